@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import type { Deps } from '../use-cases/ports';
+import { DynamoIntakeStore } from './intake-store';
+import { eventLog } from './log';
+import { SesMailer } from './mailer';
+import { loadPracticeConfig } from './practice-config-source';
+
+/**
+ * The composition root: SDK clients and adapters, built once per process
+ * from the environment. Endpoints follow the SDK's standard variables
+ * (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_SES), which is how the local
+ * stack and the tests point the same code at the emulators.
+ */
+
+const seconds = (value: string | undefined, fallback: number) => {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n * 1000 : fallback * 1000;
+};
+
+let deps: Deps | undefined;
+let store: DynamoIntakeStore | undefined;
+
+function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore } {
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error('TABLE_NAME is not set');
+  const config = loadPracticeConfig(env);
+  const region = env.AWS_REGION ?? 'us-east-1';
+  const dynamo = new DynamoDBClient({
+    region,
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
+  });
+  const ses = new SESClient({
+    region,
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 },
+  });
+  const intakeStore = new DynamoIntakeStore(dynamo, tableName);
+  const built: Deps = {
+    config,
+    store: intakeStore,
+    mailer: new SesMailer(ses, {
+      fromName: config.practice.name,
+      fromAddress: config.email.from,
+      configurationSet: env.SES_CONFIGURATION_SET || undefined,
+    }),
+    log: eventLog,
+    retry: {
+      baseDelayMs: seconds(env.RETRY_BASE_SECONDS, 60),
+      maxDelayMs: seconds(env.RETRY_MAX_DELAY_SECONDS, 3600),
+      maxAttempts: Number(env.RETRY_MAX_ATTEMPTS) > 0 ? Number(env.RETRY_MAX_ATTEMPTS) : 8,
+      leaseMs: seconds(env.LEASE_SECONDS, 60),
+    },
+    now: Date.now,
+    newId: randomUUID,
+  };
+  return { deps: built, store: intakeStore };
+}
+
+/** The dependencies every handler shares, built on first use. */
+export function runtime(env: NodeJS.ProcessEnv = process.env): Deps {
+  if (!deps) ({ deps, store } = build(env));
+  return deps;
+}
+
+/** The DynamoDB store itself, for handlers that need more than the port (SES events). */
+export function runtimeStore(env: NodeJS.ProcessEnv = process.env): DynamoIntakeStore {
+  runtime(env);
+  return store as DynamoIntakeStore;
+}

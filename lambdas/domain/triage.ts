@@ -1,0 +1,377 @@
+import type { IntakeAnswers } from './intake';
+import { scorePhq4, type Phq4Result } from './screening';
+import { collapseRepeats, compileRule, normalizeText } from './text';
+
+/**
+ * Triage: coaching, therapy or crisis, with the reasons. Safety first: any
+ * sign that may be crisis is crisis, and any therapy signal outranks a stated
+ * wish for coaching. Pure, deterministic and fast; every phrase below is ours.
+ *
+ * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
+ * so a decision can be traced to the rules that made it.
+ */
+export const TRIAGE_VERSION = '2026-11-26.1';
+
+export type Route = 'coaching' | 'therapy' | 'crisis';
+export type Concern =
+  | 'anxiety'
+  | 'depression'
+  | 'trauma'
+  | 'grief'
+  | 'addiction'
+  | 'couples'
+  | 'family'
+  | 'eating'
+  | 'ocd'
+  | 'anger'
+  | 'mood'
+  | 'self-harm'
+  | 'abuse'
+  | 'perinatal'
+  | 'psychosis';
+
+export interface TriageResult {
+  route: Route;
+  urgent: boolean;
+  /** Short, human-readable, safe to show the practitioner; never quotes the person. */
+  reasons: string[];
+  /** Tags used to match referrals (specialties). */
+  concerns: Concern[];
+  screening: Phq4Result;
+  version: string;
+}
+
+type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
+  Partial<Pick<IntakeAnswers, 'goals' | 'phq4Anxious' | 'phq4Worry' | 'phq4Interest' | 'phq4Down'>>;
+
+interface Rule {
+  re: RegExp;
+  reason: string;
+  concerns: Concern[];
+  /** A negation just before the match ("never had thoughts of …") cancels it. */
+  negatable: boolean;
+}
+
+function rules(reason: string, concerns: Concern[], negatable: boolean, patterns: string[]): Rule[] {
+  return patterns.map((source) => ({ re: compileRule(source), reason, concerns, negatable }));
+}
+
+// Groups of words reused in several rules (plain spelling; compileRule collapses letters).
+const SELF = '(?:my ?self|myself|my ?slef|meself|my own self)';
+const INTENT =
+  '(?:want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
+const PARTNER =
+  '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
+const PEOPLE =
+  '(?:him|her|them|someone|somebody|people|everyone|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
+
+const CRISIS_RULES: Rule[] = [
+  ...rules('Mentions thoughts of ending their life', ['depression'], true, [
+    '\\bsu+i?[cs]+i?d(?:e|es|al|ality|ial|ed|ing|io|arme|arse|er)?\\b',
+    '\\bsuicid',
+    `\\bkil(?:s|ing|ed)? ?${SELF}`,
+    '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
+    '\\b(?:end|ending) it all\\b',
+    `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
+    `\\b${INTENT} (?:to |i )?(?:die|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
+    '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
+    '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
+    '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
+    '\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b',
+    '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
+    '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
+    '\\bdeath wish\\b',
+    '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
+  ]),
+  ...rules('Mentions not wanting to live', ['depression'], false, [
+    '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
+    '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
+    '\\bnot worth living\\b',
+    '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|stay)\\b',
+    '\\bnothing (?:left )?to live for\\b',
+    '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
+    '\\b(?:tired|sick|exhausted) of (?:living|life|being alive|existing)\\b',
+    '\\bgiv(?:e|ing|en) up on (?:life|living)\\b',
+    '\\bcant go on (?:living|anymore|any more|any longer|like this)\\b',
+    '\\b(?:wish|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
+    '\\b(?:sleep|go to sleep|fall asleep) (?:and |forever and )?(?:not|never) wake up\\b',
+    '\\bsleep forever\\b',
+  ]),
+  ...rules('Feels others would be better off without them', ['depression'], false, [
+    '\\bbeter off dead\\b',
+    '\\bbeter (?:off )?without me\\b',
+    '\\b(?:no one|noone|nobody|no body) (?:would|will|wil) (?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
+    '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
+    '\\bburden (?:to|on) (?:everyone|my family|others|everybody|the people)\\b',
+  ]),
+  ...rules('Mentions a plan, preparation or means to end their life', ['depression'], false, [
+    `\\bhang(?:ing)? ${SELF}`,
+    '\\bnose (?:around|for|ready)\\b|\\btie a nose\\b|\\bnose\\b(?= .*\\b(?:neck|hang|rope)\\b)',
+    '\\bover ?dos(?:e|ed|ing)\\b',
+    '\\bod(?:ing)? on\\b',
+    '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:my |some |enough |all )?(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
+    '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
+    '\\benough pils\\b|\\bhow many pils\\b',
+    '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window)\\b',
+    '\\b(?:step|jump|walk|throw myself) (?:in front of|infront of|under) (?:a|the) (?:train|bus|car|truck|traffic)\\b',
+    `\\bshoot(?:ing)? ${SELF}|\\bgun to my head\\b|\\bblow my brains\\b`,
+    '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
+    '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
+    '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b',
+    '\\b(?:bought|got|have|buying|get) (?:a )?(?:rope|gun|pils|razor|blades?) (?:to|so i can|and) (?:kil|end|hang|die|hurt|cut)',
+  ]),
+  ...rules('Mentions hurting themselves', ['self-harm'], true, [
+    '\\bself ?(?:harm|harming|harmed|injur[a-z]*|mutilat[a-z]*|destruct[a-z]* behaviou?r)\\b',
+    `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
+    '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
+    '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
+    '\\bcuting (?:again|myself)\\b',
+  ]),
+  ...rules('Mentions harming someone else', ['anger'], true, [
+    `\\b${INTENT} (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother) ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
+    '\\bhomicid[a-z]*\\b',
+    '\\b(?:shoot|shooting|bomb|bombing) (?:up )?(?:the|my|our|a) (?:school|ofice|workplace|church|class|mal)\\b',
+    '\\b(?:afraid|scared|terified|worried) (?:that )?i (?:wil|might|could|may) (?:hurt|harm|kil|shake) (?:my|the|him|her|them|someone|somebody)\\b',
+  ]),
+  ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
+    '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
+    `\\b${PARTNER}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
+    `\\b${PARTNER}(?: \\w+)? (?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|shoved|pushes|pushed|throws things at|threw things at) me\\b(?! at| in| to)`,
+    '\\b(?:afraid|scared|fear|terified|fearing) (?:for|of losing) my (?:life|safety)\\b',
+    '\\b(?:not|dont feel|do not feel|never feel) safe (?:at home|in my home|in my house|with him|with her|with my (?:partner|husband|wife|boyfriend|girlfriend))\\b',
+    '\\b(?:choked|strangled) me\\b',
+  ]),
+  // Spanish and a little French, written by us in common phrasing.
+  ...rules('Mentions thoughts of ending their life', ['depression'], false, [
+    '\\b(?:quiero|quisiera|deseo|ganas de|me quiero|voy a|pienso en) (?:morir|morirme|matarme|suicidarme|desaparecer)\\b',
+    '\\bme (?:voy a|quiero) (?:matar|morir)\\b',
+    '\\b(?:quitarme|quitar) la vida\\b|\\b(?:acabar|terminar) con (?:mi vida|todo)\\b',
+    '\\bno (?:quiero|deseo) (?:vivir|seguir viviendo|seguir|despertar|estar aqui)\\b',
+    '\\bno vale la pena (?:vivir|seguir)\\b|\\bno tengo (?:razones|motivos|razon) para vivir\\b',
+    '\\bmejor (?:muerto|muerta)\\b|\\b(?:estarian|estaria|estarias) mejor sin mi\\b',
+    '\\bya no puedo mas\\b',
+    '\\b(?:hacerme dano|cortarme|lastimarme|autolesion[a-z]*)\\b',
+    '\\b(?:me va a matar|amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
+    '\\b(?:me suicider|envie de mourir|veux mourir|en finir avec)\\b',
+  ]),
+];
+
+const THERAPY_RULES: Rule[] = [
+  ...rules('Describes low mood or depression', ['depression'], true, [
+    '\\bdepres(?:ed|ion|ive|ing|sion)?\\b|\\bdeprimid[oa]\\b|\\bdepresion\\b',
+    '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b',
+    '\\bempty inside\\b|\\bfeel(?:ing)? (?:so |completely |totaly )?(?:empty|numb|hopeles|worthles|dead inside)\\b',
+    '\\bcant (?:get|make myself get) out of bed\\b',
+    '\\b(?:lost|lose|losing|no) (?:al )?interest in (?:everything|anything|things|life|the things)\\b',
+    '\\bnothing (?:makes me happy|brings me joy|feels good)\\b|\\bcant enjoy anything\\b',
+    '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
+    '\\b(?:cry|crying|cried)(?: myself to sleep| al the time| every day| every night| constantly| for no reason| a lot)\\b',
+    '\\b(?:dark place|low mood|feeling low|so low)\\b',
+    '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b',
+    '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
+    '\\btristeza\\b|\\bsolo y triste\\b',
+  ]),
+  ...rules('Describes anxiety or panic', ['anxiety'], true, [
+    '\\banxi(?:ety|eties|ous)\\b(?! to)',
+    '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
+    '\\bansiedad\\b|\\bansios[oa]\\b',
+    '\\b(?:nervous|mental|emotional) breakdown\\b',
+    '\\b(?:worry|worrying|worried) (?:al the time|constantly|about everything|nonstop|non stop)\\b',
+    '\\bcant stop (?:worrying|shaking|overthinking)\\b|\\bconstant(?:ly)? (?:worry|worrying|fear|dread)\\b',
+    '\\b(?:phobia|agoraphob[a-z]*|on edge al|racing thoughts|heart (?:races|racing|pounding))\\b',
+    '\\b(?:scared|afraid|terified) (?:al the time|of everything|to leave the house)\\b',
+  ]),
+  ...rules('Describes trauma', ['trauma'], true, [
+    '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
+    '\\bflashbacks?\\b|\\bnightmares?\\b',
+    '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
+    '\\b(?:was|were|got|been|being) (?:emotionaly |physicaly |sexualy |verbaly )?abused\\b',
+  ]),
+  ...rules('Describes abuse or an abusive relationship', ['abuse', 'trauma'], true, [
+    '\\b(?:abusive|abuser|domestic violence|gaslight[a-z]*|narcisist[a-z]*|coercive)\\b',
+    '\\babuse\\b(?<!substance abuse)',
+    '\\bcontroling (?:partner|husband|wife|boyfriend|girlfriend|relationship)\\b',
+  ]),
+  ...rules('Describes grief or loss', ['grief'], true, [
+    '\\bgrie(?:f|ve|ving|ved)\\b|\\bbereave[a-z]*\\b|\\bmourn(?:ing)?\\b|\\bduelo\\b',
+    '\\bpased away\\b|\\bmiscar(?:iage|ied)\\b|\\bstilbirth\\b|\\bwidow(?:ed|er)?\\b|\\bfuneral\\b',
+    '\\b(?:death|loss|suicide) of (?:my|our) ',
+    '\\b(?:lost|losing) (?:my|our) (?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|best friend|friend|partner|grandmother|grandfather|grandma|grandpa|parents|parent|dog|cat|pet|twin|fiance)\\b',
+    '\\b(?:my|our) (?:\\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|friend|partner|grandmother|grandfather|grandma|grandpa|dog|cat|pet|twin) (?:\\w+ )?(?:died|pased|was kiled|took (?:his|her) (?:own )?life)\\b',
+  ]),
+  ...rules('Describes drinking, drug use or gambling', ['addiction'], true, [
+    '\\bad+ict(?:ed|ion|ive)?\\b|\\baddict',
+    '\\balcoholi[a-z]*\\b|\\bdrinking problem\\b|\\bproblem with (?:drinking|alcohol|drugs|gambling)\\b',
+    '\\b(?:drink|drinking) (?:too much|every (?:day|night)|to cope|al day|alone every)\\b',
+    '\\bcant stop (?:drinking|using|gambling|betting|smoking weed|taking)\\b',
+    '\\bsubstance (?:abuse|use)\\b|\\b(?:cocaine|heroin|meth|opioids?|opiates?|fentanyl|benzos|crack)\\b',
+    '\\bgambl(?:e|ing|er)\\b|\\bbeting (?:problem|addiction|debt)\\b',
+    '\\brelaps(?:e|ed|ing)\\b|\\bsobriety\\b|\\bstay(?:ing)? sober\\b|\\brehab\\b|\\bblackout drunk\\b|\\bblacking out\\b',
+  ]),
+  ...rules('Describes eating or body-image distress', ['eating'], true, [
+    '\\beating disorder\\b|\\banorexi[a-z]*\\b|\\bbulimi[a-z]*\\b|\\bbinge(?: eating| eat|ing)?\\b|\\bbinging\\b|\\bpurg(?:e|ing)\\b',
+    '\\bmake myself (?:throw up|vomit|sick) after\\b|\\bthrow up after (?:eating|meals)\\b',
+    '\\bstarv(?:e|ing) myself\\b|\\bterified of gaining weight\\b|\\bbody dysmorph[a-z]*\\b',
+  ]),
+  ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
+    '\\bocd\\b|\\bobsesive compulsive\\b|\\bcompulsions?\\b|\\bintrusive thoughts?\\b',
+    '\\b(?:obsesive|obsessive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
+  ]),
+  ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
+    '\\bmarital\\b|\\bdivorc(?:e|ed|ing)\\b|\\bdivorcio\\b|\\binfidelity\\b|\\baffair\\b|\\bcheated on\\b|\\bcheating on me\\b',
+    '\\bmariage (?:is|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
+    '\\b(?:my|our) (?:husband|wife|spouse|partner|boyfriend|girlfriend)(?: and i)? (?:fight|argue|keep fighting|keep arguing|dont talk|never talk|barely talk|yel)\\b',
+    '\\bwe (?:fight|argue|yel at each other) (?:al the time|constantly|every day|nonstop|about everything)\\b',
+    '\\bcouples (?:therapy|counseling|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
+    '\\b(?:toxic relationship|relationship is falling apart|break ?up|broke up|broken up|heartbroken|heart broken)\\b',
+  ]),
+  ...rules('Describes family conflict', ['family'], true, [
+    '\\bfamily (?:conflict|problems|isues|therapy|drama|fights)\\b|\\bestranged\\b|\\bcustody\\b',
+    '\\btoxic (?:family|parents|mother|father|mom|dad)\\b',
+    '\\bmy (?:teen|teenager|son|daughter|child|kid|kids|children) (?:is|are|has|have|has ben|keeps) (?:struggling|depresed|cuting|using|acting out|self harming|refusing)\\b',
+  ]),
+  ...rules('Describes anger that feels out of control', ['anger'], true, [
+    '\\banger (?:isues|problems|management|outbursts)\\b|\\brage\\b|\\boutbursts?\\b',
+    '\\b(?:lose|losing|lost) my temper\\b|\\blash(?:ing)? out\\b|\\bangry al the time\\b',
+  ]),
+  ...rules('Describes mood swings or unusual experiences', ['mood'], true, [
+    '\\bmood swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
+    '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
+  ]),
+  ...rules('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], true, [
+    '\\bpost ?partum\\b|\\bpost ?natal\\b|\\bperinatal\\b|\\bbaby blues\\b',
+    '\\bsince (?:the baby|giving birth|having (?:my|the|our) baby)\\b',
+  ]),
+  ...rules('Mentions mental-health care or treatment', [], true, [
+    '\\b(?:therapist|therapy|psychotherapy|counseling|counselling|counselor|counsellor|psychiatrist|psychologist)\\b',
+    '\\b(?:antidepresants?|ssris?|zoloft|prozac|lexapro|xanax|wellbutrin|medication for (?:my )?(?:mood|anxiety|depresion))\\b',
+    '\\bdiagnosed\\b|\\bmental (?:health|ilnes)\\b|\\bemotional pain\\b|\\bself destructive\\b|\\bcant cope\\b|\\bcoping\\b',
+  ]),
+];
+
+// Distress words that alone do not say "therapy" when someone also names a
+// coaching goal, but do when nothing else is said.
+const DISTRESS_RULES: Rule[] = rules('Describes emotional distress', [], true, [
+  '\\b(?:sad|sadnes|unhappy|miserable|hurting|suffering|struggling|cry|crying|guilt|guilty|shame|ashamed|scared|afraid|fear|insecure|jealous|overwhelmed|stresed out|exhausted|broken|lost|alone|pain|painful|upset|angry|numb)\\b',
+]);
+
+const COACHING_THEMES: Array<{ theme: string; re: RegExp }> = [
+  ['career', '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role)\\b'],
+  ['business', '\\b(?:business|startup|founder|clients|company|entrepreneur|freelanc[a-z]*|side project|side hustle|launch|sales|marketing)\\b'],
+  ['leadership', '\\b(?:leader|leadership|lead|team|managing|delegat[a-z]*|executive|presence|feedback)\\b'],
+  ['goals and vision', '\\b(?:goal|goals|vision|purpose|values|direction|priorities|plan|clarity|potential|next step|next chapter|dream|dreams)\\b'],
+  ['habits and health', '\\b(?:habit|habits|routine|morning|exercise|fitnes|gym|running|marathon|weight|diet|sleep schedule|healthy|health|energy|nutrition|meditat[a-z]*|screen time)\\b'],
+  ['performance and focus', '\\b(?:productiv[a-z]*|procrastinat[a-z]*|focus|performance|time management|organi[sz]ed|discipline|motivation|accountab[a-z]*|consistency|consistent)\\b'],
+  ['creative work', '\\b(?:write|writing|novel|book|music|art|paint[a-z]*|creative|creativity|podcast|portfolio|photography|design)\\b'],
+  ['money', '\\b(?:money|budget|saving|savings|invest[a-z]*|finances|financial|debt|income|retire[a-z]*)\\b'],
+  ['relationships as goals', '\\b(?:dating|date|communicat[a-z]*|better partner|better parent|networking|friendships|boundaries|relationship goals)\\b'],
+  ['confidence and growth', '\\b(?:confidence|confident|public speaking|speaking|presentation|growth|skills|learn|learning|stuck|rut|bored|change|transition)\\b'],
+].map(([theme, source]) => ({ theme: theme as string, re: compileRule(source as string) }));
+
+const NEGATORS = new Set(
+  ['never', 'not', 'no', 'dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wont', 'wouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'nor', 'without', 'nunca', 'jamas', 'denies'].map(collapseRepeats),
+);
+const FILLERS = new Set(
+  [
+    'i', 'im', 'ive', 'id', 'have', 'had', 'has', 'having', 'ever', 'any', 'thoughts', 'thought', 'thinking', 'think', 'of', 'about',
+    'been', 'feel', 'felt', 'feeling', 'want', 'wanted', 'to', 'going', 'gonna', 'wanna', 'would', 'will', 'really', 'actually',
+    'seriously', 'plan', 'plans', 'planned', 'planning', 'intention', 'intentions', 'intend', 'considered', 'tried', 'a', 'the',
+    'that', 'do', 'did', 'am', 'was', 'be', 'being', 'urge', 'urges', 'ideas', 'idea', 'currently', 'now', 'at', 'all', 'and', 'or',
+    'history', 'sign', 'signs', 'issues', 'problems', 'with', 'from', 'suffer', 'suffered', 'struggle', 'struggled', 'real',
+    'clinical', 'clinically', 'diagnosed', 'particularly', 'especially', 'very', 'so', 'too', 'just', 'even', 'in', 'my', 'life',
+  ].map(collapseRepeats),
+);
+
+/** True when a negator stands just before the match, with only filler words between, in the same clause. */
+function isNegated(text: string, index: number): boolean {
+  const before = text.slice(0, index).trim().split(' ');
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 7; i--, seen++) {
+    const word = before[i] ?? '';
+    if (word === '|' || word === '') return false;
+    if (NEGATORS.has(word)) return true;
+    if (!FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+function firstHit(rule: Rule, text: string): boolean {
+  rule.re.lastIndex = 0;
+  for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+    if (!rule.negatable || !isNegated(text, m.index)) return true;
+    if (m[0].length === 0) rule.re.lastIndex++;
+  }
+  return false;
+}
+
+interface Hits {
+  reasons: string[];
+  concerns: Concern[];
+}
+
+function scan(ruleSet: Rule[], text: string, into: Hits): number {
+  let count = 0;
+  for (const rule of ruleSet) {
+    if (!firstHit(rule, text)) continue;
+    count++;
+    if (!into.reasons.includes(rule.reason)) into.reasons.push(rule.reason);
+    for (const concern of rule.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
+  }
+  return count;
+}
+
+/** Decides the route of one intake and says why. */
+export function triage(input: TriageInput): TriageResult {
+  const text = normalizeText(`${input.message}\n${input.goals ?? ''}`);
+  const screening = scorePhq4(input);
+  const crisis: Hits = { reasons: [], concerns: [] };
+  const therapy: Hits = { reasons: [], concerns: [] };
+
+  if (input.safety === 'yes') crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
+  scan(CRISIS_RULES, text, crisis);
+
+  const strongTherapy = scan(THERAPY_RULES, text, therapy);
+  if (screening.phq2Positive) {
+    therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
+    if (!therapy.concerns.includes('depression')) therapy.concerns.push('depression');
+  }
+  if (screening.gad2Positive) {
+    therapy.reasons.push(`GAD-2 score ${screening.gad2} of 6: a positive screen for anxiety`);
+    if (!therapy.concerns.includes('anxiety')) therapy.concerns.push('anxiety');
+  }
+  const themes = COACHING_THEMES.filter(({ re }) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  }).map(({ theme }) => theme);
+  const distress: Hits = { reasons: [], concerns: [] };
+  scan(DISTRESS_RULES, text, distress);
+  const distressOnly = strongTherapy === 0 && distress.reasons.length > 0 && themes.length === 0;
+  if (distressOnly) therapy.reasons.push(...distress.reasons);
+
+  const concerns = [...crisis.concerns, ...therapy.concerns].filter((c, i, all) => all.indexOf(c) === i);
+
+  if (crisis.reasons.length > 0) {
+    return {
+      route: 'crisis',
+      urgent: true,
+      reasons: [...crisis.reasons, ...therapy.reasons],
+      concerns,
+      screening,
+      version: TRIAGE_VERSION,
+    };
+  }
+
+  const therapySignals = therapy.reasons.length > 0;
+  if (therapySignals || input.preference === 'therapy') {
+    const reasons = [...therapy.reasons];
+    if (input.preference === 'therapy') reasons.push('Asked for therapy');
+    if (input.preference === 'coaching') reasons.push('Asked for coaching, but what they shared fits a licensed therapist first');
+    return { route: 'therapy', urgent: false, reasons, concerns, screening, version: TRIAGE_VERSION };
+  }
+
+  const reasons: string[] = [];
+  if (themes.length > 0) reasons.push(`Coaching goals: ${themes.join(', ')}`);
+  if (input.preference === 'coaching') reasons.push('Asked for coaching');
+  if (screening.severity !== null) reasons.push(`PHQ-4 total ${screening.total} of 12 (${screening.severity}), no positive screen`);
+  reasons.push('No sign that therapy or crisis support is needed');
+  return { route: 'coaching', urgent: false, reasons, concerns, screening, version: TRIAGE_VERSION };
+}

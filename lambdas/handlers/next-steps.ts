@@ -1,0 +1,34 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { NotFoundError } from '../domain/errors';
+import { renderNextStepsPage, renderProblemPage } from '../domain/pages';
+import { logger } from '../adapters/log';
+import { runtime } from '../adapters/runtime';
+import { nextStepsOf } from '../use-cases/compose-email';
+import { errorResult, header, html, json, type Result } from './http';
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * GET /intake/{id}: the next steps of a stored intake, the page a plain form
+ * post is redirected to. The id is a hash of the page's random submission id,
+ * so only the person who sent the form has the link.
+ */
+export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
+  const id = event.pathParameters?.id ?? event.rawPath?.split('/').pop() ?? '';
+  const wantsHtml = !header(event, 'accept').includes('application/json');
+  try {
+    if (!ID.test(id)) throw new NotFoundError();
+    const deps = runtime();
+    const record = await deps.store.get(id);
+    if (!record) throw new NotFoundError();
+    const steps = nextStepsOf(deps.config, record);
+    if (wantsHtml) return html(200, renderNextStepsPage(deps.config, steps));
+    return json(200, { id, route: record.route, urgent: record.route === 'crisis', nextSteps: steps });
+  } catch (error) {
+    const answer = errorResult(error);
+    logger.info('next steps refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown' });
+    if (!wantsHtml) return answer;
+    const config = runtime().config;
+    return html(answer.statusCode, renderProblemPage(config, answer.statusCode === 404 ? 'Page not found' : 'Something went wrong', 'If you sent the form, your next steps are also in your email.'));
+  }
+}

@@ -1,0 +1,41 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ValidationError } from '../domain/errors';
+import { renderFixPage, renderProblemPage } from '../domain/pages';
+import { logger } from '../adapters/log';
+import { runtime } from '../adapters/runtime';
+import { submitIntake } from '../use-cases/submit-intake';
+import { errorResult, header, html, json, readBody, type Result } from './http';
+
+/**
+ * POST /intake. JSON in, JSON out; a plain HTML form post (urlencoded,
+ * Accept: text/html) is redirected (303) to its next-steps page, so a reload
+ * asks nothing of this endpoint again.
+ */
+export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
+  const started = Date.now();
+  logger.appendKeys({ requestId: event.requestContext?.requestId });
+  let wantsHtml = false;
+  try {
+    const body = readBody(event);
+    wantsHtml = body.kind === 'form' && header(event, 'accept').includes('text/html');
+    const deps = runtime();
+    const result = await submitIntake(deps, body.fields);
+    logger.info('intake answered', { status: result.status, route: result.route, ms: Date.now() - started });
+    if (wantsHtml) return html(303, '', { location: `${event.rawPath?.replace(/\/$/, '') || '/intake'}/${result.id}` });
+    return json(result.status, { id: result.id, route: result.route, urgent: result.urgent, nextSteps: result.nextSteps });
+  } catch (error) {
+    const answer = errorResult(error);
+    const log = answer.statusCode >= 500 ? logger.error.bind(logger) : logger.info.bind(logger);
+    log('intake refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown', ms: Date.now() - started });
+    if (!wantsHtml) return answer;
+    const config = runtime().config;
+    if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields));
+    return html(
+      answer.statusCode,
+      renderProblemPage(config, 'We could not take your form just now', 'Nothing was saved. Please go back and try again in a minute.'),
+      answer.headers['retry-after'] ? { 'retry-after': answer.headers['retry-after'] } : {},
+    );
+  } finally {
+    logger.removeKeys(['requestId']);
+  }
+}

@@ -1,0 +1,45 @@
+import { renderClientEmail, renderDeliveryProblemEmail, renderPractitionerEmail } from '../domain/emails';
+import { buildNextSteps, type NextSteps } from '../domain/next-steps';
+import type { PracticeConfig } from '../domain/practice';
+import type { Route } from '../domain/triage';
+import type { EmailRecord, IntakeRecord, OutgoingEmail } from './ports';
+
+/** The next steps of an intake for a route (the one in force unless told otherwise). */
+export function nextStepsOf(config: PracticeConfig, record: IntakeRecord, route: Route = record.route): NextSteps {
+  const triage = route === record.triage.route ? record.triage : { ...record.triage, route, urgent: route === 'crisis' };
+  return buildNextSteps(config, record.answers, triage);
+}
+
+/** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */
+export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord): OutgoingEmail {
+  const tags = { intakeId: record.id, email: key };
+  const steps = nextStepsOf(config, record, email.route);
+  switch (email.kind) {
+    case 'client':
+    case 'follow-up': {
+      const rendered = renderClientEmail(config, record.answers, steps);
+      return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
+    }
+    case 'practitioner': {
+      const rerouted = record.history.find((h) => h.action === 'reroute');
+      const rendered = renderPractitionerEmail(config, {
+        id: record.id,
+        receivedAt: record.createdAt,
+        answers: record.answers,
+        triage: { ...record.triage, route: email.route, urgent: email.route === 'crisis' || record.triage.urgent },
+        steps,
+        reroutedFrom: rerouted ? record.triage.route : undefined,
+      });
+      return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
+    }
+    case 'notice': {
+      const rendered = renderDeliveryProblemEmail(config, {
+        id: record.id,
+        answers: record.answers,
+        route: email.route,
+        problem: email.problem ?? 'failed',
+      });
+      return { to: config.email.notify, ...rendered, tags };
+    }
+  }
+}

@@ -1,0 +1,126 @@
+import type { IntakeAnswers } from '../domain/intake';
+import type { PracticeConfig } from '../domain/practice';
+import type { Route, TriageResult } from '../domain/triage';
+
+/**
+ * The ports the use cases are written against. Adapters implement them over
+ * DynamoDB and SES; unit tests use small in-memory fakes.
+ */
+
+export type EmailKind = 'client' | 'practitioner' | 'notice' | 'follow-up';
+export type EmailStatus = 'pending' | 'sent' | 'failed' | 'bounced' | 'complained';
+
+/** One outbox entry: an email that must go out at least once. */
+export interface EmailRecord {
+  kind: EmailKind;
+  /** The route the email is written for (a re-route adds a new client email). */
+  route: Route;
+  status: EmailStatus;
+  attempts: number;
+  /** Epoch milliseconds of the next attempt. */
+  dueAt: number;
+  leaseId?: string | undefined;
+  leaseUntil?: number | undefined;
+  /** An error code or class name, never a message (messages can echo addresses). */
+  lastError?: string | undefined;
+  sentAt?: string | undefined;
+  messageId?: string | undefined;
+  /** For notices: the key of the email that did not arrive, and what happened. */
+  about?: string | undefined;
+  problem?: 'bounced' | 'complained' | 'failed' | undefined;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  detail?: string | undefined;
+}
+
+export interface IntakeRecord {
+  id: string;
+  createdAt: string;
+  /** Epoch seconds; DynamoDB's TTL deletes the item after it. */
+  expiresAt: number;
+  answers: IntakeAnswers;
+  triage: TriageResult;
+  /** The route in force: the triage's, or the practitioner's correction. */
+  route: Route;
+  contentHash: string;
+  emailHash: string;
+  emails: Record<string, EmailRecord>;
+  history: HistoryEntry[];
+  booked?: boolean | undefined;
+}
+
+export type CreateResult = { created: true } | { created: false; existing: IntakeRecord };
+
+export interface IntakeStore {
+  /** Conditional put: stores the intake unless its id exists, in which case returns what is stored. */
+  create(record: IntakeRecord): Promise<CreateResult>;
+  get(id: string): Promise<IntakeRecord | undefined>;
+  /** Takes a lease on one pending, due email; undefined when someone else holds it or it is not due. */
+  claim(id: string, key: string, now: number, leaseMs: number, leaseId: string): Promise<IntakeRecord | undefined>;
+  markSent(id: string, key: string, leaseId: string, messageId: string, now: number): Promise<void>;
+  markRetry(id: string, key: string, leaseId: string, dueAt: number, error: string): Promise<void>;
+  markFailed(id: string, key: string, leaseId: string, error: string): Promise<void>;
+  /** Adds a pending email to the outbox (a notice, a re-routed client email). */
+  addEmail(id: string, key: string, email: EmailRecord, history?: HistoryEntry): Promise<void>;
+  /** Ids of intakes with an email due at or before `now`. */
+  listDue(now: number, limit: number): Promise<string[]>;
+}
+
+export interface OutgoingEmail {
+  to: string[];
+  replyTo?: string[] | undefined;
+  subject: string;
+  text: string;
+  html: string;
+  /** Message tags: they come back on SES events so a bounce finds its intake. */
+  tags: Record<string, string>;
+}
+
+export interface Mailer {
+  /** Sends one email; returns the provider's message id. Throws MailError. */
+  send(email: OutgoingEmail): Promise<string>;
+}
+
+/** A send failed. `terminal` errors (rejected, unverified sender, paused account) are never retried. */
+export class MailError extends Error {
+  constructor(
+    readonly code: string,
+    readonly terminal: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(`mail send failed: ${code}`, options);
+    this.name = 'MailError';
+  }
+}
+
+/** Ids, routes, counts and timings only: never personal data. */
+export interface EventLog {
+  info(message: string, fields?: Record<string, string | number | boolean>): void;
+  warn(message: string, fields?: Record<string, string | number | boolean>): void;
+  error(message: string, fields?: Record<string, string | number | boolean>): void;
+}
+
+export interface RetryPolicy {
+  /** Delay after the first failure; doubles each time. */
+  baseDelayMs: number;
+  /** The longest delay between tries. */
+  maxDelayMs: number;
+  /** After this many tries an email is marked failed and the practitioner told. */
+  maxAttempts: number;
+  /** How long a claimed email stays claimed if the sender dies. */
+  leaseMs: number;
+}
+
+export interface Deps {
+  config: PracticeConfig;
+  store: IntakeStore;
+  mailer: Mailer;
+  log: EventLog;
+  retry: RetryPolicy;
+  now: () => number;
+  newId: () => string;
+}

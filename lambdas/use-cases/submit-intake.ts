@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { ConflictError } from '../domain/errors';
+import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
+import { buildNextSteps, type NextSteps } from '../domain/next-steps';
+import { triage } from '../domain/triage';
+import { nextStepsOf } from './compose-email';
+import { deliverIntake } from './deliver-intake';
+import type { Deps, EmailRecord, IntakeRecord } from './ports';
+
+export interface SubmitResult {
+  /** 202 for a new intake, 200 for the same submission again. */
+  status: 200 | 202;
+  id: string;
+  route: IntakeRecord['route'];
+  urgent: boolean;
+  nextSteps: NextSteps;
+  /** True when the honeypot was filled: looks accepted, nothing stored or sent. */
+  discarded?: boolean;
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** A UUID-shaped id derived from the idempotency key, so a retry finds the same item. */
+export function intakeIdFor(idempotencyKey: string): string {
+  const h = sha256(`signpost-intake:${idempotencyKey}`);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+const normalizeMessage = (message: string) => message.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Hash of the normalised email, for finding one person's intakes without indexing the address itself. */
+export const emailHashOf = (email: string) => sha256(`signpost-email:${normalizeEmail(email)}`);
+
+/**
+ * The idempotency key: the page's submissionId, or, when there is none (a
+ * plain form post from a static site), the normalised email and message
+ * within one UTC day.
+ */
+export function idempotencyKeyOf(answers: IntakeAnswers, submissionId: string | undefined, now: number): string {
+  if (submissionId) return `sub:${submissionId.toLowerCase()}`;
+  const day = new Date(now).toISOString().slice(0, 10);
+  return `dedupe:${sha256(`${normalizeEmail(answers.email)}\n${normalizeMessage(answers.message)}\n${day}`)}`;
+}
+
+function contentHashOf(answers: IntakeAnswers): string {
+  const canonical = Object.keys(answers)
+    .sort()
+    .map((k) => [k, answers[k as keyof IntakeAnswers]]);
+  return sha256(JSON.stringify(canonical));
+}
+
+/**
+ * Validate → triage → store (conditional put) → deliver now. Delivery
+ * problems never fail the request: the intake is stored with its outbox, and
+ * the retry job finishes what could not be sent.
+ */
+export async function submitIntake(deps: Deps, raw: Record<string, unknown>): Promise<SubmitResult> {
+  const intake = parseIntake(raw);
+  const answers = answersOf(intake);
+  const now = deps.now();
+  const decision = triage(answers);
+
+  if (intake.website) {
+    deps.log.info('honeypot filled; discarded', { route: decision.route });
+    const decoy = { ...decision, route: 'coaching' as const, urgent: false };
+    return { status: 202, id: deps.newId(), route: 'coaching', urgent: false, nextSteps: buildNextSteps(deps.config, answers, decoy), discarded: true };
+  }
+
+  const key = idempotencyKeyOf(answers, intake.submissionId, now);
+  const id = intakeIdFor(key);
+  const outbox = (kind: EmailRecord['kind']): EmailRecord => ({ kind, route: decision.route, status: 'pending', attempts: 0, dueAt: now });
+  const record: IntakeRecord = {
+    id,
+    createdAt: new Date(now).toISOString(),
+    expiresAt: Math.floor(now / 1000) + deps.config.retentionDays * 86_400,
+    answers,
+    triage: decision,
+    route: decision.route,
+    contentHash: contentHashOf(answers),
+    emailHash: emailHashOf(answers.email),
+    emails: { client: outbox('client'), practitioner: outbox('practitioner') },
+    history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
+  };
+
+  const result = await deps.store.create(record);
+  if (!result.created) {
+    const existing = result.existing;
+    if (intake.submissionId && existing.contentHash !== record.contentHash) throw new ConflictError();
+    deps.log.info('duplicate submission', { intakeId: id, route: existing.route });
+    return {
+      status: 200,
+      id,
+      route: existing.route,
+      urgent: existing.route === 'crisis',
+      nextSteps: nextStepsOf(deps.config, existing),
+    };
+  }
+  deps.log.info('intake stored', { intakeId: id, route: decision.route, urgent: decision.urgent, reasons: decision.reasons.length });
+
+  try {
+    await deliverIntake(deps, id, record);
+  } catch (error) {
+    // Stored with its outbox: the retry job will deliver. The person still gets their answer.
+    deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });
+  }
+  return { status: 202, id, route: decision.route, urgent: decision.urgent, nextSteps: buildNextSteps(deps.config, answers, decision) };
+}

@@ -1,0 +1,255 @@
+// The intake form's script: checks the form, sends it as JSON, and shows the
+// next step on the same page. Without it the form still posts and the server
+// answers with a page. No framework, no build step.
+(function () {
+  'use strict';
+  var form = document.getElementById('intake-form');
+  if (!form || !window.fetch) return;
+  var endpoint = form.getAttribute('data-endpoint') || form.action;
+  var summary = document.getElementById('error-summary');
+  var list = document.getElementById('error-list');
+  var button = document.getElementById('submit');
+  var status = document.getElementById('status');
+  var result = document.getElementById('next-steps');
+  var busy = false;
+
+  function uuid() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
+  // One idempotency key per page view: a double click or a retry is the same submission.
+  var idField = form.querySelector('input[name="submissionId"]');
+  if (!idField) {
+    idField = document.createElement('input');
+    idField.type = 'hidden';
+    idField.name = 'submissionId';
+    form.appendChild(idField);
+  }
+  idField.value = uuid();
+
+  var LABELS = {
+    name: 'Your name', email: 'Email', phone: 'Phone', message: 'What brings you here?',
+    goals: 'What would you like to be different?', preference: 'Kind of support', safety: 'The safety question',
+    consent: 'Consent', country: 'Country', region: 'State or province', language: 'Language', insurance: 'Health insurance',
+    phq4Anxious: 'Feeling nervous', phq4Worry: 'Worrying', phq4Interest: 'Interest or pleasure', phq4Down: 'Feeling down'
+  };
+
+  function target(field) {
+    var group = document.getElementById(field + '-group');
+    if (group) return group.querySelector('input') || group;
+    return document.getElementById(field);
+  }
+
+  function clearErrors() {
+    summary.hidden = true;
+    list.innerHTML = '';
+    Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (el) {
+      el.removeAttribute('aria-invalid');
+      var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return !/-error$/.test(id); });
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' ')); else el.removeAttribute('aria-describedby');
+    });
+    Array.prototype.forEach.call(form.querySelectorAll('.error'), function (el) { el.hidden = true; el.textContent = ''; });
+  }
+
+  function showErrors(errors) {
+    clearErrors();
+    var fields = Object.keys(errors);
+    fields.forEach(function (field) {
+      var message = errors[field];
+      var error = document.getElementById(field + '-error');
+      var inputs = form.querySelectorAll('[name="' + field + '"]');
+      if (error) { error.textContent = message; error.hidden = false; }
+      Array.prototype.forEach.call(inputs, function (input) {
+        if (input.type === 'hidden') return;
+        input.setAttribute('aria-invalid', 'true');
+        if (error) {
+          var ids = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+          if (ids.indexOf(error.id) < 0) ids.push(error.id);
+          input.setAttribute('aria-describedby', ids.join(' '));
+        }
+      });
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      var el = target(field);
+      a.href = '#' + (el && el.id ? el.id : field);
+      a.textContent = (LABELS[field] || field) + ': ' + message;
+      a.addEventListener('click', function (event) {
+        var t = target(field);
+        if (t) { event.preventDefault(); t.focus(); }
+      });
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  function value(name) {
+    var el = form.elements[name];
+    if (!el) return '';
+    if (el instanceof RadioNodeList) return el.value;
+    if (el.type === 'checkbox') return el.checked ? el.value : '';
+    return el.value.trim();
+  }
+
+  function validate() {
+    var errors = {};
+    if (!value('name')) errors.name = 'Please tell us your name';
+    var email = value('email');
+    if (!email) errors.email = 'Please give an email address';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Please give a valid email address, like name@example.com';
+    if (!value('message')) errors.message = 'Please tell us a little about what brings you here';
+    if (!value('safety')) errors.safety = 'Please answer yes or no';
+    if (!form.elements.consent.checked) errors.consent = 'Please agree to be contacted and to the privacy notice';
+    var region = value('region');
+    if (region && !/^[A-Za-z0-9-]{1,10}$/.test(region)) errors.region = 'Region must be a state or province code such as NY';
+    return errors;
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function safeHref(href) { return /^(https:\/\/|tel:|sms:|mailto:)/i.test(href) ? href : null; }
+
+  function link(href, text, cls) {
+    var safe = safeHref(href);
+    if (!safe) return document.createTextNode(text);
+    var a = el('a', cls ? { href: safe, class: cls } : { href: safe }, text);
+    return a;
+  }
+
+  function crisisList(lines) {
+    var ul = el('ul');
+    lines.forEach(function (line) {
+      var li = el('li');
+      li.appendChild(el('strong', {}, line.name));
+      if (line.emergency) li.appendChild(document.createTextNode(' (if you are in immediate danger)'));
+      if (line.hours) li.appendChild(el('span', { class: 'muted' }, ' ' + line.hours));
+      li.appendChild(el('br'));
+      var ways = [];
+      if (line.phone && line.callHref) ways.push(['Call ', link(line.callHref, line.phone)]);
+      if (line.text) ways.push(['Text ', line.textHref ? link(line.textHref, line.text) : document.createTextNode(line.text)]);
+      if (line.url) ways.push(['', link(line.url, 'Website')]);
+      ways.forEach(function (w, i) {
+        if (i) li.appendChild(document.createTextNode(' · '));
+        li.appendChild(document.createTextNode(w[0]));
+        li.appendChild(w[1]);
+      });
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  function showNextSteps(answer) {
+    var steps = answer.nextSteps;
+    result.innerHTML = '';
+    if (steps.route === 'crisis') {
+      var box = el('div', { class: 'crisis' });
+      box.appendChild(el('h2', {}, steps.headline));
+      box.appendChild(crisisList(steps.crisisLines || []));
+      result.appendChild(box);
+      result.appendChild(el('p', {}, steps.message));
+    } else {
+      result.appendChild(el('h2', {}, steps.headline));
+      result.appendChild(el('p', {}, steps.message));
+    }
+    if (steps.bookingUrl) {
+      var p = el('p');
+      p.appendChild(link(steps.bookingUrl, 'Book your first session', 'button'));
+      result.appendChild(p);
+      if (steps.firstSession) { result.appendChild(el('h3', {}, 'What the first session is')); result.appendChild(el('p', {}, steps.firstSession)); }
+      if (steps.pricing) { result.appendChild(el('h3', {}, 'How coaching is paid')); result.appendChild(el('p', {}, steps.pricing)); }
+    }
+    if (steps.referrals) {
+      result.appendChild(el('h3', {}, steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'));
+      if (steps.referrals.length === 0) {
+        result.appendChild(el('p', {}, 'None of the therapists we know is licensed where you live and taking new clients right now. These directories can help you find one.'));
+      }
+      var ul = el('ul', { class: 'plain' });
+      steps.referrals.forEach(function (r) {
+        var li = el('li', { class: 'card' });
+        li.appendChild(el('h4', {}, r.name));
+        li.appendChild(el('div', { class: 'muted' }, r.credentials));
+        var modes = [r.inPerson ? 'in person' : '', r.telehealth ? 'online' : ''].filter(Boolean).join(' and ');
+        var money = [r.insurance ? 'takes ' + r.insurance : '', r.slidingScale ? 'sliding scale' : ''].filter(Boolean).join(' · ');
+        li.appendChild(el('div', {}, 'Sees clients ' + modes + (money ? ' · ' + money : '')));
+        var contact = el('div');
+        var parts = [];
+        if (r.phone) parts.push(['Phone ', link('tel:' + r.phone.replace(/[^0-9+]/g, ''), r.phone)]);
+        if (r.email) parts.push(['Email ', link('mailto:' + r.email, r.email)]);
+        if (r.url) parts.push(['', link(r.url, 'Website')]);
+        parts.forEach(function (w, i) {
+          if (i) contact.appendChild(document.createTextNode(' · '));
+          contact.appendChild(document.createTextNode(w[0]));
+          contact.appendChild(w[1]);
+        });
+        li.appendChild(contact);
+        ul.appendChild(li);
+      });
+      result.appendChild(ul);
+    }
+    if (steps.directories && steps.directories.length) {
+      result.appendChild(el('h3', {}, 'Directories of therapists'));
+      var dl = el('ul');
+      steps.directories.forEach(function (d) { var li = el('li'); li.appendChild(link(d.url, d.name)); dl.appendChild(li); });
+      result.appendChild(dl);
+    }
+    if (steps.route === 'therapy' && steps.crisisLines) {
+      result.appendChild(el('h3', {}, 'If things get hard'));
+      result.appendChild(crisisList(steps.crisisLines));
+    }
+    result.appendChild(el('p', { class: 'muted' }, 'We have also sent this to your email.'));
+    form.hidden = true;
+    summary.hidden = true;
+    result.hidden = false;
+    result.focus();
+    window.scrollTo(0, 0);
+  }
+
+  function setBusy(on) {
+    busy = on;
+    button.disabled = on;
+    button.setAttribute('aria-busy', on ? 'true' : 'false');
+    button.textContent = on ? 'Sending…' : 'Send';
+    status.textContent = on ? 'Sending your form…' : '';
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (busy) return;
+    var errors = validate();
+    if (Object.keys(errors).length) { showErrors(errors); return; }
+    clearErrors();
+    var body = {};
+    Array.prototype.forEach.call(form.elements, function (input) {
+      if (!input.name || input.disabled) return;
+      if ((input.type === 'radio' || input.type === 'checkbox') && !input.checked) return;
+      var v = input.type === 'textarea' || input.tagName === 'TEXTAREA' ? input.value : input.value.trim();
+      if (v !== '') body[input.name] = v;
+    });
+    setBusy(true);
+    fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (data) { return { status: response.status, data: data }; });
+      })
+      .then(function (answer) {
+        setBusy(false);
+        if (answer.status === 200 || answer.status === 202) return showNextSteps(answer.data);
+        if (answer.status === 400 && answer.data.fields) return showErrors(answer.data.fields);
+        if (answer.status === 409) { idField.value = uuid(); }
+        status.textContent = 'We could not send your form just now. Nothing was lost: please try again in a minute.';
+      })
+      .catch(function () {
+        setBusy(false);
+        status.textContent = 'We could not reach our server. Please check your connection and try again.';
+      });
+  });
+})();
