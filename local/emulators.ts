@@ -63,7 +63,7 @@ function emulator(name: string, script: string, args: (port: number) => string[]
     port,
     endpoint,
     get running() {
-      return child !== undefined && child.exitCode === null;
+      return child !== undefined && child.exitCode === null && child.signalCode === null;
     },
     async start() {
       if (self.running) return;
@@ -78,7 +78,7 @@ function emulator(name: string, script: string, args: (port: number) => string[]
     },
     async stop() {
       const current = child;
-      if (!current || current.exitCode !== null) return;
+      if (!current || current.exitCode !== null || current.signalCode !== null) return;
       await new Promise<void>((resolve) => {
         current.once('exit', () => resolve());
         current.kill('SIGTERM');

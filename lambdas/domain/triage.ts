@@ -62,6 +62,8 @@ const INTENT =
   '(?:want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
 const PARTNER =
   '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
+// For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
+const INTIMATE = '(?:he|she|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|stepdad|stepfather)';
 const PEOPLE =
   '(?:him|her|them|someone|somebody|people|everyone|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
 
@@ -87,7 +89,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
     '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
     '\\bnot worth living\\b',
-    '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|stay)\\b',
+    '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|keep living|carry on|stay)\\b',
     '\\bnothing (?:left )?to live for\\b',
     '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
     '\\b(?:tired|sick|exhausted) of (?:living|life|being alive|existing)\\b',
@@ -135,7 +137,7 @@ const CRISIS_RULES: Rule[] = [
   ]),
   ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
     '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
-    `\\b${PARTNER}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
+    `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
     `\\b${PARTNER}(?: \\w+)? (?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|shoved|pushes|pushed|throws things at|threw things at) me\\b(?! at| in| to)`,
     '\\b(?:afraid|scared|fear|terified|fearing) (?:for|of losing) my (?:life|safety)\\b',
     '\\b(?:not|dont feel|do not feel|never feel) safe (?:at home|in my home|in my house|with him|with her|with my (?:partner|husband|wife|boyfriend|girlfriend))\\b',

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, renderClientEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
+import { buildNextSteps } from '../../lambdas/domain/next-steps';
+import type { PracticeConfig } from '../../lambdas/domain/practice';
+import { triage } from '../../lambdas/domain/triage';
+import { answers, exampleConfig } from '../support/fixtures';
+
+const render = (message: string, extra = {}, config: PracticeConfig = exampleConfig) => {
+  const a = answers({ message, region: 'NY', ...extra });
+  const t = triage(a);
+  const steps = buildNextSteps(config, a, t);
+  return { steps, client: renderClientEmail(config, a, steps), practitioner: renderPractitionerEmail(config, { id: '12345678-aaaa-4bbb-8ccc-123456789012', receivedAt: '2026-11-26T10:00:00Z', answers: a, triage: t, steps }) };
+};
+
+const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');
+
+describe('client emails', () => {
+  it('gives coaching the prefilled booking link, the first session, the pricing and three questions', () => {
+    const { client } = render('I want a promotion.');
+    expect(client.text).toContain('https://cal.example/northstar/first-session?name=Alex+Rivera&email=alex%40example.com');
+    expect(client.text).toContain(exampleConfig.coaching.pricing);
+    expect(client.text).toContain(exampleConfig.coaching.firstSession);
+    expect(client.text).toMatch(/Where are you now\?[\s\S]*What do you want\?[\s\S]*What are you willing to do/);
+    expect(client.html).toContain('Choose a time');
+  });
+
+  it('leaves personal data out of the booking link when the practice does not prefill', () => {
+    const config = { ...exampleConfig, coaching: { ...exampleConfig.coaching, prefill: false } };
+    const { steps } = render('I want a promotion.', {}, config);
+    expect(steps.bookingUrl).toBe('https://cal.example/northstar/first-session');
+  });
+
+  it('lists matched referrals with how to reach them, the directories, insurance and crisis lines at the foot for therapy', () => {
+    const { client, steps } = render('I feel depressed and anxious.');
+    expect(steps.referrals?.length).toBeGreaterThan(0);
+    for (const r of steps.referrals ?? []) expect(client.text).toContain(r.name);
+    expect(client.text).toContain('Psychology Today');
+    expect(client.text).toMatch(/covered by health insurance/);
+    expect(client.text).toMatch(/Coaching can come later/);
+    expect(client.text.lastIndexOf('988')).toBeGreaterThan(client.text.indexOf(steps.referrals?.[0]?.name ?? 'x'));
+    expect(client.text).not.toMatch(/you have depression|diagnos/i);
+  });
+
+  it('puts the crisis lines and the emergency number first for crisis, and no booking link', () => {
+    const { client } = render('I want to end my life.');
+    const first = client.text.split('\n').slice(0, 5).join('\n');
+    expect(first).toContain('911');
+    expect(first).toContain('988');
+    expect(client.text).toMatch(/not alone/);
+    expect(client.text + client.html).not.toContain('cal.example');
+    expect(client.html.indexOf('988')).toBeLessThan(client.html.indexOf('Dear'));
+  });
+
+  it('uses the crisis lines of the person’s own country', () => {
+    const { client } = render('I want to end my life.', { country: 'GB', region: undefined });
+    expect(client.text).toContain('116 123');
+    expect(client.text).toContain('999');
+  });
+
+  it('offers a generic emergency line and a helpline directory for a country without configured lines', () => {
+    const { steps } = render('I want to end my life.', { country: 'DE', region: undefined });
+    expect(steps.crisisLines?.[0]?.emergency).toBe(true);
+    expect(steps.crisisLines?.some((l) => l.url === 'https://findahelpline.com')).toBe(true);
+  });
+
+  it('says honestly when no referral fits, and offers the directories', () => {
+    const { client, steps } = render('I feel depressed.', { country: 'US', region: 'TX' });
+    expect(steps.noReferralsFit).toBe(true);
+    expect(client.text).toMatch(/none of them is licensed where you live/);
+    expect(client.text).toContain('Open Path Collective');
+  });
+
+  it('uses only absolute https, tel, sms and mailto links, and no images', () => {
+    for (const message of ['I want a promotion.', 'I feel depressed.', 'I want to end my life.']) {
+      const { client, practitioner } = render(message);
+      for (const html of [client.html, practitioner.html]) {
+        for (const href of hrefs(html)) expect(href).toMatch(/^(https:\/\/|tel:|sms:|mailto:)/);
+        expect(html).not.toMatch(/<img|src=/i);
+      }
+    }
+  });
+});
+
+describe('the practitioner notification', () => {
+  it('names the route in the subject, with URGENT for crisis', () => {
+    expect(render('I want a promotion.').practitioner.subject).toMatch(/^Coaching intake/);
+    expect(render('I feel depressed.').practitioner.subject).toMatch(/^Therapy referral intake/);
+    expect(render('I want to end my life.').practitioner.subject).toMatch(/^URGENT: CRISIS intake/);
+  });
+
+  it('gives the reasons, the PHQ-4 scores with severity, and the answers', () => {
+    const { practitioner } = render('I feel depressed.', { phq4Interest: 2, phq4Down: 2, phq4Anxious: 1, phq4Worry: 0 });
+    expect(practitioner.text).toContain('Describes low mood or depression');
+    expect(practitioner.text).toContain('PHQ-4 total 5 of 12: mild');
+    expect(practitioner.text).toContain('PHQ-2 (low mood) 4 of 6: positive screen');
+    expect(practitioner.text).toContain('I feel depressed.');
+  });
+
+  it('leaves out the message and answers with notificationDetail "summary"', () => {
+    const config = { ...exampleConfig, email: { ...exampleConfig.email, notificationDetail: 'summary' as const } };
+    const { practitioner } = render('My private words here.', {}, config);
+    expect(practitioner.text).not.toContain('My private words here.');
+    expect(practitioner.html).not.toContain('My private words here.');
+    expect(practitioner.subject).not.toContain('Alex');
+  });
+
+  it('escapes everything the person typed', () => {
+    const { practitioner, client } = render('<script>alert(1)</script>', { name: '<b onmouseover=x>Al</b>' });
+    expect(practitioner.html).not.toContain('<script>');
+    expect(practitioner.html).toContain('&lt;script&gt;');
+    expect(client.html).not.toContain('<b onmouseover');
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes the five HTML-special characters', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
