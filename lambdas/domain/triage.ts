@@ -59,7 +59,7 @@ function rules(reason: string, concerns: Concern[], negatable: boolean, patterns
 // Groups of words reused in several rules (plain spelling; compileRule collapses letters).
 const SELF = '(?:my ?self|myself|my ?slef|meself|my own self)';
 const INTENT =
-  '(?:want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
+  '(?:decide|want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
 const PARTNER =
   '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
 // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
@@ -69,8 +69,12 @@ const PEOPLE =
 
 const CRISIS_RULES: Rule[] = [
   ...rules('Mentions thoughts of ending their life', ['depression'], true, [
-    '\\bsu+i?[cs]+i?d(?:e|es|al|ality|ial|ed|ing|io|arme|arse|er)?\\b',
-    '\\bsuicid',
+    // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
+    '\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b',
+    '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
+    // "suicide" itself, unless it is plainly about someone else or about suicide in general.
+    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|about|prevent|preventing|prevention of) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door)`,
+    `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
     `\\bkil(?:s|ing|ed)? ?${SELF}`,
     '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
     '\\b(?:end|ending) it all\\b',
@@ -78,11 +82,17 @@ const CRISIS_RULES: Rule[] = [
     `\\b${INTENT} (?:to |i )?(?:die|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
     '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
     '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
+    '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
+    '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
     '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
     '\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b',
     '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
     '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
     '\\bdeath wish\\b',
+    '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
+    '\\bdone with (?:life|living|my life|this life|being alive|existing)\\b',
+    '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
+    '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
     '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
   ]),
   ...rules('Mentions not wanting to live', ['depression'], false, [
@@ -92,6 +102,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|keep living|carry on|stay)\\b',
     '\\bnothing (?:left )?to live for\\b',
     '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
+    '\\b(?:dont|do not|cant|cannot|no longer|not) see (?:the|any|a) point (?:of|in|to) (?:living|life|going on|being alive|carrying on|staying|being here)\\b',
+    '\\blost (?:the|al) (?:wil|reason|point) (?:to|of|in) (?:live|living|go on|going on)\\b',
     '\\b(?:tired|sick|exhausted) of (?:living|life|being alive|existing)\\b',
     '\\bgiv(?:e|ing|en) up on (?:life|living)\\b',
     '\\bcant go on (?:living|anymore|any more|any longer|like this)\\b',
@@ -102,7 +114,7 @@ const CRISIS_RULES: Rule[] = [
   ...rules('Feels others would be better off without them', ['depression'], false, [
     '\\bbeter off dead\\b',
     '\\bbeter (?:off )?without me\\b',
-    '\\b(?:no one|noone|nobody|no body) (?:would|will|wil) (?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
+    '\\b(?:no one|noone|nobody|no body) (?:would|will|wil|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
     '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
     '\\bburden (?:to|on) (?:everyone|my family|others|everybody|the people)\\b',
   ]),
@@ -114,17 +126,25 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:my |some |enough |all )?(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
     '\\benough pils\\b|\\bhow many pils\\b',
+    '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
+    '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
     '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window)\\b',
-    '\\b(?:step|jump|walk|throw myself) (?:in front of|infront of|under) (?:a|the) (?:train|bus|car|truck|traffic)\\b',
-    `\\bshoot(?:ing)? ${SELF}|\\bgun to my head\\b|\\bblow my brains\\b`,
+    '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|traffic|tram)\\b',
+    `\\b(?:shoot|shooting|shot|stab|stabbing|stabbed|electrocut[a-z]*|poison[a-z]*|drown[a-z]*|sufocat[a-z]*|strangl[a-z]*|set fire to|setting fire to|set|setting|light|lighting) ${SELF}(?! up| a goal| goals| free| apart| on a| on the| up for| in the fot| in (?:work|my work|projects|tasks|boks|cofee|paperwork|emails|busywork))`,
+    '\\b(?:knife|blade|razor|gun|pistol) (?:to|against|at) my (?:throat|head|wrist|wrists|chest)\\b|\\bgun to my head\\b|\\bblow my brains\\b',
+    '\\bnose\\b(?= .*\\b(?:ready|tied|tie|neck|hang|rope|beam|closet)\\b)|\\btied a nose\\b|\\bmade a nose\\b',
+    '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|traffic|oncoming)\\b',
     '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
+    '\\b(?:note|notes|leter|leters|message|messages|video)\\b[a-z ]{0,30}\\bsaying goodbye\\b|\\bsaying (?:my )?goodbyes? to (?:everyone|everybody|my (?:kids|family|children|friends|parents))\\b',
     '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
     '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b',
     '\\b(?:bought|got|have|buying|get) (?:a )?(?:rope|gun|pils|razor|blades?) (?:to|so i can|and) (?:kil|end|hang|die|hurt|cut)',
   ]),
   ...rules('Mentions hurting themselves', ['self-harm'], true, [
     '\\bself ?(?:harm|harming|harmed|injur[a-z]*|mutilat[a-z]*|destruct[a-z]* behaviou?r)\\b',
-    `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
+    `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|carve|carving|wound|wounding|mutilat[a-z]*)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
+    '\\b(?:cut|cuting|carve|carving|slice|slicing|slit|sliting|burn|burning) (?:into )?my (?:skin|arms?|wrists?|thighs?|legs?|stomach)\\b',
+    '\\bnsi\\b|\\bnon ?suicidal self',
     '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
     '\\bcuting (?:again|myself)\\b',
@@ -163,7 +183,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bdepres(?:ed|ion|ive|ing|sion)?\\b|\\bdeprimid[oa]\\b|\\bdepresion\\b',
     '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b',
     '\\bempty inside\\b|\\bfeel(?:ing)? (?:so |completely |totaly )?(?:empty|numb|hopeles|worthles|dead inside)\\b',
-    '\\bcant (?:get|make myself get) out of bed\\b',
+    '\\bcant (?:get|make myself get) out of bed\\b|\\bsleep al day\\b|\\bno (?:motivation|energy|wil) (?:to do|for) (?:anything|everything)\\b',
     '\\b(?:lost|lose|losing|no) (?:al )?interest in (?:everything|anything|things|life|the things)\\b',
     '\\bnothing (?:makes me happy|brings me joy|feels good)\\b|\\bcant enjoy anything\\b',
     '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
@@ -185,7 +205,7 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
-    '\\bflashbacks?\\b|\\bnightmares?\\b',
+    '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
     '\\b(?:was|were|got|been|being) (?:emotionaly |physicaly |sexualy |verbaly )?abused\\b',
   ]),
@@ -198,6 +218,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bgrie(?:f|ve|ving|ved)\\b|\\bbereave[a-z]*\\b|\\bmourn(?:ing)?\\b|\\bduelo\\b',
     '\\bpased away\\b|\\bmiscar(?:iage|ied)\\b|\\bstilbirth\\b|\\bwidow(?:ed|er)?\\b|\\bfuneral\\b',
     '\\b(?:death|loss|suicide) of (?:my|our) ',
+    '\\b(?:comited|comit|died by|died of|death by|lost (?:him |her |them )?to) suicide\\b|\\b(?:kiled|hanged|shot) (?:himself|herself|themselves|themself)\\b|\\btook (?:his|her|their) (?:own )?life\\b',
     '\\b(?:lost|losing) (?:my|our) (?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|best friend|friend|partner|grandmother|grandfather|grandma|grandpa|parents|parent|dog|cat|pet|twin|fiance)\\b',
     '\\b(?:my|our) (?:\\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|friend|partner|grandmother|grandfather|grandma|grandpa|dog|cat|pet|twin) (?:\\w+ )?(?:died|pased|was kiled|took (?:his|her) (?:own )?life)\\b',
   ]),
@@ -251,11 +272,25 @@ const THERAPY_RULES: Rule[] = [
   ]),
 ];
 
-// Distress words that alone do not say "therapy" when someone also names a
-// coaching goal, but do when nothing else is said.
-const DISTRESS_RULES: Rule[] = rules('Describes emotional distress', [], true, [
-  '\\b(?:sad|sadnes|unhappy|miserable|hurting|suffering|struggling|cry|crying|guilt|guilty|shame|ashamed|scared|afraid|fear|insecure|jealous|overwhelmed|stresed out|exhausted|broken|lost|alone|pain|painful|upset|angry|numb)\\b',
-]);
+// Words of feeling and of the people in someone's life. None says "therapy"
+// on its own; when they outweigh any goal the person names, a therapist fits
+// better than a coach (therapy signals outrank a wish for coaching).
+const PERSONAL_WORDS = compileRule(
+  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body)\\b',
+);
+// Goal framing: people who come for coaching tend to say what they want.
+const GOAL_FRAMING = compileRule(
+  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more)\\b',
+);
+
+function personalWords(text: string): number {
+  const seen = new Set<string>();
+  PERSONAL_WORDS.lastIndex = 0;
+  for (let m = PERSONAL_WORDS.exec(text); m !== null; m = PERSONAL_WORDS.exec(text)) {
+    if (!isNegated(text, m.index)) seen.add(m[0]);
+  }
+  return seen.size;
+}
 
 const COACHING_THEMES: Array<{ theme: string; re: RegExp }> = [
   ['career', '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role)\\b'],
@@ -344,10 +379,12 @@ export function triage(input: TriageInput): TriageResult {
     re.lastIndex = 0;
     return re.test(text);
   }).map(({ theme }) => theme);
-  const distress: Hits = { reasons: [], concerns: [] };
-  scan(DISTRESS_RULES, text, distress);
-  const distressOnly = strongTherapy === 0 && distress.reasons.length > 0 && themes.length === 0;
-  if (distressOnly) therapy.reasons.push(...distress.reasons);
+  GOAL_FRAMING.lastIndex = 0;
+  const goalScore = themes.length + (GOAL_FRAMING.test(text) ? 1 : 0);
+  const personalScore = personalWords(text);
+  if (strongTherapy === 0 && personalScore > goalScore) {
+    therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
+  }
 
   const concerns = [...crisis.concerns, ...therapy.concerns].filter((c, i, all) => all.indexOf(c) === i);
 
