@@ -6,7 +6,8 @@ import type { EventLog } from '../use-cases/ports';
  * routes, counts, codes and timings (the EventLog port allows nothing else:
  * flat strings, numbers and booleans), and the logger never logs the event.
  */
-export const logger = new Logger({ serviceName: 'signpost', logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'INFO' });
+// The level comes from POWERTOOLS_LOG_LEVEL (or Lambda's own log level setting); INFO by default.
+export const logger = new Logger({ serviceName: 'signpost' });
 
 const ALLOWED_KEYS = /^(?:intakeId|route|urgent|reasons|email|kind|attempts|code|terminal|ms|inMs|status|intakes|sent|retrying|failed|count|requestId|path|method|problem|dependency)$/;
 

@@ -104,6 +104,24 @@ export const practiceConfigSchema = z
     crisisLines: z.record(countryCode, z.array(crisisLineSchema).min(1)),
     web: z.object({ allowedOrigins: z.array(z.url()).default([]) }).default({ allowedOrigins: [] }),
     retentionDays: z.number().int().min(1).max(3650).default(365),
+    /** Deployment settings read by the CDK app only; every one has a default. */
+    deploy: z
+      .object({
+        /** Where alarms are emailed (an SNS subscription to confirm). */
+        alarmEmail: address.optional(),
+        /** Route 53 zone of the sender's domain: DKIM records are then created for you. */
+        hostedZone: z.object({ id: z.string().regex(/^Z[A-Z0-9]{1,32}$/, 'must be a Route 53 hosted zone id'), name: z.string().min(1) }).optional(),
+        throttle: z
+          .object({ rateLimit: z.number().positive().max(10_000).default(5), burstLimit: z.number().int().positive().max(5_000).default(10) })
+          .default({ rateLimit: 5, burstLimit: 10 }),
+        /** Reserved concurrency of the intake function; the other functions take less. */
+        reservedConcurrency: z.number().int().min(1).max(1000).default(10),
+        logRetentionDays: z
+          .union([1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653].map((n) => z.literal(n)) as unknown as [z.ZodLiteral<number>, z.ZodLiteral<number>])
+          .default(90),
+        retryEveryMinutes: z.number().int().min(1).max(60).default(5),
+      })
+      .default({ throttle: { rateLimit: 5, burstLimit: 10 }, reservedConcurrency: 10, logRetentionDays: 90, retryEveryMinutes: 5 }),
   })
   .superRefine((config, ctx) => {
     for (const [country, lines] of Object.entries(config.crisisLines)) {

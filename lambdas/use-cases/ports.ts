@@ -68,6 +68,8 @@ export interface IntakeStore {
   addEmail(id: string, key: string, email: EmailRecord, history?: HistoryEntry): Promise<void>;
   /** Ids of intakes with an email due at or before `now`. */
   listDue(now: number, limit: number): Promise<string[]>;
+  /** Marks one email bounced or complained (an SES event), with a history entry. */
+  markEmailProblem(id: string, key: string, status: 'bounced' | 'complained', history: HistoryEntry): Promise<void>;
 }
 
 export interface OutgoingEmail {

@@ -18,7 +18,7 @@ const portOpen = (port: number) =>
 beforeAll(async () => {
   ports = { app: await freePort(), dynamo: await freePort(), ses: await freePort() };
   child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
-    env: { ...process.env, PORT: String(ports.app), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), RETRY_INTERVAL_SECONDS: '1', LOG_LEVEL: 'INFO' },
+    env: { ...process.env, PORT: String(ports.app), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), RETRY_INTERVAL_SECONDS: '1', POWERTOOLS_LOG_LEVEL: 'INFO' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c) => (output += String(c)));

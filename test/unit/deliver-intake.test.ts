@@ -42,6 +42,10 @@ class MemoryStore implements IntakeStore {
     if (!r || r.emails[key]) throw Object.assign(new Error('exists'), { name: 'ConditionalCheckFailedException' });
     r.emails[key] = email;
   }
+  async markEmailProblem(id: string, key: string, status: 'bounced' | 'complained') {
+    const e = this.records.get(id)?.emails[key];
+    if (e) e.status = status;
+  }
   async listDue(now: number) {
     return [...this.records.values()].filter((r) => Object.values(r.emails).some((e) => e.status === 'pending' && e.dueAt <= now)).map((r) => r.id);
   }

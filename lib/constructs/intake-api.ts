@@ -1,0 +1,83 @@
+import { CfnOutput } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export interface IntakeApiProps {
+  readonly submitFunction: lambda.IFunction;
+  readonly nextStepsFunction: lambda.IFunction;
+  /** Origins of the practice's website; never `*`. */
+  readonly allowedOrigins: string[];
+  readonly throttle: { rateLimit: number; burstLimit: number };
+  readonly encryptionKey: kms.IKey;
+  /** @default 90 days */
+  readonly logRetention?: logs.RetentionDays;
+}
+
+/**
+ * The public HTTP API (API Gateway v2): POST /intake and GET /intake/{id}.
+ * CORS only for the practice's origins; a throttled default stage; JSON
+ * access logs that carry ids, status and timings but never the body or the
+ * query string.
+ */
+export class IntakeApi extends Construct {
+  public readonly api: apigw.HttpApi;
+  public readonly stage: apigw.HttpStage;
+  public readonly accessLogs: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: IntakeApiProps) {
+    super(scope, id);
+    if (props.allowedOrigins.includes('*')) throw new Error('web.allowedOrigins must list origins, not "*"');
+    this.api = new apigw.HttpApi(this, 'Api', {
+      description: 'Signpost intake form endpoint',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: props.allowedOrigins,
+        allowMethods: [apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.GET],
+        allowHeaders: ['content-type'],
+        maxAge: undefined,
+      },
+    });
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
+      encryptionKey: props.encryptionKey,
+    });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        // No body, no query string, no source IP: nothing that could identify a person.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTimeEpoch',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationLatencyMs: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+    this.api.addRoutes({
+      path: '/intake',
+      methods: [apigw.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('Submit', props.submitFunction),
+    });
+    this.api.addRoutes({
+      path: '/intake/{id}',
+      methods: [apigw.HttpMethod.GET],
+      integration: new HttpLambdaIntegration('NextSteps', props.nextStepsFunction),
+    });
+    new CfnOutput(this, 'IntakeUrl', { value: `${this.api.apiEndpoint}/intake`, description: 'POST the intake form here' });
+  }
+}

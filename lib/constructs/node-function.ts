@@ -1,0 +1,90 @@
+import { Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/** The newest Node.js runtime aws-cdk-lib offers; the bundles target it too. */
+export const RUNTIME = lambda.Runtime.NODEJS_24_X;
+const ESBUILD_TARGET = 'node24';
+
+export interface NodeFunctionProps {
+  /** The handler file (exports `handler`). */
+  readonly entry: string;
+  readonly description: string;
+  /** Values bundled into the code at build time (esbuild `define`): the practice config. */
+  readonly define: Record<string, string>;
+  readonly environment?: Record<string, string>;
+  /** Reserved concurrency: caps cost and protects the table. */
+  readonly reservedConcurrency: number;
+  /** Encrypts the function's log group. */
+  readonly encryptionKey: kms.IKey;
+  /** @default 90 days */
+  readonly logRetention?: logs.RetentionDays;
+  /** @default 10 seconds */
+  readonly timeout?: Duration;
+  /** @default 512 MB: more memory is more CPU, which shortens the cold start */
+  readonly memorySize?: number;
+  /** For asynchronously invoked functions: where failed events go. */
+  readonly deadLetterQueue?: sqs.IQueue;
+}
+
+/**
+ * One Lambda function with the house defaults: NodejsFunction (esbuild,
+ * minified ESM, AWS SDK bundled and tree-shaken, no source maps), the newest
+ * runtime on arm64, active tracing, an encrypted log group with retention, a
+ * role that may write only to that log group, and reserved concurrency.
+ */
+export class NodeFunction extends Construct {
+  public readonly function: NodejsFunction;
+  public readonly logGroup: logs.LogGroup;
+  public readonly role: iam.Role;
+
+  constructor(scope: Construct, id: string, props: NodeFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention ?? logs.RetentionDays.THREE_MONTHS,
+      encryptionKey: props.encryptionKey,
+    });
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description}: writes only to its own log group`,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: RUNTIME,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      role: this.role,
+      deadLetterQueue: props.deadLetterQueue,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      tracing: lambda.Tracing.ACTIVE,
+      environment: {
+        POWERTOOLS_SERVICE_NAME: 'signpost',
+        ...props.environment,
+      },
+      bundling: {
+        minify: true,
+        sourceMap: false,
+        target: ESBUILD_TARGET,
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        // ESM output still meets the odd CommonJS `require` inside dependencies.
+        banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+        externalModules: [],
+        define: props.define,
+        bundleAwsSDK: true,
+        esbuildArgs: { '--legal-comments': 'none' },
+      },
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { join } from 'node:path';
+import type { PracticeConfig } from '../lambdas/domain/practice';
+import { DataKey } from './constructs/data-key';
+import { IntakeApi } from './constructs/intake-api';
+import { IntakeTable } from './constructs/intake-table';
+import { Mail } from './constructs/mail';
+import { Monitoring } from './constructs/monitoring';
+import { NodeFunction } from './constructs/node-function';
+
+export interface SignpostStackProps extends StackProps {
+  /** The validated practice config; it is bundled into the functions. */
+  readonly config: PracticeConfig;
+}
+
+const HANDLERS = join(import.meta.dirname, '..', 'lambdas', 'handlers');
+
+/** Composes the constructs; resource details live in lib/constructs. */
+export class SignpostStack extends Stack {
+  public readonly table: IntakeTable;
+  public readonly api: IntakeApi;
+  public readonly mail: Mail;
+  public readonly monitoring: Monitoring;
+  public readonly functions: Record<'submit' | 'nextSteps' | 'retry' | 'sesEvents', NodeFunction>;
+
+  constructor(scope: Construct, id: string, props: SignpostStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const deploy = config.deploy;
+    const key = new DataKey(this, 'DataKey').key;
+    this.table = new IntakeTable(this, 'Intakes', { encryptionKey: key });
+    const table = this.table.table;
+
+    const deadLetters = new sqs.Queue(this, 'DeadLetters', {
+      encryption: sqs.QueueEncryption.KMS,
+      encryptionMasterKey: key,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const common = {
+      define: { __SIGNPOST_PRACTICE_CONFIG__: JSON.stringify(config) },
+      encryptionKey: key,
+      logRetention: deploy.logRetentionDays as logs.RetentionDays,
+      environment: { TABLE_NAME: table.tableName },
+    };
+    const concurrency = deploy.reservedConcurrency;
+    this.functions = {
+      submit: new NodeFunction(this, 'Submit', { ...common, entry: join(HANDLERS, 'submit.ts'), description: 'Signpost: POST /intake', reservedConcurrency: concurrency }),
+      nextSteps: new NodeFunction(this, 'NextSteps', { ...common, entry: join(HANDLERS, 'next-steps.ts'), description: 'Signpost: GET /intake/{id}', reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)) }),
+      retry: new NodeFunction(this, 'Retry', { ...common, entry: join(HANDLERS, 'retry.ts'), description: 'Signpost: delivery retry job', reservedConcurrency: 1, timeout: Duration.minutes(5), deadLetterQueue: deadLetters }),
+      sesEvents: new NodeFunction(this, 'SesEvents', { ...common, entry: join(HANDLERS, 'ses-events.ts'), description: 'Signpost: SES bounces and complaints', reservedConcurrency: 2, timeout: Duration.seconds(30), deadLetterQueue: deadLetters }),
+    };
+    const { submit, nextSteps, retry, sesEvents } = this.functions;
+
+    // Least privilege on the table: each function gets the item calls it makes, nothing else.
+    const itemAccess = (fn: NodeFunction, actions: string[], indexes: string[] = []) => {
+      fn.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions, resources: [table.tableArn, ...indexes.map((i) => `${table.tableArn}/index/${i}`)] }),
+      );
+      fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], resources: [key.keyArn] }));
+    };
+    itemAccess(submit, ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    itemAccess(nextSteps, ['dynamodb:GetItem']);
+    itemAccess(retry, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'], ['pending']);
+    itemAccess(sesEvents, ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+
+    this.mail = new Mail(this, 'Mail', { fromAddress: config.email.from, hostedZone: deploy.hostedZone, eventsFunction: sesEvents.function, encryptionKey: key });
+    for (const fn of [submit, retry, sesEvents]) {
+      fn.function.addEnvironment('SES_CONFIGURATION_SET', this.mail.configurationSet.configurationSetName);
+      this.mail.grantSend(fn.role, config.email.from);
+    }
+
+    this.api = new IntakeApi(this, 'Api', {
+      submitFunction: submit.function,
+      nextStepsFunction: nextSteps.function,
+      allowedOrigins: config.web.allowedOrigins,
+      throttle: deploy.throttle,
+      encryptionKey: key,
+      logRetention: deploy.logRetentionDays as logs.RetentionDays,
+    });
+
+    new events.Rule(this, 'RetrySchedule', {
+      description: 'Delivers intake emails still pending (SES outage, throttling, crash)',
+      schedule: events.Schedule.rate(Duration.minutes(deploy.retryEveryMinutes)),
+      targets: [new targets.LambdaFunction(retry.function, { retryAttempts: 2, deadLetterQueue: deadLetters, maxEventAge: Duration.minutes(30) })],
+    });
+
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      functions: Object.fromEntries(Object.entries(this.functions).map(([name, f]) => [name, { function: f.function, logGroup: f.logGroup }])),
+      deliveringFunctions: ['submit', 'retry', 'sesEvents'],
+      api: this.api.api,
+      alarmEmail: deploy.alarmEmail,
+      encryptionKey: key,
+    });
+
+    new CfnOutput(this, 'TableName', { value: table.tableName, description: 'The intake table (npm run intake -- --table …)' });
+    new CfnOutput(this, 'SenderDomain', { value: this.mail.domain, description: 'Verify this domain in SES (DKIM records below or in Route 53)' });
+  }
+}

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../bin/signpost';
+import { dynalite, freePort, sesLocal, type Emulator } from '../../local/emulators';
+import { apiEvent, intake } from '../support/emulated-stack';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/**
+ * The synthesized bundle of the intake function, run as Lambda would run it
+ * (a fresh Node process importing index.mjs), against the emulators through
+ * the standard AWS_ENDPOINT_URL_* variables, with the table created from the
+ * template's own key schema and indexes: a bundling mistake fails here, not
+ * in a deploy.
+ */
+const run = promisify(execFile);
+let bundle: string;
+let tableInput: CreateTableCommandInput;
+let dynamo: Emulator;
+let ses: Emulator;
+
+beforeAll(async () => {
+  const { app, stack } = buildApp();
+  const assembly = app.synth();
+  const template = Template.fromStack(stack);
+  const submit = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Signpost: POST /intake');
+  if (!submit) throw new Error('no intake function in the template');
+  bundle = join(assembly.directory, `asset.${String(submit.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+  const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0];
+  if (!table) throw new Error('no table in the template');
+  const p = table.Properties;
+  tableInput = {
+    TableName: 'bundle-test-intakes',
+    KeySchema: p.KeySchema,
+    AttributeDefinitions: p.AttributeDefinitions,
+    GlobalSecondaryIndexes: p.GlobalSecondaryIndexes.map((g: Record<string, unknown>) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection })),
+    BillingMode: p.BillingMode,
+  };
+  dynamo = dynalite(await freePort());
+  ses = sesLocal(await freePort());
+  await Promise.all([dynamo.start(), ses.start()]);
+  const client = new DynamoDBClient({ region: 'us-east-1', endpoint: dynamo.endpoint, credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  await client.send(new CreateTableCommand(tableInput));
+  client.destroy();
+}, 120_000);
+afterAll(() => Promise.all([dynamo?.stop(), ses?.stop()]));
+
+const invoke = async (event: unknown) => {
+  const script = 'const m = await import(process.argv[1]); const r = await m.handler(JSON.parse(process.argv[2])); process.stdout.write("\\nRESULT " + JSON.stringify(r));';
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, bundle, JSON.stringify(event)], {
+    env: {
+      PATH: process.env.PATH,
+      TABLE_NAME: 'bundle-test-intakes',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'x',
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      AWS_ENDPOINT_URL_SES: ses.endpoint,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+    },
+  });
+  const last = stdout.split('\n').find((l) => l.startsWith('RESULT ')) ?? '';
+  return JSON.parse(last.slice('RESULT '.length)) as { statusCode: number; body: string };
+};
+
+describe('the synthesized intake bundle', () => {
+  it('handles a real submission against dynalite and aws-ses-v2-local, with the practice config bundled in', async () => {
+    const form = intake({ message: 'I feel depressed and I cry every day.', region: 'NY' });
+    const result = await invoke(apiEvent(JSON.stringify(form)));
+    expect(result.statusCode).toBe(202);
+    const body = JSON.parse(result.body);
+    expect(body.route).toBe('therapy');
+    expect(body.nextSteps.referrals[0].name).toBeTruthy();
+    const store = (await (await fetch(`${ses.endpoint}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; from: string }> };
+    const sent = store.emails.filter((e) => e.destination.to.includes(form.email as string));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.from).toContain('Northstar Coaching');
+  });
+
+  it('answers 400 for an invalid body without touching the emulators', async () => {
+    const result = await invoke(apiEvent(JSON.stringify({ name: 'x' })));
+    expect(result.statusCode).toBe(400);
+  });
+});
