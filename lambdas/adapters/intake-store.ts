@@ -196,6 +196,35 @@ export class DynamoIntakeStore implements IntakeStore {
     return this.finish(id, key, leaseId, { status: 'sent', sentAt: new Date(now).toISOString(), messageId });
   }
 
+  async markAllSent(id: string, sent: Array<{ key: string; leaseId: string; messageId: string }>, now: number, pendingBefore: number): Promise<void> {
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = { ':sent': 'sent', ':at': new Date(now).toISOString(), ':n': sent.length, ':before': pendingBefore };
+    const sets: string[] = [];
+    const removes: string[] = [];
+    const conditions = ['pendingCount = :before'];
+    sent.forEach(({ key, leaseId, messageId }, i) => {
+      names[`#k${i}`] = key;
+      values[`:l${i}`] = leaseId;
+      values[`:m${i}`] = messageId;
+      sets.push(`emails.#k${i}.#status = :sent`, `emails.#k${i}.sentAt = :at`, `emails.#k${i}.messageId = :m${i}`);
+      removes.push(`emails.#k${i}.leaseId`, `emails.#k${i}.leaseUntil`);
+      conditions.push(`emails.#k${i}.leaseId = :l${i}`);
+    });
+    if (sent.length === pendingBefore) removes.push('pendingPk', 'dueAt');
+    await this.guard(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: `SET ${sets.join(', ')}, pendingCount = pendingCount - :n REMOVE ${removes.join(', ')}`,
+          ConditionExpression: conditions.join(' AND '),
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: marshall(values, opts),
+        }),
+      ),
+    );
+  }
+
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void> {
     return this.finish(id, key, leaseId, { status: 'failed', lastError: error });
   }

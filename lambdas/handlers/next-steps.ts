@@ -1,3 +1,4 @@
+import './v8-flags';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors';
 import { renderNextStepsPage, renderProblemPage } from '../domain/pages';

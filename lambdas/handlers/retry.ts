@@ -1,3 +1,4 @@
+import './v8-flags';
 import { logger } from '../adapters/log';
 import { runtime } from '../adapters/runtime';
 import { retryDeliveries, type RetryOutcome } from '../use-cases/retry-deliveries';

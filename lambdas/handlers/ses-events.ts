@@ -1,3 +1,4 @@
+import './v8-flags';
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../adapters/log';
 import { runtime } from '../adapters/runtime';

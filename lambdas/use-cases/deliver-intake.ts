@@ -22,33 +22,80 @@ export function backoffDelay(attempts: number, policy: Deps['retry']): number {
 }
 
 async function deliverOne(deps: Deps, id: string, key: string, outcome: DeliveryOutcome): Promise<void> {
-  const { store, mailer, log, retry } = deps;
-  const now = deps.now();
   const leaseId = deps.newId();
-  const claimed = await store.claim(id, key, now, retry.leaseMs, leaseId);
+  const claimed = await deps.store.claim(id, key, deps.now(), deps.retry.leaseMs, leaseId);
   const email = claimed?.emails[key];
   if (!claimed || !email) return;
   const started = Date.now();
   try {
-    const messageId = await mailer.send(composeEmail(deps.config, claimed, key, email));
-    await store.markSent(id, key, leaseId, messageId, deps.now());
+    const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email));
+    await deps.store.markSent(id, key, leaseId, messageId, deps.now());
     outcome.sent++;
-    log.info('email sent', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, ms: Date.now() - started });
+    deps.log.info('email sent', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, ms: Date.now() - started });
   } catch (error) {
-    const code = error instanceof MailError ? error.code : error instanceof Error ? error.name : 'Unknown';
-    const terminal = error instanceof MailError && error.terminal;
-    if (terminal || email.attempts >= retry.maxAttempts) {
-      await store.markFailed(id, key, leaseId, code);
-      outcome.failed++;
-      log.error('email failed', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, terminal });
-      await noticeFailure(deps, claimed, key, email);
-    } else {
-      const dueAt = deps.now() + backoffDelay(email.attempts, retry);
-      await store.markRetry(id, key, leaseId, dueAt, code);
-      outcome.retrying++;
-      log.warn('email will be retried', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, inMs: dueAt - deps.now() });
+    await handleFailure(deps, claimed, key, leaseId, error, outcome);
+  }
+}
+
+/** A send failed: retry later with backoff, or give up (terminal error, last attempt) and tell the practitioner. */
+async function handleFailure(deps: Deps, record: IntakeRecord, key: string, leaseId: string, error: unknown, outcome: DeliveryOutcome): Promise<void> {
+  const { store, log, retry } = deps;
+  const email = record.emails[key];
+  if (!email) return;
+  const id = record.id;
+  const code = error instanceof MailError ? error.code : error instanceof Error ? error.name : 'Unknown';
+  const terminal = error instanceof MailError && error.terminal;
+  if (terminal || email.attempts >= retry.maxAttempts) {
+    await store.markFailed(id, key, leaseId, code);
+    outcome.failed++;
+    log.error('email failed', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, terminal });
+    await noticeFailure(deps, record, key, email);
+  } else {
+    const dueAt = deps.now() + backoffDelay(email.attempts, retry);
+    await store.markRetry(id, key, leaseId, dueAt, code);
+    outcome.retrying++;
+    log.warn('email will be retried', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, inMs: dueAt - deps.now() });
+  }
+}
+
+/**
+ * The submit path: a freshly stored intake whose emails were written already
+ * claimed under `leaseId` (so no claim round trip). Sends them concurrently,
+ * then marks them all sent in one write: put, send, mark.
+ */
+export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Promise<DeliveryOutcome> {
+  const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
+  const keys = Object.keys(record.emails).filter((k) => record.emails[k]?.leaseId === leaseId);
+  const started = Date.now();
+  const results = await Promise.allSettled(
+    keys.map((key) => deps.mailer.send(composeEmail(deps.config, record, key, record.emails[key] as EmailRecord))),
+  );
+  const sent = keys.flatMap((key, i) => {
+    const r = results[i];
+    return r?.status === 'fulfilled' ? [{ key, leaseId, messageId: r.value }] : [];
+  });
+  let markedTogether = false;
+  if (sent.length > 0 && sent.length === keys.length) {
+    try {
+      await deps.store.markAllSent(record.id, sent, deps.now(), keys.length);
+      markedTogether = true;
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
     }
   }
+  if (!markedTogether) for (const s of sent) await deps.store.markSent(record.id, s.key, leaseId, s.messageId, deps.now());
+  outcome.sent = sent.length;
+  if (sent.length > 0) deps.log.info('emails sent', { intakeId: record.id, count: sent.length, ms: Date.now() - started });
+  for (const [i, key] of keys.entries()) {
+    const r = results[i];
+    if (r?.status === 'rejected') await handleFailure(deps, record, key, leaseId, r.reason, outcome);
+  }
+  // A failure may have queued a notice to the practitioner: send it now.
+  if (outcome.failed > 0) {
+    const more = await deliverIntake(deps, record.id);
+    outcome.sent += more.sent;
+  }
+  return outcome;
 }
 
 /** Tells the practitioner that an email to the person did not go out. */

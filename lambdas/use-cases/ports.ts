@@ -62,6 +62,12 @@ export interface IntakeStore {
   /** Takes a lease on one pending, due email; undefined when someone else holds it or it is not due. */
   claim(id: string, key: string, now: number, leaseMs: number, leaseId: string): Promise<IntakeRecord | undefined>;
   markSent(id: string, key: string, leaseId: string, messageId: string, now: number): Promise<void>;
+  /**
+   * Marks several leased emails sent in one write, and leaves the pending
+   * index when they were all that was pending (`pendingBefore`). Throws
+   * ConditionalCheckFailedException when anything changed meanwhile.
+   */
+  markAllSent(id: string, sent: Array<{ key: string; leaseId: string; messageId: string }>, now: number, pendingBefore: number): Promise<void>;
   markRetry(id: string, key: string, leaseId: string, dueAt: number, error: string): Promise<void>;
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void>;
   /** Adds a pending email to the outbox (a notice, a re-routed client email). */

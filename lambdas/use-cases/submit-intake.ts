@@ -4,7 +4,7 @@ import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { triage } from '../domain/triage';
 import { nextStepsOf } from './compose-email';
-import { deliverIntake } from './deliver-intake';
+import { deliverClaimed } from './deliver-intake';
 import type { Deps, EmailRecord, IntakeRecord } from './ports';
 
 export interface SubmitResult {
@@ -69,7 +69,18 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>): Pr
 
   const key = idempotencyKeyOf(answers, intake.submissionId, now);
   const id = intakeIdFor(key);
-  const outbox = (kind: EmailRecord['kind']): EmailRecord => ({ kind, route: decision.route, status: 'pending', attempts: 0, dueAt: now });
+  // Written already claimed by this request, so delivery needs no claim round trip;
+  // if this process dies, the lease expires and the retry job takes over.
+  const leaseId = deps.newId();
+  const outbox = (kind: EmailRecord['kind']): EmailRecord => ({
+    kind,
+    route: decision.route,
+    status: 'pending',
+    attempts: 1,
+    dueAt: now,
+    leaseId,
+    leaseUntil: now + deps.retry.leaseMs,
+  });
   const record: IntakeRecord = {
     id,
     createdAt: new Date(now).toISOString(),
@@ -99,7 +110,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>): Pr
   deps.log.info('intake stored', { intakeId: id, route: decision.route, urgent: decision.urgent, reasons: decision.reasons.length });
 
   try {
-    await deliverIntake(deps, id, record);
+    await deliverClaimed(deps, record, leaseId);
   } catch (error) {
     // Stored with its outbox: the retry job will deliver. The person still gets their answer.
     deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -10,6 +11,7 @@ import { Construct } from 'constructs';
 /** The newest Node.js runtime aws-cdk-lib offers; the bundles target it too. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
 const ESBUILD_TARGET = 'node24';
+const LAMBDA_CREDENTIALS = join(import.meta.dirname, '..', '..', 'lambdas', 'adapters', 'lambda-credentials.ts');
 
 export interface NodeFunctionProps {
   /** The handler file (exports `handler`). */
@@ -83,7 +85,8 @@ export class NodeFunction extends Construct {
         externalModules: [],
         define: props.define,
         bundleAwsSDK: true,
-        esbuildArgs: { '--legal-comments': 'none' },
+        // Lambda gives credentials in the environment: the rest of the default chain is dead weight.
+        esbuildArgs: { '--legal-comments': 'none', '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS },
       },
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, deliverIntake } from '../../lambdas/use-cases/deliver-intake';
+import { backoffDelay, deliverClaimed, deliverIntake } from '../../lambdas/use-cases/deliver-intake';
 import { MailError, type Deps, type EmailRecord, type IntakeRecord, type IntakeStore, type OutgoingEmail } from '../../lambdas/use-cases/ports';
 import { triage } from '../../lambdas/domain/triage';
 import { answers, exampleConfig } from '../support/fixtures';
@@ -30,6 +30,10 @@ class MemoryStore implements IntakeStore {
   }
   async markSent(id: string, key: string, leaseId: string, messageId: string) {
     Object.assign(this.owned(id, key, leaseId), { status: 'sent', messageId, leaseId: undefined, leaseUntil: undefined });
+  }
+  async markAllSent(id: string, sent: Array<{ key: string; leaseId: string; messageId: string }>) {
+    for (const { key, leaseId } of sent) this.owned(id, key, leaseId);
+    for (const { key, leaseId, messageId } of sent) await this.markSent(id, key, leaseId, messageId);
   }
   async markRetry(id: string, key: string, leaseId: string, dueAt: number, error: string) {
     Object.assign(this.owned(id, key, leaseId), { dueAt, lastError: error, leaseId: undefined, leaseUntil: undefined });
@@ -146,5 +150,33 @@ describe('delivering an intake (the outbox)', () => {
   it('doubles the delay each time up to the cap', () => {
     const policy = { baseDelayMs: 1000, maxDelayMs: 8000, maxAttempts: 10, leaseMs: 1 };
     expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, policy))).toEqual([1000, 2000, 4000, 8000, 8000, 8000]);
+  });
+
+  it('sends a freshly stored intake’s pre-claimed emails without claiming again, and marks them sent together', async () => {
+    const { deps, store, sent } = setup(async () => 'm');
+    const record = (await store.get('intake-1'))!;
+    for (const e of Object.values(store.records.get('intake-1')!.emails)) Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
+    const claims: string[] = [];
+    const claim = store.claim.bind(store);
+    store.claim = async (...args) => (claims.push(args[1]), claim(...args));
+    for (const e of Object.values(record.emails)) Object.assign(e, { leaseId: 'lease-1' });
+    expect(await deliverClaimed(deps, record, 'lease-1')).toMatchObject({ sent: 2 });
+    expect(claims).toEqual([]);
+    expect(sent).toHaveLength(2);
+    expect(Object.values((await store.get('intake-1'))!.emails).map((e) => e.status)).toEqual(['sent', 'sent']);
+  });
+
+  it('on the submit path, retries only the email that failed', async () => {
+    const { deps, store } = setup(async (email) => {
+      if (email.to.includes('alex@example.com')) throw new MailError('Throttling', false);
+      return 'm';
+    });
+    const record = (await store.get('intake-1'))!;
+    for (const e of [...Object.values(store.records.get('intake-1')!.emails), ...Object.values(record.emails)]) Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
+    expect(await deliverClaimed(deps, record, 'lease-1')).toMatchObject({ sent: 1, retrying: 1 });
+    const after = (await store.get('intake-1'))!.emails;
+    expect(after.practitioner!.status).toBe('sent');
+    expect(after.client!.status).toBe('pending');
+    expect(after.client!.leaseId).toBeUndefined();
   });
 });
