@@ -23,15 +23,15 @@ beforeAll(async () => {
   });
   child.stdout?.on('data', (c) => (output += String(c)));
   child.stderr?.on('data', (c) => (output += String(c)));
-  const deadline = Date.now() + 45_000;
+  const deadline = Date.now() + 100_000;
   while (!output.includes('Press Ctrl-C')) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-});
+}, 120_000);
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
-});
+}, 120_000);
 
 describe('npm start', () => {
   it('prints where the form, the API and the emulators are', () => {
@@ -76,4 +76,4 @@ describe('npm start', () => {
     expect(await portOpen(ports.dynamo)).toBe(false);
     expect(await portOpen(ports.ses)).toBe(false);
   });
-});
+}, 120_000);
