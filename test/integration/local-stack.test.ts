@@ -31,7 +31,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
-}, 120_000);
+});
 
 describe('npm start', () => {
   it('prints where the form, the API and the emulators are', () => {
@@ -76,4 +76,4 @@ describe('npm start', () => {
     expect(await portOpen(ports.dynamo)).toBe(false);
     expect(await portOpen(ports.ses)).toBe(false);
   });
-}, 120_000);
+});
