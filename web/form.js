@@ -171,7 +171,9 @@
     if (steps.referrals) {
       result.appendChild(el('h3', {}, steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'));
       if (steps.referrals.length === 0) {
-        result.appendChild(el('p', {}, 'None of the therapists we know is licensed where you live and taking new clients right now. These directories can help you find one.'));
+        result.appendChild(el('p', {}, steps.referralsNeedRegion
+          ? 'Therapists are licensed state by state, and we do not know where you live, so we could not match you with someone we know. Reply to our email with your state or province and we will suggest someone. Meanwhile, these directories list licensed therapists near you.'
+          : 'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.'));
       }
       var ul = el('ul', { class: 'plain' });
       steps.referrals.forEach(function (r) {
@@ -209,6 +211,9 @@
     result.appendChild(el('p', { class: 'muted' }, 'We have also sent this to your email.'));
     form.hidden = true;
     summary.hidden = true;
+    // The next step comes first on the screen: for someone in crisis, the lines before anything else.
+    var header = document.querySelector('main > header');
+    if (header) header.hidden = true;
     result.hidden = false;
     result.focus();
     window.scrollTo(0, 0);

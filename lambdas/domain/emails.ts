@@ -132,6 +132,15 @@ function referralText(r: ReferralStep): string {
   return [`* ${r.name}, ${r.credentials}`, ...referralFacts(r).map((f) => `  ${f}`), `  Contact: ${contact}`].join('\n');
 }
 
+/** What we say when we cannot name a therapist: honest about why, and what to do instead. */
+export function noReferralText(steps: Pick<NextSteps, 'referralsNeedRegion'>): string {
+  return steps.referralsNeedRegion
+    ? 'Therapists are licensed state by state, and we do not know where you live, so we could not match you with someone we know. ' +
+        'Reply to this email with your state or province and we will suggest someone. Meanwhile, these directories list licensed therapists near you.'
+    : 'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. ' +
+        'We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.';
+}
+
 function referralsSection(steps: NextSteps, config: PracticeConfig): { html: string; text: string } {
   const referrals = steps.referrals ?? [];
   const directories = steps.directories ?? [];
@@ -147,12 +156,9 @@ function referralsSection(steps: NextSteps, config: PracticeConfig): { html: str
     );
     text += `When you contact one of them, it is fine to say that ${config.practice.practitioner} at ${config.practice.name} suggested them. Therapy is often covered by health insurance: your insurer can tell you what your plan pays for.\n\n`;
   } else {
-    html += p(
-      'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. ' +
-        'We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.',
-    );
-    text +=
-      'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.\n\n';
+    const none = noReferralText(steps);
+    html += p(escapeHtml(none));
+    text += `${none}\n\n`;
   }
   if (directories.length > 0) {
     html += h2(referrals.length > 0 ? 'More places to find a therapist' : 'Where to find a therapist');

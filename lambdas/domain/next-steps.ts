@@ -52,6 +52,8 @@ export interface NextSteps {
   referrals?: ReferralStep[];
   /** True when no referral fits this person: we say so and offer directories. */
   noReferralsFit?: boolean;
+  /** True when someone might fit but we do not know the person's state or province (licences are by region). */
+  referralsNeedRegion?: boolean;
   directories?: Array<{ name: string; url: string }>;
 }
 
@@ -123,7 +125,12 @@ function referralSteps(config: PracticeConfig, answers: IntakeAnswers, triage: T
     slidingScale: slidingScale || referral.slidingScale,
     focus: matchedConcerns.length > 0 ? matchedConcerns : referral.specialties.slice(0, 3),
   }));
-  return { referrals, noReferralsFit: noneFit, directories: config.directories };
+  const country = countryOf(config, answers);
+  const referralsNeedRegion =
+    noneFit &&
+    answers.region === undefined &&
+    config.referrals.some((r) => r.acceptingClients && r.serviceAreas.some((a) => a.country === country && a.regions.length > 0));
+  return { referrals, noReferralsFit: noneFit, referralsNeedRegion, directories: config.directories };
 }
 
 /** Builds the next steps for a triaged intake. */

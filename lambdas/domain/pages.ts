@@ -1,4 +1,4 @@
-import { escapeHtml, safeHref } from './emails';
+import { escapeHtml, noReferralText, safeHref } from './emails';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 
@@ -81,7 +81,7 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): s
       `<h2>${steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'}</h2>`,
       steps.referrals.length > 0
         ? `<ul class="plain">${steps.referrals.map(referralHtml).join('')}</ul>`
-        : '<p>None of the therapists we know is licensed where you live and taking new clients right now. These directories can help you find one.</p>',
+        : `<p>${escapeHtml(noReferralText(steps))}</p>`,
     );
   }
   if (steps.directories && steps.directories.length > 0) {
