@@ -14,6 +14,9 @@ export function buildApp(context: Record<string, unknown> = {}): { app: App; sta
   const app = new App({ context });
   const configPath = (app.node.tryGetContext('config') as string | undefined) ?? DEFAULT_CONFIG_PATH;
   const config = readPracticeConfigFile(configPath);
+  if (config.web.turnstile && !config.deploy.turnstileSecretParameter) {
+    throw new Error(`${configPath}: web.turnstile is set, so deploy.turnstileSecretParameter must name the SSM SecureString that holds the Turnstile secret`);
+  }
   const stackName = (app.node.tryGetContext('stackName') as string | undefined) ?? 'Signpost';
   const stack = new SignpostStack(app, stackName, {
     config,

@@ -76,6 +76,14 @@ export class SignpostStack extends Stack {
       this.mail.grantSend(fn.role, config.email.from);
     }
 
+    if (config.web.turnstile && deploy.turnstileSecretParameter) {
+      const parameter = deploy.turnstileSecretParameter;
+      submit.function.addEnvironment('TURNSTILE_SECRET_PARAMETER', parameter);
+      submit.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({ actions: ['ssm:GetParameter'], resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameter.replace(/^\//, '') })] }),
+      );
+    }
+
     this.api = new IntakeApi(this, 'Api', {
       submitFunction: submit.function,
       nextStepsFunction: nextSteps.function,

@@ -6,6 +6,7 @@ import { DynamoIntakeStore } from './intake-store';
 import { eventLog } from './log';
 import { SesMailer } from './mailer';
 import { loadPracticeConfig } from './practice-config-source';
+import { ssmSecret, turnstileCheck } from './turnstile';
 
 /**
  * The composition root: SDK clients and adapters, built once per process
@@ -18,6 +19,18 @@ const seconds = (value: string | undefined, fallback: number) => {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n * 1000 : fallback * 1000;
 };
+
+/** Turnstile is on when the practice configures a site key; the secret comes from SSM (deployed) or the environment (local). */
+function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCheck'] {
+  if (!enabled) return undefined;
+  if (env.TURNSTILE_SECRET) {
+    const secret = env.TURNSTILE_SECRET;
+    return turnstileCheck(async () => secret);
+  }
+  if (env.TURNSTILE_SECRET_PARAMETER) return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER));
+  // Configured but no secret: fail closed rather than let everything through.
+  return async () => 'unavailable';
+}
 
 let deps: Deps | undefined;
 let store: DynamoIntakeStore | undefined;
@@ -55,6 +68,7 @@ function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore }
     },
     now: Date.now,
     newId: randomUUID,
+    humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
   };
   return { deps: built, store: intakeStore };
 }

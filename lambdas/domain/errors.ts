@@ -52,6 +52,14 @@ export class ConflictError extends SignpostError {
   }
 }
 
+/** The bot check (Turnstile) refused the submission. */
+export class HumanCheckFailedError extends SignpostError {
+  readonly status = 403;
+  constructor() {
+    super('the anti-spam check did not pass');
+  }
+}
+
 /** No intake with that id. */
 export class NotFoundError extends SignpostError {
   readonly status = 404;
@@ -63,7 +71,7 @@ export class NotFoundError extends SignpostError {
 /** A storage or mail dependency is unavailable; the caller may retry later. */
 export class DependencyUnavailableError extends SignpostError {
   readonly status = 503;
-  constructor(readonly dependency: 'store' | 'mail', options?: { cause?: unknown }) {
+  constructor(readonly dependency: 'store' | 'mail' | 'verification', options?: { cause?: unknown }) {
     super(`${dependency} unavailable`, options);
   }
 }

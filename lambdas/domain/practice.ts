@@ -94,6 +94,8 @@ const deploySchema = z.object({
     90,
   ),
   retryEveryMinutes: z._default(z.int().check(z.minimum(1), z.maximum(60)), 5),
+  /** SSM Parameter Store name of the Turnstile secret (a SecureString), when web.turnstile is set. */
+  turnstileSecretParameter: z.optional(z.string().check(z.regex(/^\/[A-Za-z0-9_.\-/]{1,2000}$/, 'must be an SSM parameter name starting with /'))),
 });
 
 export const practiceConfigSchema = z
@@ -123,7 +125,14 @@ export const practiceConfigSchema = z
     maxReferrals: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
     directories: z._default(z.array(z.object({ name: plain(120), url: httpsUrl })), []),
     crisisLines: z.record(countryCode, nonEmpty(crisisLineSchema)),
-    web: z._default(z.object({ allowedOrigins: z._default(z.array(z.url()), []) }), { allowedOrigins: [] }),
+    web: z._default(
+      z.object({
+        allowedOrigins: z._default(z.array(z.url()), []),
+        /** Cloudflare Turnstile: the widget's site key. The secret never goes in this file (SSM, see deploy). */
+        turnstile: z.optional(z.object({ siteKey: z.string().check(z.regex(/^[0-9A-Za-z_-]{10,100}$/, 'must be a Turnstile site key')) })),
+      }),
+      { allowedOrigins: [] },
+    ),
     retentionDays: z._default(z.int().check(z.minimum(1), z.maximum(3650)), 365),
     /** Deployment settings read by the CDK app only; every one has a default. */
     deploy: z._default(deploySchema, { throttle: { rateLimit: 5, burstLimit: 10 }, reservedConcurrency: 10, logRetentionDays: 90, retryEveryMinutes: 5 }),

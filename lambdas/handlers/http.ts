@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   DependencyUnavailableError,
+  HumanCheckFailedError,
   MalformedBodyError,
   PayloadTooLargeError,
   SignpostError,
@@ -112,6 +113,8 @@ export function errorResult(error: unknown): Result {
     return json(415, { error: 'unsupported_media_type', message: 'Send application/json or application/x-www-form-urlencoded.' });
   if (error instanceof DependencyUnavailableError)
     return json(503, { error: 'unavailable', message: 'We could not take your form just now. Nothing was saved; please try again in a minute.' }, { 'retry-after': '30' });
+  if (error instanceof HumanCheckFailedError)
+    return json(403, { error: 'verification', message: 'We could not confirm the form was sent by a person. Please reload the page and try again.' });
   if (error instanceof SignpostError) return json(error.status, { error: error.name.replace(/Error$/, '').toLowerCase(), message: error.message });
   return json(500, { error: 'internal', message: 'Something went wrong on our side. Please try again later.' });
 }

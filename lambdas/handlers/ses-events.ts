@@ -44,6 +44,6 @@ export async function handler(event: SNSEvent): Promise<{ recorded: number; igno
     if (outcome === 'recorded') recorded++;
     else ignored++;
   }
-  logger.info('ses events handled', { count: recorded, status: `ignored ${ignored}` });
+  logger.info('ses events handled', { count: recorded, ignored });
   return { recorded, ignored };
 }

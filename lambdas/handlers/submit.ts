@@ -20,7 +20,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const body = readBody(event);
     wantsHtml = body.kind === 'form' && header(event, 'accept').includes('text/html');
     const deps = runtime();
-    const result = await submitIntake(deps, body.fields);
+    const result = await submitIntake(deps, body.fields, { sourceIp: event.requestContext?.http?.sourceIp });
     logger.info('intake answered', { status: result.status, route: result.route, ms: Date.now() - started });
     if (wantsHtml) return html(303, '', { location: `${event.rawPath?.replace(/\/$/, '') || '/intake'}/${result.id}` });
     return json(result.status, { id: result.id, route: result.route, urgent: result.urgent, nextSteps: result.nextSteps });

@@ -123,6 +123,10 @@ export interface RetryPolicy {
   leaseMs: number;
 }
 
+export type HumanCheckResult = 'pass' | 'fail' | 'unavailable';
+/** Optional bot check (Cloudflare Turnstile): the form's token, and the client's IP when known. */
+export type HumanCheck = (token: string | undefined, remoteIp?: string) => Promise<HumanCheckResult>;
+
 export interface Deps {
   config: PracticeConfig;
   store: IntakeStore;
@@ -131,4 +135,6 @@ export interface Deps {
   retry: RetryPolicy;
   now: () => number;
   newId: () => string;
+  /** When set, every intake must pass it; refused or unavailable means not taken (fails closed). */
+  humanCheck?: HumanCheck | undefined;
 }

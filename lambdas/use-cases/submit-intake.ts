@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConflictError } from '../domain/errors';
+import { ConflictError, DependencyUnavailableError, HumanCheckFailedError } from '../domain/errors';
 import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { triage } from '../domain/triage';
@@ -55,7 +55,7 @@ function contentHashOf(answers: IntakeAnswers): string {
  * problems never fail the request: the intake is stored with its outbox, and
  * the retry job finishes what could not be sent.
  */
-export async function submitIntake(deps: Deps, raw: Record<string, unknown>): Promise<SubmitResult> {
+export async function submitIntake(deps: Deps, raw: Record<string, unknown>, context: { sourceIp?: string } = {}): Promise<SubmitResult> {
   const intake = parseIntake(raw);
   const answers = answersOf(intake);
   const now = deps.now();
@@ -65,6 +65,12 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>): Pr
     deps.log.info('honeypot filled; discarded', { route: decision.route });
     const decoy = { ...decision, route: 'coaching' as const, urgent: false };
     return { status: 202, id: deps.newId(), route: 'coaching', urgent: false, nextSteps: buildNextSteps(deps.config, answers, decoy), discarded: true };
+  }
+
+  if (deps.humanCheck) {
+    const verdict = await deps.humanCheck(intake.turnstileToken, context.sourceIp);
+    if (verdict === 'fail') throw new HumanCheckFailedError();
+    if (verdict === 'unavailable') throw new DependencyUnavailableError('verification');
   }
 
   const key = idempotencyKeyOf(answers, intake.submissionId, now);
