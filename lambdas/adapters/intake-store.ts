@@ -10,7 +10,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError } from '../domain/errors';
-import type { CreateResult, EmailRecord, HistoryEntry, IntakeRecord, IntakeStore } from '../use-cases/ports';
+import type { Route } from '../domain/triage';
+import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore } from '../use-cases/ports';
 import { TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -67,7 +68,7 @@ export function deliveryStatus(emails: Record<string, EmailRecord>): string {
   return 'sent';
 }
 
-export class DynamoIntakeStore implements IntakeStore {
+export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -172,23 +173,25 @@ export class DynamoIntakeStore implements IntakeStore {
         }),
       ),
     );
-    const remaining = out.Attributes?.pendingCount?.N;
-    if (remaining === '0') {
-      try {
-        await this.guard(() =>
-          this.client.send(
-            new UpdateItemCommand({
-              TableName: this.tableName,
-              Key: { id: { S: id } },
-              UpdateExpression: 'REMOVE pendingPk, dueAt',
-              ConditionExpression: 'pendingCount = :zero',
-              ExpressionAttributeValues: { ':zero': { N: '0' } },
-            }),
-          ),
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+    if (out.Attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
+  }
+
+  /** Removes the sparse-index keys once nothing is pending (guarded: a new email may have arrived). */
+  private async leavePendingIndex(id: string): Promise<void> {
+    try {
+      await this.guard(() =>
+        this.client.send(
+          new UpdateItemCommand({
+            TableName: this.tableName,
+            Key: { id: { S: id } },
+            UpdateExpression: 'REMOVE pendingPk, dueAt',
+            ConditionExpression: 'pendingCount = :zero',
+            ExpressionAttributeValues: { ':zero': { N: '0' } },
+          }),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
 
@@ -196,7 +199,13 @@ export class DynamoIntakeStore implements IntakeStore {
     return this.finish(id, key, leaseId, { status: 'sent', sentAt: new Date(now).toISOString(), messageId });
   }
 
-  async markAllSent(id: string, sent: Array<{ key: string; leaseId: string; messageId: string }>, now: number, pendingBefore: number): Promise<void> {
+  async markAllSent(
+    id: string,
+    sent: Array<{ key: string; leaseId: string; messageId: string }>,
+    now: number,
+    pendingBefore: number,
+    nextDueAt?: number,
+  ): Promise<void> {
     const names: Record<string, string> = { '#status': 'status' };
     const values: Record<string, unknown> = { ':sent': 'sent', ':at': new Date(now).toISOString(), ':n': sent.length, ':before': pendingBefore };
     const sets: string[] = [];
@@ -211,6 +220,10 @@ export class DynamoIntakeStore implements IntakeStore {
       conditions.push(`emails.#k${i}.leaseId = :l${i}`);
     });
     if (sent.length === pendingBefore) removes.push('pendingPk', 'dueAt');
+    else if (nextDueAt !== undefined) {
+      values[':next'] = nextDueAt;
+      sets.push('dueAt = :next');
+    }
     await this.guard(() =>
       this.client.send(
         new UpdateItemCommand({
@@ -223,6 +236,22 @@ export class DynamoIntakeStore implements IntakeStore {
         }),
       ),
     );
+  }
+
+  async setDueAt(id: string, dueAt: number): Promise<void> {
+    await this.guard(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: 'SET dueAt = :due',
+          ConditionExpression: 'attribute_exists(pendingPk)',
+          ExpressionAttributeValues: { ':due': { N: String(dueAt) } },
+        }),
+      ),
+    ).catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
   }
 
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void> {
@@ -333,7 +362,7 @@ export class DynamoIntakeStore implements IntakeStore {
   }
 
   /** Sets the route in force and appends to the history, in one conditional write. */
-  async setRoute(id: string, route: string, history: HistoryEntry): Promise<void> {
+  async setRoute(id: string, route: Route, history: HistoryEntry): Promise<void> {
     await this.guard(() =>
       this.client.send(
         new UpdateItemCommand({
@@ -392,6 +421,23 @@ export class DynamoIntakeStore implements IntakeStore {
         }),
       ),
     );
+  }
+
+  async cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void> {
+    const out = await this.guard(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: 'SET emails.#k.#status = :cancelled, pendingCount = pendingCount - :one, history = list_append(if_not_exists(history, :empty), :h)',
+          ConditionExpression: 'emails.#k.#status = :pending AND attribute_not_exists(emails.#k.leaseId)',
+          ExpressionAttributeNames: { '#k': key, '#status': 'status' },
+          ExpressionAttributeValues: marshall({ ':cancelled': 'cancelled', ':pending': 'pending', ':one': 1, ':h': [history], ':empty': [] }, opts),
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      ),
+    );
+    if (out.Attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
   }
 
   async setBooked(id: string, history: HistoryEntry): Promise<void> {

@@ -322,6 +322,22 @@ export function renderClientEmail(config: PracticeConfig, answers: IntakeAnswers
   }
 }
 
+/** The one gentle reminder to a coaching intake that has not booked (off unless the practice sets followUpDays). */
+export function renderFollowUpEmail(config: PracticeConfig, answers: IntakeAnswers, steps: NextSteps): RenderedEmail {
+  const booking = steps.bookingUrl ?? config.coaching.bookingUrl;
+  const lines = [
+    `A little while ago you told us what you would like to change, and I wanted to check in. If you would still like to talk, you can choose a time for a first conversation here.`,
+    'If now is not the right time, that is completely fine: there is no need to reply, and we will not send you more reminders.',
+  ];
+  const html = layout(
+    config,
+    'Just checking in: your first session is a click away whenever you are ready.',
+    [p(escapeHtml(greeting(answers))), p(escapeHtml(lines[0] ?? '')), button(booking, 'Choose a time'), p(escapeHtml(lines[1] ?? '')), signOffHtml(config)].join('\n'),
+  );
+  const text = [greeting(answers), '', lines[0], `Choose a time: ${booking}`, '', lines[1], '', signOff(config)].join('\n');
+  return { subject: `Still thinking it over? ${config.practice.name}`, text, html };
+}
+
 const PHQ_ITEMS: Array<[keyof IntakeAnswers, string]> = [
   ['phq4Anxious', 'Nervous, anxious or on edge'],
   ['phq4Worry', 'Not able to stop or control worrying'],

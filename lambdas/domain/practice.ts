@@ -119,6 +119,8 @@ export const practiceConfigSchema = z
       prefill: z._default(z.boolean(), true),
       firstSession: plain(400),
       pricing: plain(400),
+      /** One gentle reminder this many days after a coaching intake that has not booked. Off when absent. */
+      followUpDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
     }),
     referrals: z._default(z.array(referralSchema), []),
     /** How many referrals an email offers. */

@@ -1,4 +1,4 @@
-import { renderClientEmail, renderDeliveryProblemEmail, renderPractitionerEmail } from '../domain/emails';
+import { renderClientEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import type { PracticeConfig } from '../domain/practice';
 import type { Route } from '../domain/triage';
@@ -17,7 +17,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
   switch (email.kind) {
     case 'client':
     case 'follow-up': {
-      const rendered = renderClientEmail(config, record.answers, steps);
+      const rendered = email.kind === 'follow-up' ? renderFollowUpEmail(config, record.answers, steps) : renderClientEmail(config, record.answers, steps);
       return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
     }
     case 'practitioner': {

@@ -75,9 +75,11 @@ export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: 
     return r?.status === 'fulfilled' ? [{ key, leaseId, messageId: r.value }] : [];
   });
   let markedTogether = false;
+  const pending = Object.entries(record.emails).filter(([, e]) => e.status === 'pending');
+  const later = pending.filter(([k]) => !keys.includes(k)).map(([, e]) => e.dueAt);
   if (sent.length > 0 && sent.length === keys.length) {
     try {
-      await deps.store.markAllSent(record.id, sent, deps.now(), keys.length);
+      await deps.store.markAllSent(record.id, sent, deps.now(), pending.length, later.length > 0 ? Math.min(...later) : undefined);
       markedTogether = true;
     } catch (error) {
       if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
@@ -141,7 +143,12 @@ export async function deliverIntake(deps: Deps, id: string, record?: IntakeRecor
     const due = Object.entries(current.emails)
       .filter(([, e]) => e.status === 'pending' && e.dueAt <= now && (e.leaseUntil === undefined || e.leaseUntil < now))
       .map(([key]) => key);
-    if (due.length === 0) return outcome;
+    if (due.length === 0) {
+      // Only later emails (a follow-up) are left: sleep in the index until the first is due.
+      const later = Object.values(current.emails).filter((e) => e.status === 'pending' && e.leaseUntil === undefined && e.dueAt > now);
+      if (round === 0 && later.length > 0) await deps.store.setDueAt(id, Math.min(...later.map((e) => e.dueAt)));
+      return outcome;
+    }
     const before = outcome.failed;
     await Promise.all(due.map((key) => deliverOne(deps, id, key, outcome)));
     // A failure may have queued a notice: send it in the same pass.

@@ -8,7 +8,7 @@ import type { Route, TriageResult } from '../domain/triage';
  */
 
 export type EmailKind = 'client' | 'practitioner' | 'notice' | 'follow-up';
-export type EmailStatus = 'pending' | 'sent' | 'failed' | 'bounced' | 'complained';
+export type EmailStatus = 'pending' | 'sent' | 'failed' | 'bounced' | 'complained' | 'cancelled';
 
 /** One outbox entry: an email that must go out at least once. */
 export interface EmailRecord {
@@ -67,7 +67,15 @@ export interface IntakeStore {
    * index when they were all that was pending (`pendingBefore`). Throws
    * ConditionalCheckFailedException when anything changed meanwhile.
    */
-  markAllSent(id: string, sent: Array<{ key: string; leaseId: string; messageId: string }>, now: number, pendingBefore: number): Promise<void>;
+  markAllSent(
+    id: string,
+    sent: Array<{ key: string; leaseId: string; messageId: string }>,
+    now: number,
+    pendingBefore: number,
+    nextDueAt?: number,
+  ): Promise<void>;
+  /** When the next pending email is due (the sparse index's sort key). */
+  setDueAt(id: string, dueAt: number): Promise<void>;
   markRetry(id: string, key: string, leaseId: string, dueAt: number, error: string): Promise<void>;
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void>;
   /** Adds a pending email to the outbox (a notice, a re-routed client email). */
@@ -76,6 +84,23 @@ export interface IntakeStore {
   listDue(now: number, limit: number): Promise<string[]>;
   /** Marks one email bounced or complained (an SES event), with a history entry. */
   markEmailProblem(id: string, key: string, status: 'bounced' | 'complained', history: HistoryEntry): Promise<void>;
+}
+
+/** The practitioner's and ops' operations on stored intakes (the command line). */
+export interface IntakeAdmin {
+  list(options?: { since?: string; limit?: number }): Promise<IntakeRecord[]>;
+  idsByEmailHash(emailHash: string): Promise<string[]>;
+  delete(id: string): Promise<void>;
+  setRoute(id: string, route: Route, history: HistoryEntry): Promise<void>;
+  requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void>;
+  setBooked(id: string, history: HistoryEntry): Promise<void>;
+  /** Cancels a pending email (a follow-up no longer wanted). */
+  cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void>;
+}
+
+/** SES's account-level suppression list: erasing a person removes their address from it. */
+export interface SuppressionList {
+  remove(email: string): Promise<'removed' | 'not-listed' | 'unavailable'>;
 }
 
 export interface OutgoingEmail {

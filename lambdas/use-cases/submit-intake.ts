@@ -50,6 +50,13 @@ function contentHashOf(answers: IntakeAnswers): string {
   return sha256(JSON.stringify(canonical));
 }
 
+/** One gentle reminder for coaching, when the practice turned it on; never for therapy or crisis. */
+function followUp(deps: Deps, route: IntakeRecord['route'], now: number): Record<string, EmailRecord> {
+  const days = deps.config.coaching.followUpDays;
+  if (route !== 'coaching' || !days) return {};
+  return { 'follow-up': { kind: 'follow-up', route, status: 'pending', attempts: 0, dueAt: now + days * 86_400_000 } };
+}
+
 /**
  * Validate → triage → store (conditional put) → deliver now. Delivery
  * problems never fail the request: the intake is stored with its outbox, and
@@ -96,7 +103,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     route: decision.route,
     contentHash: contentHashOf(answers),
     emailHash: emailHashOf(answers.email),
-    emails: { client: outbox('client'), practitioner: outbox('practitioner') },
+    emails: { client: outbox('client'), practitioner: outbox('practitioner'), ...followUp(deps, decision.route, now) },
     history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
   };
 

@@ -46,6 +46,7 @@ export class MemoryStore implements IntakeStore {
     const e = this.records.get(id)?.emails[key];
     if (e) e.status = status;
   }
+  async setDueAt() {}
   async listDue(now: number) {
     return [...this.records.values()].filter((r) => Object.values(r.emails).some((e) => e.status === 'pending' && e.dueAt <= now)).map((r) => r.id);
   }
