@@ -64,6 +64,9 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
       AWS_ENDPOINT_URL_SES: sesEndpoint,
       // Node 20 runs here; Lambda runs the newest runtime, so the SDK's notice is noise locally.
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // Metrics and traces are for CloudWatch and X-Ray; locally the logs say enough.
+      POWERTOOLS_METRICS_DISABLED: env.POWERTOOLS_METRICS_DISABLED ?? 'true',
+      POWERTOOLS_TRACE_ENABLED: 'false',
       RETRY_BASE_SECONDS: String(Math.min(retrySeconds, 60)),
       RETRY_MAX_DELAY_SECONDS: String(retrySeconds),
       LEASE_SECONDS: String(Math.max(5, Math.min(retrySeconds, 60))),

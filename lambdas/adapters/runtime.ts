@@ -4,6 +4,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import type { Deps } from '../use-cases/ports';
 import { DynamoIntakeStore } from './intake-store';
 import { eventLog } from './log';
+import { metricSink } from './metrics';
 import { SesMailer } from './mailer';
 import { loadPracticeConfig } from './practice-config-source';
 import { ssmSecret, turnstileCheck } from './turnstile';
@@ -35,21 +36,24 @@ function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCh
 let deps: Deps | undefined;
 let store: DynamoIntakeStore | undefined;
 
-function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore } {
+/** Lets a handler wrap the SDK clients (the retry and SES-event functions trace them with Powertools Tracer). */
+export type ClientHook = <T extends DynamoDBClient | SESClient>(client: T) => T;
+
+function build(env: NodeJS.ProcessEnv, instrument: ClientHook): { deps: Deps; store: DynamoIntakeStore } {
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error('TABLE_NAME is not set');
   const config = loadPracticeConfig(env);
   const region = env.AWS_REGION ?? 'us-east-1';
-  const dynamo = new DynamoDBClient({
+  const dynamo = instrument(new DynamoDBClient({
     region,
     maxAttempts: 2,
     requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
-  });
-  const ses = new SESClient({
+  }));
+  const ses = instrument(new SESClient({
     region,
     maxAttempts: 2,
     requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 },
-  });
+  }));
   const intakeStore = new DynamoIntakeStore(dynamo, tableName);
   const built: Deps = {
     config,
@@ -60,6 +64,7 @@ function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore }
       configurationSet: env.SES_CONFIGURATION_SET || undefined,
     }),
     log: eventLog,
+    metrics: metricSink,
     retry: {
       baseDelayMs: seconds(env.RETRY_BASE_SECONDS, 60),
       maxDelayMs: seconds(env.RETRY_MAX_DELAY_SECONDS, 3600),
@@ -74,8 +79,8 @@ function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore }
 }
 
 /** The dependencies every handler shares, built on first use. */
-export function runtime(env: NodeJS.ProcessEnv = process.env): Deps {
-  if (!deps) ({ deps, store } = build(env));
+export function runtime(env: NodeJS.ProcessEnv = process.env, instrument: ClientHook = (c) => c): Deps {
+  if (!deps) ({ deps, store } = build(env, instrument));
   return deps;
 }
 

@@ -1,11 +1,18 @@
 import './v8-flags';
 import { logger } from '../adapters/log';
+import { publishMetrics } from '../adapters/metrics';
 import { runtime } from '../adapters/runtime';
+import { traceClients, tracer } from '../adapters/tracing';
 import { retryDeliveries, type RetryOutcome } from '../use-cases/retry-deliveries';
 
 /** The scheduled retry job (EventBridge, or the local timer): delivers what is still pending. */
 export async function handler(): Promise<RetryOutcome> {
-  const outcome = await retryDeliveries(runtime());
-  if (outcome.intakes > 0) logger.info('retry finished', { ...outcome });
-  return outcome;
+  try {
+    const outcome = await retryDeliveries(runtime(process.env, traceClients));
+    tracer.putAnnotation('intakes', outcome.intakes);
+    if (outcome.intakes > 0) logger.info('retry finished', { ...outcome });
+    return outcome;
+  } finally {
+    publishMetrics();
+  }
 }

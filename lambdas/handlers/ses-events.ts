@@ -1,7 +1,9 @@
 import './v8-flags';
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../adapters/log';
+import { publishMetrics } from '../adapters/metrics';
 import { runtime } from '../adapters/runtime';
+import { traceClients } from '../adapters/tracing';
 import { recordDeliveryEvent } from '../use-cases/record-delivery-event';
 
 /** What we read of an SES event notification (configuration set → SNS). */
@@ -21,7 +23,7 @@ const KEY = /^[a-z0-9-]{1,64}$/;
  * transient bounces are left to SES's own retries.
  */
 export async function handler(event: SNSEvent): Promise<{ recorded: number; ignored: number }> {
-  const deps = runtime();
+  const deps = runtime(process.env, traceClients);
   let recorded = 0;
   let ignored = 0;
   for (const record of event.Records ?? []) {
@@ -45,5 +47,6 @@ export async function handler(event: SNSEvent): Promise<{ recorded: number; igno
     else ignored++;
   }
   logger.info('ses events handled', { count: recorded, ignored });
+  publishMetrics();
   return { recorded, ignored };
 }

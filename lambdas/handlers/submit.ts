@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import { renderFixPage, renderProblemPage } from '../domain/pages';
 import { logger } from '../adapters/log';
+import { publishMetrics } from '../adapters/metrics';
 import { runtime } from '../adapters/runtime';
 import { submitIntake } from '../use-cases/submit-intake';
 import { errorResult, header, html, json, readBody, type Result } from './http';
@@ -38,5 +39,6 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     );
   } finally {
     logger.removeKeys(['requestId']);
+    publishMetrics();
   }
 }

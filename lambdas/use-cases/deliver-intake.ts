@@ -31,6 +31,7 @@ async function deliverOne(deps: Deps, id: string, key: string, outcome: Delivery
     const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email));
     await deps.store.markSent(id, key, leaseId, messageId, deps.now());
     outcome.sent++;
+    deps.metrics?.count('EmailsSent');
     deps.log.info('email sent', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, ms: Date.now() - started });
   } catch (error) {
     await handleFailure(deps, claimed, key, leaseId, error, outcome);
@@ -48,12 +49,14 @@ async function handleFailure(deps: Deps, record: IntakeRecord, key: string, leas
   if (terminal || email.attempts >= retry.maxAttempts) {
     await store.markFailed(id, key, leaseId, code);
     outcome.failed++;
+    deps.metrics?.count('EmailsFailed');
     log.error('email failed', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, terminal });
     await noticeFailure(deps, record, key, email);
   } else {
     const dueAt = deps.now() + backoffDelay(email.attempts, retry);
     await store.markRetry(id, key, leaseId, dueAt, code);
     outcome.retrying++;
+    deps.metrics?.count('EmailsRetried');
     log.warn('email will be retried', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, code, inMs: dueAt - deps.now() });
   }
 }
@@ -87,6 +90,7 @@ export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: 
   }
   if (!markedTogether) for (const s of sent) await deps.store.markSent(record.id, s.key, leaseId, s.messageId, deps.now());
   outcome.sent = sent.length;
+  if (sent.length > 0) deps.metrics?.count('EmailsSent', sent.length);
   if (sent.length > 0) deps.log.info('emails sent', { intakeId: record.id, count: sent.length, ms: Date.now() - started });
   for (const [i, key] of keys.entries()) {
     const r = results[i];

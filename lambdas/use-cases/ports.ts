@@ -148,6 +148,12 @@ export interface RetryPolicy {
   leaseMs: number;
 }
 
+export type MetricName = 'Intakes' | 'Duplicates' | 'EmailsSent' | 'EmailsRetried' | 'EmailsFailed' | 'EmailsBounced';
+/** Counts for CloudWatch; the only dimension is the route. */
+export interface MetricSink {
+  count(name: MetricName, value?: number, route?: string): void;
+}
+
 export type HumanCheckResult = 'pass' | 'fail' | 'unavailable';
 /** Optional bot check (Cloudflare Turnstile): the form's token, and the client's IP when known. */
 export type HumanCheck = (token: string | undefined, remoteIp?: string) => Promise<HumanCheckResult>;
@@ -160,6 +166,7 @@ export interface Deps {
   retry: RetryPolicy;
   now: () => number;
   newId: () => string;
+  metrics?: MetricSink | undefined;
   /** When set, every intake must pass it; refused or unavailable means not taken (fails closed). */
   humanCheck?: HumanCheck | undefined;
 }

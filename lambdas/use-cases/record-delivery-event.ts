@@ -23,6 +23,7 @@ export async function recordDeliveryEvent(deps: Deps, event: DeliveryEvent): Pro
     action: event.problem,
     detail: `${email.kind} email`,
   });
+  deps.metrics?.count('EmailsBounced');
   deps.log.warn('email not delivered', { intakeId: event.intakeId, email: event.emailKey, kind: email.kind, problem: event.problem });
   if (email.kind === 'client' || email.kind === 'follow-up') {
     await addNotice(deps, record, event.emailKey, event.problem);

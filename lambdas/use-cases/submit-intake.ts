@@ -112,6 +112,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     const existing = result.existing;
     if (intake.submissionId && existing.contentHash !== record.contentHash) throw new ConflictError();
     deps.log.info('duplicate submission', { intakeId: id, route: existing.route });
+    deps.metrics?.count('Duplicates');
     return {
       status: 200,
       id,
@@ -121,6 +122,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     };
   }
   deps.log.info('intake stored', { intakeId: id, route: decision.route, urgent: decision.urgent, reasons: decision.reasons.length });
+  deps.metrics?.count('Intakes', 1, decision.route);
 
   try {
     await deliverClaimed(deps, record, leaseId);
