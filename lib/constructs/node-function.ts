@@ -30,6 +30,8 @@ export interface NodeFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 MB: more memory is more CPU, which shortens the cold start */
   readonly memorySize?: number;
+  /** Modules left out of the bundle because this function never loads them (see the stack). */
+  readonly externalModules?: string[];
   /** For asynchronously invoked functions: where failed events go. */
   readonly deadLetterQueue?: sqs.IQueue;
 }
@@ -82,7 +84,7 @@ export class NodeFunction extends Construct {
         mainFields: ['module', 'main'],
         // ESM output still meets the odd CommonJS `require` inside dependencies.
         banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-        externalModules: [],
+        externalModules: props.externalModules ?? [],
         define: props.define,
         bundleAwsSDK: true,
         // Lambda gives credentials in the environment: the rest of the default chain is dead weight.
