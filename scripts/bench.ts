@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
@@ -199,6 +199,7 @@ async function main() {
     dynamo.destroy();
     ses.destroy();
     await Promise.all([db.stop(), mail.stop()]);
+    rmSync(assembly.directory, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -18,6 +19,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
  */
 const run = promisify(execFile);
 let bundle: string;
+let assemblyDir: string;
 let tableInput: CreateTableCommandInput;
 let dynamo: Emulator;
 let ses: Emulator;
@@ -25,6 +27,7 @@ let ses: Emulator;
 beforeAll(async () => {
   const { app, stack } = buildApp();
   const assembly = app.synth();
+  assemblyDir = assembly.directory;
   const template = Template.fromStack(stack);
   const submit = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Signpost: POST /intake');
   if (!submit) throw new Error('no intake function in the template');
@@ -46,7 +49,10 @@ beforeAll(async () => {
   await client.send(new CreateTableCommand(tableInput));
   client.destroy();
 }, 120_000);
-afterAll(() => Promise.all([dynamo?.stop(), ses?.stop()]));
+afterAll(async () => {
+  await Promise.all([dynamo?.stop(), ses?.stop()]);
+  rmSync(assemblyDir, { recursive: true, force: true });
+});
 
 const invoke = async (event: unknown) => {
   const script = 'const m = await import(process.argv[1]); const r = await m.handler(JSON.parse(process.argv[2])); process.stdout.write("\\nRESULT " + JSON.stringify(r));';

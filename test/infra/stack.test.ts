@@ -1,11 +1,11 @@
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../bin/signpost';
 import { IntakeTable } from '../../lib/constructs/intake-table';
 import { exampleConfig } from '../support/fixtures';
@@ -20,6 +20,7 @@ beforeAll(() => {
   assembly = app.synth();
   template = Template.fromStack(stack);
 }, 120_000);
+afterAll(() => rmSync(assembly.directory, { recursive: true, force: true }));
 
 const resourcesOf = (type: string) => Object.entries(template.findResources(type));
 
