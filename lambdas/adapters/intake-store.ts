@@ -26,6 +26,13 @@ const PENDING = 'pending';
 const LISTED = 'intake';
 
 const opts = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
+/** Appends `:h` to the audit trail; `update` fills in the values when given a history entry. */
+const HISTORY = 'history = list_append(if_not_exists(history, :empty), :h)';
+const NO_LEASE = 'attribute_not_exists(emails.#k.leaseId)';
+
+function ignoreConditionFailed(error: unknown): void {
+  if (!(error instanceof ConditionalCheckFailedException)) throw error;
+}
 
 /** Network errors, throttling and 5xx: the store is unavailable, not wrong. */
 function isUnavailable(error: unknown): boolean {
@@ -128,23 +135,49 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     return out.Item ? toRecord(out.Item) : undefined;
   }
 
+  /**
+   * One UpdateItem on an intake. `history` appends an entry to the audit
+   * trail (the expression refers to it as HISTORY).
+   */
+  private async update(
+    id: string,
+    spec: {
+      expression: string;
+      condition?: string;
+      names?: Record<string, string>;
+      values?: Record<string, unknown>;
+      history?: HistoryEntry;
+      returnValues?: 'ALL_NEW' | 'UPDATED_NEW';
+    },
+  ): Promise<Record<string, AttributeValue> | undefined> {
+    const values: Record<string, unknown> = { ...spec.values };
+    if (spec.history) Object.assign(values, { ':h': [spec.history], ':empty': [] });
+    const out = await this.guard(() =>
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: spec.expression,
+          ConditionExpression: spec.condition,
+          ExpressionAttributeNames: spec.names,
+          ExpressionAttributeValues: Object.keys(values).length > 0 ? marshall(values, opts) : undefined,
+          ReturnValues: spec.returnValues,
+        }),
+      ),
+    );
+    return out.Attributes;
+  }
+
   async claim(id: string, key: string, now: number, leaseMs: number, leaseId: string): Promise<IntakeRecord | undefined> {
     try {
-      const out = await this.guard(() =>
-        this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: { id: { S: id } },
-            UpdateExpression: 'SET emails.#k.leaseId = :lease, emails.#k.leaseUntil = :until, emails.#k.attempts = emails.#k.attempts + :one',
-            ConditionExpression:
-              'emails.#k.#status = :pending AND emails.#k.dueAt <= :now AND (attribute_not_exists(emails.#k.leaseUntil) OR emails.#k.leaseUntil < :now)',
-            ExpressionAttributeNames: { '#k': key, '#status': 'status' },
-            ExpressionAttributeValues: marshall({ ':lease': leaseId, ':until': now + leaseMs, ':one': 1, ':pending': 'pending', ':now': now }),
-            ReturnValues: 'ALL_NEW',
-          }),
-        ),
-      );
-      return out.Attributes ? toRecord(out.Attributes) : undefined;
+      const attributes = await this.update(id, {
+        expression: 'SET emails.#k.leaseId = :lease, emails.#k.leaseUntil = :until, emails.#k.attempts = emails.#k.attempts + :one',
+        condition: `emails.#k.#status = :pending AND emails.#k.dueAt <= :now AND (${NO_LEASE} OR emails.#k.leaseUntil < :now)`,
+        names: { '#k': key, '#status': 'status' },
+        values: { ':lease': leaseId, ':until': now + leaseMs, ':one': 1, ':pending': 'pending', ':now': now },
+        returnValues: 'ALL_NEW',
+      });
+      return attributes ? toRecord(attributes) : undefined;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return undefined;
       throw error;
@@ -160,39 +193,19 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       values[`:v${i}`] = value;
       return `emails.#k.#f${i} = :v${i}`;
     });
-    const out = await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: `SET ${sets.join(', ')}, pendingCount = pendingCount - :one REMOVE emails.#k.leaseId, emails.#k.leaseUntil`,
-          ConditionExpression: 'emails.#k.leaseId = :lease',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: marshall(values, opts),
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      ),
-    );
-    if (out.Attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
+    const attributes = await this.update(id, {
+      expression: `SET ${sets.join(', ')}, pendingCount = pendingCount - :one REMOVE emails.#k.leaseId, emails.#k.leaseUntil`,
+      condition: 'emails.#k.leaseId = :lease',
+      names,
+      values,
+      returnValues: 'UPDATED_NEW',
+    });
+    if (attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
   }
 
   /** Removes the sparse-index keys once nothing is pending (guarded: a new email may have arrived). */
   private async leavePendingIndex(id: string): Promise<void> {
-    try {
-      await this.guard(() =>
-        this.client.send(
-          new UpdateItemCommand({
-            TableName: this.tableName,
-            Key: { id: { S: id } },
-            UpdateExpression: 'REMOVE pendingPk, dueAt',
-            ConditionExpression: 'pendingCount = :zero',
-            ExpressionAttributeValues: { ':zero': { N: '0' } },
-          }),
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await this.update(id, { expression: 'REMOVE pendingPk, dueAt', condition: 'pendingCount = :zero', values: { ':zero': 0 } }).catch(ignoreConditionFailed);
   }
 
   markSent(id: string, key: string, leaseId: string, messageId: string, now: number): Promise<void> {
@@ -224,34 +237,16 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       values[':next'] = nextDueAt;
       sets.push('dueAt = :next');
     }
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: `SET ${sets.join(', ')}, pendingCount = pendingCount - :n REMOVE ${removes.join(', ')}`,
-          ConditionExpression: conditions.join(' AND '),
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: marshall(values, opts),
-        }),
-      ),
-    );
+    await this.update(id, {
+      expression: `SET ${sets.join(', ')}, pendingCount = pendingCount - :n REMOVE ${removes.join(', ')}`,
+      condition: conditions.join(' AND '),
+      names,
+      values,
+    });
   }
 
   async setDueAt(id: string, dueAt: number): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET dueAt = :due',
-          ConditionExpression: 'attribute_exists(pendingPk)',
-          ExpressionAttributeValues: { ':due': { N: String(dueAt) } },
-        }),
-      ),
-    ).catch((error: unknown) => {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    });
+    await this.update(id, { expression: 'SET dueAt = :due', condition: 'attribute_exists(pendingPk)', values: { ':due': dueAt } }).catch(ignoreConditionFailed);
   }
 
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void> {
@@ -259,40 +254,22 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async markRetry(id: string, key: string, leaseId: string, dueAt: number, error: string): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET emails.#k.dueAt = :due, emails.#k.lastError = :err, dueAt = :due, pendingPk = :pending REMOVE emails.#k.leaseId, emails.#k.leaseUntil',
-          ConditionExpression: 'emails.#k.leaseId = :lease',
-          ExpressionAttributeNames: { '#k': key },
-          ExpressionAttributeValues: marshall({ ':due': dueAt, ':err': error, ':lease': leaseId, ':pending': PENDING }),
-        }),
-      ),
-    );
+    await this.update(id, {
+      expression: 'SET emails.#k.dueAt = :due, emails.#k.lastError = :err, dueAt = :due, pendingPk = :pending REMOVE emails.#k.leaseId, emails.#k.leaseUntil',
+      condition: 'emails.#k.leaseId = :lease',
+      names: { '#k': key },
+      values: { ':due': dueAt, ':err': error, ':lease': leaseId, ':pending': PENDING },
+    });
   }
 
   async addEmail(id: string, key: string, email: EmailRecord, history?: HistoryEntry): Promise<void> {
-    const values: Record<string, unknown> = { ':email': email, ':one': 1, ':zero': 0, ':pending': PENDING, ':due': email.dueAt };
-    let update = 'SET emails.#k = :email, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :due';
-    if (history) {
-      values[':h'] = [history];
-      values[':empty'] = [];
-      update += ', history = list_append(if_not_exists(history, :empty), :h)';
-    }
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: update,
-          ConditionExpression: 'attribute_exists(id) AND attribute_not_exists(emails.#k)',
-          ExpressionAttributeNames: { '#k': key },
-          ExpressionAttributeValues: marshall(values, opts),
-        }),
-      ),
-    );
+    await this.update(id, {
+      expression: `SET emails.#k = :email, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :due${history ? `, ${HISTORY}` : ''}`,
+      condition: 'attribute_exists(id) AND attribute_not_exists(emails.#k)',
+      names: { '#k': key },
+      values: { ':email': email, ':one': 1, ':zero': 0, ':pending': PENDING, ':due': email.dueAt },
+      history,
+    });
   }
 
   async listDue(now: number, limit: number): Promise<string[]> {
@@ -363,94 +340,44 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   /** Sets the route in force and appends to the history, in one conditional write. */
   async setRoute(id: string, route: Route, history: HistoryEntry): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET route = :r, urgent = :u, history = list_append(if_not_exists(history, :empty), :h)',
-          ConditionExpression: 'attribute_exists(id)',
-          ExpressionAttributeValues: marshall({ ':r': route, ':u': route === 'crisis', ':h': [history], ':empty': [] }, opts),
-        }),
-      ),
-    );
+    await this.update(id, { expression: `SET route = :r, urgent = :u, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':r': route, ':u': route === 'crisis' }, history });
   }
 
   /** Marks one email bounced or complained (an SES event). */
   async markEmailProblem(id: string, key: string, status: 'bounced' | 'complained', history: HistoryEntry): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET emails.#k.#status = :s, history = list_append(if_not_exists(history, :empty), :h)',
-          ConditionExpression: 'attribute_exists(emails.#k)',
-          ExpressionAttributeNames: { '#k': key, '#status': 'status' },
-          ExpressionAttributeValues: marshall({ ':s': status, ':h': [history], ':empty': [] }, opts),
-        }),
-      ),
-    );
+    await this.update(id, {
+      expression: `SET emails.#k.#status = :s, ${HISTORY}`,
+      condition: 'attribute_exists(emails.#k)',
+      names: { '#k': key, '#status': 'status' },
+      values: { ':s': status },
+      history,
+    });
   }
 
-  /** Puts a failed email back in the outbox, due now. */
+  /** Puts a failed, bounced or complained-about email back in the outbox, due now. */
   async requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression:
-            'SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :now, emails.#k.attempts = :zero, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :now, history = list_append(if_not_exists(history, :empty), :h)',
-          ConditionExpression: 'emails.#k.#status IN (:failed, :bounced, :complained)',
-          ExpressionAttributeNames: { '#k': key, '#status': 'status' },
-          ExpressionAttributeValues: marshall(
-            {
-              ':pendingStatus': 'pending',
-              ':now': now,
-              ':zero': 0,
-              ':one': 1,
-              ':pending': PENDING,
-              ':h': [history],
-              ':empty': [],
-              ':failed': 'failed',
-              ':bounced': 'bounced',
-              ':complained': 'complained',
-            },
-            opts,
-          ),
-        }),
-      ),
-    );
+    await this.update(id, {
+      expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :now, emails.#k.attempts = :zero, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :now, ${HISTORY}`,
+      condition: 'emails.#k.#status IN (:failed, :bounced, :complained)',
+      names: { '#k': key, '#status': 'status' },
+      values: { ':pendingStatus': 'pending', ':now': now, ':zero': 0, ':one': 1, ':pending': PENDING, ':failed': 'failed', ':bounced': 'bounced', ':complained': 'complained' },
+      history,
+    });
   }
 
   async cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void> {
-    const out = await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET emails.#k.#status = :cancelled, pendingCount = pendingCount - :one, history = list_append(if_not_exists(history, :empty), :h)',
-          ConditionExpression: 'emails.#k.#status = :pending AND attribute_not_exists(emails.#k.leaseId)',
-          ExpressionAttributeNames: { '#k': key, '#status': 'status' },
-          ExpressionAttributeValues: marshall({ ':cancelled': 'cancelled', ':pending': 'pending', ':one': 1, ':h': [history], ':empty': [] }, opts),
-          ReturnValues: 'UPDATED_NEW',
-        }),
-      ),
-    );
-    if (out.Attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
+    const attributes = await this.update(id, {
+      expression: `SET emails.#k.#status = :cancelled, pendingCount = pendingCount - :one, ${HISTORY}`,
+      condition: `emails.#k.#status = :pending AND ${NO_LEASE}`,
+      names: { '#k': key, '#status': 'status' },
+      values: { ':cancelled': 'cancelled', ':pending': 'pending', ':one': 1 },
+      history,
+      returnValues: 'UPDATED_NEW',
+    });
+    if (attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
   }
 
   async setBooked(id: string, history: HistoryEntry): Promise<void> {
-    await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: 'SET booked = :t, history = list_append(if_not_exists(history, :empty), :h)',
-          ConditionExpression: 'attribute_exists(id)',
-          ExpressionAttributeValues: marshall({ ':t': true, ':h': [history], ':empty': [] }, opts),
-        }),
-      ),
-    );
+    await this.update(id, { expression: `SET booked = :t, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':t': true }, history });
   }
 }
