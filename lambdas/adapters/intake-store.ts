@@ -5,7 +5,9 @@ import {
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
+  paginateQuery,
   type AttributeValue,
+  type QueryCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
@@ -289,49 +291,36 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   // —— Practitioner and ops operations (the command line) ——
 
-  /** Newest first, optionally since an ISO time; pages through the whole index. */
+  /** Every item of a query, page by page (the SDK's paginator). */
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
+    const items: Record<string, AttributeValue>[] = [];
+    await this.guard(async () => {
+      for await (const page of paginateQuery({ client: this.client }, { ...input, TableName: this.tableName })) {
+        items.push(...(page.Items ?? []));
+        if (limit !== undefined && items.length >= limit) break;
+      }
+    });
+    return limit === undefined ? items : items.slice(0, limit);
+  }
+
+  /** Newest first, optionally since an ISO time. */
   async list(options: { since?: string; limit?: number } = {}): Promise<IntakeRecord[]> {
-    const records: IntakeRecord[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.guard(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: byCreatedIndex,
-            KeyConditionExpression: options.since ? 'listPk = :p AND createdAt >= :since' : 'listPk = :p',
-            ExpressionAttributeValues: marshall({ ':p': LISTED, ...(options.since ? { ':since': options.since } : {}) }),
-            ScanIndexForward: false,
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? []) records.push(toRecord(item));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && (options.limit === undefined || records.length < options.limit));
-    return options.limit === undefined ? records : records.slice(0, options.limit);
+    const items = await this.queryAll(
+      {
+        IndexName: byCreatedIndex,
+        KeyConditionExpression: options.since ? 'listPk = :p AND createdAt >= :since' : 'listPk = :p',
+        ExpressionAttributeValues: marshall({ ':p': LISTED, ...(options.since ? { ':since': options.since } : {}) }),
+        ScanIndexForward: false,
+      },
+      options.limit,
+    );
+    return items.map(toRecord);
   }
 
   /** Ids of every intake from one person (by the hash of their address). */
   async idsByEmailHash(emailHash: string): Promise<string[]> {
-    const ids: string[] = [];
-    let startKey: Record<string, AttributeValue> | undefined;
-    do {
-      const out = await this.guard(() =>
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: byEmailIndex,
-            KeyConditionExpression: 'emailHash = :h',
-            ExpressionAttributeValues: { ':h': { S: emailHash } },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-      );
-      for (const item of out.Items ?? []) if (item.id?.S) ids.push(item.id.S);
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return ids;
+    const items = await this.queryAll({ IndexName: byEmailIndex, KeyConditionExpression: 'emailHash = :h', ExpressionAttributeValues: { ':h': { S: emailHash } } });
+    return items.map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
   }
 
   async delete(id: string): Promise<void> {
