@@ -1,4 +1,5 @@
 import {
+  BatchGetItemCommand,
   ConditionalCheckFailedException,
   DeleteItemCommand,
   GetItemCommand,
@@ -314,7 +315,18 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       },
       options.limit,
     );
-    return items.map(toRecord);
+    // The index holds keys only (cheaper writes); read the items in batches of 100, in the index's order.
+    const ids = items.map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
+    const byId = new Map<string, IntakeRecord>();
+    for (let i = 0; i < ids.length; i += 100) {
+      let keys: Array<Record<string, AttributeValue>> = ids.slice(i, i + 100).map((id) => ({ id: { S: id } }));
+      for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
+        const out = await this.guard(() => this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })));
+        for (const item of out.Responses?.[this.tableName] ?? []) byId.set(item.id?.S ?? '', toRecord(item));
+        keys = (out.UnprocessedKeys?.[this.tableName]?.Keys as typeof keys | undefined) ?? [];
+      }
+    }
+    return ids.map((id) => byId.get(id)).filter((r): r is IntakeRecord => r !== undefined);
   }
 
   /** Ids of every intake from one person (by the hash of their address). */

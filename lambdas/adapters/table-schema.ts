@@ -16,7 +16,7 @@ export const TABLE_SCHEMA = {
   /** Sparse: only items with an email still pending carry `pendingPk`. */
   pendingIndex: 'pending',
   pendingIndexKeys: { partition: 'pendingPk', sort: 'dueAt' },
-  /** Every intake, newest first, for the practitioner's list and export. */
+  /** Every intake, newest first, for the practitioner's list and export. Keys only: a copy of each item would double every write. */
   byCreatedIndex: 'byCreated',
   byCreatedIndexKeys: { partition: 'listPk', sort: 'createdAt' },
   /** One person's intakes, by the hash of their address (erase). */
@@ -54,7 +54,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
           { AttributeName: s.byCreatedIndexKeys.partition, KeyType: 'HASH' },
           { AttributeName: s.byCreatedIndexKeys.sort, KeyType: 'RANGE' },
         ],
-        Projection: { ProjectionType: 'ALL' },
+        Projection: { ProjectionType: 'KEYS_ONLY' },
       },
       {
         IndexName: s.byEmailIndex,

@@ -44,7 +44,7 @@ export class IntakeTable extends Construct {
       indexName: s.byCreatedIndex,
       partitionKey: { name: s.byCreatedIndexKeys.partition, type: dynamodb.AttributeType.STRING },
       sortKey: { name: s.byCreatedIndexKeys.sort, type: dynamodb.AttributeType.STRING },
-      projectionType: dynamodb.ProjectionType.ALL,
+      projectionType: dynamodb.ProjectionType.KEYS_ONLY,
     });
     this.table.addGlobalSecondaryIndex({
       indexName: s.byEmailIndex,
