@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-26.1';
+export const TRIAGE_VERSION = '2026-11-27.1';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -59,7 +59,7 @@ function rules(reason: string, concerns: Concern[], negatable: boolean, patterns
 // Groups of words reused in several rules (plain spelling; compileRule collapses letters).
 const SELF = '(?:my ?self|myself|my ?slef|meself|my own self)';
 const INTENT =
-  '(?:decide|want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
+  '(?:thoughts of|thoughts about|fantasies of|fantasize about|fantasizing about|decide|want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
 const PARTNER =
   '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
 // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
@@ -73,7 +73,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b',
     '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
     // "suicide" itself, unless it is plainly about someone else or about suicide in general.
-    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|about|prevent|preventing|prevention of) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door)`,
+    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door)`,
     `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
     `\\bkil(?:s|ing|ed)? ?${SELF}`,
     '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
@@ -94,6 +94,17 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
     '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
     '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
+    '\\b(?:how|way|ways|when|where|time) to end (?:it|it all|my life|things|everything)\\b',
+    '\\b(?:thinking|thought|think|considering|considered|planning|plan|ready|decided)\\b[a-z ]{0,15}\\b(?:ending|end) (?:it|things|everything|it all)\\b(?! with| at| for| off| on| and| up)',
+    '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
+    '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b',
+    '\\b(?:only|no other|no) way out\\b|\\bexcept (?:dying|death|to die)\\b',
+    '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
+    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier) (?:off )?without me\\b',
+    '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
+    '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
+    '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
+    '\\b(?:research|researching|researched|looking up|looked up|look up|googled|googling|searching) (?:how|ways|methods|the best way) (?:to )?(?:die|kill|end|overdose|hang)',
   ]),
   ...rules('Mentions not wanting to live', ['depression'], false, [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
@@ -125,7 +136,11 @@ const CRISIS_RULES: Rule[] = [
     '\\bod(?:ing)? on\\b',
     '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:my |some |enough |all )?(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
-    '\\benough pils\\b|\\bhow many pils\\b',
+    '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
+    '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
+    '\\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my car |the car |my truck )?(?:into|of|off) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming)',
+    '\\b(?:wrote|written|writing|left) (?:a|my) (?:final |last |goodbye )?(?:note|letter)\\b(?! to (?:my ?self|myself|remind|my (?:boss|manager|teacher|landlord|colleague|team|client)|(?:boss|manager|teacher|landlord|colleague|team|client)))',
+    '\\bbled out\\b|\\bbleed out\\b',
     '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
     '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window)\\b',
@@ -150,7 +165,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bcuting (?:again|myself)\\b',
   ]),
   ...rules('Mentions harming someone else', ['anger'], true, [
-    `\\b${INTENT} (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother) ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
+    `\\b${INTENT} (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
     '\\bhomicid[a-z]*\\b',
     '\\b(?:shoot|shooting|bomb|bombing) (?:up )?(?:the|my|our|a) (?:school|ofice|workplace|church|class|mal)\\b',
     '\\b(?:afraid|scared|terified|worried) (?:that )?i (?:wil|might|could|may) (?:hurt|harm|kil|shake) (?:my|the|him|her|them|someone|somebody)\\b',
@@ -226,6 +241,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bad+ict(?:ed|ion|ive)?\\b|\\baddict',
     '\\balcoholi[a-z]*\\b|\\bdrinking problem\\b|\\bproblem with (?:drinking|alcohol|drugs|gambling)\\b',
     '\\b(?:drink|drinking) (?:too much|every (?:day|night)|to cope|al day|alone every)\\b',
+    '\\b(?:drink|drinking)\\b[a-z ]{0,24}\\b(?:every (?:day|night)|to (?:cope|sleep|fall asleep|forget|numb|get through))\\b',
     '\\bcant stop (?:drinking|using|gambling|betting|smoking weed|taking)\\b',
     '\\bsubstance (?:abuse|use)\\b|\\b(?:cocaine|heroin|meth|opioids?|opiates?|fentanyl|benzos|crack)\\b',
     '\\bgambl(?:e|ing|er)\\b|\\bbeting (?:problem|addiction|debt)\\b',
