@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.1';
+export const TRIAGE_VERSION = '2026-11-27.2';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -65,7 +65,7 @@ const PARTNER =
 // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
 const INTIMATE = '(?:he|she|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|stepdad|stepfather)';
 const PEOPLE =
-  '(?:him|her|them|someone|somebody|people|everyone|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
+  '(?:him|her|them|someone|somebody|people|everyone|others|other people|anyone|anybody|someone else|somebody else|(?:the |those |these |some |al the )?(?:people|person|guy|guys|kids|students|coworkers|co workers|bulies|buly|bullies|bully|woman|man|girl|boy|girls|boys|neighbors|neighbours)|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
 
 const CRISIS_RULES: Rule[] = [
   ...rules('Mentions thoughts of ending their life', ['depression'], true, [
@@ -110,6 +110,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
     '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
     '\\bnot worth living\\b',
+    '\\b(?:any|a|one|single) reason (?:to|for) (?:keep living|live|living|go on|going on|stay alive|be alive|stay|keep going)\\b',
     '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|keep living|carry on|stay)\\b',
     '\\bnothing (?:left )?to live for\\b',
     '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
@@ -124,6 +125,7 @@ const CRISIS_RULES: Rule[] = [
   ]),
   ...rules('Feels others would be better off without them', ['depression'], false, [
     '\\bbeter off dead\\b',
+    '\\b(?:better off|happier|easier for everyone) if i (?:wasnt|werent|was not|were not|was gone|were gone|wasnt around|died)\\b|\\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive) anymore\\b',
     '\\bbeter (?:off )?without me\\b',
     '\\b(?:no one|noone|nobody|no body) (?:would|will|wil|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
     '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
@@ -162,6 +164,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bnsi\\b|\\bnon ?suicidal self',
     '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
+    '\\b(?:until|til|till) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bled|bruise|bruises)\\b',
     '\\bcuting (?:again|myself)\\b',
   ]),
   ...rules('Mentions harming someone else', ['anger'], true, [
@@ -172,6 +175,7 @@ const CRISIS_RULES: Rule[] = [
   ]),
   ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
     '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
+    '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
     `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
     `\\b${PARTNER}(?: \\w+)? (?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|shoved|pushes|pushed|throws things at|threw things at) me\\b(?! at| in| to)`,
     '\\b(?:afraid|scared|fear|terified|fearing) (?:for|of losing) my (?:life|safety)\\b',
