@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.2';
+export const TRIAGE_VERSION = '2026-11-27.3';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -232,6 +232,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:abusive|abuser|domestic violence|gaslight[a-z]*|narcisist[a-z]*|coercive)\\b',
     '\\babuse\\b(?<!substance abuse)',
     '\\bcontroling (?:partner|husband|wife|boyfriend|girlfriend|relationship)\\b',
+    '\\b(?:controls|controling|checks|monitors|tracks) (?:who i see|my phone|my money|my spending|what i wear|where i go|my location|my messages)\\b|\\b(?:isolates me|wont let me (?:see|go|have|leave|work))\\b',
   ]),
   ...rules('Describes grief or loss', ['grief'], true, [
     '\\bgrie(?:f|ve|ving|ved)\\b|\\bbereave[a-z]*\\b|\\bmourn(?:ing)?\\b|\\bduelo\\b',
@@ -278,6 +279,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:lose|losing|lost) my temper\\b|\\blash(?:ing)? out\\b|\\bangry al the time\\b',
   ]),
   ...rules('Describes mood swings or unusual experiences', ['mood'], true, [
+    '\\bmy mood\\b[a-z ]{0,20}\\b(?:up and down|swings|changes so|shifts|crashes)\\b',
     '\\bmood swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
     '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
   ]),
@@ -288,6 +290,7 @@ const THERAPY_RULES: Rule[] = [
   ...rules('Mentions mental-health care or treatment', [], true, [
     '\\b(?:therapist|therapy|psychotherapy|counseling|counselling|counselor|counsellor|psychiatrist|psychologist)\\b',
     '\\b(?:antidepresants?|ssris?|zoloft|prozac|lexapro|xanax|wellbutrin|medication for (?:my )?(?:mood|anxiety|depresion))\\b',
+    '\\b(?:adhd|autism|autistic|aspergers|tourettes|dementia|alzheimers|insomnia|chronic pain)\\b|\\b(?:life|world|everything|i) (?:is |am |s |m )?(?:falling apart|breaking down|crumbling)\\b|\\bcant function\\b',
     '\\bdiagnosed\\b|\\bmental (?:health|ilnes)\\b|\\bemotional pain\\b|\\bself destructive\\b|\\bcant cope\\b|\\bcoping\\b',
   ]),
 ];
@@ -296,7 +299,7 @@ const THERAPY_RULES: Rule[] = [
 // on its own; when they outweigh any goal the person names, a therapist fits
 // better than a coach (therapy signals outrank a wish for coaching).
 const PERSONAL_WORDS = compileRule(
-  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body)\\b',
+  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|scares|scary|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body)\\b',
 );
 // Goal framing: people who come for coaching tend to say what they want.
 const GOAL_FRAMING = compileRule(
