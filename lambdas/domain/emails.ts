@@ -107,7 +107,7 @@ const FOCUS_LABELS: Record<string, string> = {
 
 function referralFacts(r: ReferralStep): string[] {
   const facts: string[] = [];
-  facts.push(`Focus: ${r.focus.map((f) => FOCUS_LABELS[f] ?? f).join(', ')}`);
+  if (r.focus.length > 0) facts.push(`Focus: ${r.focus.map((f) => FOCUS_LABELS[f] ?? f).join(', ')}`);
   const modes = [r.inPerson && 'in person', r.telehealth && 'online (telehealth)'].filter(Boolean);
   facts.push(`Sees clients ${modes.join(' and ')}`);
   if (r.insurance) facts.push(`Takes your insurance (${r.insurance})`);

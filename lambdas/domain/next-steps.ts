@@ -81,11 +81,33 @@ function crisisLineStep(line: CrisisLine): CrisisLineStep {
   };
 }
 
+/**
+ * Emergency numbers by country (ambulance where police and ambulance differ),
+ * so that crisis lines always include one even when a practice's config
+ * lists only helplines.
+ */
+const EMERGENCY_NUMBERS: Record<string, string> = {
+  US: '911', CA: '911', MX: '911', PH: '911', AR: '911', GB: '999', IE: '112', AU: '000', NZ: '111', ZA: '112', IN: '112',
+  DE: '112', FR: '112', ES: '112', IT: '112', NL: '112', BE: '112', LU: '112', AT: '112', CH: '112', SE: '112', NO: '112',
+  DK: '112', FI: '112', IS: '112', PL: '112', PT: '112', GR: '112', CZ: '112', SK: '112', HU: '112', RO: '112', BG: '112',
+  HR: '112', SI: '112', EE: '112', LV: '112', LT: '112', TR: '112', JP: '119', KR: '119', CN: '120', HK: '999', SG: '995',
+  MY: '999', AE: '999', SA: '997', IL: '101', BR: '192', CL: '131', CO: '123',
+};
+
+function withEmergencyNumber(country: string, lines: CrisisLine[]): CrisisLine[] {
+  if (lines.some((line) => line.emergency)) return lines;
+  const phone = EMERGENCY_NUMBERS[country];
+  return [{ name: 'Emergency services', emergency: true, ...(phone ? { phone } : {}) }, ...lines];
+}
+
 /** The crisis lines for the person's country, emergency number first; a generic list where we have none. */
 export function crisisLinesFor(config: PracticeConfig, country: string): CrisisLineStep[] {
-  const lines = config.crisisLines[country];
-  if (!lines) return FALLBACK_CRISIS_LINES;
-  return [...lines].sort((a, b) => Number(b.emergency) - Number(a.emergency)).map(crisisLineStep);
+  const configured = config.crisisLines[country];
+  if (!configured || configured.length === 0) {
+    const phone = EMERGENCY_NUMBERS[country];
+    return phone ? [{ ...FALLBACK_CRISIS_LINES[0]!, name: 'Emergency services', phone, callHref: `tel:${phone}` }, FALLBACK_CRISIS_LINES[1]!] : FALLBACK_CRISIS_LINES;
+  }
+  return [...withEmergencyNumber(country, configured)].sort((a, b) => Number(b.emergency) - Number(a.emergency)).map(crisisLineStep);
 }
 
 /** The coaching booking link; name and email are added only when the practice prefills. */

@@ -12,9 +12,12 @@ import { ConfigError } from './errors';
 const plain = (max: number) =>
   z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'));
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+/** A link we show people: https is expected, but an http one is shown as text rather than refused. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' });
 const address = z.email({ error: 'must be an email address' }).check(z.maxLength(254));
-const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "US"'));
-const phone = z.string().check(z.regex(/^[0-9+()\-. ]{2,30}$/, 'must be a phone number (digits, spaces, + ( ) - .)'));
+const countryCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "US"'));
+// Phone numbers as people write them ("1-800-273-TALK", "988 (press 1)"); links use the digits.
+const phone = plain(60).check(z.regex(/[0-9]/, 'must contain a number'));
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'must not be empty'));
 
 export const SPECIALTIES = [
@@ -37,37 +40,38 @@ export const SPECIALTIES = [
 export type Specialty = (typeof SPECIALTIES)[number];
 
 export const referralSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be lowercase letters, digits and dashes')),
-  name: plain(120),
-  credentials: plain(60),
-  specialties: nonEmpty(z.enum(SPECIALTIES)),
-  languages: nonEmpty(z.string().check(z.regex(/^[a-z]{2}$/, 'must be ISO 639-1 codes such as "en"'))),
-  telehealth: z.boolean(),
+  id: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be letters, digits, dashes, dots or underscores')),
+  name: plain(200),
+  credentials: z._default(plain(200), 'Licensed therapist'),
+  // Our concern tags (SPECIALTIES) match; any other specialty a practice lists is kept and shown.
+  specialties: z._default(z.array(plain(60).check(z.trim(), z.toLowerCase())), []),
+  languages: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, 'must be ISO 639-1 codes such as "en"'))), ['en']),
+  telehealth: z._default(z.boolean(), false),
   inPerson: z._default(z.boolean(), true),
   serviceAreas: nonEmpty(
     z.object({
       country: countryCode,
-      regions: z._default(z.array(z.string().check(z.regex(/^[A-Z0-9-]{1,10}$/, 'must be region codes such as "NY"'))), []),
+      regions: z._default(z.array(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{1,10}$/, 'must be region codes such as "NY"'))), []),
     }),
   ),
-  insurance: z._default(z.array(plain(80)), []),
+  insurance: z._default(z.array(plain(200)), []),
   slidingScale: z._default(z.boolean(), false),
-  acceptingClients: z.boolean(),
+  acceptingClients: z._default(z.boolean(), true),
   phone: z.optional(phone),
   email: z.optional(address),
-  url: z.optional(httpsUrl),
-  bio: z.optional(plain(400)),
+  url: z.optional(webUrl),
+  bio: z.optional(plain(1000)),
 });
 export type Referral = z.infer<typeof referralSchema>;
 
 export const crisisLineSchema = z.object({
-  name: plain(120),
+  name: plain(200),
   phone: z.optional(phone),
-  text: z.optional(plain(60)),
-  url: z.optional(httpsUrl),
+  text: z.optional(plain(120)),
+  url: z.optional(webUrl),
   /** True for the country's emergency number (911, 999, 000, 111 …). */
   emergency: z._default(z.boolean(), false),
-  hours: z.optional(plain(60)),
+  hours: z.optional(plain(120)),
 });
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 
@@ -102,11 +106,11 @@ export const practiceConfigSchema = z
   .object({
     practice: z.object({
       name: plain(120),
-      practitioner: plain(120),
+      practitioner: plain(200),
       country: countryCode,
       timezone: z.string().check(z.minLength(1)),
-      website: httpsUrl,
-      privacyUrl: z.optional(httpsUrl),
+      website: webUrl,
+      privacyUrl: z.optional(webUrl),
     }),
     email: z.object({
       from: address,
@@ -115,17 +119,17 @@ export const practiceConfigSchema = z
       notificationDetail: z._default(z.enum(['full', 'summary']), 'full'),
     }),
     coaching: z.object({
-      bookingUrl: httpsUrl,
+      bookingUrl: webUrl,
       prefill: z._default(z.boolean(), true),
-      firstSession: plain(400),
-      pricing: plain(400),
+      firstSession: z._default(plain(2000), 'A first conversation to get to know each other and see whether coaching fits.'),
+      pricing: z._default(plain(2000), 'Coaching is paid privately; we will tell you the fees before the first session.'),
       /** One gentle reminder this many days after a coaching intake that has not booked. Off when absent. */
       followUpDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
     }),
     referrals: z._default(z.array(referralSchema), []),
     /** How many referrals an email offers. */
     maxReferrals: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
-    directories: z._default(z.array(z.object({ name: plain(120), url: httpsUrl })), []),
+    directories: z._default(z.array(z.object({ name: plain(200), url: webUrl })), []),
     crisisLines: z.record(countryCode, nonEmpty(crisisLineSchema)),
     web: z._default(
       z.object({
@@ -141,18 +145,7 @@ export const practiceConfigSchema = z
   })
   .check(
     z.superRefine((config, ctx) => {
-      for (const [country, lines] of Object.entries(config.crisisLines)) {
-        if (!lines.some((line) => line.emergency)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['crisisLines', country],
-            message: 'must include the country’s emergency number (an entry with "emergency": true)',
-          });
-        }
-      }
-      if (!config.crisisLines[config.practice.country]) {
-        ctx.addIssue({ code: 'custom', path: ['crisisLines', config.practice.country], message: 'must list crisis lines for the practice’s own country' });
-      }
+      // Missing emergency numbers or countries are filled in at run time (next-steps.ts), not refused.
       const ids = new Set<string>();
       config.referrals.forEach((referral, index) => {
         if (ids.has(referral.id)) ctx.addIssue({ code: 'custom', path: ['referrals', index, 'id'], message: 'must be unique' });

@@ -62,7 +62,7 @@ export function matchReferrals(referrals: readonly Referral[], request: MatchReq
   const anyTakesInsurance = eligible.some((r) => insurerMatches(r, request.insurance));
   const scored = eligible.map((referral) => {
     const matchedConcerns = request.concerns.filter((c) => (referral.specialties as readonly string[]).includes(c));
-    const speaksLanguage = request.language === undefined || referral.languages.includes(request.language);
+    const speaksLanguage = request.language === undefined || referral.languages.some((l) => l === request.language || l.split('-')[0] === request.language);
     const takesInsurance = insurerMatches(referral, request.insurance);
     // No insurer named, or one nobody here takes: a sliding scale is what helps.
     const slidingScale = referral.slidingScale && !anyTakesInsurance;

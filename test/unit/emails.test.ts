@@ -57,6 +57,13 @@ describe('client emails', () => {
     expect(client.text).toContain('999');
   });
 
+  it('adds the country’s emergency number when the practice lists only helplines', () => {
+    const config = { ...exampleConfig, crisisLines: { US: [{ name: '988 Suicide & Crisis Lifeline', phone: '988', emergency: false }] } };
+    const { steps, client } = render('I want to end my life.', {}, config);
+    expect(steps.crisisLines?.[0]).toMatchObject({ emergency: true, phone: '911' });
+    expect(client.text.split('\n').slice(0, 4).join(' ')).toContain('911');
+  });
+
   it('offers a generic emergency line and a helpline directory for a country without configured lines', () => {
     const { steps } = render('I want to end my life.', { country: 'DE', region: undefined });
     expect(steps.crisisLines?.[0]?.emergency).toBe(true);

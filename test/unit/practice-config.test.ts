@@ -27,12 +27,20 @@ describe('the practice config', () => {
     expect(error.message).toContain('referrals[2].email');
   });
 
-  it('requires an https booking URL', () => {
-    expect(invalid((c) => (c.coaching.bookingUrl = 'http://insecure.example')).message).toContain('coaching.bookingUrl');
+  it('refuses a booking link that is not a URL', () => {
+    expect(invalid((c) => (c.coaching.bookingUrl = 'cal dot com slash me')).message).toContain('coaching.bookingUrl');
   });
 
-  it('requires each country’s crisis lines to include its emergency number', () => {
-    expect(invalid((c) => (c.crisisLines.GB = c.crisisLines.GB.filter((l: { emergency?: boolean }) => !l.emergency))).message).toContain('crisisLines.GB');
+  it('accepts a config written the way the contract shows it: free specialties, phone words, no emergency flags', () => {
+    const copy = structuredClone(exampleConfig) as Record<string, any>;
+    copy.referrals[0].specialties = ['anxiety', 'life transitions', 'LGBTQ+'];
+    copy.referrals[0].phone = '1-800-273-TALK';
+    copy.referrals[0].id = 'Dr_Chen.1';
+    delete copy.referrals[0].acceptingClients;
+    copy.crisisLines = { US: [{ name: '988 Suicide & Crisis Lifeline', phone: '988', text: '988', url: 'https://988lifeline.org' }] };
+    const config = parsePracticeConfig(copy, 'contract-shaped.json');
+    expect(config.referrals[0]?.acceptingClients).toBe(true);
+    expect(config.referrals[0]?.specialties).toContain('life transitions');
   });
 
   it('refuses duplicate referral ids', () => {
