@@ -171,9 +171,7 @@
     if (steps.referrals) {
       result.appendChild(el('h3', {}, steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'));
       if (steps.referrals.length === 0) {
-        result.appendChild(el('p', {}, steps.referralsNeedRegion
-          ? 'Therapists are licensed state by state, and we do not know where you live, so we could not match you with someone we know. Reply to our email with your state or province and we will suggest someone. Meanwhile, these directories list licensed therapists near you.'
-          : 'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.'));
+        result.appendChild(el('p', {}, 'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.'));
       }
       var ul = el('ul', { class: 'plain' });
       steps.referrals.forEach(function (r) {
@@ -197,6 +195,9 @@
         ul.appendChild(li);
       });
       result.appendChild(ul);
+      if (steps.referralsRegionUnchecked) {
+        result.appendChild(el('p', { class: 'muted' }, 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.'));
+      }
     }
     if (steps.directories && steps.directories.length) {
       result.appendChild(el('h3', {}, 'Directories of therapists'));

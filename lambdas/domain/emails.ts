@@ -132,14 +132,13 @@ function referralText(r: ReferralStep): string {
   return [`* ${r.name}, ${r.credentials}`, ...referralFacts(r).map((f) => `  ${f}`), `  Contact: ${contact}`].join('\n');
 }
 
+const REGION_CHECK =
+  'Therapists are licensed state by state (or province by province), and you did not tell us where you live: when you contact one, ask whether they can see clients where you are.';
+
 /** What we say when we cannot name a therapist: honest about why, and what to do instead. */
-export function noReferralText(steps: Pick<NextSteps, 'referralsNeedRegion'>): string {
-  return steps.referralsNeedRegion
-    ? 'Therapists are licensed state by state, and we do not know where you live, so we could not match you with someone we know. ' +
-        'Reply to this email with your state or province and we will suggest someone. Meanwhile, these directories list licensed therapists near you.'
-    : 'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. ' +
-        'We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.';
-}
+export const NO_REFERRAL_TEXT =
+  'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. ' +
+  'We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.';
 
 function referralsSection(steps: NextSteps, config: PracticeConfig): { html: string; text: string } {
   const referrals = steps.referrals ?? [];
@@ -149,6 +148,10 @@ function referralsSection(steps: NextSteps, config: PracticeConfig): { html: str
   if (referrals.length > 0) {
     html += referrals.map(referralHtml).join('');
     text += `${referrals.map(referralText).join('\n\n')}\n\n`;
+    if (steps.referralsRegionUnchecked) {
+      html += p(escapeHtml(REGION_CHECK));
+      text += `${REGION_CHECK}\n\n`;
+    }
     html += p(
       'When you contact one of them, it is fine to say that ' +
         `${escapeHtml(config.practice.practitioner)} at ${escapeHtml(config.practice.name)} suggested them. ` +
@@ -156,7 +159,7 @@ function referralsSection(steps: NextSteps, config: PracticeConfig): { html: str
     );
     text += `When you contact one of them, it is fine to say that ${config.practice.practitioner} at ${config.practice.name} suggested them. Therapy is often covered by health insurance: your insurer can tell you what your plan pays for.\n\n`;
   } else {
-    const none = noReferralText(steps);
+    const none = NO_REFERRAL_TEXT;
     html += p(escapeHtml(none));
     text += `${none}\n\n`;
   }
@@ -362,7 +365,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
   const full = config.email.notificationDetail === 'full';
   const routeLabel = triage.route === 'crisis' ? 'CRISIS' : triage.route === 'therapy' ? 'Therapy referral' : 'Coaching';
   const who = full ? `: ${answers.name}` : '';
-  const subject = `${triage.urgent ? 'URGENT: ' : ''}${routeLabel} intake${who} [${ctx.id.slice(0, 8)}]`;
+  const subject = `${triage.urgent ? 'URGENT: ' : ''}New ${triage.route} intake${who} [${ctx.id.slice(0, 8)}]`;
   const s = triage.screening;
   const screening =
     s.total === null

@@ -52,8 +52,8 @@ export interface NextSteps {
   referrals?: ReferralStep[];
   /** True when no referral fits this person: we say so and offer directories. */
   noReferralsFit?: boolean;
-  /** True when someone might fit but we do not know the person's state or province (licences are by region). */
-  referralsNeedRegion?: boolean;
+  /** True when referrals are offered without knowing the person's state or province: they should check licensing. */
+  referralsRegionUnchecked?: boolean;
   directories?: Array<{ name: string; url: string }>;
 }
 
@@ -125,7 +125,7 @@ export function countryOf(config: PracticeConfig, answers: Pick<IntakeAnswers, '
 }
 
 function referralSteps(config: PracticeConfig, answers: IntakeAnswers, triage: TriageResult) {
-  const { matches, noneFit } = matchReferrals(config.referrals, {
+  const { matches, noneFit, regionUnchecked } = matchReferrals(config.referrals, {
     country: countryOf(config, answers),
     region: answers.region,
     language: answers.language,
@@ -147,12 +147,7 @@ function referralSteps(config: PracticeConfig, answers: IntakeAnswers, triage: T
     slidingScale: slidingScale || referral.slidingScale,
     focus: matchedConcerns.length > 0 ? matchedConcerns : referral.specialties.slice(0, 3),
   }));
-  const country = countryOf(config, answers);
-  const referralsNeedRegion =
-    noneFit &&
-    answers.region === undefined &&
-    config.referrals.some((r) => r.acceptingClients && r.serviceAreas.some((a) => a.country === country && a.regions.length > 0));
-  return { referrals, noReferralsFit: noneFit, referralsNeedRegion, directories: config.directories };
+  return { referrals, noReferralsFit: noneFit, referralsRegionUnchecked: regionUnchecked, directories: config.directories };
 }
 
 /** Builds the next steps for a triaged intake. */

@@ -1,4 +1,4 @@
-import { escapeHtml, noReferralText, safeHref } from './emails';
+import { escapeHtml, NO_REFERRAL_TEXT, safeHref } from './emails';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 
@@ -81,8 +81,11 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): s
       `<h2>${steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'}</h2>`,
       steps.referrals.length > 0
         ? `<ul class="plain">${steps.referrals.map(referralHtml).join('')}</ul>`
-        : `<p>${escapeHtml(noReferralText(steps))}</p>`,
+        : `<p>${escapeHtml(NO_REFERRAL_TEXT)}</p>`,
     );
+  }
+  if (steps.referralsRegionUnchecked) {
+    parts.push('<p class="muted">Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.</p>');
   }
   if (steps.directories && steps.directories.length > 0) {
     parts.push(`<h2>Directories of therapists</h2><ul>${steps.directories.map((d) => `<li>${a(d.url, d.name)}</li>`).join('')}</ul>`);

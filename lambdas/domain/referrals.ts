@@ -30,17 +30,23 @@ export interface MatchResult {
   matches: ReferralMatch[];
   /** True when nobody fits: say so honestly and offer the directories. */
   noneFit: boolean;
+  /** True when some match is licensed only in certain regions and we do not know the person's. */
+  regionUnchecked: boolean;
 }
 
 const normalizeInsurer = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-/** True when the therapist is licensed where the person lives. */
+/**
+ * True when the therapist is licensed where the person lives. When the
+ * person did not say their state or province, any area in their country
+ * counts, and the email asks them to check (see `regionUnchecked`).
+ */
 export function servesArea(referral: Referral, country: string, region: string | undefined): boolean {
   return referral.serviceAreas.some(
     (area) =>
       area.country === country &&
       // An area with no regions listed covers the whole country (e.g. GB).
-      (area.regions.length === 0 || (region !== undefined && area.regions.includes(region))),
+      (area.regions.length === 0 || region === undefined || area.regions.includes(region)),
   );
 }
 
@@ -76,5 +82,7 @@ export function matchReferrals(referrals: readonly Referral[], request: MatchReq
       (a.referral.id < b.referral.id ? -1 : a.referral.id > b.referral.id ? 1 : 0),
   );
   const matches = scored.slice(0, request.limit);
-  return { matches, noneFit: matches.length === 0 };
+  const regionUnchecked =
+    request.region === undefined && matches.some((m) => m.referral.serviceAreas.some((a) => a.country === request.country && a.regions.length > 0));
+  return { matches, noneFit: matches.length === 0, regionUnchecked };
 }

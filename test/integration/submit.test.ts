@@ -36,7 +36,7 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
     expect(client[0]?.from).toContain('intake@northstar-coaching.example');
     const practitioner = (await mailTo('jordan@northstar-coaching.example')).filter((e) => e.replyTo.includes(form.email as string));
     expect(practitioner).toHaveLength(1);
-    expect(practitioner[0]?.subject).toContain('Coaching');
+    expect(practitioner[0]?.subject).toContain('coaching');
   });
 
   it('routes a therapy intake to referrals from the practice config', async () => {

@@ -90,9 +90,9 @@ describe('client emails', () => {
 
 describe('the practitioner notification', () => {
   it('names the route in the subject, with URGENT for crisis', () => {
-    expect(render('I want a promotion.').practitioner.subject).toMatch(/^Coaching intake/);
-    expect(render('I feel depressed.').practitioner.subject).toMatch(/^Therapy referral intake/);
-    expect(render('I want to end my life.').practitioner.subject).toMatch(/^URGENT: CRISIS intake/);
+    expect(render('I want a promotion.').practitioner.subject).toMatch(/^New coaching intake/);
+    expect(render('I feel depressed.').practitioner.subject).toMatch(/^New therapy intake/);
+    expect(render('I want to end my life.').practitioner.subject).toMatch(/^URGENT: New crisis intake/);
   });
 
   it('gives the reasons, the PHQ-4 scores with severity, and the answers', () => {

@@ -23,8 +23,14 @@ describe('referral matching', () => {
     expect(ids(matchReferrals([referral({ id: 'gb', serviceAreas: [{ country: 'GB', regions: [] }] })], { ...request, country: 'GB', region: undefined }))).toEqual(['gb']);
   });
 
-  it('needs the person’s region when the therapist lists regions', () => {
-    expect(ids(matchReferrals([referral()], { ...request, region: undefined }))).toEqual([]);
+  it('offers therapists of the person’s country when the person gave no region, and flags that licensing is unchecked', () => {
+    const result = matchReferrals([referral()], { ...request, region: undefined });
+    expect(ids(result)).toEqual(['r']);
+    expect(result.regionUnchecked).toBe(true);
+  });
+
+  it('does not flag licensing when the region is known', () => {
+    expect(matchReferrals([referral()], request).regionUnchecked).toBe(false);
   });
 
   it('ranks by how many concerns match the specialties first', () => {
