@@ -1,8 +1,11 @@
 // One cold request: a fresh Node process imports a bundle and handles one event.
-// Prints "RESULT <ms since process start> <statusCode> <maxRSS kB>" on its last line.
+// Prints "RESULT <ms since process start> <statusCode> <peak RSS kB>" on its last line.
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const [bundle, eventJson] = process.argv.slice(2);
-const mod = bundle.endsWith('.cjs') || bundle.endsWith('.js') ? await import(pathToFileURL(bundle).href) : await import(pathToFileURL(bundle).href);
+const mod = await import(pathToFileURL(bundle).href);
 const handler = mod.handler ?? mod.default?.handler;
 const result = await handler(JSON.parse(eventJson), {});
-process.stdout.write(`\nRESULT ${performance.now().toFixed(1)} ${result?.statusCode} ${process.resourceUsage().maxRSS}\n`);
+// Peak RSS of this process since exec (VmHWM); getrusage's maxRSS would carry over the parent's.
+const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? '0';
+process.stdout.write(`\nRESULT ${performance.now().toFixed(1)} ${result?.statusCode} ${hwm}\n`);
