@@ -4,6 +4,39 @@
  * spaces, and the rules must read all of it the same way.
  */
 
+/** Chat spellings read as the words they stand for ("i want 2 die", "thinkin bout it"). */
+const CHAT_WORDS: Record<string, string> = {
+  '2': 'to',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  b: 'be',
+  w: 'with',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  rn: 'right now',
+  bout: 'about',
+  abt: 'about',
+  wanna: 'want to',
+  gonna: 'going to',
+  gotta: 'got to',
+  thinkin: 'thinking',
+  feelin: 'feeling',
+  tryin: 'trying',
+  goin: 'going',
+  doin: 'doing',
+  cuttin: 'cutting',
+  killin: 'killing',
+  hurtin: 'hurting',
+  dyin: 'dying',
+  livin: 'living',
+  plannin: 'planning',
+  nothin: 'nothing',
+  somethin: 'something',
+};
+const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
+
 const CLAUSE_BREAK = /[.!?;:\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Collapses any run of one letter to a single letter: "killl" → "kil", "better" → "beter". */
@@ -25,7 +58,8 @@ export function normalizeText(text: string): string {
     .replace(/'/g, '')
     .replace(/&/g, ' and ')
     .replace(CLAUSE_BREAK, ' | ')
-    .replace(/[^a-z0-9|]+/g, ' ');
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .replace(CHAT_WORD, (word) => CHAT_WORDS[word] ?? word);
   return ` ${collapseRepeats(folded).replace(/\s+/g, ' ').trim()} `;
 }
 

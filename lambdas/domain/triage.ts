@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.3';
+export const TRIAGE_VERSION = '2026-11-27.4';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -72,6 +72,7 @@ const CRISIS_RULES: Rule[] = [
     // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
     '\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b',
     '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
+    '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
     // "suicide" itself, unless it is plainly about someone else or about suicide in general.
     `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door)`,
     `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
@@ -89,6 +90,10 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
     '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
     '\\bdeath wish\\b',
+    '\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:would |wil |could |just |get to )?die\\b',
+    '\\bshould (?:just )?(?:die|be dead|kill myself)\\b|\\bmight as well (?:die|be dead|kill myself|end it)\\b',
+    '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
+    '\\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |de |en )?(?:la vida|vivir|seguir)\\b',
     '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
     '\\bdone with (?:life|living|my life|this life|being alive|existing)\\b',
     '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
@@ -100,7 +105,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b',
     '\\b(?:only|no other|no) way out\\b|\\bexcept (?:dying|death|to die)\\b',
     '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
-    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier) (?:off )?without me\\b',
+    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier) (?:off )?without me\\b(?! for| while| on| during| when| at)',
     '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
     '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
     '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
@@ -143,6 +148,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my car |the car |my truck )?(?:into|of|off) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming)',
     '\\b(?:wrote|written|writing|left) (?:a|my) (?:final |last |goodbye )?(?:note|letter)\\b(?! to (?:my ?self|myself|remind|my (?:boss|manager|teacher|landlord|colleague|team|client)|(?:boss|manager|teacher|landlord|colleague|team|client)))',
     '\\bbled out\\b|\\bbleed out\\b',
+    '\\b(?:gun|pistol|rifle|knife|blade|razor|rope)\\b[a-z |]{0,60}\\b(?:on|against|to|at) (?:my ?self|myself|my (?:head|wrist|wrists|throat|neck|chest))\\b',
+    '\\b(?:took|take|taking|swallowed|swallow|swallowing) (?:a (?:bunch|lot|handful|load|whole bottle|bottle|box)|all (?:of )?(?:my|the)|too many|loads)(?: of)? (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills)\\b',
     '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
     '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window)\\b',
@@ -192,6 +199,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bmejor (?:muerto|muerta)\\b|\\b(?:estarian|estaria|estarias) mejor sin mi\\b',
     '\\bya no puedo mas\\b',
     '\\b(?:hacerme dano|cortarme|lastimarme|autolesion[a-z]*)\\b',
+    '\\bme (?:corto|corte|lastimo|quemo|hago dano)\\b',
     '\\b(?:me va a matar|amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
     '\\b(?:me suicider|envie de mourir|veux mourir|en finir avec)\\b',
   ]),
@@ -200,7 +208,7 @@ const CRISIS_RULES: Rule[] = [
 const THERAPY_RULES: Rule[] = [
   ...rules('Describes low mood or depression', ['depression'], true, [
     '\\bdepres(?:ed|ion|ive|ing|sion)?\\b|\\bdeprimid[oa]\\b|\\bdepresion\\b',
-    '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b',
+    '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b|\\b(?:life|everything|it all) (?:is|feels|seems) (?:meaningles|pointles|empty)\\b',
     '\\bempty inside\\b|\\bfeel(?:ing)? (?:so |completely |totaly )?(?:empty|numb|hopeles|worthles|dead inside)\\b',
     '\\bcant (?:get|make myself get) out of bed\\b|\\bsleep al day\\b|\\bno (?:motivation|energy|wil) (?:to do|for) (?:anything|everything)\\b',
     '\\b(?:lost|lose|losing|no) (?:al )?interest in (?:everything|anything|things|life|the things)\\b',
