@@ -37,7 +37,7 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
-const CLAUSE_BREAK = /[.!?;:\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
+const CLAUSE_BREAK = /[.,!?;:\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Collapses any run of one letter to a single letter: "killl" → "kil", "better" → "beter". */
 export function collapseRepeats(text: string): string {

@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.4';
+export const TRIAGE_VERSION = '2026-11-27.5';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -347,6 +347,8 @@ const FILLERS = new Set(
     'that', 'do', 'did', 'am', 'was', 'be', 'being', 'urge', 'urges', 'ideas', 'idea', 'currently', 'now', 'at', 'all', 'and', 'or',
     'history', 'sign', 'signs', 'issues', 'problems', 'with', 'from', 'suffer', 'suffered', 'struggle', 'struggled', 'real',
     'clinical', 'clinically', 'diagnosed', 'particularly', 'especially', 'very', 'so', 'too', 'just', 'even', 'in', 'my', 'life',
+    // "not suicidal or depressed": a negation covers a list of states.
+    'suicidal', 'depressed', 'anxious', 'sad', 'hopeless', 'worthless', 'lonely', 'stressed', 'angry',
   ].map(collapseRepeats),
 );
 
