@@ -10,7 +10,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.5';
+export const TRIAGE_VERSION = '2026-11-27.6';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -102,8 +102,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:how|way|ways|when|where|time) to end (?:it|it all|my life|things|everything)\\b',
     '\\b(?:thinking|thought|think|considering|considered|planning|plan|ready|decided)\\b[a-z ]{0,15}\\b(?:ending|end) (?:it|things|everything|it all)\\b(?! with| at| for| off| on| and| up)',
     '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
-    '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b',
-    '\\b(?:only|no other|no) way out\\b|\\bexcept (?:dying|death|to die)\\b',
+    '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
+    '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
     '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
     '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier) (?:off )?without me\\b(?! for| while| on| during| when| at)',
     '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
@@ -165,7 +165,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:bought|got|have|buying|get) (?:a )?(?:rope|gun|pils|razor|blades?) (?:to|so i can|and) (?:kil|end|hang|die|hurt|cut)',
   ]),
   ...rules('Mentions hurting themselves', ['self-harm'], true, [
-    '\\bself ?(?:harm|harming|harmed|injur[a-z]*|mutilat[a-z]*|destruct[a-z]* behaviou?r)\\b',
+    // Someone else's self-harm ("my daughter is self-harming") is a family worry, routed to therapy below.
+    `(?<!\\b(?:she|he|they|daughter|son|child|kid|kids|teen|teenager|friend|sister|brother|student|girlfriend|boyfriend|wife|husband|partner)(?: is| s| has ben| keps| started| was| were| are)? )\\bself ?(?:harm|harming|harmed|injur[a-z]*|mutilat[a-z]*|destruct[a-z]* behaviou?r)\\b`,
     `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|carve|carving|wound|wounding|mutilat[a-z]*)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
     '\\b(?:cut|cuting|carve|carving|slice|slicing|slit|sliting|burn|burning) (?:into )?my (?:skin|arms?|wrists?|thighs?|legs?|stomach)\\b',
     '\\bnsi\\b|\\bnon ?suicidal self',
