@@ -11,7 +11,6 @@ import { ConfigError } from './errors';
 // Text that may reach an email header (the practice name) or a page: no control characters.
 const plain = (max: number) =>
   z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters'));
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
 /** A link we show people: https is expected, but an http one is shown as text rather than refused. */
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' });
 const address = z.email({ error: 'must be an email address' }).check(z.maxLength(254));
@@ -20,30 +19,13 @@ const countryCode = z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{
 const phone = plain(60).check(z.regex(/[0-9]/, 'must contain a number'));
 const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'must not be empty'));
 
-export const SPECIALTIES = [
-  'anxiety',
-  'depression',
-  'trauma',
-  'grief',
-  'addiction',
-  'couples',
-  'family',
-  'eating',
-  'ocd',
-  'anger',
-  'mood',
-  'self-harm',
-  'abuse',
-  'perinatal',
-  'stress',
-] as const;
-export type Specialty = (typeof SPECIALTIES)[number];
 
 export const referralSchema = z.object({
   id: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be letters, digits, dashes, dots or underscores')),
   name: plain(200),
   credentials: z._default(plain(200), 'Licensed therapist'),
-  // Our concern tags (SPECIALTIES) match; any other specialty a practice lists is kept and shown.
+  // Triage's concern tags (anxiety, depression, trauma, grief, addiction, couples, family, eating, ocd,
+  // anger, mood, self-harm, abuse, perinatal, psychosis) are what match; any other specialty is kept and shown.
   specialties: z._default(z.array(plain(60).check(z.trim(), z.toLowerCase())), []),
   languages: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, 'must be ISO 639-1 codes such as "en"'))), ['en']),
   telehealth: z._default(z.boolean(), false),
