@@ -32,7 +32,7 @@
   idField.value = uuid();
 
   var LABELS = {
-    name: 'Your name', email: 'Email', phone: 'Phone', message: 'What brings you here?',
+    name: 'Name', email: 'Email', phone: 'Phone', message: 'What brings you here?',
     goals: 'What would you like to be different?', preference: 'Kind of support', safety: 'The safety question',
     consent: 'Consent', country: 'Country', region: 'State or province', language: 'Language', insurance: 'Health insurance',
     phq4Anxious: 'Feeling nervous', phq4Worry: 'Worrying', phq4Interest: 'Interest or pleasure', phq4Down: 'Feeling down'

@@ -98,7 +98,7 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): s
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  name: 'Your name',
+  name: 'Name',
   email: 'Email',
   phone: 'Phone',
   message: 'What brings you here?',

@@ -30,11 +30,15 @@ export const referralSchema = z.object({
   languages: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, 'must be ISO 639-1 codes such as "en"'))), ['en']),
   telehealth: z._default(z.boolean(), false),
   inPerson: z._default(z.boolean(), true),
-  serviceAreas: nonEmpty(
-    z.object({
+  // Missing: the practice's own country, every region (filled in by parsePracticeConfig).
+  serviceAreas: z._default(
+    z.array(
+      z.object({
       country: countryCode,
-      regions: z._default(z.array(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{1,10}$/, 'must be region codes such as "NY"'))), []),
-    }),
+        regions: z._default(z.array(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{1,10}$/, 'must be region codes such as "NY"'))), []),
+      }),
+    ),
+    [],
   ),
   insurance: z._default(z.array(plain(200)), []),
   slidingScale: z._default(z.boolean(), false),
@@ -112,7 +116,8 @@ export const practiceConfigSchema = z
     /** How many referrals an email offers. */
     maxReferrals: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
     directories: z._default(z.array(z.object({ name: plain(200), url: webUrl })), []),
-    crisisLines: z.record(countryCode, nonEmpty(crisisLineSchema)),
+    // Countries without lines, or lists without an emergency number, are completed at run time (next-steps.ts).
+    crisisLines: z._default(z.record(countryCode, z.array(crisisLineSchema)), {}),
     web: z._default(
       z.object({
         allowedOrigins: z._default(z.array(z.url()), []),
@@ -144,7 +149,13 @@ export type PracticeConfig = z.output<typeof practiceConfigSchema>;
  */
 export function parsePracticeConfig(raw: unknown, source = 'practice config'): PracticeConfig {
   const result = practiceConfigSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    const config = result.data;
+    for (const referral of config.referrals) {
+      if (referral.serviceAreas.length === 0) referral.serviceAreas.push({ country: config.practice.country, regions: [] });
+    }
+    return config;
+  }
   const lines = result.error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
   throw new ConfigError(`${source} is invalid:\n${lines.join('\n')}`, { cause: result.error });
 }

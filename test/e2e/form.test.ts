@@ -28,7 +28,7 @@ let n = 0;
 const uniqueEmail = (label: string) => `${label}.${Date.now()}.${n++}@example.com`;
 
 async function fill(page: Page, fields: { name: string; email: string; message: string }) {
-  await page.getByLabel('Your name').fill(fields.name);
+  await page.getByLabel('Name', { exact: true }).fill(fields.name);
   await page.getByLabel('Email', { exact: true }).fill(fields.email);
   await page.getByLabel('What brings you here?').fill(fields.message);
   await page.getByRole('group', { name: /thoughts of ending your life/ }).getByLabel('No', { exact: true }).check();

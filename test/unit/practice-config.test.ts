@@ -51,3 +51,15 @@ describe('the practice config', () => {
     expect(invalid((c) => (c.practice.name = 'Evil\r\nBcc: x@example.com')).message).toContain('practice.name');
   });
 });
+
+describe('the practice config, leniently read', () => {
+  it('gives a referral without service areas the practice’s own country, and a config without crisis lines the built-in emergency numbers', async () => {
+    const copy = structuredClone(exampleConfig) as Record<string, any>;
+    delete copy.referrals[0].serviceAreas;
+    delete copy.crisisLines;
+    const config = parsePracticeConfig(copy, 'lenient.json');
+    expect(config.referrals[0]?.serviceAreas).toEqual([{ country: 'US', regions: [] }]);
+    const { crisisLinesFor } = await import('../../lambdas/domain/next-steps');
+    expect(crisisLinesFor(config, 'US')[0]).toMatchObject({ emergency: true, phone: '911' });
+  });
+});
