@@ -1,5 +1,6 @@
 import type { IntakeAnswers } from './intake';
 import { scorePhq4, type Phq4Result } from './screening';
+import TRIAGE_NEEDLES from './triage-needles.json';
 import { collapseRepeats, compileRule, normalizeText } from './text';
 
 /**
@@ -46,14 +47,36 @@ type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
 
 interface Rule {
   re: RegExp;
+  /** Strings one of which every match contains (see needles.ts); null: always run. */
+  needles: string[] | null;
   reason: string;
   concerns: Concern[];
   /** A negation just before the match ("never had thoughts of …") cancels it. */
   negatable: boolean;
 }
 
+/**
+ * Each rule's needles, worked out by needles.ts ahead of time (`npm run
+ * triage:needles`) so a cold start only reads them. Keyed by the compiled
+ * source: a rule changed without regenerating simply runs unfiltered, and
+ * a test fails until the file is regenerated.
+ */
+const NEEDLES = TRIAGE_NEEDLES as Record<string, string[] | null>;
+const allSources: string[] = [];
+function needlesFor(re: RegExp): string[] | null {
+  allSources.push(re.source);
+  return NEEDLES[re.source] ?? null;
+}
+/** Every rule's compiled source, for the needle generator and its test. */
+export function ruleSources(): string[] {
+  return [...allSources];
+}
+
 function rules(reason: string, concerns: Concern[], negatable: boolean, patterns: string[]): Rule[] {
-  return patterns.map((source) => ({ re: compileRule(source), reason, concerns, negatable }));
+  return patterns.map((source) => {
+    const re = compileRule(source);
+    return { re, needles: needlesFor(re), reason, concerns, negatable };
+  });
 }
 
 // Groups of words reused in several rules (plain spelling; compileRule collapses letters).
@@ -315,7 +338,16 @@ const GOAL_FRAMING = compileRule(
   '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more)\\b',
 );
 
-function personalWords(text: string): number {
+const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
+const GOAL_NEEDLES = needlesFor(GOAL_FRAMING);
+
+/** False when no needle occurs in the text, so the expression cannot match and need not run (or compile). */
+function mayMatch(needles: string[] | null, text: string, exhaustive: boolean): boolean {
+  return exhaustive || needles === null || needles.some((n) => text.includes(n));
+}
+
+function personalWords(text: string, exhaustive: boolean): number {
+  if (!mayMatch(PERSONAL_NEEDLES, text, exhaustive)) return 0;
   const seen = new Set<string>();
   PERSONAL_WORDS.lastIndex = 0;
   for (let m = PERSONAL_WORDS.exec(text); m !== null; m = PERSONAL_WORDS.exec(text)) {
@@ -324,7 +356,7 @@ function personalWords(text: string): number {
   return seen.size;
 }
 
-const COACHING_THEMES: Array<{ theme: string; re: RegExp }> = [
+const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | null }> = [
   ['career', '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role)\\b'],
   ['business', '\\b(?:business|startup|founder|clients|company|entrepreneur|freelanc[a-z]*|side project|side hustle|launch|sales|marketing)\\b'],
   ['leadership', '\\b(?:leader|leadership|lead|team|managing|delegat[a-z]*|executive|presence|feedback)\\b'],
@@ -335,7 +367,10 @@ const COACHING_THEMES: Array<{ theme: string; re: RegExp }> = [
   ['money', '\\b(?:money|budget|saving|savings|invest[a-z]*|finances|financial|debt|income|retire[a-z]*)\\b'],
   ['relationships as goals', '\\b(?:dating|date|communicat[a-z]*|better partner|better parent|networking|friendships|boundaries|relationship goals)\\b'],
   ['confidence and growth', '\\b(?:confidence|confident|public speaking|speaking|presentation|growth|skills|learn|learning|stuck|rut|bored|change|transition)\\b'],
-].map(([theme, source]) => ({ theme: theme as string, re: compileRule(source as string) }));
+].map(([theme, source]) => {
+  const re = compileRule(source as string);
+  return { theme: theme as string, re, needles: needlesFor(re) };
+});
 
 const NEGATORS = new Set(
   ['never', 'not', 'no', 'dont', 'didnt', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wont', 'wouldnt', 'isnt', 'arent', 'wasnt', 'werent', 'nor', 'without', 'nunca', 'jamas', 'denies'].map(collapseRepeats),
@@ -379,10 +414,10 @@ interface Hits {
   concerns: Concern[];
 }
 
-function scan(ruleSet: Rule[], text: string, into: Hits): number {
+function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean): number {
   let count = 0;
   for (const rule of ruleSet) {
-    if (!firstHit(rule, text)) continue;
+    if (!mayMatch(rule.needles, text, exhaustive) || !firstHit(rule, text)) continue;
     count++;
     if (!into.reasons.includes(rule.reason)) into.reasons.push(rule.reason);
     for (const concern of rule.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
@@ -390,17 +425,22 @@ function scan(ruleSet: Rule[], text: string, into: Hits): number {
   return count;
 }
 
-/** Decides the route of one intake and says why. */
-export function triage(input: TriageInput): TriageResult {
+/**
+ * Decides the route of one intake and says why. `exhaustive` runs every rule
+ * without the needle prefilter: the tests use it to prove the prefilter never
+ * changes a decision.
+ */
+export function triage(input: TriageInput, options: { exhaustive?: boolean } = {}): TriageResult {
+  const exhaustive = options.exhaustive === true;
   const text = normalizeText(`${input.message}\n${input.goals ?? ''}`);
   const screening = scorePhq4(input);
   const crisis: Hits = { reasons: [], concerns: [] };
   const therapy: Hits = { reasons: [], concerns: [] };
 
   if (input.safety === 'yes') crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
-  scan(CRISIS_RULES, text, crisis);
+  scan(CRISIS_RULES, text, crisis, exhaustive);
 
-  const strongTherapy = scan(THERAPY_RULES, text, therapy);
+  const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive);
   if (screening.phq2Positive) {
     therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
     if (!therapy.concerns.includes('depression')) therapy.concerns.push('depression');
@@ -409,13 +449,14 @@ export function triage(input: TriageInput): TriageResult {
     therapy.reasons.push(`GAD-2 score ${screening.gad2} of 6: a positive screen for anxiety`);
     if (!therapy.concerns.includes('anxiety')) therapy.concerns.push('anxiety');
   }
-  const themes = COACHING_THEMES.filter(({ re }) => {
+  const themes = COACHING_THEMES.filter(({ re, needles }) => {
+    if (!mayMatch(needles, text, exhaustive)) return false;
     re.lastIndex = 0;
     return re.test(text);
   }).map(({ theme }) => theme);
   GOAL_FRAMING.lastIndex = 0;
-  const goalScore = themes.length + (GOAL_FRAMING.test(text) ? 1 : 0);
-  const personalScore = personalWords(text);
+  const goalScore = themes.length + (mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text) ? 1 : 0);
+  const personalScore = personalWords(text, exhaustive);
   if (strongTherapy === 0 && personalScore > goalScore) {
     therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
   }

@@ -1,0 +1,15 @@
+import { writeFileSync } from 'node:fs';
+import { needlesOf } from '../lambdas/domain/needles';
+import { ruleSources } from '../lambdas/domain/triage';
+
+/**
+ * `npm run triage:needles`: works out each triage rule's needles (see
+ * lambdas/domain/needles.ts) and writes them to triage-needles.json, so the
+ * functions read them instead of computing them on a cold start. Run it after
+ * changing a rule; a unit test fails while the file is out of date.
+ */
+const map: Record<string, string[] | null> = {};
+for (const source of ruleSources()) map[source] = needlesOf(source);
+writeFileSync('lambdas/domain/triage-needles.json', `${JSON.stringify(map)}\n`);
+const filtered = Object.values(map).filter((n) => n !== null).length;
+console.log(`${Object.keys(map).length} rules, ${filtered} with needles, written to lambdas/domain/triage-needles.json`);

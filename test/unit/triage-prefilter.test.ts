@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { needlesOf } from '../../lambdas/domain/needles';
+import { triage } from '../../lambdas/domain/triage';
+
+/**
+ * The needle prefilter only skips rules that cannot match: every decision,
+ * reason and concern must be identical with it and without it.
+ */
+const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { message: string }).message);
+const sentences = readFileSync('test/unit/triage.test.ts', 'utf8').match(/'[^'\n]{12,}'/g)?.map((s) => s.slice(1, -1)) ?? [];
+
+describe('the triage prefilter', () => {
+  it.each([...fixtures, ...sentences].map((m) => [m]))('changes nothing for: %s', (message) => {
+    const input = { message, safety: 'no' as const, preference: 'unsure' as const };
+    expect(triage(input)).toEqual(triage(input, { exhaustive: true }));
+  });
+
+  it('finds the literal every match must contain', () => {
+    expect(needlesOf('\\bkil(?:s|ing|ed)? ?(?:my ?self|myself)')).toEqual(['self', 'myself']);
+    expect(needlesOf('\\b(?:want|wish) (?:to )?die\\b')).toEqual(['want', 'wish']);
+    expect(needlesOf('\\bbeter of dead\\b')).toEqual(['beter of dead']);
+  });
+
+  it('gives up (always run the rule) on what it cannot read safely', () => {
+    expect(needlesOf('[a-z]+ing')).toEqual(['ing']);
+    expect(needlesOf('\\b(?:a|b)\\b')).toBeNull();
+    expect(needlesOf('(unclosed')).toBeNull();
+    expect(needlesOf('x?y?')).toBeNull();
+  });
+});
+
+describe('the stored needles', () => {
+  it('are up to date for every rule (run `npm run triage:needles` after changing a rule)', async () => {
+    const { ruleSources } = await import('../../lambdas/domain/triage');
+    const stored = JSON.parse(readFileSync('lambdas/domain/triage-needles.json', 'utf8')) as Record<string, string[] | null>;
+    for (const source of ruleSources()) expect(stored[source], source).toEqual(needlesOf(source));
+  });
+});
