@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { DynamoIntakeStore, deliveryStatus } from '../lambdas/adapters/intake-store';
-import { SesMailer } from '../lambdas/adapters/mailer';
+import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/intake-store';
 import { DEFAULT_CONFIG_PATH, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
+import { assembleDeps } from '../lambdas/adapters/runtime';
 import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
 import { ConfigError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
 import type { IntakeRecord } from '../lambdas/use-cases/ports';
@@ -101,22 +100,19 @@ async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }>
     : { region: opts.region ?? process.env.AWS_REGION };
   const dynamoEndpoint = opts.local ? process.env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${process.env.DYNAMODB_PORT || 8000}` : undefined;
   const sesEndpoint = opts.local ? process.env.SES_ENDPOINT || `http://127.0.0.1:${process.env.SES_PORT || 8005}` : undefined;
-  const store = new DynamoIntakeStore(new DynamoDBClient({ ...local, endpoint: dynamoEndpoint }), await tableName(local.region));
-  const quiet = { info() {}, warn() {}, error() {} };
-  const deps: AdminDeps = {
+  const { deps: base, store } = assembleDeps({
+    env: process.env,
     config,
-    store,
+    tableName: await tableName(local.region),
+    dynamo: new DynamoDBClient({ ...local, endpoint: dynamoEndpoint }),
+    ses: new SESClient({ ...local, endpoint: sesEndpoint }),
+    log: { info() {}, warn() {}, error() {} },
+  });
+  const deps: AdminDeps = {
+    ...base,
     admin: store,
-    mailer: new SesMailer(new SESClient({ ...local, endpoint: sesEndpoint }), {
-      fromName: config.practice.name,
-      fromAddress: config.email.from,
-      configurationSet: process.env.SES_CONFIGURATION_SET || undefined,
-    }),
     suppression: new SesSuppressionList(new SESv2Client({ ...local, endpoint: sesEndpoint, maxAttempts: 1 })),
-    log: quiet,
-    retry: { baseDelayMs: 60_000, maxDelayMs: 3_600_000, maxAttempts: 8, leaseMs: 60_000 },
-    now: Date.now,
-    newId: randomUUID,
+    humanCheck: undefined,
   };
   return { deps, store };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import type { Deps } from '../use-cases/ports';
+import type { PracticeConfig } from '../domain/practice';
+import type { Deps, EventLog } from '../use-cases/ports';
 import { DynamoIntakeStore } from './intake-store';
 import { eventLog } from './log';
 import { metricSink } from './metrics';
@@ -39,31 +40,29 @@ let store: DynamoIntakeStore | undefined;
 /** Lets a handler wrap the SDK clients (the retry and SES-event functions trace them with Powertools Tracer). */
 export type ClientHook = <T extends DynamoDBClient | SESClient>(client: T) => T;
 
-function build(env: NodeJS.ProcessEnv, instrument: ClientHook): { deps: Deps; store: DynamoIntakeStore } {
-  const tableName = env.TABLE_NAME;
-  if (!tableName) throw new Error('TABLE_NAME is not set');
-  const config = loadPracticeConfig(env);
-  const region = env.AWS_REGION ?? 'us-east-1';
-  const dynamo = instrument(new DynamoDBClient({
-    region,
-    maxAttempts: 2,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 },
-  }));
-  const ses = instrument(new SESClient({
-    region,
-    maxAttempts: 2,
-    requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 },
-  }));
-  const intakeStore = new DynamoIntakeStore(dynamo, tableName);
-  const built: Deps = {
+/**
+ * The dependencies around two SDK clients: the store, the mailer, the retry
+ * policy from the environment. Shared by the functions and the command line.
+ */
+export function assembleDeps(parts: {
+  env: NodeJS.ProcessEnv;
+  config: PracticeConfig;
+  tableName: string;
+  dynamo: DynamoDBClient;
+  ses: SESClient;
+  log?: EventLog;
+}): { deps: Deps; store: DynamoIntakeStore } {
+  const { env, config } = parts;
+  const store = new DynamoIntakeStore(parts.dynamo, parts.tableName);
+  const deps: Deps = {
     config,
-    store: intakeStore,
-    mailer: new SesMailer(ses, {
+    store,
+    mailer: new SesMailer(parts.ses, {
       fromName: config.practice.name,
       fromAddress: config.email.from,
       configurationSet: env.SES_CONFIGURATION_SET || undefined,
     }),
-    log: eventLog,
+    log: parts.log ?? eventLog,
     metrics: metricSink,
     retry: {
       baseDelayMs: seconds(env.RETRY_BASE_SECONDS, 60),
@@ -75,7 +74,20 @@ function build(env: NodeJS.ProcessEnv, instrument: ClientHook): { deps: Deps; st
     newId: randomUUID,
     humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
   };
-  return { deps: built, store: intakeStore };
+  return { deps, store };
+}
+
+function build(env: NodeJS.ProcessEnv, instrument: ClientHook): { deps: Deps; store: DynamoIntakeStore } {
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error('TABLE_NAME is not set');
+  const region = env.AWS_REGION ?? 'us-east-1';
+  return assembleDeps({
+    env,
+    config: loadPracticeConfig(env),
+    tableName,
+    dynamo: instrument(new DynamoDBClient({ region, maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 } })),
+    ses: instrument(new SESClient({ region, maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 } })),
+  });
 }
 
 /** The dependencies every handler shares, built on first use. */
@@ -84,7 +96,7 @@ export function runtime(env: NodeJS.ProcessEnv = process.env, instrument: Client
   return deps;
 }
 
-/** The DynamoDB store itself, for handlers that need more than the port (SES events). */
+/** The DynamoDB store itself (its admin operations), for tests that drive the use cases around the handlers. */
 export function runtimeStore(env: NodeJS.ProcessEnv = process.env): DynamoIntakeStore {
   runtime(env);
   return store as DynamoIntakeStore;

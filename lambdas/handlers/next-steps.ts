@@ -29,7 +29,12 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const answer = errorResult(error);
     logger.info('next steps refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown' });
     if (!wantsHtml) return answer;
-    const config = runtime().config;
+    let config;
+    try {
+      config = runtime().config;
+    } catch {
+      return answer;
+    }
     return html(answer.statusCode, renderProblemPage(config, answer.statusCode === 404 ? 'Page not found' : 'Something went wrong', 'If you sent the form, your next steps are also in your email.'));
   }
 }

@@ -30,7 +30,12 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const log = answer.statusCode >= 500 ? logger.error.bind(logger) : logger.info.bind(logger);
     log('intake refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown', ms: Date.now() - started });
     if (!wantsHtml) return answer;
-    const config = runtime().config;
+    let config;
+    try {
+      config = runtime().config;
+    } catch {
+      return answer; // not even the config loads: the JSON answer is all we can give
+    }
     if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields));
     return html(
       answer.statusCode,

@@ -137,11 +137,10 @@ export async function addNotice(
 }
 
 /** Sends every pending, due email of one intake, concurrently. */
-export async function deliverIntake(deps: Deps, id: string, record?: IntakeRecord): Promise<DeliveryOutcome> {
+export async function deliverIntake(deps: Deps, id: string): Promise<DeliveryOutcome> {
   const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
   for (let round = 0; round < 3; round++) {
-    const current = record ?? (await deps.store.get(id));
-    record = undefined;
+    const current = await deps.store.get(id);
     if (!current) return outcome;
     const now = deps.now();
     const due = Object.entries(current.emails)
