@@ -45,8 +45,6 @@ export class SignpostStack extends Stack {
     });
     const common = {
       define: { __SIGNPOST_PRACTICE_CONFIG__: JSON.stringify(config) },
-      // The SSM client is only loaded for Turnstile's secret; without Turnstile it stays out of the bundles.
-      externalModules: config.web.turnstile ? [] : ['@aws-sdk/client-ssm'],
       encryptionKey: key,
       logRetention: deploy.logRetentionDays as logs.RetentionDays,
       environment: { TABLE_NAME: table.tableName },

@@ -1,7 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/intake-store';
 import { DEFAULT_CONFIG_PATH, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
@@ -100,12 +99,18 @@ async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }>
     : { region: opts.region ?? process.env.AWS_REGION };
   const dynamoEndpoint = opts.local ? process.env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${process.env.DYNAMODB_PORT || 8000}` : undefined;
   const sesEndpoint = opts.local ? process.env.SES_ENDPOINT || `http://127.0.0.1:${process.env.SES_PORT || 8005}` : undefined;
+  // The SDK resolves region and credentials as every AWS tool does (profiles, SSO, environment).
+  const sdk = new DynamoDBClient({ ...local, endpoint: dynamoEndpoint });
   const { deps: base, store } = assembleDeps({
     env: process.env,
     config,
     tableName: await tableName(local.region),
-    dynamo: new DynamoDBClient({ ...local, endpoint: dynamoEndpoint }),
-    ses: new SESClient({ ...local, endpoint: sesEndpoint }),
+    aws: {
+      region: await sdk.config.region(),
+      credentials: () => sdk.config.credentials(),
+      endpoints: { dynamodb: dynamoEndpoint, ses: sesEndpoint },
+      maxAttempts: 3,
+    },
     log: { info() {}, warn() {}, error() {} },
   });
   const deps: AdminDeps = {

@@ -1,17 +1,7 @@
-import {
-  BatchGetItemCommand,
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  GetItemCommand,
-  PutItemCommand,
-  QueryCommand,
-  UpdateItemCommand,
-  paginateQuery,
-  type AttributeValue,
-  type QueryCommandInput,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, QueryInput } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { AwsError } from './aws-http';
+import { isConditionFailed, type DynamoDb } from './dynamodb';
 import { DependencyUnavailableError } from '../domain/errors';
 import type { Route } from '../domain/triage';
 import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore } from '../use-cases/ports';
@@ -34,17 +24,11 @@ const HISTORY = 'history = list_append(if_not_exists(history, :empty), :h)';
 const NO_LEASE = 'attribute_not_exists(emails.#k.leaseId)';
 
 function ignoreConditionFailed(error: unknown): void {
-  if (!(error instanceof ConditionalCheckFailedException)) throw error;
+  if (!isConditionFailed(error)) throw error;
 }
 
 /** Network errors, throttling and 5xx: the store is unavailable, not wrong. */
-function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const meta = (error as { $metadata?: { httpStatusCode?: number }; $retryable?: unknown }).$metadata;
-  const status = meta?.httpStatusCode;
-  if (status === undefined || status >= 500) return true;
-  return /Throttl|ProvisionedThroughputExceeded|RequestLimitExceeded|InternalServerError|ServiceUnavailable/.test(error.name);
-}
+const isUnavailable = (error: unknown): boolean => error instanceof AwsError && error.retryable;
 
 function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
   const raw = unmarshall(item);
@@ -80,7 +64,7 @@ export function deliveryStatus(emails: Record<string, EmailRecord>): string {
 
 export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   constructor(
-    private readonly client: DynamoDBClient,
+    private readonly db: DynamoDb,
     private readonly tableName: string,
   ) {}
 
@@ -88,7 +72,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) throw error;
+      if (isConditionFailed(error)) throw error;
       if (isUnavailable(error)) throw new DependencyUnavailableError('store', { cause: error });
       throw error;
     }
@@ -114,17 +98,15 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     };
     try {
       await this.guard(() =>
-        this.client.send(
-          new PutItemCommand({
-            TableName: this.tableName,
-            Item: marshall(item, opts),
-            ConditionExpression: 'attribute_not_exists(id)',
-          }),
-        ),
+        this.db.call('PutItem', {
+          TableName: this.tableName,
+          Item: marshall(item, opts),
+          ConditionExpression: 'attribute_not_exists(id)',
+        }),
       );
       return { created: true };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      if (!isConditionFailed(error)) throw error;
       const existing = await this.get(record.id);
       if (!existing) throw new DependencyUnavailableError('store', { cause: error });
       return { created: false, existing };
@@ -133,7 +115,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   async get(id: string): Promise<IntakeRecord | undefined> {
     const out = await this.guard(() =>
-      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true })),
+      this.db.call('GetItem', { TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true }),
     );
     return out.Item ? toRecord(out.Item) : undefined;
   }
@@ -156,17 +138,15 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     const values: Record<string, unknown> = { ...spec.values };
     if (spec.history) Object.assign(values, { ':h': [spec.history], ':empty': [] });
     const out = await this.guard(() =>
-      this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: { id: { S: id } },
-          UpdateExpression: spec.expression,
-          ConditionExpression: spec.condition,
-          ExpressionAttributeNames: spec.names,
-          ExpressionAttributeValues: Object.keys(values).length > 0 ? marshall(values, opts) : undefined,
-          ReturnValues: spec.returnValues,
-        }),
-      ),
+      this.db.call('UpdateItem', {
+        TableName: this.tableName,
+        Key: { id: { S: id } },
+        UpdateExpression: spec.expression,
+        ConditionExpression: spec.condition,
+        ExpressionAttributeNames: spec.names,
+        ExpressionAttributeValues: Object.keys(values).length > 0 ? marshall(values, opts) : undefined,
+        ReturnValues: spec.returnValues,
+      }),
     );
     return out.Attributes;
   }
@@ -182,7 +162,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       });
       return attributes ? toRecord(attributes) : undefined;
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
+      if (isConditionFailed(error)) return undefined;
       throw error;
     }
   }
@@ -277,30 +257,28 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   async listDue(now: number, limit: number): Promise<string[]> {
     const out = await this.guard(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: pendingIndex,
-          KeyConditionExpression: 'pendingPk = :pending AND dueAt <= :now',
-          ExpressionAttributeValues: marshall({ ':pending': PENDING, ':now': now }),
-          Limit: limit,
-        }),
-      ),
+      this.db.call('Query', {
+        TableName: this.tableName,
+        IndexName: pendingIndex,
+        KeyConditionExpression: 'pendingPk = :pending AND dueAt <= :now',
+        ExpressionAttributeValues: marshall({ ':pending': PENDING, ':now': now }),
+        Limit: limit,
+      }),
     );
     return (out.Items ?? []).map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
   }
 
   // —— Practitioner and ops operations (the command line) ——
 
-  /** Every item of a query, page by page (the SDK's paginator). */
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
+  /** Every item of a query, page by page. */
+  private async queryAll(input: Omit<QueryInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
     const items: Record<string, AttributeValue>[] = [];
-    await this.guard(async () => {
-      for await (const page of paginateQuery({ client: this.client }, { ...input, TableName: this.tableName })) {
-        items.push(...(page.Items ?? []));
-        if (limit !== undefined && items.length >= limit) break;
-      }
-    });
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.guard(() => this.db.call('Query', { ...input, TableName: this.tableName, ExclusiveStartKey: start }));
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start && (limit === undefined || items.length < limit));
     return limit === undefined ? items : items.slice(0, limit);
   }
 
@@ -321,7 +299,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     for (let i = 0; i < ids.length; i += 100) {
       let keys: Array<Record<string, AttributeValue>> = ids.slice(i, i + 100).map((id) => ({ id: { S: id } }));
       for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
-        const out = await this.guard(() => this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })));
+        const out = await this.guard(() => this.db.call('BatchGetItem', { RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }));
         for (const item of out.Responses?.[this.tableName] ?? []) byId.set(item.id?.S ?? '', toRecord(item));
         keys = (out.UnprocessedKeys?.[this.tableName]?.Keys as typeof keys | undefined) ?? [];
       }
@@ -336,7 +314,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async delete(id: string): Promise<void> {
-    await this.guard(() => this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: { id: { S: id } } })));
+    await this.guard(() => this.db.call('DeleteItem', { TableName: this.tableName, Key: { id: { S: id } } }));
   }
 
   /** Sets the route in force and appends to the history, in one conditional write. */

@@ -1,22 +1,21 @@
-import { SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { MailError, type Mailer, type OutgoingEmail } from '../use-cases/ports';
+import { AwsError, type AwsService } from './aws-http';
 
 /**
- * SES (v1 SendEmail) behind the Mailer port. The From header is built from
- * the practice config only; addresses from the person were validated free of
- * control characters, and SES encodes the subject and bodies itself.
+ * SES (the v2 SendEmail API, JSON) behind the Mailer port. The From header is
+ * built from the practice config only; addresses from the person were
+ * validated free of control characters, and SES encodes the subject and
+ * bodies itself.
  */
 
 /** Errors that will not go away by trying again: mark failed and tell the practitioner. */
 const TERMINAL = new Set([
   'MessageRejected',
   'MailFromDomainNotVerifiedException',
-  'MailFromDomainNotVerified',
-  'AccountSendingPausedException',
-  'ConfigurationSetSendingPausedException',
-  'ConfigurationSetDoesNotExistException',
-  'InvalidParameterValue',
-  'ValidationError',
+  'AccountSuspendedException',
+  'SendingPausedException',
+  'NotFoundException',
+  'BadRequestException',
 ]);
 
 const HEADER_UNSAFE = /[\u0000-\u001f\u007f]/;
@@ -39,7 +38,8 @@ export class SesMailer implements Mailer {
   private readonly source: string;
 
   constructor(
-    private readonly client: SESClient,
+    /** SES v2 (signing name `ses`, host `email.<region>`). */
+    private readonly ses: AwsService,
     private readonly options: SesMailerOptions,
   ) {
     this.source = formatFrom(options.fromName, options.fromAddress);
@@ -51,23 +51,28 @@ export class SesMailer implements Mailer {
     }
     if (HEADER_UNSAFE.test(email.subject)) throw new MailError('UnsafeHeader', true);
     try {
-      const out = await this.client.send(
-        new SendEmailCommand({
-          Source: this.source,
+      const out = (await this.ses.request({
+        path: '/v2/email/outbound-emails',
+        headers: { 'content-type': 'application/json' },
+        label: 'ses SendEmail',
+        body: JSON.stringify({
+          FromEmailAddress: this.source,
           Destination: { ToAddresses: email.to },
           ReplyToAddresses: email.replyTo,
-          Message: {
-            Subject: { Data: email.subject, Charset: 'UTF-8' },
-            Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+          Content: {
+            Simple: {
+              Subject: { Data: email.subject, Charset: 'UTF-8' },
+              Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
+            },
           },
           ConfigurationSetName: this.options.configurationSet,
-          Tags: Object.entries(email.tags).map(([Name, Value]) => ({ Name, Value })),
+          EmailTags: Object.entries(email.tags).map(([Name, Value]) => ({ Name, Value })),
         }),
-      );
+      })) as { MessageId?: string };
       return out.MessageId ?? 'unknown';
     } catch (error) {
-      const name = error instanceof Error ? error.name : 'Unknown';
-      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      const name = error instanceof AwsError ? error.code : 'Unknown';
+      const status = error instanceof AwsError ? error.status : undefined;
       // A 4xx that is not throttling is the request's fault: retrying will not help.
       const terminal = TERMINAL.has(name) || (status !== undefined && status >= 400 && status < 500 && !/Throttl|TooMany|LimitExceeded/.test(name));
       throw new MailError(name, terminal, { cause: error });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SESClient } from '@aws-sdk/client-ses';
 import type { PracticeConfig } from '../domain/practice';
 import type { Deps, EventLog } from '../use-cases/ports';
+import { AwsService, awsJsonCall, credentialsFromEnv, endpointFromEnv, type CredentialSource } from './aws-http';
+import { dynamoDb } from './dynamodb';
 import { DynamoIntakeStore } from './intake-store';
 import { eventLog } from './log';
 import { metricSink } from './metrics';
@@ -11,10 +11,10 @@ import { loadPracticeConfig } from './practice-config-source';
 import { ssmSecret, turnstileCheck } from './turnstile';
 
 /**
- * The composition root: SDK clients and adapters, built once per process
+ * The composition root: AWS connections and adapters, built once per process
  * from the environment. Endpoints follow the SDK's standard variables
- * (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_SES), which is how the local
- * stack and the tests point the same code at the emulators.
+ * (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_SESV2 or _SES, _SSM), which is
+ * how the local stack and the tests point the same code at the emulators.
  */
 
 const seconds = (value: string | undefined, fallback: number) => {
@@ -23,13 +23,16 @@ const seconds = (value: string | undefined, fallback: number) => {
 };
 
 /** Turnstile is on when the practice configures a site key; the secret comes from SSM (deployed) or the environment (local). */
-function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCheck'] {
+function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean, aws: AwsAccess): Deps['humanCheck'] {
   if (!enabled) return undefined;
   if (env.TURNSTILE_SECRET) {
     const secret = env.TURNSTILE_SECRET;
     return turnstileCheck(async () => secret);
   }
-  if (env.TURNSTILE_SECRET_PARAMETER) return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER));
+  if (env.TURNSTILE_SECRET_PARAMETER) {
+    const ssm = new AwsService({ service: 'ssm', region: aws.region, credentials: aws.credentials, endpoint: aws.endpoints?.ssm, timeoutMs: 2000 });
+    return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER, awsJsonCall(ssm, 'ssm', 'AmazonSSM', '1.1')));
+  }
   // Configured but no secret: fail closed rather than let everything through.
   return async () => 'unavailable';
 }
@@ -37,27 +40,32 @@ function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCh
 let deps: Deps | undefined;
 let store: DynamoIntakeStore | undefined;
 
-/** Lets a handler wrap the SDK clients (the retry and SES-event functions trace them with Powertools Tracer). */
-export type ClientHook = <T extends DynamoDBClient | SESClient>(client: T) => T;
+/** How to reach AWS: region, credentials, and endpoints where they are not the regional ones (emulators). */
+export interface AwsAccess {
+  region: string;
+  credentials: CredentialSource;
+  endpoints?: { dynamodb?: string | undefined; ses?: string | undefined; ssm?: string | undefined };
+  /** Attempts per call (functions: 2, then the outbox retries; the command line may wait longer). */
+  maxAttempts?: number;
+}
 
 /**
- * The dependencies around two SDK clients: the store, the mailer, the retry
- * policy from the environment. Shared by the functions and the command line.
+ * The dependencies around the DynamoDB and SES connections: the store, the
+ * mailer, the retry policy from the environment. Shared by the functions and
+ * the command line.
  */
-export function assembleDeps(parts: {
-  env: NodeJS.ProcessEnv;
-  config: PracticeConfig;
-  tableName: string;
-  dynamo: DynamoDBClient;
-  ses: SESClient;
-  log?: EventLog;
-}): { deps: Deps; store: DynamoIntakeStore } {
-  const { env, config } = parts;
-  const store = new DynamoIntakeStore(parts.dynamo, parts.tableName);
+export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeConfig; tableName: string; aws: AwsAccess; log?: EventLog }): {
+  deps: Deps;
+  store: DynamoIntakeStore;
+} {
+  const { env, config, aws } = parts;
+  const common = { region: aws.region, credentials: aws.credentials, maxAttempts: aws.maxAttempts ?? 2 };
+  const store = new DynamoIntakeStore(dynamoDb({ ...common, endpoint: aws.endpoints?.dynamodb, timeoutMs: 3000 }), parts.tableName);
+  const ses = new AwsService({ ...common, service: 'ses', hostPrefix: 'email', endpoint: aws.endpoints?.ses, timeoutMs: 5000 });
   const deps: Deps = {
     config,
     store,
-    mailer: new SesMailer(parts.ses, {
+    mailer: new SesMailer(ses, {
       fromName: config.practice.name,
       fromAddress: config.email.from,
       configurationSet: env.SES_CONFIGURATION_SET || undefined,
@@ -72,27 +80,29 @@ export function assembleDeps(parts: {
     },
     now: Date.now,
     newId: randomUUID,
-    humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
+    humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile), aws),
   };
   return { deps, store };
 }
 
-function build(env: NodeJS.ProcessEnv, instrument: ClientHook): { deps: Deps; store: DynamoIntakeStore } {
+function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore } {
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error('TABLE_NAME is not set');
-  const region = env.AWS_REGION ?? 'us-east-1';
   return assembleDeps({
     env,
     config: loadPracticeConfig(env),
     tableName,
-    dynamo: instrument(new DynamoDBClient({ region, maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 } })),
-    ses: instrument(new SESClient({ region, maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 5000 } })),
+    aws: {
+      region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+      credentials: credentialsFromEnv(env),
+      endpoints: { dynamodb: endpointFromEnv(env, 'DYNAMODB'), ses: endpointFromEnv(env, 'SESV2', 'SES'), ssm: endpointFromEnv(env, 'SSM') },
+    },
   });
 }
 
 /** The dependencies every handler shares, built on first use. */
-export function runtime(env: NodeJS.ProcessEnv = process.env, instrument: ClientHook = (c) => c): Deps {
-  if (!deps) ({ deps, store } = build(env, instrument));
+export function runtime(env: NodeJS.ProcessEnv = process.env): Deps {
+  if (!deps) ({ deps, store } = build(env));
   return deps;
 }
 

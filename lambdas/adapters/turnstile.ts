@@ -32,14 +32,15 @@ export function turnstileCheck(secret: () => Promise<string>, fetchImpl: FetchLi
   };
 }
 
+/** An AWS JSON call (aws-http's awsJsonCall for SSM). */
+export type SsmCall = (operation: string, input: object) => Promise<unknown>;
+
 /** The secret from SSM Parameter Store (a SecureString), read once per process. */
-export function ssmSecret(parameterName: string): () => Promise<string> {
+export function ssmSecret(parameterName: string, ssm: SsmCall): () => Promise<string> {
   let cached: Promise<string> | undefined;
   return () => {
     cached ??= (async () => {
-      const { SSMClient, GetParameterCommand } = await import('@aws-sdk/client-ssm');
-      const client = new SSMClient({ maxAttempts: 2 });
-      const out = await client.send(new GetParameterCommand({ Name: parameterName, WithDecryption: true }));
+      const out = (await ssm('GetParameter', { Name: parameterName, WithDecryption: true })) as { Parameter?: { Value?: string } };
       const value = out.Parameter?.Value;
       if (!value) throw new Error('turnstile secret parameter is empty');
       return value;

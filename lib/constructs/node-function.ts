@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as kms from 'aws-cdk-lib/aws-kms';
@@ -11,7 +10,6 @@ import { Construct } from 'constructs';
 /** The newest Node.js runtime aws-cdk-lib offers; the bundles target it too. */
 export const RUNTIME = lambda.Runtime.NODEJS_24_X;
 const ESBUILD_TARGET = 'node24';
-const LAMBDA_CREDENTIALS = join(import.meta.dirname, '..', '..', 'lambdas', 'adapters', 'lambda-credentials.ts');
 
 export interface NodeFunctionProps {
   /** The handler file (exports `handler`). */
@@ -30,17 +28,15 @@ export interface NodeFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 MB: more memory is more CPU, which shortens the cold start */
   readonly memorySize?: number;
-  /** Modules left out of the bundle because this function never loads them (see the stack). */
-  readonly externalModules?: string[];
   /** For asynchronously invoked functions: where failed events go. */
   readonly deadLetterQueue?: sqs.IQueue;
 }
 
 /**
  * One Lambda function with the house defaults: NodejsFunction (esbuild,
- * minified ESM, AWS SDK bundled and tree-shaken, no source maps), the newest
- * runtime on arm64, active tracing, an encrypted log group with retention, a
- * role that may write only to that log group, and reserved concurrency.
+ * minified ESM, no source maps), the newest runtime on arm64, active
+ * tracing, an encrypted log group with retention, a role that may write only
+ * to that log group, and reserved concurrency.
  */
 export class NodeFunction extends Construct {
   public readonly function: NodejsFunction;
@@ -84,11 +80,11 @@ export class NodeFunction extends Construct {
         mainFields: ['module', 'main'],
         // ESM output still meets the odd CommonJS `require` inside dependencies.
         banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-        externalModules: props.externalModules ?? [],
         define: props.define,
+        // The functions call AWS through lambdas/adapters/aws-http.ts, not the SDK clients. Should an
+        // SDK package ever be imported, it is bundled (pinned, tree-shaken) rather than taken from the runtime.
         bundleAwsSDK: true,
-        // Lambda gives credentials in the environment: the rest of the default chain is dead weight.
-        esbuildArgs: { '--legal-comments': 'none', '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS },
+        esbuildArgs: { '--legal-comments': 'none' },
       },
     });
   }

@@ -1,0 +1,202 @@
+import { createHash, createHmac } from 'node:crypto';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { SignatureV4 } from '@smithy/signature-v4';
+
+/**
+ * The functions' way to AWS: one signed HTTPS request per call, JSON in and
+ * out. The AWS SDK v3 clients cost a Lambda ~245 KB of bundle and ~60 ms of
+ * every cold start (middleware stacks, endpoint rule sets, schema loading),
+ * and a cold start is what each person filling in the form waits for. We call
+ * three operations of two JSON APIs, so the functions use the SDK's own
+ * signer (@smithy/signature-v4) over node:https with keep-alive, and do the
+ * rest here: endpoints, timeouts, retries with jittered backoff, and error
+ * names. Tooling (command line, local stack, tests) keeps the full SDK.
+ *
+ * Errors carry the service's error name and HTTP status, never the response
+ * body: a service message can quote what was sent, and what was sent is
+ * personal data.
+ */
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string | undefined;
+  expiration?: Date | undefined;
+}
+export type CredentialSource = () => Promise<AwsCredentials>;
+
+export class AwsError extends Error {
+  constructor(
+    /** The service's error name (`ConditionalCheckFailedException`), or `NetworkError` / `TimeoutError`. */
+    readonly code: string,
+    /** HTTP status, when the service answered. */
+    readonly status: number | undefined,
+    /** Network trouble, throttling or a 5xx: the same call may succeed later. */
+    readonly retryable: boolean,
+    context: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${context}: ${code}${status ? ` (HTTP ${status})` : ''}`, options);
+    this.name = code;
+  }
+}
+
+const THROTTLED = /Throttl|TooManyRequests|ProvisionedThroughputExceeded|RequestLimitExceeded|TransactionConflict|SlowDown/;
+
+export function isRetryable(code: string, status: number | undefined): boolean {
+  return status === undefined || status >= 500 || status === 429 || THROTTLED.test(code);
+}
+
+/** Lambda hands a function its role's credentials in the environment. */
+export const credentialsFromEnv =
+  (env: NodeJS.ProcessEnv = process.env): CredentialSource =>
+  async () => {
+    const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = env;
+    if (!accessKeyId || !secretAccessKey) throw new AwsError('CredentialsMissing', undefined, false, 'AWS credentials are not in the environment');
+    return { accessKeyId, secretAccessKey, sessionToken: sessionToken || undefined };
+  };
+
+const bytes = (data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
+  typeof data === 'string' ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+
+/** SHA-256 and HMAC-SHA-256 from node:crypto, in the shape the signer asks for. */
+class Sha256 {
+  private readonly hash;
+  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
+  }
+  update(data: string | ArrayBuffer | ArrayBufferView): void {
+    this.hash.update(bytes(data));
+  }
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+  reset(): void {
+    throw new Error('not supported');
+  }
+}
+
+export interface AwsServiceOptions {
+  /** The signing name: `dynamodb`, `ses`, `ssm`. */
+  service: string;
+  region: string;
+  credentials: CredentialSource;
+  /** e.g. http://127.0.0.1:8000 for an emulator; defaults to the service's regional endpoint. */
+  endpoint?: string | undefined;
+  /** The regional host's first label when it differs from the signing name (SES v2 answers at `email.`). */
+  hostPrefix?: string;
+  /** Each attempt's limit, connection and answer together. @default 3000 */
+  timeoutMs?: number;
+  /** @default 2 */
+  maxAttempts?: number;
+  /** Base of the jittered exponential backoff between attempts. @default 50 */
+  backoffMs?: number;
+}
+
+export interface AwsRequest {
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+  /** Names the call in errors: `dynamodb PutItem`. */
+  label: string;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One AWS service endpoint: signs, sends, retries, and reads the JSON answer. */
+export class AwsService {
+  private readonly url: URL;
+  private readonly signer: SignatureV4;
+  private readonly agent: http.Agent;
+  private readonly secure: boolean;
+
+  constructor(private readonly options: AwsServiceOptions) {
+    this.url = new URL(options.endpoint || `https://${options.hostPrefix ?? options.service}.${options.region}.amazonaws.com`);
+    this.signer = new SignatureV4({ service: options.service, region: options.region, credentials: options.credentials, sha256: Sha256, uriEscapePath: true, applyChecksum: false });
+    this.secure = this.url.protocol === 'https:';
+    this.agent = this.secure ? new https.Agent({ keepAlive: true, maxSockets: 50 }) : new http.Agent({ keepAlive: true, maxSockets: 50 });
+  }
+
+  /** Sends a request, retrying what may succeed later; resolves with the parsed JSON answer. */
+  async request(req: AwsRequest): Promise<unknown> {
+    const maxAttempts = this.options.maxAttempts ?? 2;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(req);
+      } catch (error) {
+        if (!(error instanceof AwsError) || !error.retryable || attempt >= maxAttempts) throw error;
+        const base = this.options.backoffMs ?? 50;
+        await sleep(Math.random() * base * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  private async once(req: AwsRequest): Promise<unknown> {
+    const basePath = this.url.pathname.replace(/\/$/, '');
+    const path = `${basePath}${req.path}`;
+    const signed = await this.signer.sign({
+      method: 'POST',
+      protocol: this.url.protocol,
+      hostname: this.url.hostname,
+      port: this.url.port ? Number(this.url.port) : undefined,
+      path,
+      query: {},
+      headers: { ...req.headers, host: this.url.host, 'content-length': String(Buffer.byteLength(req.body)) },
+      body: req.body,
+    });
+    const timeoutMs = this.options.timeoutMs ?? 3000;
+    const { status, code, text } = await new Promise<{ status: number; code: string | undefined; text: string }>((resolve, reject) => {
+      // Looked up on the module at call time: Powertools Tracer wraps http(s).request to record each call.
+      const call = (this.secure ? https : http).request(
+        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, path, method: 'POST', headers: signed.headers, agent: this.agent },
+        (res: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', (error) => reject(new AwsError('NetworkError', undefined, true, req.label, { cause: error })));
+          res.on('end', () => {
+            const header = res.headers['x-amzn-errortype'];
+            resolve({ status: res.statusCode ?? 0, code: typeof header === 'string' ? header.split(':')[0] : undefined, text: Buffer.concat(chunks).toString('utf8') });
+          });
+        },
+      );
+      call.setTimeout(timeoutMs, () => call.destroy(new AwsError('TimeoutError', undefined, true, req.label)));
+      call.on('error', (error) => reject(error instanceof AwsError ? error : new AwsError('NetworkError', undefined, true, req.label, { cause: error })));
+      call.end(req.body);
+    });
+    let answer: unknown = {};
+    try {
+      if (text) answer = JSON.parse(text);
+    } catch {
+      if (status < 300) throw new AwsError('UnreadableAnswer', status, true, req.label);
+    }
+    if (status >= 200 && status < 300) return answer;
+    const fields = (answer ?? {}) as { __type?: unknown; code?: unknown; Code?: unknown };
+    const name = code || String(fields.__type ?? fields.code ?? fields.Code ?? `Http${status}`).split('#').pop() || `Http${status}`;
+    throw new AwsError(name, status, isRetryable(name, status), req.label);
+  }
+}
+
+/** The AWS JSON protocol (DynamoDB is 1.0, SSM is 1.1): POST / with the operation in X-Amz-Target. */
+export function awsJsonCall(service: AwsService, signingName: string, targetPrefix: string, version: '1.0' | '1.1') {
+  return (operation: string, input: object): Promise<unknown> =>
+    service.request({
+      path: '/',
+      headers: { 'content-type': `application/x-amz-json-${version}`, 'x-amz-target': `${targetPrefix}.${operation}` },
+      body: JSON.stringify(input),
+      label: `${signingName} ${operation}`,
+    });
+}
+
+/**
+ * Where a service answers: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL
+ * (the SDK's own variables, so tools and emulators configure both alike),
+ * else the regional endpoint.
+ */
+export function endpointFromEnv(env: NodeJS.ProcessEnv, ...serviceIds: string[]): string | undefined {
+  for (const id of serviceIds) {
+    const value = env[`AWS_ENDPOINT_URL_${id}`];
+    if (value) return value;
+  }
+  return env.AWS_ENDPOINT_URL || undefined;
+}
