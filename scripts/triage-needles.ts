@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { needlesOf } from '../lambdas/domain/needles';
-import { ruleSources } from '../lambdas/domain/triage';
+import { ruleSources, sourceKey } from '../lambdas/domain/triage';
 
 /**
  * `npm run triage:needles`: works out each triage rule's needles (see
@@ -9,7 +9,11 @@ import { ruleSources } from '../lambdas/domain/triage';
  * changing a rule; a unit test fails while the file is out of date.
  */
 const map: Record<string, string[] | null> = {};
-for (const source of ruleSources()) map[source] = needlesOf(source);
+for (const source of ruleSources()) {
+  const key = sourceKey(source);
+  if (key in map && JSON.stringify(map[key]) !== JSON.stringify(needlesOf(source))) throw new Error(`two rules share the key ${key}: change one`);
+  map[key] = needlesOf(source);
+}
 writeFileSync('lambdas/domain/triage-needles.json', `${JSON.stringify(map)}\n`);
 const filtered = Object.values(map).filter((n) => n !== null).length;
 console.log(`${Object.keys(map).length} rules, ${filtered} with needles, written to lambdas/domain/triage-needles.json`);

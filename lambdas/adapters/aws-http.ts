@@ -1,6 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import http, { type IncomingMessage } from 'node:http';
-import https from 'node:https';
+import type { Agent, IncomingMessage } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
 
 /**
@@ -108,14 +107,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class AwsService {
   private readonly url: URL;
   private readonly signer: SignatureV4;
-  private readonly agent: http.Agent;
-  private readonly secure: boolean;
+  private transport: Promise<{ module: typeof import('node:http'); agent: Agent }> | undefined;
 
   constructor(private readonly options: AwsServiceOptions) {
     this.url = new URL(options.endpoint || `https://${options.hostPrefix ?? options.service}.${options.region}.amazonaws.com`);
     this.signer = new SignatureV4({ service: options.service, region: options.region, credentials: options.credentials, sha256: Sha256, uriEscapePath: true, applyChecksum: false });
-    this.secure = this.url.protocol === 'https:';
-    this.agent = this.secure ? new https.Agent({ keepAlive: true, maxSockets: 50 }) : new http.Agent({ keepAlive: true, maxSockets: 50 });
   }
 
   /** Sends a request, retrying what may succeed later; resolves with the parsed JSON answer. */
@@ -132,7 +128,20 @@ export class AwsService {
     }
   }
 
+  /**
+   * node:https (with TLS) or node:http (emulators), loaded on first use. Calls go through the
+   * module object at call time: Powertools Tracer wraps http(s).request to record each call.
+   */
+  private connect() {
+    this.transport ??= (this.url.protocol === 'https:' ? import('node:https') : import('node:http')).then(({ default: module }) => ({
+      module: module as typeof import('node:http'),
+      agent: new module.Agent({ keepAlive: true, maxSockets: 50 }),
+    }));
+    return this.transport;
+  }
+
   private async once(req: AwsRequest): Promise<unknown> {
+    const transport = this.connect();
     const basePath = this.url.pathname.replace(/\/$/, '');
     const path = `${basePath}${req.path}`;
     const signed = await this.signer.sign({
@@ -146,10 +155,10 @@ export class AwsService {
       body: req.body,
     });
     const timeoutMs = this.options.timeoutMs ?? 3000;
+    const { module, agent } = await transport;
     const { status, code, text } = await new Promise<{ status: number; code: string | undefined; text: string }>((resolve, reject) => {
-      // Looked up on the module at call time: Powertools Tracer wraps http(s).request to record each call.
-      const call = (this.secure ? https : http).request(
-        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, path, method: 'POST', headers: signed.headers, agent: this.agent },
+      const call = module.request(
+        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, path, method: 'POST', headers: signed.headers, agent },
         (res: IncomingMessage) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));

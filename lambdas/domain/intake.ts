@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { ValidationError } from './errors';
 
+// Schemas are checked by zod's interpreter, not compiled to code on first use: an intake function
+// parses one body per cold start, where generating and compiling a fast path costs more than it saves.
+z.config({ jitless: true });
+
 /**
  * The intake form contract (ARCHITECTURE.md, "Intake form fields"). JSON and
  * urlencoded bodies share these names; urlencoded values arrive as strings, so

@@ -57,15 +57,22 @@ interface Rule {
 
 /**
  * Each rule's needles, worked out by needles.ts ahead of time (`npm run
- * triage:needles`) so a cold start only reads them. Keyed by the compiled
- * source: a rule changed without regenerating simply runs unfiltered, and
- * a test fails until the file is regenerated.
+ * triage:needles`) so a cold start only reads them. Keyed by a hash of the
+ * compiled source (the sources are in the bundle already; keys of their own
+ * would double it): a rule changed without regenerating simply runs
+ * unfiltered, and a test fails until the file is regenerated.
  */
 const NEEDLES = TRIAGE_NEEDLES as Record<string, string[] | null>;
 const allSources: string[] = [];
+/** FNV-1a (32-bit) of a rule's source, in base 36. */
+export function sourceKey(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
 function needlesFor(re: RegExp): string[] | null {
   allSources.push(re.source);
-  return NEEDLES[re.source] ?? null;
+  return NEEDLES[sourceKey(re.source)] ?? null;
 }
 /** Every rule's compiled source, for the needle generator and its test. */
 export function ruleSources(): string[] {

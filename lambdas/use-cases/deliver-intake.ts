@@ -1,5 +1,5 @@
 import { composeEmail } from './compose-email';
-import { MailError, type Deps, type EmailRecord, type IntakeRecord } from './ports';
+import { MailError, type Deps, type EmailRecord, type IntakeRecord, type OutgoingEmail } from './ports';
 
 /**
  * Delivers whatever is pending and due for one intake: the transactional
@@ -61,18 +61,25 @@ async function handleFailure(deps: Deps, record: IntakeRecord, key: string, leas
   }
 }
 
+/** The emails of an intake written already claimed under `leaseId`, rendered and ready to send. */
+export function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Map<string, OutgoingEmail> {
+  const emails = new Map<string, OutgoingEmail>();
+  for (const [key, email] of Object.entries(record.emails)) if (email.leaseId === leaseId) emails.set(key, composeEmail(deps.config, record, key, email));
+  return emails;
+}
+
 /**
  * The submit path: a freshly stored intake whose emails were written already
  * claimed under `leaseId` (so no claim round trip). Sends them concurrently,
- * then marks them all sent in one write: put, send, mark.
+ * then marks them all sent in one write: put, send, mark. `composed` are the
+ * emails already rendered (the submit path renders them while the put is in
+ * flight).
  */
-export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Promise<DeliveryOutcome> {
+export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string, composed = composeClaimed(deps, record, leaseId)): Promise<DeliveryOutcome> {
   const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
-  const keys = Object.keys(record.emails).filter((k) => record.emails[k]?.leaseId === leaseId);
+  const keys = [...composed.keys()];
   const started = Date.now();
-  const results = await Promise.allSettled(
-    keys.map((key) => deps.mailer.send(composeEmail(deps.config, record, key, record.emails[key] as EmailRecord))),
-  );
+  const results = await Promise.allSettled([...composed.values()].map((email) => deps.mailer.send(email)));
   const sent = keys.flatMap((key, i) => {
     const r = results[i];
     return r?.status === 'fulfilled' ? [{ key, leaseId, messageId: r.value }] : [];

@@ -4,7 +4,7 @@ import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { triage } from '../domain/triage';
 import { nextStepsOf } from './compose-email';
-import { deliverClaimed } from './deliver-intake';
+import { composeClaimed, deliverClaimed } from './deliver-intake';
 import type { Deps, EmailRecord, IntakeRecord } from './ports';
 
 export interface SubmitResult {
@@ -107,7 +107,17 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
   };
 
-  const result = await deps.store.create(record);
+  // The emails are rendered while the conditional put is in flight: one round trip's wait put to use.
+  const stored = deps.store.create(record);
+  stored.catch(() => undefined); // its failure is handled where it is awaited, below
+  let composed: ReturnType<typeof composeClaimed> | undefined;
+  try {
+    await new Promise((resolve) => setImmediate(resolve)); // lets the write reach the wire first
+    composed = composeClaimed(deps, record, leaseId);
+  } catch {
+    composed = undefined; // rendered again (and its error handled) after the write
+  }
+  const result = await stored;
   if (!result.created) {
     const existing = result.existing;
     if (intake.submissionId && existing.contentHash !== record.contentHash) throw new ConflictError();
@@ -125,7 +135,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
   deps.metrics?.count('Intakes', 1, decision.route);
 
   try {
-    await deliverClaimed(deps, record, leaseId);
+    await deliverClaimed(deps, record, leaseId, composed);
   } catch (error) {
     // Stored with its outbox: the retry job will deliver. The person still gets their answer.
     deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });

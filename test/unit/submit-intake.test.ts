@@ -67,4 +67,31 @@ describe('submitting an intake', () => {
     await submitIntake(d, { ...form, submissionId: id });
     await expect(submitIntake(d, { ...form, submissionId: id, message: 'Something else.' })).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it('sends nothing and passes the error on when the write fails, even while the emails were being rendered', async () => {
+    const { d, sent } = deps();
+    const failure = new DependencyUnavailableError('store');
+    d.store = { ...d.store, create: () => Promise.reject(failure) } as Deps['store'];
+    await expect(submitIntake(d, form)).rejects.toBe(failure);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // an unhandled rejection would surface here
+    expect(sent).toHaveLength(0);
+  });
+
+  it('sends nothing before the write is confirmed', async () => {
+    const { d, store, sent } = deps();
+    let release: () => void = () => undefined;
+    const create = store.create.bind(store);
+    d.store = Object.assign(Object.create(store) as typeof store, {
+      create: async (record: Parameters<typeof create>[0]) => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return create(record);
+      },
+    });
+    const pending = submitIntake(d, form);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent).toHaveLength(0);
+    release();
+    await expect(pending).resolves.toMatchObject({ status: 202 });
+    expect(sent).toHaveLength(2);
+  });
 });

@@ -35,8 +35,10 @@ describe('the triage prefilter', () => {
 
 describe('the stored needles', () => {
   it('are up to date for every rule (run `npm run triage:needles` after changing a rule)', async () => {
-    const { ruleSources } = await import('../../lambdas/domain/triage');
+    const { ruleSources, sourceKey } = await import('../../lambdas/domain/triage');
     const stored = JSON.parse(readFileSync('lambdas/domain/triage-needles.json', 'utf8')) as Record<string, string[] | null>;
-    for (const source of ruleSources()) expect(stored[source], source).toEqual(needlesOf(source));
+    for (const source of ruleSources()) expect(stored[sourceKey(source)], source).toEqual(needlesOf(source));
+    // One entry per distinct rule: no two rules share a key, and nothing stale is kept.
+    expect(Object.keys(stored).length).toBe(new Set(ruleSources()).size);
   });
 });
