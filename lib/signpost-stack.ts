@@ -53,8 +53,8 @@ export class SignpostStack extends Stack {
     this.functions = {
       submit: new NodeFunction(this, 'Submit', { ...common, entry: join(HANDLERS, 'submit.ts'), description: 'Signpost: POST /intake', reservedConcurrency: concurrency }),
       nextSteps: new NodeFunction(this, 'NextSteps', { ...common, entry: join(HANDLERS, 'next-steps.ts'), description: 'Signpost: GET /intake/{id}', reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)) }),
-      retry: new NodeFunction(this, 'Retry', { ...common, entry: join(HANDLERS, 'retry.ts'), description: 'Signpost: delivery retry job', reservedConcurrency: 1, timeout: Duration.minutes(5), deadLetterQueue: deadLetters }),
-      sesEvents: new NodeFunction(this, 'SesEvents', { ...common, entry: join(HANDLERS, 'ses-events.ts'), description: 'Signpost: SES bounces and complaints', reservedConcurrency: 2, timeout: Duration.seconds(30), deadLetterQueue: deadLetters }),
+      retry: new NodeFunction(this, 'Retry', { ...common, entry: join(HANDLERS, 'retry.ts'), description: 'Signpost: delivery retry job', reservedConcurrency: 1, timeout: Duration.minutes(5), deadLetterQueue: deadLetters, requiresCommonJs: true }),
+      sesEvents: new NodeFunction(this, 'SesEvents', { ...common, entry: join(HANDLERS, 'ses-events.ts'), description: 'Signpost: SES bounces and complaints', reservedConcurrency: 2, timeout: Duration.seconds(30), deadLetterQueue: deadLetters, requiresCommonJs: true }),
     };
     const { submit, nextSteps, retry, sesEvents } = this.functions;
 

@@ -28,6 +28,12 @@ export interface NodeFunctionProps {
   readonly timeout?: Duration;
   /** @default 512 MB: more memory is more CPU, which shortens the cold start */
   readonly memorySize?: number;
+  /**
+   * Dependencies that call CommonJS `require` (the X-Ray SDK behind Powertools Tracer): the ESM
+   * bundle then starts with the `createRequire` banner. Without it, a stray `require` fails the
+   * bundle test loudly. @default false
+   */
+  readonly requiresCommonJs?: boolean;
   /** For asynchronously invoked functions: where failed events go. */
   readonly deadLetterQueue?: sqs.IQueue;
 }
@@ -78,8 +84,7 @@ export class NodeFunction extends Construct {
         target: ESBUILD_TARGET,
         format: OutputFormat.ESM,
         mainFields: ['module', 'main'],
-        // ESM output still meets the odd CommonJS `require` inside dependencies.
-        banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
+        ...(props.requiresCommonJs ? { banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" } : {}),
         define: props.define,
         // The functions call AWS through lambdas/adapters/aws-http.ts, not the SDK clients. Should an
         // SDK package ever be imported, it is bundled (pinned, tree-shaken) rather than taken from the runtime.

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -19,6 +19,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
  */
 const run = promisify(execFile);
 let bundle: string;
+let allBundles: Record<string, string>;
 let assemblyDir: string;
 let tableInput: CreateTableCommandInput;
 let dynamo: Emulator;
@@ -31,7 +32,9 @@ beforeAll(async () => {
   const template = Template.fromStack(stack);
   const submit = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Signpost: POST /intake');
   if (!submit) throw new Error('no intake function in the template');
-  bundle = join(assembly.directory, `asset.${String(submit.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+  const bundleOf = (fn: { Properties: { Code: { S3Key: unknown } } }) => join(assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+  bundle = bundleOf(submit);
+  allBundles = Object.fromEntries(Object.values(template.findResources('AWS::Lambda::Function')).map((fn) => [String(fn.Properties.Description), bundleOf(fn)]));
   const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0];
   if (!table) throw new Error('no table in the template');
   const p = table.Properties;
@@ -90,5 +93,22 @@ describe('the synthesized intake bundle', () => {
   it('answers 400 for an invalid body without touching the emulators', async () => {
     const result = await invoke(apiEvent(JSON.stringify({ name: 'x' })));
     expect(result.statusCode).toBe(400);
+  });
+});
+
+describe('every function bundle', () => {
+  it('loads in a fresh Node.js process; only bundles whose dependencies call require carry the createRequire banner', async () => {
+    expect(Object.keys(allBundles)).toHaveLength(4);
+    for (const [name, file] of Object.entries(allBundles)) {
+      const code = readFileSync(file, 'utf8');
+      const callsRequire = code.includes('Dynamic require of');
+      expect(code.startsWith("import{createRequire as __cr}from'node:module'"), name).toBe(callsRequire);
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', 'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);', file], {
+        env: { PATH: process.env.PATH, TABLE_NAME: 't', AWS_REGION: 'us-east-1', POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_TRACE_ENABLED: 'false' },
+      });
+      expect(stdout, name).toBe('function');
+    }
+    // The intake function's cold start is what people wait for: no CommonJS shim in it.
+    expect(readFileSync(bundle, 'utf8')).not.toContain('Dynamic require of');
   });
 });
