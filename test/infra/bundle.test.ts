@@ -32,7 +32,7 @@ beforeAll(async () => {
   const template = Template.fromStack(stack);
   const submit = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Signpost: POST /intake');
   if (!submit) throw new Error('no intake function in the template');
-  const bundleOf = (fn: { Properties: { Code: { S3Key: unknown } } }) => join(assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+  const bundleOf = (fn: Record<string, any>) => join(assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
   bundle = bundleOf(submit);
   allBundles = Object.fromEntries(Object.values(template.findResources('AWS::Lambda::Function')).map((fn) => [String(fn.Properties.Description), bundleOf(fn)]));
   const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0];
