@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
@@ -184,4 +188,39 @@ describe('SesMailer over the light transport', () => {
     expect(throttled).toBeInstanceOf(MailError);
     expect(throttled).toMatchObject({ code: 'TooManyRequestsException', terminal: false });
   });
+});
+
+describe('over TLS, as deployed', () => {
+  // A self-signed certificate for localhost (test/fixtures/tls, test-only). The client runs in a
+  // child process so that NODE_EXTRA_CA_CERTS, read at start-up, can trust it.
+  const tls = { key: readFileSync('test/fixtures/tls/key.pem'), cert: readFileSync('test/fixtures/tls/cert.pem') };
+  const script = `import { dynamoDb } from './lambdas/adapters/dynamodb.ts';
+    const db = dynamoDb({ region: 'us-east-1', endpoint: process.argv[1], credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), maxAttempts: 1 });
+    try { process.stdout.write(JSON.stringify(await db.call('GetItem', { TableName: 't', Key: { id: { S: 'x' } } }))); }
+    catch (e) { process.stdout.write(JSON.stringify({ error: e.code })); }`;
+
+  it('speaks HTTPS with the certificate checked: a trusted server answers, an untrusted one is refused', async () => {
+    const hosts: string[] = [];
+    const server = createTlsServer(tls, (req, res) => {
+      hosts.push(String(req.headers.host));
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Item: { id: { S: 'x' } } })));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `https://localhost:${(server.address() as AddressInfo).port}`;
+    const call = (extraCa?: string) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, url], {
+        env: { PATH: process.env.PATH, ...(extraCa ? { NODE_EXTRA_CA_CERTS: extraCa } : {}) },
+      });
+    try {
+      const trusted = await call('test/fixtures/tls/cert.pem');
+      expect(JSON.parse(trusted.stdout)).toEqual({ Item: { id: { S: 'x' } } });
+      expect(hosts).toEqual([url.replace('https://', '')]);
+      const untrusted = await call();
+      expect(JSON.parse(untrusted.stdout)).toEqual({ error: 'NetworkError' });
+      expect(hosts).toHaveLength(1);
+    } finally {
+      server.close();
+    }
+  }, 30_000);
 });
