@@ -1,5 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { Agent, IncomingMessage } from 'node:http';
+import type { Agent, AgentOptions, IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { SignatureV4 } from '@smithy/signature-v4';
 
 /**
@@ -103,11 +104,45 @@ export interface AwsRequest {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type HttpModule = typeof import('node:http');
+
+/**
+ * An http(s).Agent that can open its first connection ahead of the first
+ * request (TCP, and for https the TLS handshake) and hands it to that
+ * request. Everything else is the agent's own: keep-alive pooling,
+ * limits, TLS session reuse.
+ */
+function preconnectingAgent(module: HttpModule, url: URL, options: AgentOptions) {
+  return new (class extends module.Agent {
+    private spare: Duplex | undefined;
+
+    preconnect(): void {
+      if (this.spare) return;
+      const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+      const create = super.createConnection.bind(this) as (options: object) => Duplex;
+      const socket = create({ host: url.hostname, port, servername: url.hostname });
+      socket.on('error', () => undefined); // a spare that fails is dropped; the request opens its own
+      (socket as Duplex & { unref?: () => void }).unref?.(); // an unused spare keeps no process alive
+      this.spare = socket;
+    }
+
+    override createConnection(...args: Parameters<Agent['createConnection']>): ReturnType<Agent['createConnection']> {
+      const spare = this.spare;
+      this.spare = undefined;
+      if (spare && !spare.destroyed) {
+        (spare as Duplex & { ref?: () => void }).ref?.();
+        return spare as ReturnType<Agent['createConnection']>;
+      }
+      return super.createConnection(...args);
+    }
+  })(options);
+}
+
 /** One AWS service endpoint: signs, sends, retries, and reads the JSON answer. */
 export class AwsService {
   private readonly url: URL;
   private readonly signer: SignatureV4;
-  private transport: Promise<{ module: typeof import('node:http'); agent: Agent }> | undefined;
+  private transport: Promise<{ module: HttpModule; agent: ReturnType<typeof preconnectingAgent> }> | undefined;
 
   constructor(private readonly options: AwsServiceOptions) {
     this.url = new URL(options.endpoint || `https://${options.hostPrefix ?? options.service}.${options.region}.amazonaws.com`);
@@ -129,13 +164,24 @@ export class AwsService {
   }
 
   /**
+   * Opens the first connection now, so that its handshakes overlap other
+   * waiting (the intake opens SES's while the DynamoDB write is in flight).
+   * Best effort: if it fails, the first call connects as usual.
+   */
+  preconnect(): void {
+    this.connect()
+      .then(({ agent }) => agent.preconnect())
+      .catch(() => undefined);
+  }
+
+  /**
    * node:https (with TLS) or node:http (emulators), loaded on first use. Calls go through the
    * module object at call time: Powertools Tracer wraps http(s).request to record each call.
    */
   private connect() {
     this.transport ??= (this.url.protocol === 'https:' ? import('node:https') : import('node:http')).then(({ default: module }) => ({
-      module: module as typeof import('node:http'),
-      agent: new module.Agent({ keepAlive: true, maxSockets: 50 }),
+      module: module as HttpModule,
+      agent: preconnectingAgent(module as HttpModule, this.url, { keepAlive: true, maxSockets: 50 }),
     }));
     return this.transport;
   }

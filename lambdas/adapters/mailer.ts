@@ -45,6 +45,10 @@ export class SesMailer implements Mailer {
     this.source = formatFrom(options.fromName, options.fromAddress);
   }
 
+  prepare(): void {
+    this.ses.preconnect();
+  }
+
   async send(email: OutgoingEmail): Promise<string> {
     for (const address of [...email.to, ...(email.replyTo ?? [])]) {
       if (HEADER_UNSAFE.test(address) || address.includes(',')) throw new MailError('UnsafeHeader', true);

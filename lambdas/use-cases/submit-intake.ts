@@ -107,9 +107,11 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
   };
 
-  // The emails are rendered while the conditional put is in flight: one round trip's wait put to use.
+  // While the conditional put is in flight, the mail connection opens and the emails are rendered:
+  // one round trip's wait put to use. Nothing is sent before the put is confirmed.
   const stored = deps.store.create(record);
   stored.catch(() => undefined); // its failure is handled where it is awaited, below
+  deps.mailer.prepare?.();
   let composed: ReturnType<typeof composeClaimed> | undefined;
   try {
     await new Promise((resolve) => setImmediate(resolve)); // lets the write reach the wire first

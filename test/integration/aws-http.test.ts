@@ -51,6 +51,7 @@ function verifySigV4(req: Seen, secret: string): { ok: boolean; service: string;
 let server: Server;
 let endpoint: string;
 let seen: Seen[] = [];
+let connections: number[] = [];
 let answers: Array<(res: ServerResponse) => void> = [];
 
 beforeAll(async () => {
@@ -63,6 +64,7 @@ beforeAll(async () => {
       answer(res);
     });
   });
+  server.on('connection', () => connections.push(performance.now()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -70,6 +72,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   seen = [];
   answers = [];
+  connections = [];
 });
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) => (res: ServerResponse) =>
@@ -146,6 +149,25 @@ describe('AwsService', () => {
     await expect(closed.request({ path: '/', headers: {}, body: '{}', label: 'dynamodb GetItem' })).rejects.toMatchObject({ code: 'NetworkError', retryable: true });
   });
 
+  it('opens its first connection ahead of the first call when asked, and that call uses it', async () => {
+    const svc = new AwsService({ service: 'ses', region: 'us-east-1', endpoint, credentials: async () => creds });
+    svc.preconnect();
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the caller waits on something else meanwhile
+    expect(connections).toHaveLength(1);
+    const requested = performance.now();
+    await svc.request({ path: '/v2/email/outbound-emails', headers: { 'content-type': 'application/json' }, body: '{}', label: 'ses SendEmail' });
+    expect(connections).toHaveLength(1);
+    expect(connections[0]).toBeLessThan(requested);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('shrugs off a connection opened ahead that fails: the call reports its own error', async () => {
+    const closed = new AwsService({ service: 'ses', region: 'us-east-1', endpoint: 'http://127.0.0.1:1', credentials: async () => creds, maxAttempts: 1 });
+    closed.preconnect();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(closed.request({ path: '/', headers: {}, body: '{}', label: 'ses SendEmail' })).rejects.toMatchObject({ code: 'NetworkError' });
+  });
+
   it('reads credentials and endpoints from the environment as the SDK does', async () => {
     await expect(credentialsFromEnv({ AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b', AWS_SESSION_TOKEN: 'c' })()).resolves.toEqual({ accessKeyId: 'a', secretAccessKey: 'b', sessionToken: 'c' });
     await expect(credentialsFromEnv({})()).rejects.toMatchObject({ code: 'CredentialsMissing' });
@@ -194,22 +216,32 @@ describe('over TLS, as deployed', () => {
   // A self-signed certificate for localhost (test/fixtures/tls, test-only). The client runs in a
   // child process so that NODE_EXTRA_CA_CERTS, read at start-up, can trust it.
   const tls = { key: readFileSync('test/fixtures/tls/key.pem'), cert: readFileSync('test/fixtures/tls/cert.pem') };
-  const script = `import { dynamoDb } from './lambdas/adapters/dynamodb.ts';
-    const db = dynamoDb({ region: 'us-east-1', endpoint: process.argv[1], credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), maxAttempts: 1 });
-    try { process.stdout.write(JSON.stringify(await db.call('GetItem', { TableName: 't', Key: { id: { S: 'x' } } }))); }
+  const script = `import { AwsService, awsJsonCall } from './lambdas/adapters/aws-http.ts';
+    const svc = new AwsService({ service: 'dynamodb', region: 'us-east-1', endpoint: process.argv[1], credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }), maxAttempts: 1 });
+    if (process.argv[2] === 'preconnect') { svc.preconnect(); await new Promise((r) => setTimeout(r, 100)); }
+    const call = awsJsonCall(svc, 'dynamodb', 'DynamoDB_20120810', '1.0');
+    try { process.stdout.write(JSON.stringify(await call('GetItem', { TableName: 't', Key: { id: { S: 'x' } } }))); }
     catch (e) { process.stdout.write(JSON.stringify({ error: e.code })); }`;
 
   it('speaks HTTPS with the certificate checked: a trusted server answers, an untrusted one is refused', async () => {
     const hosts: string[] = [];
+    let handshakes = 0;
+    let handshakeAt = 0;
+    let requestAt = 0;
     const server = createTlsServer(tls, (req, res) => {
       hosts.push(String(req.headers.host));
+      requestAt = performance.now();
       req.resume();
       req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ Item: { id: { S: 'x' } } })));
     });
+    server.on('secureConnection', () => {
+      handshakes++;
+      handshakeAt = performance.now();
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `https://localhost:${(server.address() as AddressInfo).port}`;
-    const call = (extraCa?: string) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, url], {
+    const call = (extraCa?: string, mode = 'plain') =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, url, mode], {
         env: { PATH: process.env.PATH, ...(extraCa ? { NODE_EXTRA_CA_CERTS: extraCa } : {}) },
       });
     try {
@@ -219,6 +251,13 @@ describe('over TLS, as deployed', () => {
       const untrusted = await call();
       expect(JSON.parse(untrusted.stdout)).toEqual({ error: 'NetworkError' });
       expect(hosts).toHaveLength(1);
+      // Opened ahead: one TLS handshake, before the call, and the call rides on it.
+      handshakes = 0;
+      const warmed = await call('test/fixtures/tls/cert.pem', 'preconnect');
+      expect(JSON.parse(warmed.stdout)).toEqual({ Item: { id: { S: 'x' } } });
+      expect(handshakes).toBe(1);
+      expect(requestAt - handshakeAt).toBeGreaterThan(50); // the script waits 100 ms between the two
+      expect(hosts).toHaveLength(2);
     } finally {
       server.close();
     }
