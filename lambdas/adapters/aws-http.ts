@@ -117,22 +117,25 @@ type HttpModule = typeof import('node:http');
  */
 function preconnectingAgent(module: HttpModule, url: URL, options: AgentOptions) {
   return new (class extends module.Agent {
-    private spare: Duplex | undefined;
+    private spares: Duplex[] = [];
 
-    preconnect(): void {
-      if (this.spare) return;
+    /** Opens connections until `count` are waiting for a request. */
+    preconnect(count: number): void {
+      this.spares = this.spares.filter((s) => !s.destroyed);
       const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
       const create = super.createConnection.bind(this) as (options: object) => Duplex;
-      const socket = create({ host: url.hostname, port, servername: url.hostname });
-      socket.on('error', () => undefined); // a spare that fails is dropped; the request opens its own
-      (socket as Duplex & { unref?: () => void }).unref?.(); // an unused spare keeps no process alive
-      this.spare = socket;
+      while (this.spares.length < count) {
+        const socket = create({ host: url.hostname, port, servername: url.hostname });
+        socket.on('error', () => undefined); // a spare that fails is dropped; the request opens its own
+        (socket as Duplex & { unref?: () => void }).unref?.(); // an unused spare keeps no process alive
+        this.spares.push(socket);
+      }
     }
 
     override createConnection(...args: Parameters<Agent['createConnection']>): ReturnType<Agent['createConnection']> {
-      const spare = this.spare;
-      this.spare = undefined;
-      if (spare && !spare.destroyed) {
+      let spare = this.spares.shift();
+      while (spare?.destroyed) spare = this.spares.shift();
+      if (spare) {
         (spare as Duplex & { ref?: () => void }).ref?.();
         return spare as ReturnType<Agent['createConnection']>;
       }
@@ -167,13 +170,14 @@ export class AwsService {
   }
 
   /**
-   * Opens the first connection now, so that its handshakes overlap other
-   * waiting (the intake opens SES's while the DynamoDB write is in flight).
+   * Opens the first connections now (one per call about to be made at once),
+   * so that their handshakes overlap other waiting (the intake opens SES's
+   * while the DynamoDB write is in flight).
    * Best effort: if it fails, the first call connects as usual.
    */
-  preconnect(): void {
+  preconnect(connections = 1): void {
     this.connect()
-      .then(({ agent }) => agent.preconnect())
+      .then(({ agent }) => agent.preconnect(Math.min(connections, 10)))
       .catch(() => undefined);
   }
 

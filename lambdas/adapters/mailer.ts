@@ -45,8 +45,8 @@ export class SesMailer implements Mailer {
     this.source = formatFrom(options.fromName, options.fromAddress);
   }
 
-  prepare(): void {
-    this.ses.preconnect();
+  prepare(count: number): void {
+    this.ses.preconnect(count);
   }
 
   async send(email: OutgoingEmail): Promise<string> {

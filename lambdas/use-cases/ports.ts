@@ -116,8 +116,8 @@ export interface OutgoingEmail {
 export interface Mailer {
   /** Sends one email; returns the provider's message id. Throws MailError. */
   send(email: OutgoingEmail): Promise<string>;
-  /** Gets ready to send (opens the connection) while the caller waits on something else. Optional, best effort. */
-  prepare?(): void;
+  /** Gets ready to send `count` emails at once (opens connections) while the caller waits on something else. Best effort. */
+  prepare?(count: number): void;
 }
 
 /** A send failed. `terminal` errors (rejected, unverified sender, paused account) are never retried. */

@@ -111,7 +111,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
   // one round trip's wait put to use. Nothing is sent before the put is confirmed.
   const stored = deps.store.create(record);
   stored.catch(() => undefined); // its failure is handled where it is awaited, below
-  deps.mailer.prepare?.();
+  deps.mailer.prepare?.(Object.values(record.emails).filter((e) => e.leaseId === leaseId).length);
   let composed: ReturnType<typeof composeClaimed> | undefined;
   try {
     await new Promise((resolve) => setImmediate(resolve)); // lets the write reach the wire first

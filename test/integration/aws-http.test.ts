@@ -149,16 +149,19 @@ describe('AwsService', () => {
     await expect(closed.request({ path: '/', headers: {}, body: '{}', label: 'dynamodb GetItem' })).rejects.toMatchObject({ code: 'NetworkError', retryable: true });
   });
 
-  it('opens its first connection ahead of the first call when asked, and that call uses it', async () => {
+  it('opens connections ahead of the calls when asked, and the calls made at once use them', async () => {
     const svc = new AwsService({ service: 'ses', region: 'us-east-1', endpoint, credentials: async () => creds });
-    svc.preconnect();
+    svc.preconnect(2);
     await new Promise((resolve) => setTimeout(resolve, 50)); // the caller waits on something else meanwhile
-    expect(connections).toHaveLength(1);
+    expect(connections).toHaveLength(2);
     const requested = performance.now();
-    await svc.request({ path: '/v2/email/outbound-emails', headers: { 'content-type': 'application/json' }, body: '{}', label: 'ses SendEmail' });
-    expect(connections).toHaveLength(1);
-    expect(connections[0]).toBeLessThan(requested);
-    expect(seen).toHaveLength(1);
+    const send = () => svc.request({ path: '/v2/email/outbound-emails', headers: { 'content-type': 'application/json' }, body: '{}', label: 'ses SendEmail' });
+    await Promise.all([send(), send()]);
+    expect(connections).toHaveLength(2);
+    expect(Math.max(...connections)).toBeLessThan(requested);
+    expect(seen).toHaveLength(2);
+    await send(); // later calls ride on the kept-alive connections as usual
+    expect(connections).toHaveLength(2);
   });
 
   it('shrugs off a connection opened ahead that fails: the call reports its own error', async () => {
