@@ -110,9 +110,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type HttpModule = typeof import('node:http');
 
 /**
- * An http(s).Agent that can open its first connection ahead of the first
- * request (TCP, and for https the TLS handshake) and hands it to that
- * request. Everything else is the agent's own: keep-alive pooling,
+ * An http(s).Agent that can open connections ahead of the requests (TCP, and
+ * for https the TLS handshake) and hands them to the next requests that need
+ * a new connection. Everything else is the agent's own: keep-alive pooling,
  * limits, TLS session reuse.
  */
 function preconnectingAgent(module: HttpModule, url: URL, options: AgentOptions) {
