@@ -112,14 +112,20 @@ async function main() {
     say(`cold requests: ${runs} runs of each, interleaved…`);
     const cold: Record<string, number[]> = { empty: [], sample: [], intake: [] };
     const rss: Record<string, number[]> = { empty: [], sample: [], intake: [] };
+    // Where a cold request's time goes: Node.js start-up, loading the bundle, the handler.
+    const phases: Record<string, { startup: number[]; load: number[]; handler: number[] }> = {};
     for (let i = 0; i < runs + 1; i++) {
       for (const [name, file] of Object.entries(subjects)) {
         const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/bench/cold-runner.mjs'), file, event()], { env, cwd: OUT });
-        const [, ms, status, maxRss] = stdout.trim().split('\n').pop()?.split(' ') ?? [];
+        const [, ms, status, maxRss, importStart, imported] = stdout.trim().split('\n').pop()?.split(' ') ?? [];
         if (name !== 'empty' && status !== '202') throw new Error(`${name} answered ${status}`);
         if (i === 0) continue; // the first round warms the disk cache, not the process
         cold[name]?.push(Number(ms));
         rss[name]?.push(Number(maxRss) / 1024);
+        const p = (phases[name] ??= { startup: [], load: [], handler: [] });
+        p.startup.push(Number(importStart));
+        p.load.push(Number(imported) - Number(importStart));
+        p.handler.push(Number(ms) - Number(imported));
       }
     }
 
@@ -173,6 +179,9 @@ async function main() {
     const figures = {
       runs,
       coldRequestMs: { empty: round(c.empty), sample: round(c.sample), intake: round(c.intake) },
+      coldPhasesMs: Object.fromEntries(
+        Object.entries(phases).map(([name, p]) => [name, { startup: round(median(p.startup)), load: round(median(p.load)), handler: round(median(p.handler)) }]),
+      ),
       coldRatios: { intakeToSample: round(c.intake / c.sample, 2), intakeToEmpty: round(c.intake / c.empty, 2), targets: { intakeToSample: 0.7, intakeToEmpty: 1.8 } },
       bundleBytes: {
         intake: size(intakeBundle),
@@ -205,6 +214,9 @@ async function main() {
         ['cold request, empty handler (median)', `${figures.coldRequestMs.empty} ms`],
         ['cold request, typical sample (median)', `${figures.coldRequestMs.sample} ms`],
         ['cold request, intake bundle (median)', `${figures.coldRequestMs.intake} ms`],
+        ...Object.entries(figures.coldPhasesMs).map(
+          ([name, p]) => [`  ${name}: Node start-up / load bundle / handler`, `${p.startup} / ${p.load} / ${p.handler} ms`] as [string, string],
+        ),
         ['  intake ÷ sample (target ≤ 0.7)', `${figures.coldRatios.intakeToSample}`],
         ['  intake ÷ empty (stretch ≤ 1.8)', `${figures.coldRatios.intakeToEmpty}`],
         ['bundle, intake', kb(figures.bundleBytes.intake)],
