@@ -5,7 +5,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 
 /**
  * The functions' way to AWS: one signed HTTPS request per call, JSON in and
- * out. The AWS SDK v3 clients cost the intake function ~245 KB of bundle and
+ * out. The AWS SDK v3 clients cost the intake function ~240 KB of bundle and
  * ~90 ms of every cold request (middleware stacks, endpoint rule sets,
  * schemas, each compiled on first use; `npm run bench`: 239 → 149 ms), and a
  * cold start is what each person filling in the form waits for. The
