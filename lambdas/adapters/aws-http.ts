@@ -25,7 +25,6 @@ export interface AwsCredentials {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string | undefined;
-  expiration?: Date | undefined;
 }
 export type CredentialSource = () => Promise<AwsCredentials>;
 
@@ -65,9 +64,12 @@ const bytes = (data: string | ArrayBuffer | ArrayBufferView): string | Uint8Arra
 
 /** SHA-256 and HMAC-SHA-256 from node:crypto, in the shape the signer asks for. */
 class Sha256 {
-  private readonly hash;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.hash = secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(secret));
+  private hash;
+  constructor(private readonly secret?: string | ArrayBuffer | ArrayBufferView) {
+    this.hash = this.start();
+  }
+  private start() {
+    return this.secret === undefined ? createHash('sha256') : createHmac('sha256', bytes(this.secret));
   }
   update(data: string | ArrayBuffer | ArrayBufferView): void {
     this.hash.update(bytes(data));
@@ -76,7 +78,7 @@ class Sha256 {
     return new Uint8Array(this.hash.digest());
   }
   reset(): void {
-    throw new Error('not supported');
+    this.hash = this.start();
   }
 }
 

@@ -75,11 +75,11 @@ export class SesMailer implements Mailer {
       })) as { MessageId?: string };
       return out.MessageId ?? 'unknown';
     } catch (error) {
-      const name = error instanceof AwsError ? error.code : 'Unknown';
-      const status = error instanceof AwsError ? error.status : undefined;
-      // A 4xx that is not throttling is the request's fault: retrying will not help.
-      const terminal = TERMINAL.has(name) || (status !== undefined && status >= 400 && status < 500 && !/Throttl|TooMany|LimitExceeded/.test(name));
-      throw new MailError(name, terminal, { cause: error });
+      if (!(error instanceof AwsError)) throw new MailError('Unknown', false, { cause: error });
+      // A 4xx the transport would not retry is the request's fault: trying again will not help. The
+      // daily quota (LimitExceededException) is the exception: the outbox tries again later.
+      const refused = error.status !== undefined && error.status < 500 && !error.retryable && !/LimitExceeded/.test(error.code);
+      throw new MailError(error.code, TERMINAL.has(error.code) || refused, { cause: error });
     }
   }
 }

@@ -212,6 +212,10 @@ describe('SesMailer over the light transport', () => {
     const throttled = await mailer.send(email).catch((e: unknown) => e);
     expect(throttled).toBeInstanceOf(MailError);
     expect(throttled).toMatchObject({ code: 'TooManyRequestsException', terminal: false });
+    answers.push(json(400, {}, { 'x-amzn-ErrorType': 'LimitExceededException' }));
+    await expect(mailer.send(email)).rejects.toMatchObject({ code: 'LimitExceededException', terminal: false }); // the daily quota: later
+    answers.push(json(400, {}, { 'x-amzn-ErrorType': 'SomethingNewException' }));
+    await expect(mailer.send(email)).rejects.toMatchObject({ code: 'SomethingNewException', terminal: true }); // our request's fault
   });
 });
 
