@@ -101,7 +101,6 @@ export class SignpostStack extends Stack {
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       functions: Object.fromEntries(Object.entries(this.functions).map(([name, f]) => [name, { function: f.function, logGroup: f.logGroup }])),
-      deliveringFunctions: ['submit', 'retry', 'sesEvents'],
       api: this.api.api,
       alarmEmail: deploy.alarmEmail,
       encryptionKey: key,

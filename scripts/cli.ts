@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/intake-store';
@@ -100,17 +101,12 @@ async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }>
   const dynamoEndpoint = opts.local ? process.env.DYNAMODB_ENDPOINT || `http://127.0.0.1:${process.env.DYNAMODB_PORT || 8000}` : undefined;
   const sesEndpoint = opts.local ? process.env.SES_ENDPOINT || `http://127.0.0.1:${process.env.SES_PORT || 8005}` : undefined;
   // The SDK resolves region and credentials as every AWS tool does (profiles, SSO, environment).
-  const sdk = new DynamoDBClient({ ...local, endpoint: dynamoEndpoint });
+  const dynamodb = new DynamoDBClient({ ...local, endpoint: dynamoEndpoint, maxAttempts: 3 });
   const { deps: base, store } = assembleDeps({
     env: process.env,
     config,
     tableName: await tableName(local.region),
-    aws: {
-      region: await sdk.config.region(),
-      credentials: () => sdk.config.credentials(),
-      endpoints: { dynamodb: dynamoEndpoint, ses: sesEndpoint },
-      maxAttempts: 3,
-    },
+    clients: { dynamodb, ses: new SESClient({ ...local, endpoint: sesEndpoint, maxAttempts: 3 }) },
     log: { info() {}, warn() {}, error() {} },
   });
   const deps: AdminDeps = {

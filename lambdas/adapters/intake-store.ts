@@ -1,8 +1,19 @@
-import type { AttributeValue, QueryInput } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  ConditionalCheckFailedException,
+  DeleteItemCommand,
+  GetItemCommand,
+  paginateQuery,
+  PutItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+  type QueryInput,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { AwsError } from './aws-http';
-import { isConditionFailed, type DynamoDb } from './dynamodb';
-import { DependencyUnavailableError } from '../domain/errors';
+import { DependencyUnavailableError, StaleWriteError } from '../domain/errors';
+import { isTransient } from './aws-errors';
 import type { Route } from '../domain/triage';
 import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore } from '../use-cases/ports';
 import { TABLE_SCHEMA } from './table-schema';
@@ -23,12 +34,9 @@ const opts = { removeUndefinedValues: true, convertClassInstanceToMap: false } a
 const HISTORY = 'history = list_append(if_not_exists(history, :empty), :h)';
 const NO_LEASE = 'attribute_not_exists(emails.#k.leaseId)';
 
-function ignoreConditionFailed(error: unknown): void {
-  if (!isConditionFailed(error)) throw error;
+function ignoreStaleWrite(error: unknown): void {
+  if (!(error instanceof StaleWriteError)) throw error;
 }
-
-/** Network errors, throttling and 5xx: the store is unavailable, not wrong. */
-const isUnavailable = (error: unknown): boolean => error instanceof AwsError && error.retryable;
 
 function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
   const raw = unmarshall(item);
@@ -64,16 +72,17 @@ export function deliveryStatus(emails: Record<string, EmailRecord>): string {
 
 export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   constructor(
-    private readonly db: DynamoDb,
+    private readonly client: DynamoDBClient,
     private readonly tableName: string,
   ) {}
 
+  /** Runs one call, in the domain's terms: a failed condition is a stale write; network trouble, throttling and 5xx make the store unavailable. */
   private async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      if (isConditionFailed(error)) throw error;
-      if (isUnavailable(error)) throw new DependencyUnavailableError('store', { cause: error });
+      if (error instanceof ConditionalCheckFailedException) throw new StaleWriteError({ cause: error });
+      if (isTransient(error)) throw new DependencyUnavailableError('store', { cause: error });
       throw error;
     }
   }
@@ -98,15 +107,17 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     };
     try {
       await this.guard(() =>
-        this.db.call('PutItem', {
-          TableName: this.tableName,
-          Item: marshall(item, opts),
-          ConditionExpression: 'attribute_not_exists(id)',
-        }),
+        this.client.send(
+          new PutItemCommand({
+            TableName: this.tableName,
+            Item: marshall(item, opts),
+            ConditionExpression: 'attribute_not_exists(id)',
+          }),
+        ),
       );
       return { created: true };
     } catch (error) {
-      if (!isConditionFailed(error)) throw error;
+      if (!(error instanceof StaleWriteError)) throw error;
       const existing = await this.get(record.id);
       if (!existing) throw new DependencyUnavailableError('store', { cause: error });
       return { created: false, existing };
@@ -115,7 +126,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   async get(id: string): Promise<IntakeRecord | undefined> {
     const out = await this.guard(() =>
-      this.db.call('GetItem', { TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true }),
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true })),
     );
     return out.Item ? toRecord(out.Item) : undefined;
   }
@@ -138,15 +149,17 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     const values: Record<string, unknown> = { ...spec.values };
     if (spec.history) Object.assign(values, { ':h': [spec.history], ':empty': [] });
     const out = await this.guard(() =>
-      this.db.call('UpdateItem', {
-        TableName: this.tableName,
-        Key: { id: { S: id } },
-        UpdateExpression: spec.expression,
-        ConditionExpression: spec.condition,
-        ExpressionAttributeNames: spec.names,
-        ExpressionAttributeValues: Object.keys(values).length > 0 ? marshall(values, opts) : undefined,
-        ReturnValues: spec.returnValues,
-      }),
+      this.client.send(
+        new UpdateItemCommand({
+          TableName: this.tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: spec.expression,
+          ConditionExpression: spec.condition,
+          ExpressionAttributeNames: spec.names,
+          ExpressionAttributeValues: Object.keys(values).length > 0 ? marshall(values, opts) : undefined,
+          ReturnValues: spec.returnValues,
+        }),
+      ),
     );
     return out.Attributes;
   }
@@ -162,7 +175,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       });
       return attributes ? toRecord(attributes) : undefined;
     } catch (error) {
-      if (isConditionFailed(error)) return undefined;
+      if (error instanceof StaleWriteError) return undefined;
       throw error;
     }
   }
@@ -188,7 +201,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   /** Removes the sparse-index keys once nothing is pending (guarded: a new email may have arrived). */
   private async leavePendingIndex(id: string): Promise<void> {
-    await this.update(id, { expression: 'REMOVE pendingPk, dueAt', condition: 'pendingCount = :zero', values: { ':zero': 0 } }).catch(ignoreConditionFailed);
+    await this.update(id, { expression: 'REMOVE pendingPk, dueAt', condition: 'pendingCount = :zero', values: { ':zero': 0 } }).catch(ignoreStaleWrite);
   }
 
   markSent(id: string, key: string, leaseId: string, messageId: string, now: number): Promise<void> {
@@ -229,7 +242,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async setDueAt(id: string, dueAt: number): Promise<void> {
-    await this.update(id, { expression: 'SET dueAt = :due', condition: 'attribute_exists(pendingPk)', values: { ':due': dueAt } }).catch(ignoreConditionFailed);
+    await this.update(id, { expression: 'SET dueAt = :due', condition: 'attribute_exists(pendingPk)', values: { ':due': dueAt } }).catch(ignoreStaleWrite);
   }
 
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void> {
@@ -257,13 +270,15 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   async listDue(now: number, limit: number): Promise<string[]> {
     const out = await this.guard(() =>
-      this.db.call('Query', {
-        TableName: this.tableName,
-        IndexName: pendingIndex,
-        KeyConditionExpression: 'pendingPk = :pending AND dueAt <= :now',
-        ExpressionAttributeValues: marshall({ ':pending': PENDING, ':now': now }),
-        Limit: limit,
-      }),
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: pendingIndex,
+          KeyConditionExpression: 'pendingPk = :pending AND dueAt <= :now',
+          ExpressionAttributeValues: marshall({ ':pending': PENDING, ':now': now }),
+          Limit: limit,
+        }),
+      ),
     );
     return (out.Items ?? []).map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
   }
@@ -272,14 +287,14 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   /** Every item of a query, page by page. */
   private async queryAll(input: Omit<QueryInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
-    const items: Record<string, AttributeValue>[] = [];
-    let start: Record<string, AttributeValue> | undefined;
-    do {
-      const page = await this.guard(() => this.db.call('Query', { ...input, TableName: this.tableName, ExclusiveStartKey: start }));
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start && (limit === undefined || items.length < limit));
-    return limit === undefined ? items : items.slice(0, limit);
+    return this.guard(async () => {
+      const items: Record<string, AttributeValue>[] = [];
+      for await (const page of paginateQuery({ client: this.client }, { ...input, TableName: this.tableName })) {
+        items.push(...(page.Items ?? []));
+        if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
+      }
+      return items;
+    });
   }
 
   /** Newest first, optionally since an ISO time. */
@@ -299,7 +314,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     for (let i = 0; i < ids.length; i += 100) {
       let keys: Array<Record<string, AttributeValue>> = ids.slice(i, i + 100).map((id) => ({ id: { S: id } }));
       for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
-        const out = await this.guard(() => this.db.call('BatchGetItem', { RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }));
+        const out = await this.guard(() => this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })));
         for (const item of out.Responses?.[this.tableName] ?? []) byId.set(item.id?.S ?? '', toRecord(item));
         keys = (out.UnprocessedKeys?.[this.tableName]?.Keys as typeof keys | undefined) ?? [];
       }
@@ -314,7 +329,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async delete(id: string): Promise<void> {
-    await this.guard(() => this.db.call('DeleteItem', { TableName: this.tableName, Key: { id: { S: id } } }));
+    await this.guard(() => this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: { id: { S: id } } })));
   }
 
   /** Sets the route in force and appends to the history, in one conditional write. */

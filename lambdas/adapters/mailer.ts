@@ -1,10 +1,11 @@
+import { SendEmailCommand, type SESClient } from '@aws-sdk/client-ses';
 import { MailError, type Mailer, type OutgoingEmail } from '../use-cases/ports';
-import { AwsError, type AwsService } from './aws-http';
+import { httpStatusOf, isTransient } from './aws-errors';
 
 /**
- * SES (the v2 SendEmail API, JSON) behind the Mailer port. The From header is
- * built from the practice config only; addresses from the person were
- * validated free of control characters, and SES encodes the subject and
+ * SES (`SendEmail`, text and HTML parts) behind the Mailer port. The From
+ * header is built from the practice config only; addresses from the person
+ * were validated free of control characters, and SES encodes the subject and
  * bodies itself.
  */
 
@@ -12,10 +13,9 @@ import { AwsError, type AwsService } from './aws-http';
 const TERMINAL = new Set([
   'MessageRejected',
   'MailFromDomainNotVerifiedException',
-  'AccountSuspendedException',
-  'SendingPausedException',
-  'NotFoundException',
-  'BadRequestException',
+  'ConfigurationSetDoesNotExistException',
+  'ConfigurationSetSendingPausedException',
+  'AccountSendingPausedException',
 ]);
 
 const HEADER_UNSAFE = /[\u0000-\u001f\u007f]/;
@@ -25,6 +25,18 @@ export function formatFrom(name: string, address: string): string {
   if (HEADER_UNSAFE.test(name) || HEADER_UNSAFE.test(address)) throw new MailError('UnsafeHeader', true);
   if (/^[\x20-\x7e]*$/.test(name) && !/["\\]/.test(name)) return `"${name}" <${address}>`;
   return `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?= <${address}>`;
+}
+
+/**
+ * Refusals that trying again will not mend: the named ones, and any other 4xx
+ * that is not throttling (the request itself is wrong). Network trouble, 5xx
+ * and throttling, including the daily quota, are for the outbox to retry.
+ */
+export function isTerminal(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (TERMINAL.has(error.name)) return true;
+  const status = httpStatusOf(error);
+  return status !== undefined && status < 500 && !isTransient(error);
 }
 
 export interface SesMailerOptions {
@@ -38,15 +50,10 @@ export class SesMailer implements Mailer {
   private readonly source: string;
 
   constructor(
-    /** SES v2 (signing name `ses`, host `email.<region>`). */
-    private readonly ses: AwsService,
+    private readonly ses: SESClient,
     private readonly options: SesMailerOptions,
   ) {
     this.source = formatFrom(options.fromName, options.fromAddress);
-  }
-
-  prepare(count: number): void {
-    this.ses.preconnect(count);
   }
 
   async send(email: OutgoingEmail): Promise<string> {
@@ -55,31 +62,22 @@ export class SesMailer implements Mailer {
     }
     if (HEADER_UNSAFE.test(email.subject)) throw new MailError('UnsafeHeader', true);
     try {
-      const out = (await this.ses.request({
-        path: '/v2/email/outbound-emails',
-        headers: { 'content-type': 'application/json' },
-        label: 'ses SendEmail',
-        body: JSON.stringify({
-          FromEmailAddress: this.source,
+      const out = await this.ses.send(
+        new SendEmailCommand({
+          Source: this.source,
           Destination: { ToAddresses: email.to },
           ReplyToAddresses: email.replyTo,
-          Content: {
-            Simple: {
-              Subject: { Data: email.subject, Charset: 'UTF-8' },
-              Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
-            },
+          Message: {
+            Subject: { Data: email.subject, Charset: 'UTF-8' },
+            Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
           },
           ConfigurationSetName: this.options.configurationSet,
-          EmailTags: Object.entries(email.tags).map(([Name, Value]) => ({ Name, Value })),
+          Tags: Object.entries(email.tags).map(([Name, Value]) => ({ Name, Value })),
         }),
-      })) as { MessageId?: string };
+      );
       return out.MessageId ?? 'unknown';
     } catch (error) {
-      if (!(error instanceof AwsError)) throw new MailError('Unknown', false, { cause: error });
-      // A 4xx the transport would not retry is the request's fault: trying again will not help. The
-      // daily quota (LimitExceededException) is the exception: the outbox tries again later.
-      const refused = error.status !== undefined && error.status < 500 && !error.retryable && !/LimitExceeded/.test(error.code);
-      throw new MailError(error.code, TERMINAL.has(error.code) || refused, { cause: error });
+      throw new MailError(error instanceof Error ? error.name : 'Unknown', isTerminal(error), { cause: error });
     }
   }
 }

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SESClient } from '@aws-sdk/client-ses';
+import { SSMClient } from '@aws-sdk/client-ssm';
 import type { PracticeConfig } from '../domain/practice';
 import type { Deps, EventLog } from '../use-cases/ports';
-import { AwsService, awsJsonCall, credentialsFromEnv, endpointFromEnv, type CredentialSource } from './aws-http';
-import { dynamoDb } from './dynamodb';
 import { DynamoIntakeStore } from './intake-store';
 import { eventLog } from './log';
-import { metricSink } from './metrics';
 import { SesMailer } from './mailer';
+import { metricSink } from './metrics';
 import { loadPracticeConfig } from './practice-config-source';
 import { ssmSecret, turnstileCheck } from './turnstile';
 
 /**
- * The composition root: AWS connections and adapters, built once per process
- * from the environment. Endpoints follow the SDK's standard variables
- * (AWS_ENDPOINT_URL_DYNAMODB, AWS_ENDPOINT_URL_SESV2 or _SES, _SSM), which is
- * how the local stack and the tests point the same code at the emulators.
+ * The composition root: the AWS SDK clients and the adapters around them,
+ * built once per process. The clients find region, credentials and endpoints
+ * as the SDK always does; `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_SES`
+ * and `AWS_ENDPOINT_URL_SSM` are how the local stack and the tests point the
+ * same code at the emulators.
  */
 
 const seconds = (value: string | undefined, fallback: number) => {
@@ -22,50 +25,48 @@ const seconds = (value: string | undefined, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n * 1000 : fallback * 1000;
 };
 
+/**
+ * One try and one retry inside a call (the SDK's standard mode), with short
+ * timeouts: a person is waiting, and the outbox retries whatever is left.
+ */
+const FUNCTION_CLIENT = { maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 } } as const;
+
 /** Turnstile is on when the practice configures a site key; the secret comes from SSM (deployed) or the environment (local). */
-function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean, aws: AwsAccess): Deps['humanCheck'] {
+function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCheck'] {
   if (!enabled) return undefined;
   if (env.TURNSTILE_SECRET) {
     const secret = env.TURNSTILE_SECRET;
     return turnstileCheck(async () => secret);
   }
   if (env.TURNSTILE_SECRET_PARAMETER) {
-    const ssm = new AwsService({ service: 'ssm', region: aws.region, credentials: aws.credentials, endpoint: aws.endpoints?.ssm, timeoutMs: 2000 });
-    return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER, awsJsonCall(ssm, 'ssm', 'AmazonSSM', '1.1')));
+    const parameters = new SSMProvider({ awsSdkV3Client: new SSMClient(FUNCTION_CLIENT) });
+    return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER, parameters));
   }
   // Configured but no secret: fail closed rather than let everything through.
   return async () => 'unavailable';
 }
 
-let deps: Deps | undefined;
-let store: DynamoIntakeStore | undefined;
-
-/** How to reach AWS: region, credentials, and endpoints where they are not the regional ones (emulators). */
-export interface AwsAccess {
-  region: string;
-  credentials: CredentialSource;
-  endpoints?: { dynamodb?: string | undefined; ses?: string | undefined; ssm?: string | undefined };
-  /** Attempts per call (functions: 2, then the outbox retries; the command line may wait longer). */
-  maxAttempts?: number;
+/** The SDK clients the adapters take. */
+export interface AwsClients {
+  dynamodb: DynamoDBClient;
+  ses: SESClient;
 }
 
 /**
- * The dependencies around the DynamoDB and SES connections: the store, the
+ * The dependencies around the DynamoDB and SES clients: the store, the
  * mailer, the retry policy from the environment. Shared by the functions and
- * the command line.
+ * the command line (which builds its own clients from the user's profile).
  */
-export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeConfig; tableName: string; aws: AwsAccess; log?: EventLog }): {
+export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeConfig; tableName: string; clients: AwsClients; log?: EventLog }): {
   deps: Deps;
   store: DynamoIntakeStore;
 } {
-  const { env, config, aws } = parts;
-  const common = { region: aws.region, credentials: aws.credentials, maxAttempts: aws.maxAttempts ?? 2 };
-  const store = new DynamoIntakeStore(dynamoDb({ ...common, endpoint: aws.endpoints?.dynamodb, timeoutMs: 3000 }), parts.tableName);
-  const ses = new AwsService({ ...common, service: 'ses', hostPrefix: 'email', endpoint: aws.endpoints?.ses, timeoutMs: 5000 });
+  const { env, config, clients } = parts;
+  const store = new DynamoIntakeStore(clients.dynamodb, parts.tableName);
   const deps: Deps = {
     config,
     store,
-    mailer: new SesMailer(ses, {
+    mailer: new SesMailer(clients.ses, {
       fromName: config.practice.name,
       fromAddress: config.email.from,
       configurationSet: env.SES_CONFIGURATION_SET || undefined,
@@ -80,10 +81,12 @@ export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeCo
     },
     now: Date.now,
     newId: randomUUID,
-    humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile), aws),
+    humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
   };
   return { deps, store };
 }
+
+let built: { deps: Deps; store: DynamoIntakeStore } | undefined;
 
 function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore } {
   const tableName = env.TABLE_NAME;
@@ -92,22 +95,18 @@ function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore }
     env,
     config: loadPracticeConfig(env),
     tableName,
-    aws: {
-      region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-      credentials: credentialsFromEnv(env),
-      endpoints: { dynamodb: endpointFromEnv(env, 'DYNAMODB'), ses: endpointFromEnv(env, 'SESV2', 'SES'), ssm: endpointFromEnv(env, 'SSM') },
-    },
+    clients: { dynamodb: new DynamoDBClient(FUNCTION_CLIENT), ses: new SESClient(FUNCTION_CLIENT) },
   });
 }
 
-/** The dependencies every handler shares, built on first use. */
+/** The dependencies every handler shares, built on first use (the environment is complete by then, in Lambda and locally). */
 export function runtime(env: NodeJS.ProcessEnv = process.env): Deps {
-  if (!deps) ({ deps, store } = build(env));
-  return deps;
+  built ??= build(env);
+  return built.deps;
 }
 
 /** The DynamoDB store itself (its admin operations), for tests that drive the use cases around the handlers. */
 export function runtimeStore(env: NodeJS.ProcessEnv = process.env): DynamoIntakeStore {
   runtime(env);
-  return store as DynamoIntakeStore;
+  return (built as { store: DynamoIntakeStore }).store;
 }

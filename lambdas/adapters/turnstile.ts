@@ -1,3 +1,4 @@
+import type { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import type { HumanCheck, HumanCheckResult } from '../use-cases/ports';
 
 /**
@@ -32,22 +33,15 @@ export function turnstileCheck(secret: () => Promise<string>, fetchImpl: FetchLi
   };
 }
 
-/** An AWS JSON call (aws-http's awsJsonCall for SSM). */
-export type SsmCall = (operation: string, input: object) => Promise<unknown>;
-
-/** The secret from SSM Parameter Store (a SecureString), read once per process. */
-export function ssmSecret(parameterName: string, ssm: SsmCall): () => Promise<string> {
-  let cached: Promise<string> | undefined;
-  return () => {
-    cached ??= (async () => {
-      const out = (await ssm('GetParameter', { Name: parameterName, WithDecryption: true })) as { Parameter?: { Value?: string } };
-      const value = out.Parameter?.Value;
-      if (!value) throw new Error('turnstile secret parameter is empty');
-      return value;
-    })().catch((error: unknown) => {
-      cached = undefined; // try again on the next request
-      throw error;
-    });
-    return cached;
+/**
+ * The secret from SSM Parameter Store (a SecureString) through Powertools
+ * Parameters, which caches it across invocations (five minutes, so a rotated
+ * secret is picked up without a deploy).
+ */
+export function ssmSecret(parameterName: string, provider: SSMProvider): () => Promise<string> {
+  return async () => {
+    const value = await provider.get(parameterName, { decrypt: true, maxAge: 300 });
+    if (!value) throw new Error('turnstile secret parameter is empty');
+    return value;
   };
 }

@@ -76,6 +76,18 @@ export class DependencyUnavailableError extends SignpostError {
   }
 }
 
+/**
+ * A conditional write found the intake changed since it was read: a lease
+ * was lost, an email was already added, a status moved on. Callers treat it
+ * as "someone else got there first", not as a failure.
+ */
+export class StaleWriteError extends SignpostError {
+  readonly status = 409;
+  constructor(options?: { cause?: unknown }) {
+    super('the intake changed meanwhile', options);
+  }
+}
+
 /** The practice config file is invalid; the message names the file and the field path. */
 export class ConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

@@ -1,4 +1,3 @@
-import './v8-flags';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors';
 import { renderNextStepsPage, renderProblemPage } from '../domain/pages';

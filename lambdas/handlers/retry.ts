@@ -1,4 +1,3 @@
-import './v8-flags';
 import { logger } from '../adapters/log';
 import { publishMetrics } from '../adapters/metrics';
 import { runtime } from '../adapters/runtime';

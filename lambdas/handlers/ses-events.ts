@@ -1,4 +1,3 @@
-import './v8-flags';
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../adapters/log';
 import { publishMetrics } from '../adapters/metrics';

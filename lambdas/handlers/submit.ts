@@ -1,4 +1,3 @@
-import './v8-flags';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import { renderFixPage, renderProblemPage } from '../domain/pages';

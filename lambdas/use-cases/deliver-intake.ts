@@ -1,3 +1,4 @@
+import { StaleWriteError } from '../domain/errors';
 import { composeEmail } from './compose-email';
 import { MailError, type Deps, type EmailRecord, type IntakeRecord, type OutgoingEmail } from './ports';
 
@@ -62,7 +63,7 @@ async function handleFailure(deps: Deps, record: IntakeRecord, key: string, leas
 }
 
 /** The emails of an intake written already claimed under `leaseId`, rendered and ready to send. */
-export function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Map<string, OutgoingEmail> {
+function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Map<string, OutgoingEmail> {
   const emails = new Map<string, OutgoingEmail>();
   for (const [key, email] of Object.entries(record.emails)) if (email.leaseId === leaseId) emails.set(key, composeEmail(deps.config, record, key, email));
   return emails;
@@ -71,11 +72,10 @@ export function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string
 /**
  * The submit path: a freshly stored intake whose emails were written already
  * claimed under `leaseId` (so no claim round trip). Sends them concurrently,
- * then marks them all sent in one write: put, send, mark. `composed` are the
- * emails already rendered (the submit path renders them while the put is in
- * flight).
+ * then marks them all sent in one write: put, send, mark.
  */
-export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string, composed = composeClaimed(deps, record, leaseId)): Promise<DeliveryOutcome> {
+export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Promise<DeliveryOutcome> {
+  const composed = composeClaimed(deps, record, leaseId);
   const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
   const keys = [...composed.keys()];
   const started = Date.now();
@@ -92,7 +92,7 @@ export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: 
       await deps.store.markAllSent(record.id, sent, deps.now(), pending.length, later.length > 0 ? Math.min(...later) : undefined);
       markedTogether = true;
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+      if (!(error instanceof StaleWriteError)) throw error;
     }
   }
   if (!markedTogether) for (const s of sent) await deps.store.markSent(record.id, s.key, leaseId, s.messageId, deps.now());
@@ -139,7 +139,7 @@ export async function addNotice(
     });
   } catch (error) {
     // Already added by a concurrent worker: fine. Anything else is worth a log line.
-    if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+    if (!(error instanceof StaleWriteError)) throw error;
   }
 }
 

@@ -65,7 +65,7 @@ export interface IntakeStore {
   /**
    * Marks several leased emails sent in one write, and leaves the pending
    * index when they were all that was pending (`pendingBefore`). Throws
-   * ConditionalCheckFailedException when anything changed meanwhile.
+   * StaleWriteError when anything changed meanwhile.
    */
   markAllSent(
     id: string,
@@ -116,8 +116,6 @@ export interface OutgoingEmail {
 export interface Mailer {
   /** Sends one email; returns the provider's message id. Throws MailError. */
   send(email: OutgoingEmail): Promise<string>;
-  /** Gets ready to send `count` emails at once (opens connections) while the caller waits on something else. Best effort. */
-  prepare?(count: number): void;
 }
 
 /** A send failed. `terminal` errors (rejected, unverified sender, paused account) are never retried. */

@@ -4,7 +4,7 @@ import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { triage } from '../domain/triage';
 import { nextStepsOf } from './compose-email';
-import { composeClaimed, deliverClaimed } from './deliver-intake';
+import { deliverClaimed } from './deliver-intake';
 import type { Deps, EmailRecord, IntakeRecord } from './ports';
 
 export interface SubmitResult {
@@ -107,19 +107,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
   };
 
-  // While the conditional put is in flight, the mail connection opens and the emails are rendered:
-  // one round trip's wait put to use. Nothing is sent before the put is confirmed.
-  const stored = deps.store.create(record);
-  stored.catch(() => undefined); // its failure is handled where it is awaited, below
-  deps.mailer.prepare?.(Object.values(record.emails).filter((e) => e.leaseId === leaseId).length);
-  let composed: ReturnType<typeof composeClaimed> | undefined;
-  try {
-    await new Promise((resolve) => setImmediate(resolve)); // lets the write reach the wire first
-    composed = composeClaimed(deps, record, leaseId);
-  } catch {
-    composed = undefined; // rendered again (and its error handled) after the write
-  }
-  const result = await stored;
+  const result = await deps.store.create(record);
   if (!result.created) {
     const existing = result.existing;
     if (intake.submissionId && existing.contentHash !== record.contentHash) throw new ConflictError();
@@ -137,7 +125,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
   deps.metrics?.count('Intakes', 1, decision.route);
 
   try {
-    await deliverClaimed(deps, record, leaseId, composed);
+    await deliverClaimed(deps, record, leaseId);
   } catch (error) {
     // Stored with its outbox: the retry job will deliver. The person still gets their answer.
     deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });

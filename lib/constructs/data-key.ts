@@ -10,6 +10,12 @@ import { Construct } from 'constructs';
  * to, each for its own purpose only.
  */
 export class DataKey extends Construct {
+  /**
+   * The key's logical id, pinned: a new id would make CloudFormation create a
+   * new key and leave the retained one behind. It is the id the key has
+   * always had, so stacks deployed before the pin keep their key.
+   */
+  static readonly LOGICAL_ID = 'DataKey2A0DE9E6';
   public readonly key: kms.Key;
 
   constructor(scope: Construct, id: string) {
@@ -20,6 +26,7 @@ export class DataKey extends Construct {
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    (this.key.node.defaultChild as kms.CfnKey).overrideLogicalId(DataKey.LOGICAL_ID);
     // CloudWatch Logs encrypts this stack's log groups with the key.
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({

@@ -10,11 +10,11 @@ import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
 export const METRICS_NAMESPACE = 'Signpost';
+/** Powertools Metrics' `service` dimension (POWERTOOLS_SERVICE_NAME of every function). */
+export const METRICS_SERVICE = 'signpost';
 
 export interface MonitoringProps {
   readonly functions: Record<string, { function: lambda.IFunction; logGroup: logs.ILogGroup }>;
-  /** Functions that deliver email: their "email failed" log lines feed the undelivered alarm. */
-  readonly deliveringFunctions: string[];
   readonly api: apigw.HttpApi;
   readonly alarmEmail?: string;
   readonly encryptionKey: kms.IKey;
@@ -42,23 +42,18 @@ export class Monitoring extends Construct {
       return alarm;
     };
 
-    // An email was given up on (terminal SES error or last retry): someone was not reached.
-    const undelivered = new cloudwatch.Metric({ namespace: METRICS_NAMESPACE, metricName: 'EmailsUndelivered', statistic: 'Sum', period: Duration.minutes(5) });
-    for (const name of props.deliveringFunctions) {
-      const fn = props.functions[name];
-      if (!fn) continue;
-      new logs.MetricFilter(this, `${name}Undelivered`, {
-        logGroup: fn.logGroup,
-        metricNamespace: METRICS_NAMESPACE,
-        metricName: 'EmailsUndelivered',
-        filterPattern: logs.FilterPattern.stringValue('$.message', '=', 'email failed'),
-        metricValue: '1',
-        defaultValue: 0,
-      });
-    }
+    // An email was given up on (terminal SES error or last retry): someone was not reached. The
+    // functions count it with Powertools Metrics, whose default dimension is the service.
+    const undelivered = new cloudwatch.Metric({
+      namespace: METRICS_NAMESPACE,
+      metricName: 'EmailsFailed',
+      dimensionsMap: { service: METRICS_SERVICE },
+      statistic: 'Sum',
+      period: Duration.minutes(5),
+    });
     add(
       new cloudwatch.Alarm(this, 'UndeliveredAlarm', {
-        alarmDescription: 'An intake email could not be delivered after the last retry (or SES refused it). See README, runbook: EmailsUndelivered.',
+        alarmDescription: 'An intake email could not be delivered after the last retry (or SES refused it). See README, runbook: UndeliveredAlarm.',
         metric: undelivered,
         threshold: 1,
         evaluationPeriods: 1,

@@ -86,8 +86,8 @@ export class NodeFunction extends Construct {
         mainFields: ['module', 'main'],
         ...(props.requiresCommonJs ? { banner: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" } : {}),
         define: props.define,
-        // The functions call AWS through lambdas/adapters/aws-http.ts, not the SDK clients. Should an
-        // SDK package ever be imported, it is bundled (pinned, tree-shaken) rather than taken from the runtime.
+        // The SDK clients are bundled (pinned to the lockfile's versions, tree-shaken, minified) rather
+        // than taken from the runtime: the same code that was tested runs, and loads faster.
         bundleAwsSDK: true,
         esbuildArgs: { '--legal-comments': 'none' },
       },

@@ -6,7 +6,7 @@ import { z } from 'zod';
 /**
  * The "typical sample" the benchmark compares against: what a Lambda intake
  * handler usually looks like. Zod and both SDK clients at module scope, one
- * PutItem and one SendEmail, bundled with NodejsFunction's defaults.
+ * PutItem and one SendEmail, bundled (SDK included), CommonJS, minified.
  */
 const dynamo = new DynamoDBClient({});
 const ses = new SESClient({});

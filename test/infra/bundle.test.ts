@@ -90,6 +90,13 @@ describe('the synthesized intake bundle', () => {
     expect(sent[0]?.from).toContain('Northstar Coaching');
   });
 
+  it('carries the AWS SDK clients for DynamoDB and SES (v1) inside it, not left to the runtime', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).toContain('DynamoDB_20120810'); // the DynamoDB client's service target prefix
+    expect(code).toContain('SimpleEmailService'); // the SES v1 client's service name
+    expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+  });
+
   it('answers 400 for an invalid body without touching the emulators', async () => {
     const result = await invoke(apiEvent(JSON.stringify({ name: 'x' })));
     expect(result.statusCode).toBe(400);

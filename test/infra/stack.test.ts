@@ -7,6 +7,7 @@ import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../bin/signpost';
+import { DataKey } from '../../lib/constructs/data-key';
 import { IntakeTable } from '../../lib/constructs/intake-table';
 import { exampleConfig } from '../support/fixtures';
 
@@ -108,6 +109,11 @@ describe('the intake table', () => {
     });
   });
 
+  it('is encrypted with a retained key whose logical id is pinned too', () => {
+    expect(Object.keys(template.findResources('AWS::KMS::Key'))).toEqual([DataKey.LOGICAL_ID]);
+    template.hasResource('AWS::KMS::Key', { DeletionPolicy: 'Retain' });
+  });
+
   it('is encrypted with a customer-managed KMS key that rotates', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() } });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
@@ -146,6 +152,16 @@ describe('delivery and monitoring', () => {
 
   it('prints DKIM records as outputs when no hosted zone is configured', () => {
     expect(Object.keys(template.findOutputs('*')).filter((k) => k.includes('DkimRecord'))).toHaveLength(3);
+  });
+
+  it('alarms when the functions count an email given up on (the EmailsFailed metric), not on log text', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Signpost',
+      MetricName: 'EmailsFailed',
+      Dimensions: [{ Name: 'service', Value: 'signpost' }],
+      Threshold: 1,
+    });
+    expect(template.findResources('AWS::Logs::MetricFilter')).toEqual({});
   });
 
   it('alarms on undelivered email, function errors, throttles and API 5xx, to an encrypted topic with the ops address', () => {

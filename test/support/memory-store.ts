@@ -1,3 +1,4 @@
+import { StaleWriteError } from '../../lambdas/domain/errors';
 import type { EmailRecord, IntakeRecord, IntakeStore } from '../../lambdas/use-cases/ports';
 
 /** An in-memory store with the same lease rules as the DynamoDB adapter. */
@@ -21,7 +22,7 @@ export class MemoryStore implements IntakeStore {
   }
   private owned(id: string, key: string, leaseId: string): EmailRecord {
     const e = this.records.get(id)?.emails[key];
-    if (!e || e.leaseId !== leaseId) throw Object.assign(new Error('lost lease'), { name: 'ConditionalCheckFailedException' });
+    if (!e || e.leaseId !== leaseId) throw new StaleWriteError();
     return e;
   }
   async markSent(id: string, key: string, leaseId: string, messageId: string) {
@@ -39,7 +40,7 @@ export class MemoryStore implements IntakeStore {
   }
   async addEmail(id: string, key: string, email: EmailRecord) {
     const r = this.records.get(id);
-    if (!r || r.emails[key]) throw Object.assign(new Error('exists'), { name: 'ConditionalCheckFailedException' });
+    if (!r || r.emails[key]) throw new StaleWriteError();
     r.emails[key] = email;
   }
   async markEmailProblem(id: string, key: string, status: 'bounced' | 'complained') {

@@ -94,13 +94,4 @@ describe('submitting an intake', () => {
     await expect(pending).resolves.toMatchObject({ status: 202 });
     expect(sent).toHaveLength(2);
   });
-
-  it('asks the mailer to get ready for both emails while the write is in flight, before sending anything', async () => {
-    const { d, sent } = deps();
-    const calls: Array<[string, number]> = [];
-    d.mailer = { ...d.mailer, prepare: (count) => calls.push(['prepare', count]), send: async (e) => (calls.push(['send', sent.push(e)]), 'm') };
-    await submitIntake(d, form);
-    expect(calls.map(([what]) => what)).toEqual(['prepare', 'send', 'send']);
-    expect(calls[0]).toEqual(['prepare', 2]);
-  });
 });
