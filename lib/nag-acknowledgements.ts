@@ -10,11 +10,12 @@ import type { SignpostStack } from './signpost-stack';
 const ack = (scope: IConstruct, id: string, reason: string) => Validations.of(scope).acknowledge({ id, reason });
 
 export function acknowledgeNagFindings(stack: SignpostStack): void {
-  for (const route of stack.api.api.node.findAll().filter((c) => c.node.id === 'Resource' && c.node.scope?.node.id.includes('intake'))) {
+  const routes = stack.api.api.node.findAll().filter((c) => c.node.id === 'Resource' && /^(?:GET|POST)--/.test(c.node.scope?.node.id ?? ''));
+  for (const route of routes) {
     ack(
       route,
       'AwsSolutions-APIG4',
-      'This is the public intake form of a practice website: anyone must be able to send it without an account. Controls instead: stage throttling and reserved concurrency, a 32 KB body limit, strict zod validation, a honeypot, CORS limited to the practice’s origins; GET /intake/{id} answers only to the holder of an unguessable 128-bit id.',
+      'This is the public intake form of a practice website: anyone must be able to send it without an account. Controls instead: stage throttling and reserved concurrency, a 32 KB body limit, strict zod validation, a honeypot, CORS limited to the practice’s origins; GET /intake/{id} answers only to the holder of an unguessable 128-bit id; the hosted form (GET /, /privacy, its script and styles) is the same public page any website serves.',
     );
   }
   ack(
@@ -41,7 +42,7 @@ export function acknowledgeNagFindings(stack: SignpostStack): void {
       'HIPAA.Security-LambdaInsideVPC',
       'The function reaches only DynamoDB, SES and CloudWatch, over TLS with IAM authorisation; there is nothing in a VPC to reach, and a VPC would add NAT gateways (cost and a slower cold start) without narrowing access to personal data.',
     );
-    if (name === 'submit' || name === 'nextSteps') {
+    if (name === 'submit' || name === 'nextSteps' || name === 'web') {
       ack(
         fn.function,
         'HIPAA.Security-LambdaDLQ',

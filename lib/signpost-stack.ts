@@ -13,6 +13,7 @@ import { IntakeTable } from './constructs/intake-table';
 import { Mail } from './constructs/mail';
 import { Monitoring } from './constructs/monitoring';
 import { NodeFunction } from './constructs/node-function';
+import { readWebAssets } from '../lambdas/adapters/web-assets';
 
 export interface SignpostStackProps extends StackProps {
   /** The validated practice config; it is bundled into the functions. */
@@ -27,7 +28,7 @@ export class SignpostStack extends Stack {
   public readonly api: IntakeApi;
   public readonly mail: Mail;
   public readonly monitoring: Monitoring;
-  public readonly functions: Record<'submit' | 'nextSteps' | 'retry' | 'sesEvents', NodeFunction>;
+  public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'retry' | 'sesEvents', NodeFunction>;
 
   constructor(scope: Construct, id: string, props: SignpostStackProps) {
     super(scope, id, props);
@@ -52,6 +53,13 @@ export class SignpostStack extends Stack {
     const concurrency = deploy.reservedConcurrency;
     this.functions = {
       submit: new NodeFunction(this, 'Submit', { ...common, entry: join(HANDLERS, 'submit.ts'), description: 'Signpost: POST /intake', reservedConcurrency: concurrency }),
+      web: new NodeFunction(this, 'Web', {
+        ...common,
+        define: { ...common.define, __SIGNPOST_WEB_ASSETS__: JSON.stringify(readWebAssets()) },
+        entry: join(HANDLERS, 'web.ts'),
+        description: 'Signpost: the hosted form (GET /, GET /privacy)',
+        reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)),
+      }),
       nextSteps: new NodeFunction(this, 'NextSteps', { ...common, entry: join(HANDLERS, 'next-steps.ts'), description: 'Signpost: GET /intake/{id}', reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)) }),
       retry: new NodeFunction(this, 'Retry', { ...common, entry: join(HANDLERS, 'retry.ts'), description: 'Signpost: delivery retry job', reservedConcurrency: 1, timeout: Duration.minutes(5), deadLetterQueue: deadLetters, requiresCommonJs: true }),
       sesEvents: new NodeFunction(this, 'SesEvents', { ...common, entry: join(HANDLERS, 'ses-events.ts'), description: 'Signpost: SES bounces and complaints', reservedConcurrency: 2, timeout: Duration.seconds(30), deadLetterQueue: deadLetters, requiresCommonJs: true }),
@@ -87,6 +95,7 @@ export class SignpostStack extends Stack {
     this.api = new IntakeApi(this, 'Api', {
       submitFunction: submit.function,
       nextStepsFunction: nextSteps.function,
+      webFunction: this.functions.web.function,
       allowedOrigins: config.web.allowedOrigins,
       throttle: deploy.throttle,
       encryptionKey: key,

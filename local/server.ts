@@ -1,32 +1,23 @@
-import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { handler as nextStepsHandler } from '../lambdas/handlers/next-steps';
 import { handler as submitHandler } from '../lambdas/handlers/submit';
+import { handler as webHandler } from '../lambdas/handlers/web';
 import { BODY_LIMIT_BYTES, type Result } from '../lambdas/handlers/http';
 import { toApiGatewayEvent } from './api-gateway-event';
 
 /**
- * The dev server: the form page and its assets from web/, and the API routes
- * through the exported Lambda handlers (nothing is re-implemented here).
+ * The dev server: every route through the exported Lambda handlers, as the
+ * deployed HTTP API routes them (nothing is re-implemented here): the form
+ * page, its privacy notice and assets, the intake API, the next-steps page.
  */
 
-const WEB_DIR = resolve(import.meta.dirname, '..', 'web');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-const STATIC = new Set(['form.js', 'form.css', 'privacy.html', 'favicon.svg']);
+/** The web function's routes (see lib/constructs/intake-api.ts). */
+const WEB_ROUTES = new Set(['/', '/index.html', '/privacy', '/privacy.html', '/form.js', '/form.css']);
 const ID_PATH = /^\/intake\/([0-9a-f-]{36})\/?$/;
 
 export interface DevServerOptions {
   allowedOrigins: string[];
-  webDir?: string;
 }
 
 /** Reads at most limit + 1 bytes: enough for the handler to answer 413, never more. */
@@ -49,22 +40,7 @@ function write(res: ServerResponse, result: Result, extra: Record<string, string
   res.end(result.body ?? '');
 }
 
-async function serveStatic(res: ServerResponse, webDir: string, name: string): Promise<void> {
-  let body = await readFile(join(webDir, name), 'utf8');
-  if (name === 'index.html') {
-    // Without JavaScript the page still needs an idempotency key: one per page view.
-    body = body.replace('<!-- submission-id -->', `<input type="hidden" name="submissionId" value="${randomUUID()}">`);
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(name)] ?? 'application/octet-stream',
-    'cache-control': name === 'index.html' ? 'no-store' : 'max-age=60',
-    'x-content-type-options': 'nosniff',
-  });
-  res.end(body);
-}
-
 export function createDevServer(options: DevServerOptions): Server {
-  const webDir = options.webDir ?? WEB_DIR;
   const cors = (req: IncomingMessage): Record<string, string> => {
     const origin = req.headers.origin;
     if (!origin || !options.allowedOrigins.includes(origin)) return {};
@@ -74,8 +50,9 @@ export function createDevServer(options: DevServerOptions): Server {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const path = url.pathname;
-      if (req.method === 'GET' && (path === '/' || path === '/index.html')) return await serveStatic(res, webDir, 'index.html');
-      if (req.method === 'GET' && STATIC.has(path.slice(1))) return await serveStatic(res, webDir, path.slice(1));
+      if (req.method === 'GET' && WEB_ROUTES.has(path)) {
+        return write(res, await webHandler(toApiGatewayEvent(req, Buffer.alloc(0), { routeKey: `GET ${path}` })));
+      }
       if (path === '/intake' || path === '/intake/') {
         if (req.method === 'OPTIONS') {
           res.writeHead(204, { ...cors(req), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' });

@@ -8,6 +8,7 @@ import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
 import { Template } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { buildApp } from '../bin/signpost';
+import { DEFAULT_CONFIG_PATH } from '../lambdas/adapters/practice-config-source';
 import { createTableInput, ensureTable } from '../lambdas/adapters/table-schema';
 import { triage } from '../lambdas/domain/triage';
 import { dynalite, freePort, sesLocal } from '../local/emulators';
@@ -53,7 +54,7 @@ const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 async function main() {
   mkdirSync(OUT, { recursive: true });
   say('synthesizing the CDK app (bundles the functions)…');
-  const { app, stack } = buildApp();
+  const { app, stack } = buildApp({ config: DEFAULT_CONFIG_PATH });
   const assembly = app.synth();
   const template = Template.fromStack(stack);
   const bundles: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/intake-store';
-import { DEFAULT_CONFIG_PATH, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
+import { DEFAULT_CONFIG_PATH, deployedConfigPath, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
 import { assembleDeps } from '../lambdas/adapters/runtime';
 import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
 import { ConfigError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
@@ -39,7 +39,7 @@ Where the intakes are:
   --local          the local stack of \`npm start\` (DYNAMODB_PORT, SES_PORT; table signpost-local-intakes)
   --table NAME     a deployed table (credentials and region from the usual AWS configuration)
   --stack NAME     read the table name from this CloudFormation stack's outputs (default: Signpost)
-  --config FILE    the practice config used for emails (default: PRACTICE_CONFIG or ${DEFAULT_CONFIG_PATH})
+  --config FILE    the practice config used for emails (default: PRACTICE_CONFIG, else config/practice.json when it exists, else ${DEFAULT_CONFIG_PATH}; --local: the example)
 
 Run \`npm run intake -- <command> --help\` for one command.`;
 
@@ -90,7 +90,7 @@ async function tableName(region: string | undefined): Promise<string> {
 }
 
 async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }> {
-  const configPath = opts.config ?? process.env.PRACTICE_CONFIG ?? DEFAULT_CONFIG_PATH;
+  const configPath = opts.config ?? process.env.PRACTICE_CONFIG ?? (opts.local ? DEFAULT_CONFIG_PATH : deployedConfigPath());
   const config = readPracticeConfigFile(configPath);
   const local = opts.local
     ? {

@@ -5,18 +5,22 @@ import { triage, TRIAGE_VERSION, type Route } from '../lambdas/domain/triage';
 
 /**
  * `npm run eval`: measures the triage engine on real public text in
- * ../shared/data (for measuring only: none of it is copied into the product)
- * and on the project's own fixtures, and prints a table per source.
- * `--json` prints the same figures as JSON. DATA_DIR overrides the folder.
+ * eval/data (provenance and licences in eval/data/README.md; it is never
+ * bundled into the functions) and on the project's own fixtures, and prints
+ * a table per source. `--json` prints the same figures as JSON. DATA_DIR
+ * overrides the folder.
  */
 
-const DATA = resolve(process.env.DATA_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'data'));
+const DATA = resolve(process.env.DATA_DIR ?? join(import.meta.dirname, '..', 'eval', 'data'));
 const asJson = process.argv.includes('--json');
 type Row = Record<string, string>;
 
-const read = (file: string): Row[] | undefined => {
+const read = (file: string): Row[] => {
   const path = join(DATA, file);
-  if (!existsSync(path)) return undefined;
+  if (!existsSync(path)) {
+    console.error(`npm run eval: ${path} is missing (the evaluation data lives in eval/data; DATA_DIR points elsewhere)`);
+    process.exit(2);
+  }
   return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Row[];
 };
 const routeOf = (message: string): Route => triage({ message, safety: 'no', preference: 'unsure' }).route;
@@ -144,7 +148,7 @@ line('own fixtures', 'therapy fixtures never sent to coaching', therapyFx.filter
 if (asJson) {
   console.log(JSON.stringify({ version: TRIAGE_VERSION, dataDir: DATA, tables }, null, 2));
 } else {
-  console.log(`Triage rules ${TRIAGE_VERSION}; data from ${DATA}${reddit ? '' : ' (not found: only own fixtures measured)'}\n`);
+  console.log(`Triage rules ${TRIAGE_VERSION}; data from ${DATA}\n`);
   for (const [source, lines] of Object.entries(tables)) {
     console.log(source);
     const width = Math.max(...lines.map((l) => l.measure.length));

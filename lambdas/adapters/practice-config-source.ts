@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePracticeConfig, type PracticeConfig } from '../domain/practice';
 
@@ -10,6 +10,13 @@ import { parsePracticeConfig, type PracticeConfig } from '../domain/practice';
 declare const __SIGNPOST_PRACTICE_CONFIG__: PracticeConfig | undefined;
 
 export const DEFAULT_CONFIG_PATH = 'config/practice.example.json';
+/** The practice's own config (git-ignored). */
+export const PRACTICE_CONFIG_PATH = 'config/practice.json';
+
+/** For deploying and for the command line: the practice's own config when it exists, else the example. */
+export function deployedConfigPath(): string {
+  return existsSync(PRACTICE_CONFIG_PATH) ? PRACTICE_CONFIG_PATH : DEFAULT_CONFIG_PATH;
+}
 
 let cached: PracticeConfig | undefined;
 

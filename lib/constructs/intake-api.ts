@@ -7,9 +7,14 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
+/** The hosted form's routes, all served by the web function. */
+export const WEB_PATHS = ['/', '/privacy', '/form.js', '/form.css'] as const;
+
 export interface IntakeApiProps {
   readonly submitFunction: lambda.IFunction;
   readonly nextStepsFunction: lambda.IFunction;
+  /** Serves the hosted form: GET /, GET /privacy and the page's script and styles. */
+  readonly webFunction: lambda.IFunction;
   /** Origins of the practice's website; never `*`. */
   readonly allowedOrigins: string[];
   readonly throttle: { rateLimit: number; burstLimit: number };
@@ -19,7 +24,8 @@ export interface IntakeApiProps {
 }
 
 /**
- * The public HTTP API (API Gateway v2): POST /intake and GET /intake/{id}.
+ * The public HTTP API (API Gateway v2): POST /intake, GET /intake/{id}, and
+ * the hosted form (GET /, GET /privacy, /form.js, /form.css).
  * CORS only for the practice's origins; a throttled default stage; JSON
  * access logs that carry ids, status and timings but never the body or the
  * query string.
@@ -78,6 +84,10 @@ export class IntakeApi extends Construct {
       methods: [apigw.HttpMethod.GET],
       integration: new HttpLambdaIntegration('NextSteps', props.nextStepsFunction),
     });
-    new CfnOutput(this, 'IntakeUrl', { value: `${this.api.apiEndpoint}/intake`, description: 'POST the intake form here' });
+    const web = new HttpLambdaIntegration('Web', props.webFunction);
+    for (const path of WEB_PATHS) this.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web });
+    // Outputs named as the README and scripts know them (a construct's outputs would carry a hash).
+    new CfnOutput(this, 'IntakeUrl', { value: `${this.api.apiEndpoint}/intake`, description: 'POST the intake form here (the form\'s action)' }).overrideLogicalId('IntakeUrl');
+    new CfnOutput(this, 'FormUrl', { value: `${this.api.apiEndpoint}/`, description: 'The hosted form: share this link, or embed the files of npm run web:build' }).overrideLogicalId('FormUrl');
   }
 }

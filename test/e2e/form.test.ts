@@ -70,6 +70,10 @@ describe('the intake form', () => {
 
   it('shows a coaching intake the booking link on the same page, and sends two emails', async () => {
     const page = await open();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     const email = uniqueEmail('coach');
     await fill(page, { name: 'Robin Lee', email, message: 'I want to move into a leadership role and build better habits.' });
     await page.getByRole('button', { name: 'Send' }).click();
@@ -79,6 +83,7 @@ describe('the intake form', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}/next-steps-coaching.png`, fullPage: true });
     await expect.poll(async () => (await emailsTo(email)).length).toBe(2);
+    expect(blocked, 'the page works under its own Content-Security-Policy').toEqual([]);
     await page.context().close();
   });
 

@@ -6,6 +6,7 @@ import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/clien
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../bin/signpost';
+import { DEFAULT_CONFIG_PATH } from '../../lambdas/adapters/practice-config-source';
 import { dynalite, freePort, sesLocal, type Emulator } from '../../local/emulators';
 import { apiEvent, intake } from '../support/emulated-stack';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -26,7 +27,7 @@ let dynamo: Emulator;
 let ses: Emulator;
 
 beforeAll(async () => {
-  const { app, stack } = buildApp();
+  const { app, stack } = buildApp({ config: DEFAULT_CONFIG_PATH });
   const assembly = app.synth();
   assemblyDir = assembly.directory;
   const template = Template.fromStack(stack);
@@ -57,9 +58,9 @@ afterAll(async () => {
   rmSync(assemblyDir, { recursive: true, force: true });
 });
 
-const invoke = async (event: unknown) => {
+const invoke = async (event: unknown, file = bundle) => {
   const script = 'const m = await import(process.argv[1]); const r = await m.handler(JSON.parse(process.argv[2])); process.stdout.write("\\nRESULT " + JSON.stringify(r));';
-  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, bundle, JSON.stringify(event)], {
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, file, JSON.stringify(event)], {
     env: {
       PATH: process.env.PATH,
       TABLE_NAME: 'bundle-test-intakes',
@@ -103,9 +104,22 @@ describe('the synthesized intake bundle', () => {
   });
 });
 
+describe('the synthesized web bundle', () => {
+  it('serves the practice form, its privacy notice and its script with nothing read from disk', async () => {
+    const web = allBundles['Signpost: the hosted form (GET /, GET /privacy)'] as string;
+    const get = (path: string) => invoke(apiEvent(undefined, {}, { method: 'GET', path }), web);
+    const form = await get('/');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).toContain('Northstar Coaching');
+    expect(form.body).toMatch(/name="submissionId" value="[0-9a-f-]{36}"/);
+    expect((await get('/privacy')).body).toContain('Privacy notice');
+    expect((await get('/form.js')).body).toContain('intake-form');
+  });
+});
+
 describe('every function bundle', () => {
   it('loads in a fresh Node.js process; only bundles whose dependencies call require carry the createRequire banner', async () => {
-    expect(Object.keys(allBundles)).toHaveLength(4);
+    expect(Object.keys(allBundles)).toHaveLength(5);
     for (const [name, file] of Object.entries(allBundles)) {
       const code = readFileSync(file, 'utf8');
       const callsRequire = code.includes('Dynamic require of');

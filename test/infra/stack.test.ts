@@ -1,23 +1,25 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../bin/signpost';
+import { DEFAULT_CONFIG_PATH } from '../../lambdas/adapters/practice-config-source';
 import { DataKey } from '../../lib/constructs/data-key';
+import type { SignpostStack } from '../../lib/signpost-stack';
 import { IntakeTable } from '../../lib/constructs/intake-table';
 import { exampleConfig } from '../support/fixtures';
 
 let app: App;
-let stack: Stack;
+let stack: SignpostStack;
 let template: Template;
 let assembly: CloudAssembly;
 
 beforeAll(() => {
-  ({ app, stack } = buildApp());
+  ({ app, stack } = buildApp({ config: DEFAULT_CONFIG_PATH }));
   assembly = app.synth();
   template = Template.fromStack(stack);
 }, 120_000);
@@ -28,6 +30,20 @@ const resourcesOf = (type: string) => Object.entries(template.findResources(type
 describe('the HTTP API', () => {
   it('routes POST /intake to a function', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /intake', Target: Match.anyValue() });
+  });
+
+  it('serves the hosted form and its privacy notice, script and styles', () => {
+    for (const route of ['GET /', 'GET /privacy', 'GET /form.js', 'GET /form.css']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route, Target: Match.anyValue() });
+    }
+  });
+
+  it('gives the hosted form a function that may touch no table, key or mail', () => {
+    const roleId = stack.getLogicalId(stack.functions.web.role.node.defaultChild as CfnElement);
+    const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId));
+    expect(policies.length).toBe(1);
+    expect(JSON.stringify(policies)).toContain('logs:PutLogEvents');
+    expect(JSON.stringify(policies)).not.toMatch(/dynamodb:|ses:|kms:|ssm:/);
   });
 
   it('allows CORS only from the practice’s origins, never *', () => {
@@ -56,7 +72,7 @@ describe('the HTTP API', () => {
 describe('the functions', () => {
   it('run on the newest Node.js runtime, arm64, with reserved concurrency and JSON logs to their own log group', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions.length).toBe(4);
+    expect(functions.length).toBe(5);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
@@ -177,10 +193,10 @@ describe('delivery and monitoring', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
   });
 
-  it('outputs the API URL and the table name', () => {
-    const outputs = JSON.stringify(template.findOutputs('*'));
-    expect(outputs).toContain('/intake');
-    expect(Object.keys(template.findOutputs('*'))).toContain('TableName');
+  it('names its outputs as the README does: IntakeUrl, FormUrl, TableName and the three DKIM records', () => {
+    const outputs = template.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['IntakeUrl', 'FormUrl', 'TableName', 'DkimRecord1', 'DkimRecord2', 'DkimRecord3']));
+    expect(JSON.stringify(outputs.IntakeUrl)).toContain('/intake');
   });
 });
 

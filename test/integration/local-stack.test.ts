@@ -3,7 +3,10 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../local/emulators';
 
-/** `npm start` as a new user runs it: a child process on free ports, stopped with Ctrl-C (SIGINT). */
+/**
+ * `npm start` as a new user runs it: a child process on free ports, stopped
+ * with Ctrl-C (SIGINT), serving another practice than the example.
+ */
 let child: ChildProcess;
 let output = '';
 let ports: { app: number; dynamo: number; ses: number };
@@ -18,7 +21,7 @@ const portOpen = (port: number) =>
 beforeAll(async () => {
   ports = { app: await freePort(), dynamo: await freePort(), ses: await freePort() };
   child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
-    env: { ...process.env, PORT: String(ports.app), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), RETRY_INTERVAL_SECONDS: '1', POWERTOOLS_LOG_LEVEL: 'INFO' },
+    env: { ...process.env, PORT: String(ports.app), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), RETRY_INTERVAL_SECONDS: '1', POWERTOOLS_LOG_LEVEL: 'INFO', PRACTICE_CONFIG: 'test/fixtures/other-practice.json' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c) => (output += String(c)));
@@ -47,6 +50,23 @@ describe('npm start', () => {
     for (const field of ['name', 'email', 'phone', 'message', 'goals', 'preference', 'safety', 'phq4Anxious', 'phq4Worry', 'phq4Interest', 'phq4Down', 'country', 'region', 'insurance', 'language', 'consent', 'submissionId', 'website']) {
       expect(page).toContain(`name="${field}"`);
     }
+  });
+
+  it("serves that practice's own form and privacy notice, with nothing of the example practice", async () => {
+    const form = await fetch(`http://127.0.0.1:${ports.app}/`);
+    const formPage = await form.text();
+    expect(form.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const privacyPage = await (await fetch(`http://127.0.0.1:${ports.app}/privacy`)).text();
+    for (const page of [formPage, privacyPage]) {
+      expect(page).toContain('Harbor Light Coaching');
+      expect(page).not.toMatch(/Northstar/i);
+    }
+    expect(formPage).toContain('delete them after 90 days');
+    expect(formPage).toContain('href="tel:999"');
+    expect(privacyPage).toContain('Sam Okafor');
+    expect(privacyPage).toContain('mailto:privacy@harborlight.example');
+    const script = await fetch(`http://127.0.0.1:${ports.app}/form.js`);
+    expect(script.headers.get('content-type')).toContain('javascript');
   });
 
   it('takes an intake over HTTP and the emulator receives both emails', async () => {

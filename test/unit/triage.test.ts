@@ -166,10 +166,4 @@ describe('triage: output', () => {
     expect(r.reasons.join(' ')).not.toMatch(/zebrafish|cutting/);
   });
 
-  it('classifies one intake in well under a millisecond', () => {
-    const message = 'I want to grow in my career and build better habits. '.repeat(40);
-    const start = performance.now();
-    for (let i = 0; i < 200; i++) route(message);
-    expect((performance.now() - start) / 200).toBeLessThan(5);
-  });
 });

@@ -1,20 +1,93 @@
-<!doctype html>
+import { escapeHtml as esc } from './emails';
+import { crisisLinesFor, type CrisisLineStep } from './next-steps';
+import type { PracticeConfig } from './practice';
+
+/**
+ * The practice's own form page and privacy notice, rendered from the
+ * practice config: its name, practitioner, how long answers are kept, whom
+ * to ask about privacy, the Turnstile widget when it is on, and where the
+ * form posts. Served by the web function (deployed at `GET /` and
+ * `GET /privacy`, locally by `npm start`) and written as static files for the
+ * practice's own site by `npm run web:build`. Styles and script are the
+ * static `web/form.css` and `web/form.js`.
+ */
+
+export interface FormPageOptions {
+  /** Where the form posts: `/intake` on the API itself, or the API's full URL on another site. */
+  endpoint: string;
+  /** The privacy notice's address: `/privacy` when served, `privacy.html` beside the built files. */
+  privacyHref: string;
+  /** Where form.css and form.js are: '' (beside the page) or a folder ending in `/`. */
+  assetBase?: string;
+  /** A per-page-view idempotency key for the no-JavaScript path (served pages only). */
+  submissionId?: string;
+}
+
+export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
+
+/** How long answers are kept, in plain words: "after a year", "after 30 days", "after 2 years". */
+export function retentionInWords(days: number): string {
+  const years = Math.round(days / 365);
+  if (years >= 1 && Math.abs(days - years * 365) <= 2) return years === 1 ? 'after a year' : `after ${years} years`;
+  return days === 1 ? 'after a day' : `after ${days} days`;
+}
+
+/** Who to write to about privacy: the practice's reply-to address, or its sender. */
+export function privacyContact(config: PracticeConfig): string {
+  return config.email.replyTo ?? config.email.from;
+}
+
+/**
+ * The form page's Content-Security-Policy: its own script and styles, the
+ * Turnstile widget when it is on, posts only to the API, no framing.
+ */
+export function formPageCsp(config: PracticeConfig): string {
+  const turnstile = config.web.turnstile ? ` ${TURNSTILE_ORIGIN}` : '';
+  return [
+    "default-src 'none'",
+    `script-src 'self'${turnstile}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    `frame-src${turnstile || " 'none'"}`,
+    "form-action 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The footer's safety line: the practice country's emergency number and first helpline, from the config. */
+function emergencyNote(config: PracticeConfig): string {
+  const lines = crisisLinesFor(config, config.practice.country);
+  const emergency = lines.find((l) => l.emergency && l.callHref);
+  const helpline = lines.find((l) => !l.emergency && l.callHref);
+  const call = (l: CrisisLineStep) => `<a href="${esc(l.callHref ?? '')}">${esc(l.phone ?? '')}</a>`;
+  const first = emergency ? `call ${call(emergency)} or your local emergency number` : 'call your local emergency number';
+  const more = helpline ? ` You can also call ${esc(helpline.name)} on ${call(helpline)}.` : '';
+  return `<p><strong>If you are in danger right now</strong>, ${first}.${more}</p>`;
+}
+
+export function renderFormPage(config: PracticeConfig, o: FormPageOptions): string {
+  const assets = o.assetBase ?? '';
+  const name = config.practice.name;
+  const turnstile = config.web.turnstile;
+  return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Get in touch · Northstar Coaching</title>
-  <meta name="description" content="Tell us a little about yourself and we will suggest the right next step.">
-  <link rel="stylesheet" href="form.css">
-  <script src="form.js" defer></script>
+  <title>Get in touch · ${esc(name)}</title>
+  <meta name="description" content="Tell ${esc(name)} a little about yourself and get the right next step by email.">
+  <link rel="stylesheet" href="${esc(assets)}form.css">
+  <script src="${esc(assets)}form.js" defer></script>${turnstile ? `\n  <script src="${TURNSTILE_ORIGIN}/turnstile/v0/api.js" async defer></script>` : ''}
 </head>
 <body>
 <a class="skip" href="#intake-form">Skip to the form</a>
 <main id="main">
   <header>
-    <p class="practice">Northstar Coaching</p>
+    <p class="practice">${esc(name)}</p>
     <h1>Tell us what brings you here</h1>
-    <p class="lead">It takes about five minutes. We read every form and reply by email with the right next step for you, whether that is coaching with us or someone better suited.</p>
+    <p class="lead">It takes about five minutes. ${esc(config.practice.practitioner)} reads every form and replies by email with the right next step for you, whether that is coaching with us or someone better suited.</p>
   </header>
 
   <div id="error-summary" class="error-summary" role="alert" tabindex="-1" hidden>
@@ -22,9 +95,8 @@
     <ul id="error-list"></ul>
   </div>
 
-  <form id="intake-form" action="/intake" method="post" novalidate data-endpoint="/intake">
-    <!-- submission-id -->
-    <p class="required-note">Every question is required unless it says <span class="optional">(optional)</span>.</p>
+  <form id="intake-form" action="${esc(o.endpoint)}" method="post" novalidate data-endpoint="${esc(o.endpoint)}">
+${o.submissionId ? `    <input type="hidden" name="submissionId" value="${esc(o.submissionId)}">\n` : ''}    <p class="required-note">Every question is required unless it says <span class="optional">(optional)</span>.</p>
 
     <fieldset>
       <legend>About you</legend>
@@ -153,9 +225,9 @@
     <div class="field consent">
       <div class="choice">
         <input id="consent" name="consent" type="checkbox" value="yes" required aria-describedby="consent-hint">
-        <label for="consent">I agree to be contacted about my enquiry and to the <a href="privacy.html">privacy notice</a>.</label>
+        <label for="consent">I agree to be contacted about my enquiry and to the <a href="${esc(o.privacyHref)}">privacy notice</a>.</label>
       </div>
-      <p class="hint" id="consent-hint">We use your answers only to reply to you, keep them securely, and delete them after a year.</p>
+      <p class="hint" id="consent-hint">We use your answers only to reply to you, keep them securely, and delete them ${retentionInWords(config.retentionDays)}.</p>
       <p class="error" id="consent-error" hidden></p>
     </div>
 
@@ -164,15 +236,40 @@
       <input id="website" name="website" type="text" tabindex="-1" autocomplete="off">
     </div>
 
-    <button type="submit" id="submit">Send</button>
+${turnstile ? `    <div class="cf-turnstile" data-sitekey="${esc(turnstile.siteKey)}" data-response-field-name="turnstileToken"></div>\n` : ''}    <button type="submit" id="submit">Send</button>
     <p id="status" class="status" role="status" aria-live="polite"></p>
   </form>
 
   <section id="next-steps" class="next-steps" tabindex="-1" hidden aria-live="polite"></section>
 
   <footer>
-    <p><strong>If you are in danger right now</strong>, call your local emergency number (911 in the US and Canada, 999 in the UK, 000 in Australia, 111 in New Zealand). In the US and Canada you can call or text <a href="tel:988">988</a> at any hour.</p>
+    ${emergencyNote(config)}
   </footer>
 </main>
 </body>
 </html>
+`;
+}
+
+/** The privacy notice, in the practice's own terms. */
+export function renderPrivacyPage(config: PracticeConfig, o: { formHref: string; assetBase?: string }): string {
+  const name = config.practice.name;
+  const contact = privacyContact(config);
+  const policy = config.practice.privacyUrl;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Privacy notice · ${esc(name)}</title><link rel="stylesheet" href="${esc(o.assetBase ?? '')}form.css"></head>
+<body><main id="main">
+<p class="practice">${esc(name)}</p>
+<h1>Privacy notice</h1>
+<p>${esc(name)} uses what you tell us in the intake form only to reply to you and to suggest the right next step: coaching with us, a licensed therapist, or crisis support.</p>
+<h2>What we keep</h2>
+<p>Your answers, our suggested next step and why, and whether our emails reached you. We keep them encrypted and delete them automatically ${retentionInWords(config.retentionDays)}, or sooner if you ask.</p>
+<h2>Who sees it</h2>
+<p>Only ${esc(config.practice.practitioner)}. We do not share your answers with the therapists we suggest: you decide whether to contact them.</p>
+<h2>Your choices</h2>
+<p>To see, correct or delete what we hold about you, write to <a href="mailto:${esc(contact)}">${esc(contact)}</a> or reply to any of our emails.</p>
+${policy ? `<p>Our full privacy policy: <a href="${esc(policy)}">${esc(policy)}</a>.</p>\n` : ''}<p><a href="${esc(o.formHref)}">Back to the form</a></p>
+</main></body></html>
+`;
+}
