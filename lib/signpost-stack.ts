@@ -52,7 +52,12 @@ export class SignpostStack extends Stack {
     };
     const concurrency = deploy.reservedConcurrency;
     this.functions = {
-      submit: new NodeFunction(this, 'Submit', { ...common, entry: join(HANDLERS, 'submit.ts'), description: 'Signpost: POST /intake', reservedConcurrency: concurrency }),
+      submit: new NodeFunction(this, 'Submit', {
+        ...common,
+        entry: join(HANDLERS, 'submit.ts'),
+        description: 'Signpost: POST /intake',
+        reservedConcurrency: concurrency,
+      }),
       web: new NodeFunction(this, 'Web', {
         ...common,
         define: { ...common.define, __SIGNPOST_WEB_ASSETS__: JSON.stringify(readWebAssets()) },
@@ -60,25 +65,51 @@ export class SignpostStack extends Stack {
         description: 'Signpost: the hosted form (GET /, GET /privacy)',
         reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)),
       }),
-      nextSteps: new NodeFunction(this, 'NextSteps', { ...common, entry: join(HANDLERS, 'next-steps.ts'), description: 'Signpost: GET /intake/{id}', reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)) }),
-      retry: new NodeFunction(this, 'Retry', { ...common, entry: join(HANDLERS, 'retry.ts'), description: 'Signpost: delivery retry job', reservedConcurrency: 1, timeout: Duration.minutes(5), deadLetterQueue: deadLetters, requiresCommonJs: true }),
-      sesEvents: new NodeFunction(this, 'SesEvents', { ...common, entry: join(HANDLERS, 'ses-events.ts'), description: 'Signpost: SES bounces and complaints', reservedConcurrency: 2, timeout: Duration.seconds(30), deadLetterQueue: deadLetters, requiresCommonJs: true }),
+      nextSteps: new NodeFunction(this, 'NextSteps', {
+        ...common,
+        entry: join(HANDLERS, 'next-steps.ts'),
+        description: 'Signpost: GET /intake/{id}',
+        reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)),
+      }),
+      retry: new NodeFunction(this, 'Retry', {
+        ...common,
+        entry: join(HANDLERS, 'retry.ts'),
+        description: 'Signpost: delivery retry job',
+        reservedConcurrency: 1,
+        timeout: Duration.minutes(5),
+        deadLetterQueue: deadLetters,
+        requiresCommonJs: true,
+      }),
+      sesEvents: new NodeFunction(this, 'SesEvents', {
+        ...common,
+        entry: join(HANDLERS, 'ses-events.ts'),
+        description: 'Signpost: SES bounces and complaints',
+        reservedConcurrency: 2,
+        timeout: Duration.seconds(30),
+        deadLetterQueue: deadLetters,
+        requiresCommonJs: true,
+      }),
     };
     const { submit, nextSteps, retry, sesEvents } = this.functions;
 
     // Least privilege on the table: each function gets the item calls it makes, nothing else.
     const itemAccess = (fn: NodeFunction, actions: string[], indexes: string[] = []) => {
+      fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources: [table.tableArn, ...indexes.map((i) => `${table.tableArn}/index/${i}`)] }));
       fn.role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions, resources: [table.tableArn, ...indexes.map((i) => `${table.tableArn}/index/${i}`)] }),
+        new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], resources: [key.keyArn] }),
       );
-      fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'], resources: [key.keyArn] }));
     };
     itemAccess(submit, ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
     itemAccess(nextSteps, ['dynamodb:GetItem']);
     itemAccess(retry, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'], ['pending']);
     itemAccess(sesEvents, ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
 
-    this.mail = new Mail(this, 'Mail', { fromAddress: config.email.from, hostedZone: deploy.hostedZone, eventsFunction: sesEvents.function, encryptionKey: key });
+    this.mail = new Mail(this, 'Mail', {
+      fromAddress: config.email.from,
+      hostedZone: deploy.hostedZone,
+      eventsFunction: sesEvents.function,
+      encryptionKey: key,
+    });
     for (const fn of [submit, retry, sesEvents]) {
       fn.function.addEnvironment('SES_CONFIGURATION_SET', this.mail.configurationSet.configurationSetName);
       this.mail.grantSend(fn.role, config.email.from);
@@ -88,7 +119,10 @@ export class SignpostStack extends Stack {
       const parameter = deploy.turnstileSecretParameter;
       submit.function.addEnvironment('TURNSTILE_SECRET_PARAMETER', parameter);
       submit.role.addToPrincipalPolicy(
-        new iam.PolicyStatement({ actions: ['ssm:GetParameter'], resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameter.replace(/^\//, '') })] }),
+        new iam.PolicyStatement({
+          actions: ['ssm:GetParameter'],
+          resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameter.replace(/^\//, '') })],
+        }),
       );
     }
 

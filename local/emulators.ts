@@ -70,9 +70,7 @@ function emulator(name: string, script: string, args: (port: number) => string[]
       child = spawn(process.execPath, [script, ...args(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr?.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-2000)));
-      const exited = new Promise<never>((_, reject) =>
-        child?.once('exit', (code) => reject(new Error(`${name} exited (${code}) while starting: ${stderr}`))),
-      );
+      const exited = new Promise<never>((_, reject) => child?.once('exit', (code) => reject(new Error(`${name} exited (${code}) while starting: ${stderr}`))));
       exited.catch(() => undefined);
       await Promise.race([waitForHttp(`${endpoint}${readyPath}`), exited]);
     },
@@ -91,10 +89,22 @@ function emulator(name: string, script: string, args: (port: number) => string[]
 
 /** dynalite, in memory, tables active at once. */
 export function dynalite(port: number): Emulator {
-  return emulator('dynalite', packageBin('dynalite', 'cli.js'), (p) => ['--port', String(p), '--host', '127.0.0.1', '--createTableMs', '0', '--deleteTableMs', '0', '--updateTableMs', '0'], port, '/');
+  return emulator(
+    'dynalite',
+    packageBin('dynalite', 'cli.js'),
+    (p) => ['--port', String(p), '--host', '127.0.0.1', '--createTableMs', '0', '--deleteTableMs', '0', '--updateTableMs', '0'],
+    port,
+    '/',
+  );
 }
 
 /** aws-ses-v2-local: the SES API, a web viewer at / and every email as JSON at /store. */
 export function sesLocal(port: number): Emulator {
-  return emulator('aws-ses-v2-local', packageBin('aws-ses-v2-local', 'dist/cli.js'), (p) => ['--port', String(p), '--host', '127.0.0.1'], port, '/health-check');
+  return emulator(
+    'aws-ses-v2-local',
+    packageBin('aws-ses-v2-local', 'dist/cli.js'),
+    (p) => ['--port', String(p), '--host', '127.0.0.1'],
+    port,
+    '/health-check',
+  );
 }

@@ -55,7 +55,12 @@ export function createDevServer(options: DevServerOptions): Server {
       }
       if (path === '/intake' || path === '/intake/') {
         if (req.method === 'OPTIONS') {
-          res.writeHead(204, { ...cors(req), 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' });
+          res.writeHead(204, {
+            ...cors(req),
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type',
+            'access-control-max-age': '600',
+          });
           return res.end();
         }
         if (req.method === 'POST') {

@@ -73,7 +73,11 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
     });
 
     const tableName = process.env.TABLE_NAME as string;
-    const dynamo = new DynamoDBClient({ region: process.env.AWS_REGION, endpoint: dynamoEndpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const dynamo = new DynamoDBClient({
+      region: process.env.AWS_REGION,
+      endpoint: dynamoEndpoint,
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     await ensureTable(dynamo, createTableInput(tableName));
     dynamo.destroy();
 

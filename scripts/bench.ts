@@ -125,7 +125,8 @@ async function main() {
         if (i === 0) continue; // the first round warms the disk cache, not the process
         cold[name]?.push(Number(ms));
         rss[name]?.push(Number(maxRss) / 1024);
-        const p = (phases[name] ??= { startup: [], load: [], handler: [] });
+        const p = phases[name] ?? { startup: [], load: [], handler: [] };
+        phases[name] = p;
         p.startup.push(Number(importStart));
         p.load.push(Number(imported) - Number(importStart));
         p.handler.push(Number(ms) - Number(imported));
@@ -149,7 +150,11 @@ async function main() {
       const t = performance.now();
       await dynamo.send(new PutItemCommand({ TableName: tableName, Item: { id: { S: randomUUID() }, note: { S: 'bare' } } }));
       await ses.send(
-        new SendEmailCommand({ Source: 'a@example.com', Destination: { ToAddresses: ['b@example.com'] }, Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' } } } }),
+        new SendEmailCommand({
+          Source: 'a@example.com',
+          Destination: { ToAddresses: ['b@example.com'] },
+          Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' } } },
+        }),
       );
       if (i >= 10) bare.push(performance.now() - t);
     }
@@ -157,13 +162,28 @@ async function main() {
     // conditional PutItem, the two emails in parallel, one UpdateItem marking them sent.
     const sameFlow: number[] = [];
     const mail = (to: string) =>
-      ses.send(new SendEmailCommand({ Source: 'a@example.com', Destination: { ToAddresses: [to] }, Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' }, Html: { Data: '<p>t</p>' } } } }));
+      ses.send(
+        new SendEmailCommand({
+          Source: 'a@example.com',
+          Destination: { ToAddresses: [to] },
+          Message: { Subject: { Data: 's' }, Body: { Text: { Data: 't' }, Html: { Data: '<p>t</p>' } } },
+        }),
+      );
     for (let i = 0; i < warmRuns + 10; i++) {
       const id = randomUUID();
       const t = performance.now();
-      await dynamo.send(new PutItemCommand({ TableName: tableName, Item: { id: { S: id }, note: { S: 'bare' } }, ConditionExpression: 'attribute_not_exists(id)' }));
+      await dynamo.send(
+        new PutItemCommand({ TableName: tableName, Item: { id: { S: id }, note: { S: 'bare' } }, ConditionExpression: 'attribute_not_exists(id)' }),
+      );
       await Promise.all([mail('b@example.com'), mail('c@example.com')]);
-      await dynamo.send(new UpdateItemCommand({ TableName: tableName, Key: { id: { S: id } }, UpdateExpression: 'SET sent = :t', ExpressionAttributeValues: { ':t': { BOOL: true } } }));
+      await dynamo.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: { id: { S: id } },
+          UpdateExpression: 'SET sent = :t',
+          ExpressionAttributeValues: { ':t': { BOOL: true } },
+        }),
+      );
       if (i >= 10) sameFlow.push(performance.now() - t);
     }
 
@@ -183,7 +203,10 @@ async function main() {
       runs,
       coldRequestMs: { empty: round(c.empty), sample: round(c.sample), intake: round(c.intake) },
       coldPhasesMs: Object.fromEntries(
-        Object.entries(phases).map(([name, p]) => [name, { startup: round(median(p.startup)), load: round(median(p.load)), handler: round(median(p.handler)) }]),
+        Object.entries(phases).map(([name, p]) => [
+          name,
+          { startup: round(median(p.startup)), load: round(median(p.load)), handler: round(median(p.handler)) },
+        ]),
       ),
       coldRatios: { intakeToSample: round(c.intake / c.sample, 2), intakeToEmpty: round(c.intake / c.empty, 2), targets: { intakeToSample: 0.75 } },
       bundleBytes: {
@@ -207,7 +230,12 @@ async function main() {
         note: 'bare is one PutItem and one SendEmail; the intake makes three round trips (conditional put, both emails in parallel, one update marking them sent); sameFlowSdk is those calls through the SDK',
       },
       triage: { intakesPerSecond: Math.round((n / triageMs) * 1000), microsecondsPerIntake: round((triageMs * 1000) / n, 1) },
-      peakMemoryMb: { coldIntake: round(median(rss.intake ?? [])), coldSample: round(median(rss.sample ?? [])), coldEmpty: round(median(rss.empty ?? [])), benchProcess: round(process.resourceUsage().maxRSS / 1024) },
+      peakMemoryMb: {
+        coldIntake: round(median(rss.intake ?? [])),
+        coldSample: round(median(rss.sample ?? [])),
+        coldEmpty: round(median(rss.empty ?? [])),
+        benchProcess: round(process.resourceUsage().maxRSS / 1024),
+      },
     };
     if (asJson) {
       console.log(JSON.stringify(figures, null, 2));
@@ -232,7 +260,10 @@ async function main() {
         ['warm same flow through the SDK p50 / p99', `${figures.warmMs.sameFlowSdkP50} / ${figures.warmMs.sameFlowSdkP99} ms`],
         ['  intake ÷ same flow through the SDK, p50', `${figures.warmRatio.intakeToSameFlowSdkP50}`],
         ['triage throughput', `${figures.triage.intakesPerSecond.toLocaleString('en-US')} intakes/s (${figures.triage.microsecondsPerIntake} µs each)`],
-        ['peak memory, cold intake / sample / empty', `${figures.peakMemoryMb.coldIntake} / ${figures.peakMemoryMb.coldSample} / ${figures.peakMemoryMb.coldEmpty} MB`],
+        [
+          'peak memory, cold intake / sample / empty',
+          `${figures.peakMemoryMb.coldIntake} / ${figures.peakMemoryMb.coldSample} / ${figures.peakMemoryMb.coldEmpty} MB`,
+        ],
       ];
       const w = Math.max(...rows.map(([k]) => k.length));
       console.log(`\nSignpost bench (${runs} cold runs each, ${warmRuns} warm)\n`);

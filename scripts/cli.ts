@@ -19,10 +19,16 @@ import { erasePerson, markBooked, redeliverIntake, rerouteIntake, type AdminDeps
  */
 
 const COMMANDS: Record<string, { usage: string; about: string }> = {
-  list: { usage: 'list [--since 2026-11-01] [--route coaching|therapy|crisis] [--status pending|sent|failed|bounced] [--limit N] [--json]', about: 'intakes, newest first' },
+  list: {
+    usage: 'list [--since 2026-11-01] [--route coaching|therapy|crisis] [--status pending|sent|failed|bounced] [--limit N] [--json]',
+    about: 'intakes, newest first',
+  },
   show: { usage: 'show <id> [--json]', about: 'the answers, route, reasons, each email’s delivery status and the history' },
   export: { usage: 'export --csv [--out file.csv] [--since DATE]', about: 'every intake as CSV (RFC 4180, safe to open in a spreadsheet)' },
-  reroute: { usage: 'reroute <id> <coaching|therapy|crisis> --reason "…" [--by NAME]', about: 'correct a decision; the person is sent the email for the new route' },
+  reroute: {
+    usage: 'reroute <id> <coaching|therapy|crisis> --reason "…" [--by NAME]',
+    about: 'correct a decision; the person is sent the email for the new route',
+  },
   redeliver: { usage: 'redeliver <id> [--by NAME]', about: 'send again the emails that failed, bounced or were complained about' },
   booked: { usage: 'booked <id> [--by NAME]', about: 'mark a coaching intake booked: no reminder will be sent' },
   erase: { usage: 'erase --email <address>', about: 'delete everything about one person, and their address from SES’s suppression list' },
@@ -125,7 +131,16 @@ const need = (value: string | undefined, what: string, command: string): string 
 };
 
 function summary(r: IntakeRecord) {
-  return { id: r.id, createdAt: r.createdAt, route: r.route, urgent: r.route === 'crisis', status: deliveryStatus(r.emails), name: r.answers.name, email: r.answers.email, booked: r.booked ?? false };
+  return {
+    id: r.id,
+    createdAt: r.createdAt,
+    route: r.route,
+    urgent: r.route === 'crisis',
+    status: deliveryStatus(r.emails),
+    name: r.answers.name,
+    email: r.answers.email,
+    booked: r.booked ?? false,
+  };
 }
 
 function printTable(rows: Array<Record<string, unknown>>): void {
@@ -206,7 +221,9 @@ async function run(): Promise<number> {
       const a = record.answers;
       const s = record.triage.screening;
       console.log(`Intake ${record.id}, received ${record.createdAt}`);
-      console.log(`Route: ${record.route}${record.route === 'crisis' ? ' (URGENT)' : ''}${record.route !== record.triage.route ? ` (triage said ${record.triage.route})` : ''}${record.booked ? ', booked' : ''}`);
+      console.log(
+        `Route: ${record.route}${record.route === 'crisis' ? ' (URGENT)' : ''}${record.route !== record.triage.route ? ` (triage said ${record.triage.route})` : ''}${record.booked ? ', booked' : ''}`,
+      );
       console.log('\nWhy:');
       for (const reason of record.triage.reasons) console.log(`  - ${reason}`);
       console.log(`  (rules ${record.triage.version}; concerns: ${record.triage.concerns.join(', ') || 'none'})`);
@@ -215,7 +232,9 @@ async function run(): Promise<number> {
       for (const [k, v] of Object.entries(a)) if (v !== undefined) console.log(`  ${k}: ${String(v).replace(/\n/g, '\n    ')}`);
       console.log('\nEmails:');
       for (const [key, e] of Object.entries(record.emails)) {
-        console.log(`  ${key.padEnd(22)} ${e.status.padEnd(10)} ${e.route.padEnd(8)} attempts ${e.attempts}${e.sentAt ? `, sent ${e.sentAt}` : ''}${e.lastError ? `, last error ${e.lastError}` : ''}${e.status === 'pending' ? `, due ${new Date(e.dueAt).toISOString()}` : ''}`);
+        console.log(
+          `  ${key.padEnd(22)} ${e.status.padEnd(10)} ${e.route.padEnd(8)} attempts ${e.attempts}${e.sentAt ? `, sent ${e.sentAt}` : ''}${e.lastError ? `, last error ${e.lastError}` : ''}${e.status === 'pending' ? `, due ${new Date(e.dueAt).toISOString()}` : ''}`,
+        );
       }
       console.log('\nHistory:');
       for (const h of record.history) console.log(`  ${h.at}  ${h.by}: ${h.action}${h.detail ? ` (${h.detail})` : ''}`);
@@ -238,13 +257,19 @@ async function run(): Promise<number> {
       const id = need(args[0], 'an intake id', 'reroute');
       const route = need(args[1], 'the new route', 'reroute');
       const { record, delivery } = await rerouteIntake(deps, id, route, { by: who(), reason: need(opts.reason, '--reason', 'reroute') });
-      console.log(`Intake ${id} is now routed to ${record.route}. ${delivery.sent > 0 ? `The person was sent the ${record.route} email.` : 'The email will go out with the next retry run.'}`);
+      console.log(
+        `Intake ${id} is now routed to ${record.route}. ${delivery.sent > 0 ? `The person was sent the ${record.route} email.` : 'The email will go out with the next retry run.'}`,
+      );
       return 0;
     }
     case 'redeliver': {
       const id = need(args[0], 'an intake id', 'redeliver');
       const { requeued, delivery } = await redeliverIntake(deps, id, who());
-      console.log(requeued.length === 0 ? `Nothing to redeliver for ${id}: every email went out.` : `Redelivered ${requeued.join(', ')}: ${delivery.sent} sent, ${delivery.retrying} to retry, ${delivery.failed} failed.`);
+      console.log(
+        requeued.length === 0
+          ? `Nothing to redeliver for ${id}: every email went out.`
+          : `Redelivered ${requeued.join(', ')}: ${delivery.sent} sent, ${delivery.retrying} to retry, ${delivery.failed} failed.`,
+      );
       return 0;
     }
     case 'booked': {
@@ -256,7 +281,9 @@ async function run(): Promise<number> {
     case 'erase': {
       const email = need(opts.email, '--email', 'erase');
       const { intakes, suppression } = await erasePerson(deps, email);
-      console.log(`Erased ${intakes} intake${intakes === 1 ? '' : 's'}. SES suppression list: ${suppression === 'removed' ? 'address removed' : suppression === 'not-listed' ? 'address was not on it' : 'not reachable (remove it in the SES console if it is listed)'}.`);
+      console.log(
+        `Erased ${intakes} intake${intakes === 1 ? '' : 's'}. SES suppression list: ${suppression === 'removed' ? 'address removed' : suppression === 'not-listed' ? 'address was not on it' : 'not reachable (remove it in the SES console if it is listed)'}.`,
+      );
       return 0;
     }
   }
@@ -268,7 +295,12 @@ run()
   .catch((error: unknown) => {
     if (error instanceof UsageError) console.error(error.message);
     else if (error instanceof NotFoundError) console.error(`No intake with id "${positionals[1] ?? ''}".`);
-    else if (error instanceof ValidationError) console.error(Object.entries(error.fields).map(([k, v]) => `${k}: ${v}`).join('\n'));
+    else if (error instanceof ValidationError)
+      console.error(
+        Object.entries(error.fields)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\n'),
+      );
     else if (error instanceof ConfigError) console.error(error.message);
     else console.error(`Failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     process.exit(error instanceof UsageError || error instanceof ValidationError ? 2 : 1);

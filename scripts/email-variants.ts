@@ -17,12 +17,21 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
     region: 'NY',
     ...overrides,
   });
+  const therapy = person({
+    message: 'I have felt low and anxious for months, and I cry most days.',
+    phq4Down: 2,
+    phq4Interest: 2,
+    phq4Anxious: 2,
+    phq4Worry: 1,
+    insurance: 'Aetna',
+  });
+  const crisis = person({ message: 'Some nights I think everyone would be better off without me.', safety: 'yes' });
   const cases: Array<[string, IntakeAnswers]> = [
     ['coaching', person({})],
-    ['therapy', person({ message: 'I have felt low and anxious for months, and I cry most days.', phq4Down: 2, phq4Interest: 2, phq4Anxious: 2, phq4Worry: 1, insurance: 'Aetna' })],
+    ['therapy', therapy],
     ['therapy-spanish-speaker', person({ message: 'Since my divorce I feel empty and alone.', language: 'es' })],
     ['therapy-no-referral-fits', person({ message: 'I feel depressed every day.', region: 'TX' })],
-    ['crisis-us', person({ message: 'Some nights I think everyone would be better off without me.', safety: 'yes' })],
+    ['crisis-us', crisis],
     ['crisis-gb', person({ message: 'I have been hurting myself again.', country: 'GB', region: undefined })],
     ['crisis-other-country', person({ message: 'I do not want to live anymore.', country: 'DE', region: undefined })],
     ['escaping-what-people-type', person({ name: 'Eve <script>alert(1)</script>', message: 'I want <b>bold</b> goals & "quotes" \'too\'' })],
@@ -34,18 +43,33 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
     variants.push({ name: `client-${name}`, email: renderClientEmail(config, answers, steps) });
     variants.push({
       name: `practitioner-${name}`,
-      email: renderPractitionerEmail(config, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', receivedAt: '2026-11-26T09:30:00.000Z', answers, triage: result, steps }),
+      email: renderPractitionerEmail(config, {
+        id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11',
+        receivedAt: '2026-11-26T09:30:00.000Z',
+        answers,
+        triage: result,
+        steps,
+      }),
     });
   }
   const summary = { ...config, email: { ...config.email, notificationDetail: 'summary' as const } };
-  const answers = cases[1]![1];
+  const answers = therapy;
   const result = triage(answers);
   variants.push({
     name: 'practitioner-summary-only',
-    email: renderPractitionerEmail(summary, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', receivedAt: '2026-11-26T09:30:00.000Z', answers, triage: result, steps: buildNextSteps(summary, answers, result) }),
+    email: renderPractitionerEmail(summary, {
+      id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11',
+      receivedAt: '2026-11-26T09:30:00.000Z',
+      answers,
+      triage: result,
+      steps: buildNextSteps(summary, answers, result),
+    }),
   });
   for (const problem of ['bounced', 'failed'] as const) {
-    variants.push({ name: `notice-${problem}`, email: renderDeliveryProblemEmail(config, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', answers: cases[4]![1], route: 'crisis', problem }) });
+    variants.push({
+      name: `notice-${problem}`,
+      email: renderDeliveryProblemEmail(config, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', answers: crisis, route: 'crisis', problem }),
+    });
   }
   return variants;
 }

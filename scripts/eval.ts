@@ -34,8 +34,10 @@ interface Line {
   aim: string;
 }
 const tables: Record<string, Line[]> = {};
-const line = (source: string, measure: string, hits: number, total: number, aim: string) =>
-  (tables[source] ??= []).push({ measure, hits, total, share: pct(hits, total), aim });
+const line = (source: string, measure: string, hits: number, total: number, aim: string) => {
+  tables[source] ??= [];
+  tables[source].push({ measure, hits, total, share: pct(hits, total), aim });
+};
 
 function progress(label: string, done: number, total: number) {
   if (!asJson && process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${total}   ${done === total ? '\n' : ''}`);
@@ -48,7 +50,8 @@ if (reddit) {
   reddit.forEach((row, i) => {
     const label = row.Label ?? '?';
     const r = routeOf(row.Post ?? '');
-    const s = (byLabel[label] ??= { crisis: 0, total: 0, coaching: 0 });
+    const s = byLabel[label] ?? { crisis: 0, total: 0, coaching: 0 };
+    byLabel[label] = s;
     s.total++;
     if (r === 'crisis') s.crisis++;
     if (r === 'coaching') s.coaching++;
@@ -58,7 +61,8 @@ if (reddit) {
   const at = risk.reduce((a, l) => ({ crisis: a.crisis + (byLabel[l]?.crisis ?? 0), total: a.total + (byLabel[l]?.total ?? 0) }), { crisis: 0, total: 0 });
   line('reddit-cssrs-users', 'crisis recall, Ideation + Behavior + Attempt users', at.crisis, at.total, 'every one');
   for (const l of risk) line('reddit-cssrs-users', `  crisis recall, ${l}`, byLabel[l]?.crisis ?? 0, byLabel[l]?.total ?? 0, 'every one');
-  for (const l of ['Supportive', 'Indicator']) line('reddit-cssrs-users', `  routed to crisis, ${l} (informative)`, byLabel[l]?.crisis ?? 0, byLabel[l]?.total ?? 0, '–');
+  for (const l of ['Supportive', 'Indicator'])
+    line('reddit-cssrs-users', `  routed to crisis, ${l} (informative)`, byLabel[l]?.crisis ?? 0, byLabel[l]?.total ?? 0, '–');
   const all = Object.values(byLabel).reduce((a, s) => a + s.coaching, 0);
   line('reddit-cssrs-users', 'sent to coaching, all users', all, reddit.length, 'near 0');
 }
@@ -79,12 +83,16 @@ if (lexicon) {
   for (const row of lexicon) {
     if (row.prototypical !== 'True') continue;
     const r = routeOf(row.token ?? '');
-    const s = (per[row.construct ?? '?'] ??= { crisis: 0, total: 0, coaching: 0 });
+    const s = per[row.construct ?? '?'] ?? { crisis: 0, total: 0, coaching: 0 };
+    per[row.construct ?? '?'] = s;
     s.total++;
     if (r === 'crisis') s.crisis++;
     if (r === 'coaching') s.coaching++;
   }
-  const sum = CRISIS_CONSTRUCTS.reduce((a, c) => ({ crisis: a.crisis + (per[c]?.crisis ?? 0), total: a.total + (per[c]?.total ?? 0) }), { crisis: 0, total: 0 });
+  const sum = CRISIS_CONSTRUCTS.reduce((a, c) => ({ crisis: a.crisis + (per[c]?.crisis ?? 0), total: a.total + (per[c]?.total ?? 0) }), {
+    crisis: 0,
+    total: 0,
+  });
   line('suicide-risk-lexicon (prototypical)', 'crisis recall, suicide and self-injury constructs', sum.crisis, sum.total, 'high');
   for (const c of CRISIS_CONSTRUCTS) line('suicide-risk-lexicon (prototypical)', `  ${c}`, per[c]?.crisis ?? 0, per[c]?.total ?? 0, 'high');
   const others = Object.entries(per).filter(([c]) => !CRISIS_CONSTRUCTS.includes(c));
@@ -129,8 +137,20 @@ if (mh) {
   const real = mh.filter((r) => r.likely_constructed !== 'True');
   const not = real.filter((r) => r.is_mental_health === '0');
   const yes = real.filter((r) => r.is_mental_health === '1');
-  line('mental-health-vs-not (real text)', 'false crisis alarms on non-mental-health posts', not.filter((r) => routeOf(r.doc ?? '') === 'crisis').length, not.length, 'near 0');
-  line('mental-health-vs-not (real text)', 'mental-health posts sent to coaching', yes.filter((r) => routeOf(r.doc ?? '') === 'coaching').length, yes.length, 'near 0');
+  line(
+    'mental-health-vs-not (real text)',
+    'false crisis alarms on non-mental-health posts',
+    not.filter((r) => routeOf(r.doc ?? '') === 'crisis').length,
+    not.length,
+    'near 0',
+  );
+  line(
+    'mental-health-vs-not (real text)',
+    'mental-health posts sent to coaching',
+    yes.filter((r) => routeOf(r.doc ?? '') === 'coaching').length,
+    yes.length,
+    'near 0',
+  );
 }
 
 // The project's own fixtures, in our own words.
@@ -140,7 +160,13 @@ const fixtures = readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures'
   .map((l) => JSON.parse(l) as { expected: Route; message: string });
 for (const expected of ['coaching', 'therapy', 'crisis'] as const) {
   const set = fixtures.filter((f) => f.expected === expected);
-  line('own fixtures', `${expected} fixtures routed to ${expected}`, set.filter((f) => routeOf(f.message) === expected).length, set.length, expected === 'coaching' ? '≥ 90%' : expected === 'crisis' ? 'every one' : '≥ 90%');
+  line(
+    'own fixtures',
+    `${expected} fixtures routed to ${expected}`,
+    set.filter((f) => routeOf(f.message) === expected).length,
+    set.length,
+    expected === 'coaching' ? '≥ 90%' : expected === 'crisis' ? 'every one' : '≥ 90%',
+  );
 }
 const therapyFx = fixtures.filter((f) => f.expected === 'therapy');
 line('own fixtures', 'therapy fixtures never sent to coaching', therapyFx.filter((f) => routeOf(f.message) !== 'coaching').length, therapyFx.length, '≥ 97%');

@@ -23,7 +23,10 @@ async function main() {
   if (!url) {
     const [app, d, s] = [await freePort(), await freePort(), await freePort()];
     process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-    const stack = await startLocalStack({ ...process.env, PORT: String(app), DYNAMODB_PORT: String(d), SES_PORT: String(s), RETRY_INTERVAL_SECONDS: '5' }, () => undefined);
+    const stack = await startLocalStack(
+      { ...process.env, PORT: String(app), DYNAMODB_PORT: String(d), SES_PORT: String(s), RETRY_INTERVAL_SECONDS: '5' },
+      () => undefined,
+    );
     url = stack.url;
     ses = stack.sesEndpoint;
     dynamo = stack.dynamoEndpoint;
@@ -44,7 +47,14 @@ async function main() {
         const res = await fetch(`${url}/intake`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ name: `Load ${i}`, email: `load.${i}.${randomUUID().slice(0, 6)}@example.com`, message: routes[i % 3], safety: 'no', consent: true, submissionId: randomUUID() }),
+          body: JSON.stringify({
+            name: `Load ${i}`,
+            email: `load.${i}.${randomUUID().slice(0, 6)}@example.com`,
+            message: routes[i % 3],
+            safety: 'no',
+            consent: true,
+            submissionId: randomUUID(),
+          }),
         });
         const body = (await res.json()) as { id?: string };
         return { status: res.status, id: body.id, ms: performance.now() - t };
@@ -71,7 +81,11 @@ async function main() {
   }
   // Give any retried email a moment, then count what went out.
   await new Promise((r) => setTimeout(r, 1000));
-  const emails = ses ? ((await (await fetch(`${ses}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; replyTo: string[]; subject: string }> }).emails.slice(emailsBefore) : [];
+  const emails = ses
+    ? ((await (await fetch(`${ses}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; replyTo: string[]; subject: string }> }).emails.slice(
+        emailsBefore,
+      )
+    : [];
   const seen = new Map<string, number>();
   for (const e of emails) {
     const k = `${e.destination.to.join()}|${e.replyTo.join()}|${e.subject}`;

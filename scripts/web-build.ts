@@ -41,7 +41,9 @@ function main(): void {
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   console.log(`Wrote the form of ${config.practice.name} (${configPath}) to ${out}: ${Object.keys(files).join(', ')}.`);
-  console.log(`It posts to ${url.href}. Add your site's origin (e.g. https://www.your-practice.com) to web.allowedOrigins in the config and deploy, so the API accepts it.`);
+  console.log(
+    `It posts to ${url.href}. Add your site's origin (e.g. https://www.your-practice.com) to web.allowedOrigins in the config and deploy, so the API accepts it.`,
+  );
 }
 
 try {

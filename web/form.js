@@ -16,8 +16,13 @@
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
     var b = crypto.getRandomValues(new Uint8Array(16));
-    b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
-    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
+    b[6] = (b[6] & 15) | 64;
+    b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map
+      .call(b, function (x) {
+        return (x + 256).toString(16).slice(1);
+      })
+      .join('');
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
 
@@ -32,10 +37,22 @@
   idField.value = uuid();
 
   var LABELS = {
-    name: 'Name', email: 'Email', phone: 'Phone', message: 'What brings you here?',
-    goals: 'What would you like to be different?', preference: 'Kind of support', safety: 'The safety question',
-    consent: 'Consent', country: 'Country', region: 'State or province', language: 'Language', insurance: 'Health insurance',
-    phq4Anxious: 'Feeling nervous', phq4Worry: 'Worrying', phq4Interest: 'Interest or pleasure', phq4Down: 'Feeling down'
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    message: 'What brings you here?',
+    goals: 'What would you like to be different?',
+    preference: 'Kind of support',
+    safety: 'The safety question',
+    consent: 'Consent',
+    country: 'Country',
+    region: 'State or province',
+    language: 'Language',
+    insurance: 'Health insurance',
+    phq4Anxious: 'Feeling nervous',
+    phq4Worry: 'Worrying',
+    phq4Interest: 'Interest or pleasure',
+    phq4Down: 'Feeling down',
   };
 
   function target(field) {
@@ -49,10 +66,16 @@
     list.innerHTML = '';
     Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (el) {
       el.removeAttribute('aria-invalid');
-      var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return !/-error$/.test(id); });
-      if (ids.length) el.setAttribute('aria-describedby', ids.join(' ')); else el.removeAttribute('aria-describedby');
+      var ids = (el.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+        return !/-error$/.test(id);
+      });
+      if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+      else el.removeAttribute('aria-describedby');
     });
-    Array.prototype.forEach.call(form.querySelectorAll('.error'), function (el) { el.hidden = true; el.textContent = ''; });
+    Array.prototype.forEach.call(form.querySelectorAll('.error'), function (el) {
+      el.hidden = true;
+      el.textContent = '';
+    });
   }
 
   function showErrors(errors) {
@@ -62,7 +85,10 @@
       var message = errors[field];
       var error = document.getElementById(field + '-error');
       var inputs = form.querySelectorAll('[name="' + field + '"]');
-      if (error) { error.textContent = message; error.hidden = false; }
+      if (error) {
+        error.textContent = message;
+        error.hidden = false;
+      }
       Array.prototype.forEach.call(inputs, function (input) {
         if (input.type === 'hidden') return;
         input.setAttribute('aria-invalid', 'true');
@@ -79,7 +105,10 @@
       a.textContent = (LABELS[field] || field) + ': ' + message;
       a.addEventListener('click', function (event) {
         var t = target(field);
-        if (t) { event.preventDefault(); t.focus(); }
+        if (t) {
+          event.preventDefault();
+          t.focus();
+        }
       });
       li.appendChild(a);
       list.appendChild(li);
@@ -112,12 +141,16 @@
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, attrs[k]);
+    });
     if (text) node.textContent = text;
     return node;
   }
 
-  function safeHref(href) { return /^(https:\/\/|tel:|sms:|mailto:)/i.test(href) ? href : null; }
+  function safeHref(href) {
+    return /^(https:\/\/|tel:|sms:|mailto:)/i.test(href) ? href : null;
+  }
 
   function link(href, text, cls) {
     var safe = safeHref(href);
@@ -165,13 +198,25 @@
       var p = el('p');
       p.appendChild(link(steps.bookingUrl, 'Book your first session', 'button'));
       result.appendChild(p);
-      if (steps.firstSession) { result.appendChild(el('h3', {}, 'What the first session is')); result.appendChild(el('p', {}, steps.firstSession)); }
-      if (steps.pricing) { result.appendChild(el('h3', {}, 'How coaching is paid')); result.appendChild(el('p', {}, steps.pricing)); }
+      if (steps.firstSession) {
+        result.appendChild(el('h3', {}, 'What the first session is'));
+        result.appendChild(el('p', {}, steps.firstSession));
+      }
+      if (steps.pricing) {
+        result.appendChild(el('h3', {}, 'How coaching is paid'));
+        result.appendChild(el('p', {}, steps.pricing));
+      }
     }
     if (steps.referrals) {
       result.appendChild(el('h3', {}, steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'));
       if (steps.referrals.length === 0) {
-        result.appendChild(el('p', {}, 'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.'));
+        result.appendChild(
+          el(
+            'p',
+            {},
+            'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.',
+          ),
+        );
       }
       var ul = el('ul', { class: 'plain' });
       steps.referrals.forEach(function (r) {
@@ -196,13 +241,19 @@
       });
       result.appendChild(ul);
       if (steps.referralsRegionUnchecked) {
-        result.appendChild(el('p', { class: 'muted' }, 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.'));
+        result.appendChild(
+          el('p', { class: 'muted' }, 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.'),
+        );
       }
     }
     if (steps.directories && steps.directories.length) {
       result.appendChild(el('h3', {}, 'Directories of therapists'));
       var dl = el('ul');
-      steps.directories.forEach(function (d) { var li = el('li'); li.appendChild(link(d.url, d.name)); dl.appendChild(li); });
+      steps.directories.forEach(function (d) {
+        var li = el('li');
+        li.appendChild(link(d.url, d.name));
+        dl.appendChild(li);
+      });
       result.appendChild(dl);
     }
     if (steps.route === 'therapy' && steps.crisisLines) {
@@ -232,7 +283,10 @@
     event.preventDefault();
     if (busy) return;
     var errors = validate();
-    if (Object.keys(errors).length) { showErrors(errors); return; }
+    if (Object.keys(errors).length) {
+      showErrors(errors);
+      return;
+    }
     clearErrors();
     var body = {};
     Array.prototype.forEach.call(form.elements, function (input) {
@@ -244,13 +298,22 @@
     setBusy(true);
     fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
       .then(function (response) {
-        return response.json().catch(function () { return {}; }).then(function (data) { return { status: response.status, data: data }; });
+        return response
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            return { status: response.status, data: data };
+          });
       })
       .then(function (answer) {
         setBusy(false);
         if (answer.status === 200 || answer.status === 202) return showNextSteps(answer.data);
         if (answer.status === 400 && answer.data.fields) return showErrors(answer.data.fields);
-        if (answer.status === 409) { idField.value = uuid(); }
+        if (answer.status === 409) {
+          idField.value = uuid();
+        }
         status.textContent = 'We could not send your form just now. Nothing was lost: please try again in a minute.';
       })
       .catch(function () {

@@ -125,9 +125,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async get(id: string): Promise<IntakeRecord | undefined> {
-    const out = await this.guard(() =>
-      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true })),
-    );
+    const out = await this.guard(() => this.client.send(new GetItemCommand({ TableName: this.tableName, Key: { id: { S: id } }, ConsistentRead: true })));
     return out.Item ? toRecord(out.Item) : undefined;
   }
 
@@ -314,7 +312,9 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
     for (let i = 0; i < ids.length; i += 100) {
       let keys: Array<Record<string, AttributeValue>> = ids.slice(i, i + 100).map((id) => ({ id: { S: id } }));
       for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
-        const out = await this.guard(() => this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })));
+        const out = await this.guard(() =>
+          this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })),
+        );
         for (const item of out.Responses?.[this.tableName] ?? []) byId.set(item.id?.S ?? '', toRecord(item));
         keys = (out.UnprocessedKeys?.[this.tableName]?.Keys as typeof keys | undefined) ?? [];
       }
@@ -324,7 +324,11 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   /** Ids of every intake from one person (by the hash of their address). */
   async idsByEmailHash(emailHash: string): Promise<string[]> {
-    const items = await this.queryAll({ IndexName: byEmailIndex, KeyConditionExpression: 'emailHash = :h', ExpressionAttributeValues: { ':h': { S: emailHash } } });
+    const items = await this.queryAll({
+      IndexName: byEmailIndex,
+      KeyConditionExpression: 'emailHash = :h',
+      ExpressionAttributeValues: { ':h': { S: emailHash } },
+    });
     return items.map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
   }
 
@@ -334,7 +338,12 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   /** Sets the route in force and appends to the history, in one conditional write. */
   async setRoute(id: string, route: Route, history: HistoryEntry): Promise<void> {
-    await this.update(id, { expression: `SET route = :r, urgent = :u, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':r': route, ':u': route === 'crisis' }, history });
+    await this.update(id, {
+      expression: `SET route = :r, urgent = :u, ${HISTORY}`,
+      condition: 'attribute_exists(id)',
+      values: { ':r': route, ':u': route === 'crisis' },
+      history,
+    });
   }
 
   /** Marks one email bounced or complained (an SES event). */
@@ -354,7 +363,16 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :now, emails.#k.attempts = :zero, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :now, ${HISTORY}`,
       condition: 'emails.#k.#status IN (:failed, :bounced, :complained)',
       names: { '#k': key, '#status': 'status' },
-      values: { ':pendingStatus': 'pending', ':now': now, ':zero': 0, ':one': 1, ':pending': PENDING, ':failed': 'failed', ':bounced': 'bounced', ':complained': 'complained' },
+      values: {
+        ':pendingStatus': 'pending',
+        ':now': now,
+        ':zero': 0,
+        ':one': 1,
+        ':pending': PENDING,
+        ':failed': 'failed',
+        ':bounced': 'bounced',
+        ':complained': 'complained',
+      },
       history,
     });
   }

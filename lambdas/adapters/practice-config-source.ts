@@ -41,8 +41,6 @@ export function readPracticeConfigFile(path: string): PracticeConfig {
 export function loadPracticeConfig(env: NodeJS.ProcessEnv = process.env): PracticeConfig {
   if (cached) return cached;
   cached =
-    typeof __SIGNPOST_PRACTICE_CONFIG__ !== 'undefined'
-      ? __SIGNPOST_PRACTICE_CONFIG__
-      : readPracticeConfigFile(env.PRACTICE_CONFIG ?? DEFAULT_CONFIG_PATH);
+    typeof __SIGNPOST_PRACTICE_CONFIG__ !== 'undefined' ? __SIGNPOST_PRACTICE_CONFIG__ : readPracticeConfigFile(env.PRACTICE_CONFIG ?? DEFAULT_CONFIG_PATH);
   return cached;
 }

@@ -9,7 +9,10 @@ import type { HumanCheck, HumanCheckResult } from '../use-cases/ports';
  */
 export const SITEVERIFY_URL = 'https://challenges.cloudflare.com/turnstile/v0/siteverify';
 
-export type FetchLike = (url: string, init: { method: string; body: URLSearchParams; signal?: AbortSignal }) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; body: URLSearchParams; signal?: AbortSignal },
+) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 
 export function turnstileCheck(secret: () => Promise<string>, fetchImpl: FetchLike = fetch as unknown as FetchLike): HumanCheck {
   return async (token: string | undefined, remoteIp?: string): Promise<HumanCheckResult> => {

@@ -33,8 +33,7 @@ const COLORS = { ink: '#1f2933', muted: '#52606d', accent: '#0b5cad', urgent: '#
 const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
 
 const p = (html: string) => `<p style="margin:0 0 16px;${FONT};font-size:16px;line-height:1.5;color:${COLORS.ink}">${html}</p>`;
-const h2 = (html: string, color: string = COLORS.ink) =>
-  `<h2 style="margin:24px 0 12px;${FONT};font-size:19px;line-height:1.3;color:${color}">${html}</h2>`;
+const h2 = (html: string, color: string = COLORS.ink) => `<h2 style="margin:24px 0 12px;${FONT};font-size:19px;line-height:1.3;color:${color}">${html}</h2>`;
 const link = (href: string, label: string) => {
   const safe = safeHref(href);
   return safe
@@ -173,8 +172,7 @@ function referralsSection(steps: NextSteps, config: PracticeConfig): { html: str
 
 const greeting = (answers: Pick<IntakeAnswers, 'name'>) => `Dear ${answers.name},`;
 const signOff = (config: PracticeConfig) => `Warm regards,\n${config.practice.practitioner}\n${config.practice.name}`;
-const signOffHtml = (config: PracticeConfig) =>
-  p(`Warm regards,<br>${escapeHtml(config.practice.practitioner)}<br>${escapeHtml(config.practice.name)}`);
+const signOffHtml = (config: PracticeConfig) => p(`Warm regards,<br>${escapeHtml(config.practice.practitioner)}<br>${escapeHtml(config.practice.name)}`);
 
 function coachingEmail(config: PracticeConfig, answers: IntakeAnswers, steps: NextSteps): RenderedEmail {
   const booking = steps.bookingUrl ?? config.coaching.bookingUrl;
@@ -335,7 +333,13 @@ export function renderFollowUpEmail(config: PracticeConfig, answers: IntakeAnswe
   const html = layout(
     config,
     'Just checking in: your first session is a click away whenever you are ready.',
-    [p(escapeHtml(greeting(answers))), p(escapeHtml(lines[0] ?? '')), button(booking, 'Choose a time'), p(escapeHtml(lines[1] ?? '')), signOffHtml(config)].join('\n'),
+    [
+      p(escapeHtml(greeting(answers))),
+      p(escapeHtml(lines[0] ?? '')),
+      button(booking, 'Choose a time'),
+      p(escapeHtml(lines[1] ?? '')),
+      signOffHtml(config),
+    ].join('\n'),
   );
   const text = [greeting(answers), '', lines[0], `Choose a time: ${booking}`, '', lines[1], '', signOff(config)].join('\n');
   return { subject: `Still thinking it over? ${config.practice.name}`, text, html };
@@ -439,7 +443,9 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     ].join('\n'),
   );
   const text = [
-    ...(triage.urgent ? ['URGENT: this person may be in danger. Please reach out to them personally as soon as you can. They have been sent crisis lines.', ''] : []),
+    ...(triage.urgent
+      ? ['URGENT: this person may be in danger. Please reach out to them personally as soon as you can. They have been sent crisis lines.', '']
+      : []),
     `New ${routeLabel.toLowerCase()} intake`,
     ...facts.map(([k, v]) => `${k}: ${v}`),
     '',
@@ -487,9 +493,7 @@ export function renderDeliveryProblemEmail(
   const html = layout(
     config,
     'An email to a person did not arrive.',
-    [h2('An email did not reach the person', COLORS.urgent), ...lines.map((l) => p(escapeHtml(l))), list(contact.map(escapeHtml))].join(
-      '\n',
-    ),
+    [h2('An email did not reach the person', COLORS.urgent), ...lines.map((l) => p(escapeHtml(l))), list(contact.map(escapeHtml))].join('\n'),
   );
   const text = [...lines, '', ...contact].join('\n');
   return { subject: `${ctx.route === 'crisis' ? 'URGENT: ' : ''}Email not delivered for intake [${ctx.id.slice(0, 8)}]`, text, html };

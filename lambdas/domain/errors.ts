@@ -15,7 +15,10 @@ export abstract class SignpostError extends Error {
 /** One or more fields failed validation; `fields` maps field name to a safe message. */
 export class ValidationError extends SignpostError {
   readonly status = 400;
-  constructor(readonly fields: Record<string, string>, options?: { cause?: unknown }) {
+  constructor(
+    readonly fields: Record<string, string>,
+    options?: { cause?: unknown },
+  ) {
     super(`invalid fields: ${Object.keys(fields).join(', ')}`, options);
   }
 }
@@ -39,7 +42,10 @@ export class UnsupportedMediaTypeError extends SignpostError {
 /** The body could not be read as the declared type (broken JSON, too deep, not an object). */
 export class MalformedBodyError extends SignpostError {
   readonly status = 400;
-  constructor(readonly reason: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
     super(`malformed body: ${reason}`, options);
   }
 }
@@ -71,7 +77,10 @@ export class NotFoundError extends SignpostError {
 /** A storage or mail dependency is unavailable; the caller may retry later. */
 export class DependencyUnavailableError extends SignpostError {
   readonly status = 503;
-  constructor(readonly dependency: 'store' | 'mail' | 'verification', options?: { cause?: unknown }) {
+  constructor(
+    readonly dependency: 'store' | 'mail' | 'verification',
+    options?: { cause?: unknown },
+  ) {
     super(`${dependency} unavailable`, options);
   }
 }

@@ -6,7 +6,7 @@ import { ValidationError } from './errors';
 z.config({ jitless: true });
 
 /**
- * The intake form contract (ARCHITECTURE.md, "Intake form fields"). JSON and
+ * The intake form contract (docs/contracts.md, "Intake form fields"). JSON and
  * urlencoded bodies share these names; urlencoded values arrive as strings, so
  * every field accepts its string form too.
  */
@@ -109,12 +109,14 @@ export const intakeSchema = z.object({
   insurance: z.optional(singleLine(100, 'Insurance')),
   language: code('Language', /^[a-z]{2}$/, 'Language must be a two-letter code such as en', false),
   consent: z.pipe(
-    z.union([z.boolean(), z.string()], { error: 'Please agree to be contacted and to the privacy notice' }).check(
-      z.refine(
-        (v) => v === true || (typeof v === 'string' && ['true', 'on', 'yes'].includes(v.trim().toLowerCase())),
-        'Please agree to be contacted and to the privacy notice',
+    z
+      .union([z.boolean(), z.string()], { error: 'Please agree to be contacted and to the privacy notice' })
+      .check(
+        z.refine(
+          (v) => v === true || (typeof v === 'string' && ['true', 'on', 'yes'].includes(v.trim().toLowerCase())),
+          'Please agree to be contacted and to the privacy notice',
+        ),
       ),
-    ),
     z.transform(() => true as const),
   ),
   submissionId: z.optional(z.uuid({ error: 'submissionId must be a UUID' })),
@@ -134,7 +136,7 @@ export type IntakeAnswers = Omit<Intake, 'submissionId' | 'website' | 'turnstile
 export function parseIntake(raw: Record<string, unknown>): Intake {
   const picked: Record<string, unknown> = Object.create(null);
   for (const field of INTAKE_FIELDS) {
-    if (!Object.prototype.hasOwnProperty.call(raw, field)) continue;
+    if (!Object.hasOwn(raw, field)) continue;
     let value = raw[field];
     if (Array.isArray(value) && value.length === 1) value = value[0];
     if (value === null) continue;

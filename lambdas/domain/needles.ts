@@ -57,7 +57,7 @@ function quantifier(c: Cursor): 'none' | 'optional' | 'required' {
     // {n}, {n,} or {n,m}: optional when n is 0.
     let j = c.i + 1;
     let n = '';
-    while (j < c.src.length && c.src[j]! >= '0' && c.src[j]! <= '9') n += c.src[j++];
+    for (let d = c.src[j]; d !== undefined && d >= '0' && d <= '9'; d = c.src[++j]) n += d;
     if (n === '') return 'none';
     while (j < c.src.length && c.src[j] !== '}') j++;
     kind = Number(n) === 0 ? 'optional' : 'required';

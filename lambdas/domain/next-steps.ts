@@ -57,18 +57,18 @@ export interface NextSteps {
   directories?: Array<{ name: string; url: string }>;
 }
 
-const FALLBACK_CRISIS_LINES: CrisisLineStep[] = [
-  { name: 'Your local emergency number', emergency: true },
-  { name: 'Find A Helpline: free, confidential support lines in your country', url: 'https://findahelpline.com', emergency: false },
-];
+const LOCAL_EMERGENCY: CrisisLineStep = { name: 'Your local emergency number', emergency: true };
+const FIND_A_HELPLINE: CrisisLineStep = {
+  name: 'Find A Helpline: free, confidential support lines in your country',
+  url: 'https://findahelpline.com',
+  emergency: false,
+};
 
 const digits = (value: string) => value.replace(/[^0-9+]/g, '');
 
 function crisisLineStep(line: CrisisLine): CrisisLineStep {
   const textMatch = line.text?.match(/^(?:(\S+) to )?([0-9 ]+)$/);
-  const textHref = textMatch
-    ? `sms:${digits(textMatch[2] ?? '')}${textMatch[1] ? `?&body=${encodeURIComponent(textMatch[1])}` : ''}`
-    : undefined;
+  const textHref = textMatch ? `sms:${digits(textMatch[2] ?? '')}${textMatch[1] ? `?&body=${encodeURIComponent(textMatch[1])}` : ''}` : undefined;
   return {
     name: line.name,
     phone: line.phone,
@@ -87,11 +87,57 @@ function crisisLineStep(line: CrisisLine): CrisisLineStep {
  * lists only helplines.
  */
 const EMERGENCY_NUMBERS: Record<string, string> = {
-  US: '911', CA: '911', MX: '911', PH: '911', AR: '911', GB: '999', IE: '112', AU: '000', NZ: '111', ZA: '112', IN: '112',
-  DE: '112', FR: '112', ES: '112', IT: '112', NL: '112', BE: '112', LU: '112', AT: '112', CH: '112', SE: '112', NO: '112',
-  DK: '112', FI: '112', IS: '112', PL: '112', PT: '112', GR: '112', CZ: '112', SK: '112', HU: '112', RO: '112', BG: '112',
-  HR: '112', SI: '112', EE: '112', LV: '112', LT: '112', TR: '112', JP: '119', KR: '119', CN: '120', HK: '999', SG: '995',
-  MY: '999', AE: '999', SA: '997', IL: '101', BR: '192', CL: '131', CO: '123',
+  US: '911',
+  CA: '911',
+  MX: '911',
+  PH: '911',
+  AR: '911',
+  GB: '999',
+  IE: '112',
+  AU: '000',
+  NZ: '111',
+  ZA: '112',
+  IN: '112',
+  DE: '112',
+  FR: '112',
+  ES: '112',
+  IT: '112',
+  NL: '112',
+  BE: '112',
+  LU: '112',
+  AT: '112',
+  CH: '112',
+  SE: '112',
+  NO: '112',
+  DK: '112',
+  FI: '112',
+  IS: '112',
+  PL: '112',
+  PT: '112',
+  GR: '112',
+  CZ: '112',
+  SK: '112',
+  HU: '112',
+  RO: '112',
+  BG: '112',
+  HR: '112',
+  SI: '112',
+  EE: '112',
+  LV: '112',
+  LT: '112',
+  TR: '112',
+  JP: '119',
+  KR: '119',
+  CN: '120',
+  HK: '999',
+  SG: '995',
+  MY: '999',
+  AE: '999',
+  SA: '997',
+  IL: '101',
+  BR: '192',
+  CL: '131',
+  CO: '123',
 };
 
 function withEmergencyNumber(country: string, lines: CrisisLine[]): CrisisLine[] {
@@ -105,7 +151,7 @@ export function crisisLinesFor(config: PracticeConfig, country: string): CrisisL
   const configured = config.crisisLines[country];
   if (!configured || configured.length === 0) {
     const phone = EMERGENCY_NUMBERS[country];
-    return phone ? [{ ...FALLBACK_CRISIS_LINES[0]!, name: 'Emergency services', phone, callHref: `tel:${phone}` }, FALLBACK_CRISIS_LINES[1]!] : FALLBACK_CRISIS_LINES;
+    return [phone ? { ...LOCAL_EMERGENCY, name: 'Emergency services', phone, callHref: `tel:${phone}` } : LOCAL_EMERGENCY, FIND_A_HELPLINE];
   }
   return [...withEmergencyNumber(country, configured)].sort((a, b) => Number(b.emergency) - Number(a.emergency)).map(crisisLineStep);
 }

@@ -79,9 +79,7 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): s
   if (steps.referrals) {
     parts.push(
       `<h2>${steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'}</h2>`,
-      steps.referrals.length > 0
-        ? `<ul class="plain">${steps.referrals.map(referralHtml).join('')}</ul>`
-        : `<p>${escapeHtml(NO_REFERRAL_TEXT)}</p>`,
+      steps.referrals.length > 0 ? `<ul class="plain">${steps.referrals.map(referralHtml).join('')}</ul>` : `<p>${escapeHtml(NO_REFERRAL_TEXT)}</p>`,
     );
   }
   if (steps.referralsRegionUnchecked) {
@@ -122,5 +120,9 @@ export function renderFixPage(config: PracticeConfig, fields: Record<string, str
 
 /** A page for any other problem with a plain form post. */
 export function renderProblemPage(config: PracticeConfig, title: string, message: string): string {
-  return page(config, title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`);
+  return page(
+    config,
+    title,
+    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`,
+  );
 }

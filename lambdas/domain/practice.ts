@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { ConfigError } from './errors';
 
 /**
- * The practice config contract (ARCHITECTURE.md, "Practice config"). It is
+ * The practice config contract (docs/contracts.md, "Practice config"). It is
  * validated at `cdk synth` and at `npm start` so that a bad file fails before
  * anyone depends on it; the functions receive it already validated.
  * Written with zod/mini, like the intake schema, to keep the bundles small.
@@ -24,7 +24,6 @@ function buildSchema() {
   const phone = plain(60).check(z.regex(/[0-9]/, 'must contain a number'));
   const nonEmpty = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.minLength(1, 'must not be empty'));
 
-
   const referralSchema = z.object({
     id: z.string().check(z.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be letters, digits, dashes, dots or underscores')),
     name: plain(200),
@@ -32,14 +31,17 @@ function buildSchema() {
     // Triage's concern tags (anxiety, depression, trauma, grief, addiction, couples, family, eating, ocd,
     // anger, mood, self-harm, abuse, perinatal, psychosis) are what match; any other specialty is kept and shown.
     specialties: z._default(z.array(plain(60).check(z.trim(), z.toLowerCase())), []),
-    languages: z._default(z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, 'must be ISO 639-1 codes such as "en"'))), ['en']),
+    languages: z._default(
+      z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/, 'must be ISO 639-1 codes such as "en"'))),
+      ['en'],
+    ),
     telehealth: z._default(z.boolean(), false),
     inPerson: z._default(z.boolean(), true),
     // Missing: the practice's own country, every region (filled in by parsePracticeConfig).
     serviceAreas: z._default(
       z.array(
         z.object({
-        country: countryCode,
+          country: countryCode,
           regions: z._default(z.array(z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z0-9-]{1,10}$/, 'must be region codes such as "NY"'))), []),
         }),
       ),
@@ -143,7 +145,7 @@ function buildSchema() {
         });
       }),
     );
-    return practiceConfigSchema;
+  return practiceConfigSchema;
 }
 
 let schema: ReturnType<typeof buildSchema> | undefined;
@@ -157,7 +159,8 @@ export type CrisisLine = PracticeConfig['crisisLines'][string][number];
  * path (`referrals[2].email: must be an email address`).
  */
 export function parsePracticeConfig(raw: unknown, source = 'practice config'): PracticeConfig {
-  const result = (schema ??= buildSchema()).safeParse(raw);
+  schema ??= buildSchema();
+  const result = schema.safeParse(raw);
   if (result.success) {
     const config = result.data;
     for (const referral of config.referrals) {
@@ -171,7 +174,5 @@ export function parsePracticeConfig(raw: unknown, source = 'practice config'): P
 
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return '(root)';
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }

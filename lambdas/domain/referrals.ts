@@ -62,9 +62,7 @@ function insurerMatches(referral: Referral, insurance: string | undefined): bool
 
 /** The best `limit` therapists for this person, best first, ties broken by id. */
 export function matchReferrals(referrals: readonly Referral[], request: MatchRequest): MatchResult {
-  const eligible = referrals.filter(
-    (r) => r.acceptingClients && (r.inPerson || r.telehealth) && servesArea(r, request.country, request.region),
-  );
+  const eligible = referrals.filter((r) => r.acceptingClients && (r.inPerson || r.telehealth) && servesArea(r, request.country, request.region));
   const anyTakesInsurance = eligible.some((r) => insurerMatches(r, request.insurance));
   const scored = eligible.map((referral) => {
     const matchedConcerns = request.concerns.filter((c) => (referral.specialties as readonly string[]).includes(c));

@@ -33,7 +33,8 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 92) i++; // backslash: skip the escaped character
+      if (c === 92)
+        i++; // backslash: skip the escaped character
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
@@ -52,11 +53,7 @@ export function readBody(event: APIGatewayProxyEventV2): { kind: BodyKind; field
   const bytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
   if (bytes > BODY_LIMIT_BYTES) throw new PayloadTooLargeError(BODY_LIMIT_BYTES);
   const kind: BodyKind | undefined =
-    contentType === 'application/json' || contentType.endsWith('+json')
-      ? 'json'
-      : contentType === 'application/x-www-form-urlencoded'
-        ? 'form'
-        : undefined;
+    contentType === 'application/json' || contentType.endsWith('+json') ? 'json' : contentType === 'application/x-www-form-urlencoded' ? 'form' : undefined;
   if (!kind) throw new UnsupportedMediaTypeError();
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
   if (Buffer.byteLength(text, 'utf8') > BODY_LIMIT_BYTES) throw new PayloadTooLargeError(BODY_LIMIT_BYTES);
@@ -96,7 +93,8 @@ export function html(statusCode: number, body: string, extra: Record<string, str
     statusCode,
     headers: {
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
       ...SECURITY_HEADERS,
       ...extra,
     },
@@ -112,7 +110,11 @@ export function errorResult(error: unknown): Result {
   if (error instanceof UnsupportedMediaTypeError)
     return json(415, { error: 'unsupported_media_type', message: 'Send application/json or application/x-www-form-urlencoded.' });
   if (error instanceof DependencyUnavailableError)
-    return json(503, { error: 'unavailable', message: 'We could not take your form just now. Nothing was saved; please try again in a minute.' }, { 'retry-after': '30' });
+    return json(
+      503,
+      { error: 'unavailable', message: 'We could not take your form just now. Nothing was saved; please try again in a minute.' },
+      { 'retry-after': '30' },
+    );
   if (error instanceof HumanCheckFailedError)
     return json(403, { error: 'verification', message: 'We could not confirm the form was sent by a person. Please reload the page and try again.' });
   if (error instanceof SignpostError) return json(error.status, { error: error.name.replace(/Error$/, '').toLowerCase(), message: error.message });

@@ -1,3 +1,4 @@
+import type { PracticeConfig } from '../domain/practice';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { NotFoundError } from '../domain/errors';
 import { renderNextStepsPage, renderProblemPage } from '../domain/pages';
@@ -28,12 +29,19 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const answer = errorResult(error);
     logger.info('next steps refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown' });
     if (!wantsHtml) return answer;
-    let config;
+    let config: PracticeConfig;
     try {
       config = runtime().config;
     } catch {
       return answer;
     }
-    return html(answer.statusCode, renderProblemPage(config, answer.statusCode === 404 ? 'Page not found' : 'Something went wrong', 'If you sent the form, your next steps are also in your email.'));
+    return html(
+      answer.statusCode,
+      renderProblemPage(
+        config,
+        answer.statusCode === 404 ? 'Page not found' : 'Something went wrong',
+        'If you sent the form, your next steps are also in your email.',
+      ),
+    );
   }
 }

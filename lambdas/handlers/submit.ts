@@ -1,3 +1,4 @@
+import type { PracticeConfig } from '../domain/practice';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
 import { renderFixPage, renderProblemPage } from '../domain/pages';
@@ -29,7 +30,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const log = answer.statusCode >= 500 ? logger.error.bind(logger) : logger.info.bind(logger);
     log('intake refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown', ms: Date.now() - started });
     if (!wantsHtml) return answer;
-    let config;
+    let config: PracticeConfig;
     try {
       config = runtime().config;
     } catch {

@@ -4,7 +4,7 @@ import { MailError, type Deps, type EmailRecord, type IntakeRecord, type Outgoin
 
 /**
  * Delivers whatever is pending and due for one intake: the transactional
- * outbox of ARCHITECTURE.md. Each email is claimed with a lease before it is
+ * outbox of docs/architecture.md. Each email is claimed with a lease before it is
  * sent, so two workers never send the same one; it is marked sent only after
  * SES accepted it. A crash between SES accepting and the mark leaves the
  * lease to expire, and the email is sent once more: the only duplicate window.
@@ -118,12 +118,7 @@ async function noticeFailure(deps: Deps, record: IntakeRecord, key: string, emai
 }
 
 /** Queues a notice to the practitioner about one email (once per email and problem). */
-export async function addNotice(
-  deps: Deps,
-  record: IntakeRecord,
-  aboutKey: string,
-  problem: 'bounced' | 'complained' | 'failed',
-): Promise<void> {
+export async function addNotice(deps: Deps, record: IntakeRecord, aboutKey: string, problem: 'bounced' | 'complained' | 'failed'): Promise<void> {
   const about = record.emails[aboutKey];
   const noticeKey = `notice-${aboutKey}-${problem}`;
   if (!about || record.emails[noticeKey]) return;

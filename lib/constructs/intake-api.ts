@@ -87,7 +87,13 @@ export class IntakeApi extends Construct {
     const web = new HttpLambdaIntegration('Web', props.webFunction);
     for (const path of WEB_PATHS) this.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web });
     // Outputs named as the README and scripts know them (a construct's outputs would carry a hash).
-    new CfnOutput(this, 'IntakeUrl', { value: `${this.api.apiEndpoint}/intake`, description: 'POST the intake form here (the form\'s action)' }).overrideLogicalId('IntakeUrl');
-    new CfnOutput(this, 'FormUrl', { value: `${this.api.apiEndpoint}/`, description: 'The hosted form: share this link, or embed the files of npm run web:build' }).overrideLogicalId('FormUrl');
+    new CfnOutput(this, 'IntakeUrl', {
+      value: `${this.api.apiEndpoint}/intake`,
+      description: "POST the intake form here (the form's action)",
+    }).overrideLogicalId('IntakeUrl');
+    new CfnOutput(this, 'FormUrl', {
+      value: `${this.api.apiEndpoint}/`,
+      description: 'The hosted form: share this link, or embed the files of npm run web:build',
+    }).overrideLogicalId('FormUrl');
   }
 }

@@ -56,7 +56,10 @@ export class Mail extends Construct {
       for (const n of [1, 2, 3] as const) {
         const name = this.identity[`dkimDnsTokenName${n}`];
         const value = this.identity[`dkimDnsTokenValue${n}`];
-        new CfnOutput(this, `DkimRecord${n}`, { value: `${name} CNAME ${value}`, description: `DKIM record ${n} of 3 to add to ${this.domain}'s DNS` }).overrideLogicalId(`DkimRecord${n}`);
+        new CfnOutput(this, `DkimRecord${n}`, {
+          value: `${name} CNAME ${value}`,
+          description: `DKIM record ${n} of 3 to add to ${this.domain}'s DNS`,
+        }).overrideLogicalId(`DkimRecord${n}`);
       }
     }
   }

@@ -4,7 +4,7 @@ import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
@@ -84,7 +84,9 @@ export class Monitoring extends Construct {
           treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
         }),
       );
-      widgets.push(new cloudwatch.GraphWidget({ title: `${name}: invocations, errors, throttles`, left: [fn.metricInvocations(), errors, throttles], width: 8 }));
+      widgets.push(
+        new cloudwatch.GraphWidget({ title: `${name}: invocations, errors, throttles`, left: [fn.metricInvocations(), errors, throttles], width: 8 }),
+      );
     }
     const serverErrors = props.api.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' });
     add(
@@ -99,7 +101,11 @@ export class Monitoring extends Construct {
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       widgets: [
         [
-          new cloudwatch.GraphWidget({ title: 'API: requests, 4xx, 5xx', left: [props.api.metricCount(), props.api.metricClientError(), serverErrors], width: 12 }),
+          new cloudwatch.GraphWidget({
+            title: 'API: requests, 4xx, 5xx',
+            left: [props.api.metricCount(), props.api.metricClientError(), serverErrors],
+            width: 12,
+          }),
           new cloudwatch.GraphWidget({ title: 'Emails undelivered after the last retry', left: [undelivered], width: 12 }),
         ],
         widgets,

@@ -11,7 +11,10 @@ let base: string;
 
 beforeAll(async () => {
   const [app, dynamo, ses] = [await freePort(), await freePort(), await freePort()];
-  stack = await startLocalStack({ ...process.env, PORT: String(app), DYNAMODB_PORT: String(dynamo), SES_PORT: String(ses), RETRY_INTERVAL_SECONDS: '2' }, () => undefined);
+  stack = await startLocalStack(
+    { ...process.env, PORT: String(app), DYNAMODB_PORT: String(dynamo), SES_PORT: String(ses), RETRY_INTERVAL_SECONDS: '2' },
+    () => undefined,
+  );
   base = `http://127.0.0.1:${app}`;
   browser = await launchBrowser();
 }, 120_000);
@@ -31,7 +34,10 @@ async function fill(page: Page, fields: { name: string; email: string; message: 
   await page.getByLabel('Name', { exact: true }).fill(fields.name);
   await page.getByLabel('Email', { exact: true }).fill(fields.email);
   await page.getByLabel('What brings you here?').fill(fields.message);
-  await page.getByRole('group', { name: /thoughts of ending your life/ }).getByLabel('No', { exact: true }).check();
+  await page
+    .getByRole('group', { name: /thoughts of ending your life/ })
+    .getByLabel('No', { exact: true })
+    .check();
   await page.getByLabel(/I agree to be contacted/).check();
 }
 

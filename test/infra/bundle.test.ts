@@ -35,7 +35,9 @@ beforeAll(async () => {
   if (!submit) throw new Error('no intake function in the template');
   const bundleOf = (fn: Record<string, any>) => join(assembly.directory, `asset.${String(fn.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
   bundle = bundleOf(submit);
-  allBundles = Object.fromEntries(Object.values(template.findResources('AWS::Lambda::Function')).map((fn) => [String(fn.Properties.Description), bundleOf(fn)]));
+  allBundles = Object.fromEntries(
+    Object.values(template.findResources('AWS::Lambda::Function')).map((fn) => [String(fn.Properties.Description), bundleOf(fn)]),
+  );
   const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0];
   if (!table) throw new Error('no table in the template');
   const p = table.Properties;
@@ -43,7 +45,11 @@ beforeAll(async () => {
     TableName: 'bundle-test-intakes',
     KeySchema: p.KeySchema,
     AttributeDefinitions: p.AttributeDefinitions,
-    GlobalSecondaryIndexes: p.GlobalSecondaryIndexes.map((g: Record<string, unknown>) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection })),
+    GlobalSecondaryIndexes: p.GlobalSecondaryIndexes.map((g: Record<string, unknown>) => ({
+      IndexName: g.IndexName,
+      KeySchema: g.KeySchema,
+      Projection: g.Projection,
+    })),
     BillingMode: p.BillingMode,
   };
   dynamo = dynalite(await freePort());
@@ -59,7 +65,8 @@ afterAll(async () => {
 });
 
 const invoke = async (event: unknown, file = bundle) => {
-  const script = 'const m = await import(process.argv[1]); const r = await m.handler(JSON.parse(process.argv[2])); process.stdout.write("\\nRESULT " + JSON.stringify(r));';
+  const script =
+    'const m = await import(process.argv[1]); const r = await m.handler(JSON.parse(process.argv[2])); process.stdout.write("\\nRESULT " + JSON.stringify(r));';
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script, file, JSON.stringify(event)], {
     env: {
       PATH: process.env.PATH,
@@ -124,9 +131,13 @@ describe('every function bundle', () => {
       const code = readFileSync(file, 'utf8');
       const callsRequire = code.includes('Dynamic require of');
       expect(code.startsWith("import{createRequire as __cr}from'node:module'"), name).toBe(callsRequire);
-      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', 'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);', file], {
-        env: { PATH: process.env.PATH, TABLE_NAME: 't', AWS_REGION: 'us-east-1', POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_TRACE_ENABLED: 'false' },
-      });
+      const { stdout } = await run(
+        process.execPath,
+        ['--input-type=module', '-e', 'const m = await import(process.argv[1]); process.stdout.write(typeof m.handler);', file],
+        {
+          env: { PATH: process.env.PATH, TABLE_NAME: 't', AWS_REGION: 'us-east-1', POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_TRACE_ENABLED: 'false' },
+        },
+      );
       expect(stdout, name).toBe('function');
     }
     // The intake function's cold start is what people wait for: no CommonJS shim in it.

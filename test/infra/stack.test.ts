@@ -138,7 +138,13 @@ describe('the intake table', () => {
   it('has the sparse pending index the retry job reads', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', {
       GlobalSecondaryIndexes: Match.arrayWith([
-        Match.objectLike({ IndexName: 'pending', KeySchema: [{ AttributeName: 'pendingPk', KeyType: 'HASH' }, { AttributeName: 'dueAt', KeyType: 'RANGE' }] }),
+        Match.objectLike({
+          IndexName: 'pending',
+          KeySchema: [
+            { AttributeName: 'pendingPk', KeyType: 'HASH' },
+            { AttributeName: 'dueAt', KeyType: 'RANGE' },
+          ],
+        }),
       ]),
     });
   });
@@ -146,7 +152,10 @@ describe('the intake table', () => {
 
 describe('delivery and monitoring', () => {
   it('runs the retry job on an EventBridge schedule', () => {
-    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: `rate(${exampleConfig.deploy.retryEveryMinutes} minutes)`, Targets: Match.arrayWith([Match.objectLike({ Arn: Match.anyValue() })]) });
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: `rate(${exampleConfig.deploy.retryEveryMinutes} minutes)`,
+      Targets: Match.arrayWith([Match.objectLike({ Arn: Match.anyValue() })]),
+    });
   });
 
   it('has an SES identity for the sender’s domain and a configuration set that requires TLS, suppresses bounces and complaints, and tracks nothing', () => {
@@ -211,10 +220,11 @@ describe('cdk-nag', () => {
       .findAll()
       .flatMap((c) => c.node.metadata.filter((m) => m.type === 'aws:cdk:acknowledged-rules').map((m) => m.data as Record<string, string>));
     expect(acks.length).toBeGreaterThan(5);
-    for (const ack of acks) for (const [rule, reason] of Object.entries(ack)) {
-      expect(rule).toMatch(/^(?:Annotation::)?(AwsSolutions|HIPAA\.Security)-/);
-      expect(reason.length).toBeGreaterThan(60);
-    }
+    for (const ack of acks)
+      for (const [rule, reason] of Object.entries(ack)) {
+        expect(rule).toMatch(/^(?:Annotation::)?(AwsSolutions|HIPAA\.Security)-/);
+        expect(reason.length).toBeGreaterThan(60);
+      }
   });
 
   it('would fail synth on an unacknowledged finding (the checks are live)', () => {

@@ -49,7 +49,12 @@ describe('hostile bodies', () => {
     ['no consent', JSON.stringify(intake({ consent: false })), 'application/json', [400]],
     ['an unknown preference', JSON.stringify(intake({ preference: 'astrology' })), 'application/json', [400]],
     ['PHQ-4 out of range', JSON.stringify(intake({ phq4Down: 9 })), 'application/json', [400]],
-    ['a urlencoded body with CRLF in the email', 'name=A&email=a%40example.com%0d%0aBcc%3a%20victim%40evil.example&message=hi&safety=no&consent=on', 'application/x-www-form-urlencoded', [400]],
+    [
+      'a urlencoded body with CRLF in the email',
+      'name=A&email=a%40example.com%0d%0aBcc%3a%20victim%40evil.example&message=hi&safety=no&consent=on',
+      'application/x-www-form-urlencoded',
+      [400],
+    ],
   ];
 
   it.each(cases)('answers %s with a 4xx, never a 5xx, and stores and sends nothing', async (_label, body, type, expected) => {
@@ -77,10 +82,24 @@ describe('hostile bodies', () => {
 describe('any body at all', () => {
   const field = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 2 }), fc.object({ maxDepth: 2 }));
   const formLike = fc.record(
-    { name: field, email: fc.oneof(field, fc.emailAddress()), message: field, safety: fc.oneof(field, fc.constantFrom('yes', 'no')), consent: fc.oneof(field, fc.constant(true)), phq4Down: field, preference: field, submissionId: fc.oneof(fc.uuid(), field) },
+    {
+      name: field,
+      email: fc.oneof(field, fc.emailAddress()),
+      message: field,
+      safety: fc.oneof(field, fc.constantFrom('yes', 'no')),
+      consent: fc.oneof(field, fc.constant(true)),
+      phq4Down: field,
+      preference: field,
+      submissionId: fc.oneof(fc.uuid(), field),
+    },
     { requiredKeys: [] },
   );
-  const bodies = fc.oneof(fc.string({ maxLength: 300 }), fc.json({ maxDepth: 4 }), formLike.map((f) => JSON.stringify(f)), fc.jsonValue({ maxDepth: 12 }).map((v) => JSON.stringify(v)));
+  const bodies = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.json({ maxDepth: 4 }),
+    formLike.map((f) => JSON.stringify(f)),
+    fc.jsonValue({ maxDepth: 12 }).map((v) => JSON.stringify(v)),
+  );
   const types = fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'application/json; charset=utf-8', '');
 
   it('never gets a 5xx, and a 4xx stores and sends nothing', async () => {

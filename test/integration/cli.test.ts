@@ -28,7 +28,10 @@ const intake = (...args: string[]) =>
 
 beforeAll(async () => {
   const [app, dynamo, ses] = [await freePort(), await freePort(), await freePort()];
-  stack = await startLocalStack({ ...process.env, PORT: String(app), DYNAMODB_PORT: String(dynamo), SES_PORT: String(ses), RETRY_INTERVAL_SECONDS: '60' }, () => undefined);
+  stack = await startLocalStack(
+    { ...process.env, PORT: String(app), DYNAMODB_PORT: String(dynamo), SES_PORT: String(ses), RETRY_INTERVAL_SECONDS: '60' },
+    () => undefined,
+  );
   env = { ...process.env, DYNAMODB_PORT: String(dynamo), SES_PORT: String(ses), TABLE_NAME: '' };
   for (const person of people) {
     const res = await fetch(`http://127.0.0.1:${app}/intake`, {
@@ -42,8 +45,8 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const emailsTo = async (address: string) =>
-  ((await (await fetch(`${stack.sesEndpoint}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; body: { text?: string } }> }).emails.filter((e) =>
-    e.destination.to.includes(address),
+  ((await (await fetch(`${stack.sesEndpoint}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; body: { text?: string } }> }).emails.filter(
+    (e) => e.destination.to.includes(address),
   );
 
 describe('npm run intake', () => {

@@ -28,7 +28,9 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const post = async (form: Record<string, unknown>) => JSON.parse((await submit(apiEvent(JSON.stringify(form)))).body ?? '{}') as { id: string; route: string };
-const snsEvent = (message: unknown): SNSEvent => ({ Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'arn', Sns: { Message: JSON.stringify(message) } as never }] });
+const snsEvent = (message: unknown): SNSEvent => ({
+  Records: [{ EventSource: 'aws:sns', EventVersion: '1.0', EventSubscriptionArn: 'arn', Sns: { Message: JSON.stringify(message) } as never }],
+});
 const sesNote = (type: 'Bounce' | 'Complaint', id: string, key: string, bounceType = 'Permanent') => ({
   eventType: type,
   mail: { messageId: 'm-1', tags: { intakeId: [id], email: [key] } },

@@ -14,14 +14,25 @@ let ports: { app: number; dynamo: number; ses: number };
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 
 beforeAll(async () => {
   ports = { app: await freePort(), dynamo: await freePort(), ses: await freePort() };
   child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
-    env: { ...process.env, PORT: String(ports.app), DYNAMODB_PORT: String(ports.dynamo), SES_PORT: String(ports.ses), RETRY_INTERVAL_SECONDS: '1', POWERTOOLS_LOG_LEVEL: 'INFO', PRACTICE_CONFIG: 'test/fixtures/other-practice.json' },
+    env: {
+      ...process.env,
+      PORT: String(ports.app),
+      DYNAMODB_PORT: String(ports.dynamo),
+      SES_PORT: String(ports.ses),
+      RETRY_INTERVAL_SECONDS: '1',
+      POWERTOOLS_LOG_LEVEL: 'INFO',
+      PRACTICE_CONFIG: 'test/fixtures/other-practice.json',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (c) => (output += String(c)));
@@ -47,7 +58,26 @@ describe('npm start', () => {
     const res = await fetch(`http://127.0.0.1:${ports.app}/`);
     expect(res.status).toBe(200);
     const page = await res.text();
-    for (const field of ['name', 'email', 'phone', 'message', 'goals', 'preference', 'safety', 'phq4Anxious', 'phq4Worry', 'phq4Interest', 'phq4Down', 'country', 'region', 'insurance', 'language', 'consent', 'submissionId', 'website']) {
+    for (const field of [
+      'name',
+      'email',
+      'phone',
+      'message',
+      'goals',
+      'preference',
+      'safety',
+      'phq4Anxious',
+      'phq4Worry',
+      'phq4Interest',
+      'phq4Down',
+      'country',
+      'region',
+      'insurance',
+      'language',
+      'consent',
+      'submissionId',
+      'website',
+    ]) {
       expect(page).toContain(`name="${field}"`);
     }
   });
@@ -76,7 +106,9 @@ describe('npm start', () => {
       body: JSON.stringify({ name: 'Lee Chan', email: 'lee.local@example.com', message: 'I want to run a marathon next year.', safety: 'no', consent: 'yes' }),
     });
     expect(res.status).toBe(202);
-    const store = (await (await fetch(`http://127.0.0.1:${ports.ses}/store`)).json()) as { emails: Array<{ destination: { to: string[] }; replyTo: string[] }> };
+    const store = (await (await fetch(`http://127.0.0.1:${ports.ses}/store`)).json()) as {
+      emails: Array<{ destination: { to: string[] }; replyTo: string[] }>;
+    };
     expect(store.emails.filter((e) => e.destination.to.includes('lee.local@example.com'))).toHaveLength(1);
     expect(store.emails.filter((e) => e.replyTo.includes('lee.local@example.com'))).toHaveLength(1);
   });

@@ -14,8 +14,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 beforeEach(() => stack.clearEmails());
 
-const post = (body: unknown, headers?: Record<string, string>) =>
-  submit(apiEvent(typeof body === 'string' ? body : JSON.stringify(body), headers));
+const post = (body: unknown, headers?: Record<string, string>) => submit(apiEvent(typeof body === 'string' ? body : JSON.stringify(body), headers));
 const parse = (result: { body?: string }) => JSON.parse(result.body ?? '{}');
 const mailTo = async (address: string) => (await stack.emails()).filter((e) => e.destination.to.includes(address));
 
@@ -66,7 +65,13 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
   });
 
   it('takes a urlencoded form the same way', async () => {
-    const form = new URLSearchParams({ name: 'Sam Lee', email: 'sam.urlencoded@example.com', message: 'I want a clearer vision for my career.', safety: 'no', consent: 'on' });
+    const form = new URLSearchParams({
+      name: 'Sam Lee',
+      email: 'sam.urlencoded@example.com',
+      message: 'I want a clearer vision for my career.',
+      safety: 'no',
+      consent: 'on',
+    });
     const result = await post(form.toString(), { 'content-type': 'application/x-www-form-urlencoded' });
     expect(result.statusCode).toBe(202);
     expect(parse(result).route).toBe('coaching');

@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const run = (input: string) =>
-  spawnSync('npm', ['run', '--silent', 'triage'], { input, encoding: 'utf8', timeout: 60_000 });
+const run = (input: string) => spawnSync('npm', ['run', '--silent', 'triage'], { input, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run --silent triage', () => {
   it('writes one JSON line per intake line, with route, urgent, reasons and concerns', () => {
@@ -13,14 +12,20 @@ describe('npm run --silent triage', () => {
     ];
     const out = run(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
     expect(out.status).toBe(0);
-    const results = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results.map((r) => r.route)).toEqual(['coaching', 'therapy', 'crisis']);
     expect(results[2]).toMatchObject({ urgent: true, reasons: expect.any(Array), concerns: expect.any(Array) });
   });
 
   it('answers an invalid line with { error, fields } and goes on', () => {
     const out = run('{"name":"A"}\nnot json\n{"name":"B","email":"b@example.com","message":"I want to run a marathon.","safety":"no","consent":true}\n');
-    const results = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = out.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results[0]).toMatchObject({ error: 'validation', fields: { email: expect.any(String) } });
     expect(results[1]).toHaveProperty('error');
     expect(results[2].route).toBe('coaching');

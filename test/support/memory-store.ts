@@ -16,7 +16,7 @@ export class MemoryStore implements IntakeStore {
   }
   async claim(id: string, key: string, now: number, leaseMs: number, leaseId: string) {
     const e = this.records.get(id)?.emails[key];
-    if (!e || e.status !== 'pending' || e.dueAt > now || (e.leaseUntil !== undefined && e.leaseUntil >= now)) return undefined;
+    if (e?.status !== 'pending' || e.dueAt > now || (e.leaseUntil !== undefined && e.leaseUntil >= now)) return undefined;
     Object.assign(e, { leaseId, leaseUntil: now + leaseMs, attempts: e.attempts + 1 });
     return this.get(id);
   }
@@ -52,4 +52,3 @@ export class MemoryStore implements IntakeStore {
     return [...this.records.values()].filter((r) => Object.values(r.emails).some((e) => e.status === 'pending' && e.dueAt <= now)).map((r) => r.id);
   }
 }
-

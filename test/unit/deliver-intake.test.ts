@@ -13,7 +13,13 @@ function setup(send: (email: OutgoingEmail) => Promise<string>) {
   const deps: Deps = {
     config: exampleConfig,
     store,
-    mailer: { send: async (email) => { const id = await send(email); sent.push(email); return id; } },
+    mailer: {
+      send: async (email) => {
+        const id = await send(email);
+        sent.push(email);
+        return id;
+      },
+    },
     log: { info() {}, warn() {}, error() {} },
     retry: { baseDelayMs: 1000, maxDelayMs: 8000, maxAttempts: 3, leaseMs: 60_000 },
     now: () => clock,
@@ -23,8 +29,16 @@ function setup(send: (email: OutgoingEmail) => Promise<string>) {
   const t = triage(a);
   const pending = (kind: EmailRecord['kind']): EmailRecord => ({ kind, route: t.route, status: 'pending', attempts: 0, dueAt: clock });
   const record: IntakeRecord = {
-    id: 'intake-1', createdAt: new Date(clock).toISOString(), expiresAt: 0, answers: a, triage: t, route: t.route,
-    contentHash: 'h', emailHash: 'e', emails: { client: pending('client'), practitioner: pending('practitioner') }, history: [],
+    id: 'intake-1',
+    createdAt: new Date(clock).toISOString(),
+    expiresAt: 0,
+    answers: a,
+    triage: t,
+    route: t.route,
+    contentHash: 'h',
+    emailHash: 'e',
+    emails: { client: pending('client'), practitioner: pending('practitioner') },
+    history: [],
   };
   store.records.set(record.id, record);
   return { deps, store, sent, advance: (ms: number) => (clock += ms) };
@@ -46,7 +60,9 @@ describe('delivering an intake (the outbox)', () => {
   });
 
   it('keeps a failed email pending with exponential backoff', async () => {
-    const { deps, store, advance } = setup(async () => { throw new MailError('Throttling', false); });
+    const { deps, store, advance } = setup(async () => {
+      throw new MailError('Throttling', false);
+    });
     expect(await deliverIntake(deps, 'intake-1')).toMatchObject({ retrying: 2 });
     const first = (await store.get('intake-1'))!.emails.client!;
     expect(first.status).toBe('pending');
@@ -58,7 +74,10 @@ describe('delivering an intake (the outbox)', () => {
 
   it('does not send before the backoff has passed', async () => {
     let fail = true;
-    const { deps, sent, advance } = setup(async () => { if (fail) throw new MailError('Throttling', false); return 'm'; });
+    const { deps, sent, advance } = setup(async () => {
+      if (fail) throw new MailError('Throttling', false);
+      return 'm';
+    });
     await deliverIntake(deps, 'intake-1');
     fail = false;
     await deliverIntake(deps, 'intake-1');
@@ -105,10 +124,14 @@ describe('delivering an intake (the outbox)', () => {
   it('sends a freshly stored intake’s pre-claimed emails without claiming again, and marks them sent together', async () => {
     const { deps, store, sent } = setup(async () => 'm');
     const record = (await store.get('intake-1'))!;
-    for (const e of Object.values(store.records.get('intake-1')!.emails)) Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
+    for (const e of Object.values(store.records.get('intake-1')!.emails))
+      Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
     const claims: string[] = [];
     const claim = store.claim.bind(store);
-    store.claim = async (...args) => (claims.push(args[1]), claim(...args));
+    store.claim = async (...args) => {
+      claims.push(args[1]);
+      return claim(...args);
+    };
     for (const e of Object.values(record.emails)) Object.assign(e, { leaseId: 'lease-1' });
     expect(await deliverClaimed(deps, record, 'lease-1')).toMatchObject({ sent: 2 });
     expect(claims).toEqual([]);
@@ -122,7 +145,8 @@ describe('delivering an intake (the outbox)', () => {
       return 'm';
     });
     const record = (await store.get('intake-1'))!;
-    for (const e of [...Object.values(store.records.get('intake-1')!.emails), ...Object.values(record.emails)]) Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
+    for (const e of [...Object.values(store.records.get('intake-1')!.emails), ...Object.values(record.emails)])
+      Object.assign(e, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
     expect(await deliverClaimed(deps, record, 'lease-1')).toMatchObject({ sent: 1, retrying: 1 });
     const after = (await store.get('intake-1'))!.emails;
     expect(after.practitioner!.status).toBe('sent');

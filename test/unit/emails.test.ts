@@ -9,7 +9,17 @@ const render = (message: string, extra = {}, config: PracticeConfig = exampleCon
   const a = answers({ message, region: 'NY', ...extra });
   const t = triage(a);
   const steps = buildNextSteps(config, a, t);
-  return { steps, client: renderClientEmail(config, a, steps), practitioner: renderPractitionerEmail(config, { id: '12345678-aaaa-4bbb-8ccc-123456789012', receivedAt: '2026-11-26T10:00:00Z', answers: a, triage: t, steps }) };
+  return {
+    steps,
+    client: renderClientEmail(config, a, steps),
+    practitioner: renderPractitionerEmail(config, {
+      id: '12345678-aaaa-4bbb-8ccc-123456789012',
+      receivedAt: '2026-11-26T10:00:00Z',
+      answers: a,
+      triage: t,
+      steps,
+    }),
+  };
 };
 
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1] ?? '');

@@ -29,7 +29,25 @@ describe('the form page', () => {
 
   it('has every contract field, and a per-view submissionId only when served', () => {
     const page = renderFormPage(exampleConfig, served);
-    for (const field of ['name', 'email', 'phone', 'message', 'goals', 'preference', 'safety', 'phq4Anxious', 'phq4Worry', 'phq4Interest', 'phq4Down', 'country', 'region', 'insurance', 'language', 'consent', 'website']) {
+    for (const field of [
+      'name',
+      'email',
+      'phone',
+      'message',
+      'goals',
+      'preference',
+      'safety',
+      'phq4Anxious',
+      'phq4Worry',
+      'phq4Interest',
+      'phq4Down',
+      'country',
+      'region',
+      'insurance',
+      'language',
+      'consent',
+      'website',
+    ]) {
       expect(page).toContain(`name="${field}"`);
     }
     expect(page).toContain(`name="submissionId" value="${served.submissionId}"`);
@@ -51,7 +69,12 @@ describe('the form page', () => {
 
   it("shows the practice country's emergency number at its foot", () => {
     expect(renderFormPage(exampleConfig, served)).toContain('href="tel:911"');
-    expect(renderFormPage(withPractice((c) => (c.practice.country = 'GB')), served)).toContain('href="tel:999"');
+    expect(
+      renderFormPage(
+        withPractice((c) => (c.practice.country = 'GB')),
+        served,
+      ),
+    ).toContain('href="tel:999"');
   });
 });
 

@@ -16,7 +16,9 @@ function failingWith(error: unknown): SesMailer {
 const email = { to: ['ana@example.com'], subject: 'Hello', text: 'Hi', html: '<p>Hi</p>', tags: { intake: 'x' } };
 
 async function mailErrorFor(error: unknown): Promise<MailError> {
-  const caught = await failingWith(error).send(email).catch((e: unknown) => e);
+  const caught = await failingWith(error)
+    .send(email)
+    .catch((e: unknown) => e);
   expect(caught).toBeInstanceOf(MailError);
   return caught as MailError;
 }
@@ -24,7 +26,11 @@ async function mailErrorFor(error: unknown): Promise<MailError> {
 describe('the SES mailer', () => {
   it('sends text and HTML parts, Reply-To, the configuration set and the tags through SendEmailCommand', async () => {
     const inputs: unknown[] = [];
-    const client = { send: async (command: { input: unknown }) => (inputs.push(command.input), { MessageId: 'm-1' }) } as unknown as SESClient;
+    const send = async (command: { input: unknown }) => {
+      inputs.push(command.input);
+      return { MessageId: 'm-1' };
+    };
+    const client = { send } as unknown as SESClient;
     const mailer = new SesMailer(client, { fromName: 'Practice', fromAddress: 'intake@example.org', configurationSet: 'events' });
     await expect(mailer.send({ ...email, replyTo: ['hello@example.org'] })).resolves.toBe('m-1');
     expect(inputs[0]).toMatchObject({
@@ -68,7 +74,9 @@ describe('the SES mailer', () => {
   });
 
   it('refuses a header with a control character before calling SES', async () => {
-    const failure = await failingWith(new Error('not called')).send({ ...email, subject: 'Hi\r\nBcc: x@example.com' }).catch((e: unknown) => e);
+    const failure = await failingWith(new Error('not called'))
+      .send({ ...email, subject: 'Hi\r\nBcc: x@example.com' })
+      .catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 'UnsafeHeader', terminal: true });
   });
 });

@@ -20,7 +20,9 @@ describe('referral matching', () => {
   });
 
   it('treats an area with no regions as the whole country', () => {
-    expect(ids(matchReferrals([referral({ id: 'gb', serviceAreas: [{ country: 'GB', regions: [] }] })], { ...request, country: 'GB', region: undefined }))).toEqual(['gb']);
+    expect(
+      ids(matchReferrals([referral({ id: 'gb', serviceAreas: [{ country: 'GB', regions: [] }] })], { ...request, country: 'GB', region: undefined })),
+    ).toEqual(['gb']);
   });
 
   it('offers therapists of the person’s country when the person gave no region, and flags that licensing is unchecked', () => {

@@ -12,7 +12,12 @@ function deps(humanCheck?: HumanCheck) {
   const d: Deps = {
     config: exampleConfig,
     store,
-    mailer: { send: async (e) => (sent.push(e), `m-${sent.length}`) },
+    mailer: {
+      send: async (e) => {
+        sent.push(e);
+        return `m-${sent.length}`;
+      },
+    },
     log: { info() {}, warn() {}, error() {} },
     retry: { baseDelayMs: 1000, maxDelayMs: 8000, maxAttempts: 3, leaseMs: 60_000 },
     now: () => 1_800_000_000_000,
@@ -47,7 +52,10 @@ describe('submitting an intake', () => {
 
   it('passes the token and the client IP to the bot check', async () => {
     const seen: unknown[] = [];
-    const { d } = deps(async (token, ip) => (seen.push(token, ip), 'pass'));
+    const { d } = deps(async (token, ip) => {
+      seen.push(token, ip);
+      return 'pass';
+    });
     await submitIntake(d, form, { sourceIp: '198.51.100.4' });
     expect(seen).toEqual(['tok', '198.51.100.4']);
   });

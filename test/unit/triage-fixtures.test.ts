@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { triage, type Route } from '../../lambdas/domain/triage';
 
-/** The project's own fixtures, in our own words (never copied from ../shared/data). */
+/** The project's own fixtures, in our own words (never copied from eval/data). */
 const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
   .trim()
   .split('\n')

@@ -11,7 +11,10 @@ const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
   .trim()
   .split('\n')
   .map((line) => (JSON.parse(line) as { message: string }).message);
-const sentences = readFileSync('test/unit/triage.test.ts', 'utf8').match(/'[^'\n]{12,}'/g)?.map((s) => s.slice(1, -1)) ?? [];
+const sentences =
+  readFileSync('test/unit/triage.test.ts', 'utf8')
+    .match(/'[^'\n]{12,}'/g)
+    ?.map((s) => s.slice(1, -1)) ?? [];
 
 describe('the triage prefilter', () => {
   it.each([...fixtures, ...sentences].map((m) => [m]))('changes nothing for: %s', (message) => {

@@ -165,5 +165,4 @@ describe('triage: output', () => {
     const r = route('My secret word is zebrafish and I have been cutting myself.');
     expect(r.reasons.join(' ')).not.toMatch(/zebrafish|cutting/);
   });
-
 });
