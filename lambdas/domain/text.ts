@@ -22,6 +22,7 @@ const CHAT_WORDS: Record<string, string> = {
   gonna: 'going to',
   gotta: 'got to',
   thinkin: 'thinking',
+  endin: 'ending',
   feelin: 'feeling',
   tryin: 'trying',
   goin: 'going',

@@ -11,7 +11,7 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.6';
+export const TRIAGE_VERSION = '2026-11-27.7';
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -97,6 +97,12 @@ const INTIMATE = '(?:he|she|partner|husband|wife|spouse|boyfriend|girlfriend|bf|
 const PEOPLE =
   '(?:him|her|them|someone|somebody|people|everyone|others|other people|anyone|anybody|someone else|somebody else|(?:the |those |these |some |al the )?(?:people|person|guy|guys|kids|students|coworkers|co workers|bulies|buly|bullies|bully|woman|man|girl|boy|girls|boys|neighbors|neighbours)|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
 
+// Drinking, drugs and gambling, and the everyday words for losing control of them.
+const SUBSTANCE =
+  '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting|bets|bet|casino|poker|slots|slot machine|scratch cards|lottery)';
+const LOSING_CONTROL =
+  '(?:every (?:morning|day|night|evening|weekend)|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
+
 const CRISIS_RULES: Rule[] = [
   ...rules('Mentions thoughts of ending their life', ['depression'], true, [
     // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
@@ -110,7 +116,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
     '\\b(?:end|ending) it all\\b',
     `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
-    `\\b${INTENT} (?:to |i )?(?:die|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
+    // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
+    `(?<!\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) )\\b${INTENT} (?:to |i )?(?:die|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
     '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
     '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
     '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
@@ -135,11 +142,30 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
     '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
     '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
-    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier) (?:off )?without me\\b(?! for| while| on| during| when| at)',
+    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier|lighter) (?:off )?without me\\b(?! for| while| on| during| when| at)',
     '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
     '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
     '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
     '\\b(?:research|researching|researched|looking up|looked up|look up|googled|googling|searching) (?:how|ways|methods|the best way) (?:to )?(?:die|kill|end|overdose|hang)',
+    // Everyday ways of saying it, without the words suicide or kill.
+    '\\b(?:wake|woke|waking) up\\b[a-z ]{0,25}\\bwish (?:i|id) (?:hadnt|had not|didnt|did not|wouldnt|never)\\b',
+    '\\b(?:no|what is the|whats the) point (?:in |of )?waking up\\b',
+    '\\bif (?:a (?:bus|car|truck|train)|something|someone|lightning)\\b[a-z ]{0,12}\\b(?:hit|hits|killed|kils) me\\b[a-z |]{0,40}\\b(?:wouldnt|would not|wont|dont) (?:even )?(?:mind|care)\\b',
+    '\\b(?:wouldnt|would not|dont|do not) (?:even )?(?:mind|care) if (?:i|a|the)\\b[a-z ]{0,25}\\b(?:died|dead|hit me|killed me|didnt wake up|never woke up)\\b',
+    '\\b(?:dont|do not|no longer) care (?:if|whether) i (?:live|die|wake up|make it)\\b',
+    '\\b(?:pray|praying|hope|hoping|wish)\\b[a-z ]{0,15}\\b(?:wont|wouldnt|dont|not|never) make it (?:through|to)\\b',
+    '\\bcant (?:see|picture|imagine) myself (?:still )?(?:being )?(?:alive|here|around)\\b',
+    '\\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) about not (?:existing|being here|being alive|waking up)\\b',
+    '\\b(?:think|thinking|thought) (?:a lot |so much |constantly )?about (?:dying|being dead|my death|my own death)\\b',
+    '\\b(?:run|ran|running) out of reasons\\b|\\bout of reasons to (?:live|keep going|go on|stay)\\b',
+    '\\bwant out of (?:life|this life|this world|existence)\\b|\\blife\\b[a-z |]{0,30}\\bwant out\\b',
+    '\\b(?:pain|it|this|everything|suffering) to (?:stop|end)\\b[ |]{0,4}(?:forever|permanently|for good)\\b',
+    '\\b(?:dont|do not) think (?:ill|i wil|i ll) be (?:around|here|alive)\\b',
+    '\\blast (?:attempt|try|chance) (?:at|to) (?:ask|asking|reach|reaching|get help|getting help)\\b',
+    '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
+    '\\b(?:almost|nearly) (?:did it|went through with it|ended it)\\b',
+    '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
+    '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b',
   ]),
   ...rules('Mentions not wanting to live', ['depression'], false, [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
@@ -162,6 +188,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bbeter off dead\\b',
     '\\b(?:better off|happier|easier for everyone) if i (?:wasnt|werent|was not|were not|was gone|were gone|wasnt around|died)\\b|\\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive) anymore\\b',
     '\\bbeter (?:off )?without me\\b',
+    '\\bbeter off without (?:a|an|someone) (?:\\w+ )?like me\\b',
     '\\b(?:no one|noone|nobody|no body) (?:would|will|wil|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
     '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
     '\\bburden (?:to|on) (?:everyone|my family|others|everybody|the people)\\b',
@@ -171,18 +198,29 @@ const CRISIS_RULES: Rule[] = [
     '\\bnose (?:around|for|ready)\\b|\\btie a nose\\b|\\bnose\\b(?= .*\\b(?:neck|hang|rope)\\b)',
     '\\bover ?dos(?:e|ed|ing)\\b',
     '\\bod(?:ing)? on\\b',
-    '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:my |some |enough |all )?(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
+    '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:(?:my|some|enough|al|\\w+s) ){0,2}(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
     '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
     '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
-    '\\b(?:drive|driving|drove|crash|crashing|steer|steering) (?:my car |the car |my truck )?(?:into|of|off) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming)',
+    '\\b(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |my truck )?(?:into|of|off) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming|barrier|guardrail|guard rail|pole|river|lake|median)',
+    '\\b(?:crash|crashing|crashed|drive|driving|swerve|swerving|wreck|wrecking)\\b[a-z ]{0,30}\\bon purpose\\b',
+    '\\bwith the (?:car|engine) running\\b',
+    '\\b(?:note|notes|leter|leters) to (?:my )?(?:kids|children|family|wife|husband|parents|mom|dad|partner|son|daughter)\\b[a-z ]{0,30}\\b(?:why|goodbye|sorry|had to go)\\b',
+    '\\b(?:bought|buy|buying|got) (?:a |some )?(?:rope|nose)\\b',
+    '\\b(?:picked|chosen|chose|set|decided on) (?:a|the) date\\b(?! for| to| with| of)',
+    '\\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the )?(?:edge|ledge|roof|rooftop|bridge|balcony|railing)\\b',
+    '\\b(?:painles|quickest|easiest|fastest|best) (?:way|ways) to (?:go|die|do it|end)\\b',
+    '\\bfor when i (?:finally )?decide\\b',
+    '\\b(?:how|when) (?:i|id) (?:would|wil|could|am going to) do it\\b',
+    '\\b(?:swallow|swallowing|take|taking|down|downing)(?:ed)? (?:everything|al) in the (?:medicine )?cabinet\\b',
+    '\\b(?:research|researching|researched|googled|googling|looked up|looking up)\\b[a-z ]{0,10}\\b(?:overdoses?|lethal doses?|lethal)\\b|\\blethal dose\\b',
     '\\b(?:wrote|written|writing|left) (?:a|my) (?:final |last |goodbye )?(?:note|letter)\\b(?! to (?:my ?self|myself|remind|my (?:boss|manager|teacher|landlord|colleague|team|client)|(?:boss|manager|teacher|landlord|colleague|team|client)))',
     '\\bbled out\\b|\\bbleed out\\b',
     '\\b(?:gun|pistol|rifle|knife|blade|razor|rope)\\b[a-z |]{0,60}\\b(?:on|against|to|at) (?:my ?self|myself|my (?:head|wrist|wrists|throat|neck|chest))\\b',
     '\\b(?:took|take|taking|swallowed|swallow|swallowing) (?:a (?:bunch|lot|handful|load|whole bottle|bottle|box)|all (?:of )?(?:my|the)|too many|loads)(?: of)? (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills)\\b',
     '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
-    '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window)\\b',
+    '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window|parking garage|garage|car park|parking structure)\\b',
     '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|traffic|tram)\\b',
     `\\b(?:shoot|shooting|shot|stab|stabbing|stabbed|electrocut[a-z]*|poison[a-z]*|drown[a-z]*|sufocat[a-z]*|strangl[a-z]*|set fire to|setting fire to|set|setting|light|lighting) ${SELF}(?! up| a goal| goals| free| apart| on a| on the| up for| in the fot| in (?:work|my work|projects|tasks|boks|cofee|paperwork|emails|busywork))`,
     '\\b(?:knife|blade|razor|gun|pistol) (?:to|against|at) my (?:throat|head|wrist|wrists|chest)\\b|\\bgun to my head\\b|\\bblow my brains\\b',
@@ -204,9 +242,13 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
     '\\b(?:until|til|till) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bled|bruise|bruises)\\b',
     '\\bcuting (?:again|myself)\\b',
+    '\\bcut (?:deeper|too deep)\\b',
+    '\\b(?:i|ive|i have) (?:been )?sh(?:ing)?\\b(?= (?:when|again|every|most|to))',
+    '\\bdeserve (?:the )?pain\\b|\\bdeserve to (?:hurt|sufer|be hurt|be punished|feel pain)\\b',
   ]),
   ...rules('Mentions harming someone else', ['anger'], true, [
-    `\\b${INTENT} (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
+    `\\b(?:${INTENT.slice(3, -1)}|imagining|picturing) (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother|hit|slap|punch|shake)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
+    '\\b(?:bring|bringing|brought|take|taking|took) (?:a )?(?:weapon|weapons|gun|guns|knife|knives) (?:to|into) (?:school|work|clas|the ofice|church|campus)\\b',
     '\\bhomicid[a-z]*\\b',
     '\\b(?:shoot|shooting|bomb|bombing) (?:up )?(?:the|my|our|a) (?:school|ofice|workplace|church|class|mal)\\b',
     '\\b(?:afraid|scared|terified|worried) (?:that )?i (?:wil|might|could|may) (?:hurt|harm|kil|shake) (?:my|the|him|her|them|someone|somebody)\\b',
@@ -219,6 +261,12 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:afraid|scared|fear|terified|fearing) (?:for|of losing) my (?:life|safety)\\b',
     '\\b(?:not|dont feel|do not feel|never feel) safe (?:at home|in my home|in my house|with him|with her|with my (?:partner|husband|wife|boyfriend|girlfriend))\\b',
     '\\b(?:choked|strangled) me\\b',
+    '\\b(?:locked|locks|locking) me (?:in|inside)\\b',
+    '\\b(?:afraid|scared|terified) of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepfather|ex))\\b',
+    '\\b(?:dont|do not|never) feel safe\\b(?! (?:at work|in my job|sharing|speaking|asking|saying|talking|being myself))',
+    '\\bcomes into my (?:room|bed)\\b',
+    '\\b(?:threw|throws|throwing|pulled|pulls|held|holds|waved) (?:a )?(?:knife|knives|gun|weapon) (?:at|on) me\\b',
+    '\\b(?:being|been|am being|im being) (?:abused|beaten|hit|hurt) (?:at home|by)\\b|\\bnowhere (?:safe )?to go\\b',
   ]),
   // Spanish and a little French, written by us in common phrasing.
   ...rules('Mentions thoughts of ending their life', ['depression'], false, [
@@ -250,9 +298,11 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b',
     '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
     '\\btristeza\\b|\\bsolo y triste\\b',
+    '\\b(?:cant|can not|no longer|dont) (?:find|feel|get) (?:any )?(?:joy|pleasure|hapines)\\b|\\bpretend (?:to be |im |i am )?(?:ok|okay|fine|hapy)\\b|\\bstopped seeing (?:friends|people|anyone)\\b',
   ]),
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
-    '\\banxi(?:ety|eties|ous)\\b(?! to)',
+    // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
+    '\\banxi(?:ety|eties|ous)\\b(?! to| about (?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation))',
     '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
     '\\b(?:nervous|mental|emotional) breakdown\\b',
@@ -260,12 +310,16 @@ const THERAPY_RULES: Rule[] = [
     '\\bcant stop (?:worrying|shaking|overthinking)\\b|\\bconstant(?:ly)? (?:worry|worrying|fear|dread)\\b',
     '\\b(?:phobia|agoraphob[a-z]*|on edge al|racing thoughts|heart (?:races|racing|pounding))\\b',
     '\\b(?:scared|afraid|terified) (?:al the time|of everything|to leave the house)\\b',
+    // Panic described in the body: "sure I'm dying", "I think I'm having a heart attack".
+    '\\b(?:sure|think|thought|feel like|felt like|convinced|certain) (?:that )?(?:i am|im|i was) (?:dying|going to die|having a heart attack|about to die)\\b',
+    '\\b(?:cant|can not|couldnt) breathe\\b|\\bchest (?:is )?tight\\b|\\battacks? where\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
     '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
     '\\b(?:was|were|got|been|being) (?:emotionaly |physicaly |sexualy |verbaly )?abused\\b',
+    '\\b(?:assaulted|mugged|robbed|robbery|carjacked|held at gunpoint|at gunpoint|deployment|combat)\\b|\\bsends? me (?:right )?back to\\b|\\bcant be touched\\b',
   ]),
   ...rules('Describes abuse or an abusive relationship', ['abuse', 'trauma'], true, [
     '\\b(?:abusive|abuser|domestic violence|gaslight[a-z]*|narcisist[a-z]*|coercive)\\b',
@@ -290,15 +344,25 @@ const THERAPY_RULES: Rule[] = [
     '\\bsubstance (?:abuse|use)\\b|\\b(?:cocaine|heroin|meth|opioids?|opiates?|fentanyl|benzos|crack)\\b',
     '\\bgambl(?:e|ing|er)\\b|\\bbeting (?:problem|addiction|debt)\\b',
     '\\brelaps(?:e|ed|ing)\\b|\\bsobriety\\b|\\bstay(?:ing)? sober\\b|\\brehab\\b|\\bblackout drunk\\b|\\bblacking out\\b',
+    `\\b${SUBSTANCE}\\b[a-z |]{0,60}\\b${LOSING_CONTROL}\\b|\\b${LOSING_CONTROL}\\b[a-z |]{0,60}\\b${SUBSTANCE}\\b`,
+    `\\b(?:cant|can not|couldnt) (?:get through|make it through|face|sleep|relax)\\b[a-z ]{0,25}\\bwithout\\b[a-z ]{0,20}\\b(?:${SUBSTANCE.slice(3, -1)}|vaping)\\b`,
+    '\\bmy (?:drinking|drug use|using|gambling|betting)\\b|\\bblack(?:ed)? out (?:most|every|last)\\b|\\bchasing (?:my )?loses\\b|\\b(?:a|my) drink\\b[a-z ]{0,20}\\b(?:morning|shake|shaking)\\b|\\b(?:morning|shake|shaking)\\b[a-z ]{0,30}\\b(?:a|my) drink\\b',
   ]),
   ...rules('Describes eating or body-image distress', ['eating'], true, [
     '\\beating disorder\\b|\\banorexi[a-z]*\\b|\\bbulimi[a-z]*\\b|\\bbinge(?: eating| eat|ing)?\\b|\\bbinging\\b|\\bpurg(?:e|ing)\\b',
     '\\bmake myself (?:throw up|vomit|sick) after\\b|\\bthrow up after (?:eating|meals)\\b',
     '\\bstarv(?:e|ing) myself\\b|\\bterified of gaining weight\\b|\\bbody dysmorph[a-z]*\\b',
+    '\\blaxatives?\\b|\\b(?:obses[a-z]*|counting|count) (?:about |over )?(?:every )?calories?\\b|\\bexercise for hours\\b|\\b(?:scared|afraid|terified) to eat\\b',
+    '\\bskip(?:ping)? meals\\b|\\b(?:hide|hiding) food\\b|\\beat in secret\\b|\\bout of control around food\\b|\\beat until (?:i am |im )?(?:in pain|sick)\\b',
   ]),
   ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
     '\\bocd\\b|\\bobsesive compulsive\\b|\\bcompulsions?\\b|\\bintrusive thoughts?\\b',
     '\\b(?:obsesive|obsessive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
+    '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|twenty|thirty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
+    '\\bkeep (?:going back to |having to )?(?:check|checking|wash|washing|count|counting)\\b|\\bseek(?:ing)? reassurance\\b|\\brituals?\\b|\\b(?:cleaning|washing|checking) routine\\b',
+    '\\b(?:have to|need to|must) (?:arrange|count|check|wash|clean|touch|tap|repeat|order)\\b[a-z ]{0,30}\\b(?:or (?:else|i|something)|perfectly|exactly|until it feels)\\b',
+    '\\b(?:pull|pulling) (?:out )?my hair\\b|\\btrichotiloman[a-z]*\\b|\\b(?:pick|picking) (?:at )?my skin\\b|\\bhealth anxiety\\b|\\bhypochondri[a-z]*\\b|\\bgoogling symptoms\\b',
+    '\\bshowers? take (?:hours|[a-z]+ hours)\\b|\\bwash my hands\\b[a-z ]{0,30}\\b(?:until|crack|bleed|raw|hours)\\b',
   ]),
   ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
     '\\bmarital\\b|\\bdivorc(?:e|ed|ing)\\b|\\bdivorcio\\b|\\binfidelity\\b|\\baffair\\b|\\bcheated on\\b|\\bcheating on me\\b',
@@ -306,6 +370,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:my|our) (?:husband|wife|spouse|partner|boyfriend|girlfriend)(?: and i)? (?:fight|argue|keep fighting|keep arguing|dont talk|never talk|barely talk|yel)\\b',
     '\\bwe (?:fight|argue|yel at each other) (?:al the time|constantly|every day|nonstop|about everything)\\b',
     '\\bcouples (?:therapy|counseling|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
+    '\\b(?:havent|have not|hasnt|has not) (?:been intimate|had sex|slept together|touched)\\b|\\bwe (?:barely|never|dont|rarely) (?:talk|speak)\\b',
     '\\b(?:toxic relationship|relationship is falling apart|break ?up|broke up|broken up|heartbroken|heart broken)\\b',
   ]),
   ...rules('Describes family conflict', ['family'], true, [
@@ -319,7 +384,7 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes mood swings or unusual experiences', ['mood'], true, [
     '\\bmy mood\\b[a-z ]{0,20}\\b(?:up and down|swings|changes so|shifts|crashes)\\b',
-    '\\bmood swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
+    '\\bmoods? swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
     '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
   ]),
   ...rules('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], true, [
@@ -329,7 +394,7 @@ const THERAPY_RULES: Rule[] = [
   ...rules('Mentions mental-health care or treatment', [], true, [
     '\\b(?:therapist|therapy|psychotherapy|counseling|counselling|counselor|counsellor|psychiatrist|psychologist)\\b',
     '\\b(?:antidepresants?|ssris?|zoloft|prozac|lexapro|xanax|wellbutrin|medication for (?:my )?(?:mood|anxiety|depresion))\\b',
-    '\\b(?:adhd|autism|autistic|aspergers|tourettes|dementia|alzheimers|insomnia|chronic pain)\\b|\\b(?:life|world|everything|i) (?:is |am |s |m )?(?:falling apart|breaking down|crumbling)\\b|\\bcant function\\b',
+    '\\b(?:dementia|alzheimers|insomnia|chronic pain)\\b|\\b(?:life|world|everything|i) (?:is |am |s |m )?(?:falling apart|breaking down|crumbling)\\b|\\bcant function\\b',
     '\\bdiagnosed\\b|\\bmental (?:health|ilnes)\\b|\\bemotional pain\\b|\\bself destructive\\b|\\bcant cope\\b|\\bcoping\\b',
   ]),
 ];
@@ -342,7 +407,7 @@ const PERSONAL_WORDS = compileRule(
 );
 // Goal framing: people who come for coaching tend to say what they want.
 const GOAL_FRAMING = compileRule(
-  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more)\\b',
+  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on))\\b',
 );
 
 const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
@@ -523,10 +588,31 @@ function isNegated(text: string, index: number): boolean {
   return false;
 }
 
-function firstHit(rule: Rule, text: string): boolean {
+// A difficulty the person says is behind them ("my divorce was final last year and I feel great",
+// "ADHD, well managed"): words of resolution in the same clause or the next.
+const RESOLVED = compileRule(
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me)\\b',
+);
+
+function isResolved(text: string, index: number): boolean {
+  const start = Math.max(0, text.lastIndexOf(' | ', index));
+  const end = text.indexOf(' | ', index);
+  const next = end < 0 ? -1 : text.indexOf(' | ', end + 3);
+  RESOLVED.lastIndex = 0;
+  return RESOLVED.test(text.slice(start, end < 0 ? text.length : next < 0 ? text.length : next));
+}
+
+/**
+ * True when the rule matches somewhere it counts: not negated (for negatable
+ * rules) and, when `resolvedCounts` is false, not a difficulty the person says
+ * is behind them. Only therapy rules pass false, and only when the person
+ * names a goal; crisis rules always count.
+ */
+function firstHit(rule: Rule, text: string, resolvedCounts = true): boolean {
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
-    if (!rule.negatable || !isNegated(text, m.index)) return true;
+    const negated = rule.negatable && isNegated(text, m.index);
+    if (!negated && (resolvedCounts || !isResolved(text, m.index))) return true;
     if (m[0].length === 0) rule.re.lastIndex++;
   }
   return false;
@@ -537,10 +623,10 @@ interface Hits {
   concerns: Concern[];
 }
 
-function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean): number {
+function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean, resolvedCounts = true): number {
   let count = 0;
   for (const rule of ruleSet) {
-    if (!mayMatch(rule.needles, text, exhaustive) || !firstHit(rule, text)) continue;
+    if (!mayMatch(rule.needles, text, exhaustive) || !firstHit(rule, text, resolvedCounts)) continue;
     count++;
     if (!into.reasons.includes(rule.reason)) into.reasons.push(rule.reason);
     for (const concern of rule.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
@@ -564,7 +650,9 @@ export function triage(input: TriageInput, options: { exhaustive?: boolean } = {
     crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
   scan(CRISIS_RULES, text, crisis, exhaustive);
 
-  const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive);
+  GOAL_FRAMING.lastIndex = 0;
+  const namesGoal = mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text);
+  const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive, !namesGoal);
   if (screening.phq2Positive) {
     therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
     if (!therapy.concerns.includes('depression')) therapy.concerns.push('depression');
@@ -578,8 +666,7 @@ export function triage(input: TriageInput, options: { exhaustive?: boolean } = {
     re.lastIndex = 0;
     return re.test(text);
   }).map(({ theme }) => theme);
-  GOAL_FRAMING.lastIndex = 0;
-  const goalScore = themes.length + (mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text) ? 1 : 0);
+  const goalScore = themes.length + (namesGoal ? 1 : 0);
   const personalScore = personalWords(text, exhaustive);
   if (strongTherapy === 0 && personalScore > goalScore) {
     therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
