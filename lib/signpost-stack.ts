@@ -45,7 +45,11 @@ export class SignpostStack extends Stack {
       retentionPeriod: Duration.days(14),
     });
     const common = {
-      define: { __SIGNPOST_PRACTICE_CONFIG__: JSON.stringify(config) },
+      define: {
+        __SIGNPOST_PRACTICE_CONFIG__: JSON.stringify(config),
+        // Only a practice with Turnstile gets the SSM client in its bundle (lambdas/adapters/runtime.ts).
+        __SIGNPOST_TURNSTILE_SSM__: JSON.stringify(Boolean(config.web.turnstile && deploy.turnstileSecretParameter)),
+      },
       encryptionKey: key,
       logRetention: deploy.logRetentionDays as logs.RetentionDays,
       environment: { TABLE_NAME: table.tableName },

@@ -70,6 +70,7 @@ async function main() {
   // NodejsFunction's defaults for Node.js 18+: CommonJS, @aws-sdk/* left to the runtime.
   await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/sample-handler.ts')], outfile: join(OUT, 'sample.cjs'), format: 'cjs' });
   await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/empty-handler.ts')], outfile: join(OUT, 'empty.cjs'), format: 'cjs' });
+  await build({ ...common, entryPoints: [join(ROOT, 'scripts/bench/triage-cold.ts')], outfile: join(OUT, 'triage-cold.mjs'), format: 'esm' });
   const subjects = { empty: join(OUT, 'empty.cjs'), sample: join(OUT, 'sample.cjs'), intake: intakeBundle };
 
   say('starting dynalite and aws-ses-v2-local…');
@@ -192,10 +193,32 @@ async function main() {
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { message: string }).message);
-    const n = 50_000;
+    const n = 20_000;
+    const perIntake: number[] = [];
     const t0 = performance.now();
-    for (let i = 0; i < n; i++) triage({ message: messages[i % messages.length] ?? '', safety: 'no', preference: 'unsure' });
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      triage({ message: messages[i % messages.length] ?? '', safety: 'no', preference: 'unsure' });
+      perIntake.push(performance.now() - t);
+    }
     const triageMs = performance.now() - t0;
+    // The longest intake there can be: two fields of 5,000 characters.
+    const longest = messages.join(' ').slice(0, 5000);
+    const long: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t = performance.now();
+      triage({ message: longest, goals: longest, safety: 'no', preference: 'unsure' });
+      long.push(performance.now() - t);
+    }
+    say('triage cold: import and first call in fresh processes…');
+    const coldImport: number[] = [];
+    const coldFirst: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const { stdout } = await run(process.execPath, [join(OUT, 'triage-cold.mjs')]);
+      const [imported, first] = stdout.trim().split(' ').map(Number);
+      coldImport.push(imported ?? 0);
+      coldFirst.push(first ?? 0);
+    }
 
     const size = (f: string) => statSync(f).size;
     const c = { empty: median(cold.empty ?? []), sample: median(cold.sample ?? []), intake: median(cold.intake ?? []) };
@@ -229,7 +252,17 @@ async function main() {
         intakeToSameFlowSdkP50: round(percentile(warm, 50) / percentile(sameFlow, 50), 2),
         note: 'bare is one PutItem and one SendEmail; the intake makes three round trips (conditional put, both emails in parallel, one update marking them sent); sameFlowSdk is those calls through the SDK',
       },
-      triage: { intakesPerSecond: Math.round((n / triageMs) * 1000), microsecondsPerIntake: round((triageMs * 1000) / n, 1) },
+      triage: {
+        intakesPerSecond: Math.round((n / triageMs) * 1000),
+        warmP50Ms: round(percentile(perIntake, 50), 3),
+        warmP99Ms: round(percentile(perIntake, 99), 3),
+        longestIntakeP99Ms: round(percentile(long, 99), 3),
+        coldImportMs: round(median(coldImport), 1),
+        coldFirstCallMs: round(median(coldFirst), 1),
+        coldTotalMs: round(median(coldImport) + median(coldFirst), 1),
+        modelBytes: statSync(join(ROOT, 'lambdas/domain/triage-model.json')).size,
+        targets: { warmP99Ms: 1, coldTotalMs: 20, modelKb: 150 },
+      },
       peakMemoryMb: {
         coldIntake: round(median(rss.intake ?? [])),
         coldSample: round(median(rss.sample ?? [])),
@@ -259,7 +292,14 @@ async function main() {
         ['  intake ÷ bare, p50', `${figures.warmRatio.intakeToBareP50}`],
         ['warm same flow through the SDK p50 / p99', `${figures.warmMs.sameFlowSdkP50} / ${figures.warmMs.sameFlowSdkP99} ms`],
         ['  intake ÷ same flow through the SDK, p50', `${figures.warmRatio.intakeToSameFlowSdkP50}`],
-        ['triage throughput', `${figures.triage.intakesPerSecond.toLocaleString('en-US')} intakes/s (${figures.triage.microsecondsPerIntake} µs each)`],
+        ['triage throughput', `${figures.triage.intakesPerSecond.toLocaleString('en-US')} intakes/s`],
+        ['triage warm p50 / p99 (target p99 ≤ 1 ms)', `${figures.triage.warmP50Ms} / ${figures.triage.warmP99Ms} ms`],
+        ['triage of the longest intake (10,000 characters), p99', `${figures.triage.longestIntakeP99Ms} ms`],
+        [
+          'triage cold: import + first call (target ≤ 20 ms)',
+          `${figures.triage.coldImportMs} + ${figures.triage.coldFirstCallMs} = ${figures.triage.coldTotalMs} ms`,
+        ],
+        ['triage model file (target ≤ 150 KB)', kb(figures.triage.modelBytes)],
         [
           'peak memory, cold intake / sample / empty',
           `${figures.peakMemoryMb.coldIntake} / ${figures.peakMemoryMb.coldSample} / ${figures.peakMemoryMb.coldEmpty} MB`,

@@ -1,184 +1,196 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { triage, TRIAGE_VERSION, type Route } from '../lambdas/domain/triage';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULES_VERSION, type Route, TRIAGE_VERSION, triage, triageByRules } from '../lambdas/domain/triage';
+import { CRISIS_CONSTRUCTS, counselText, DATA_DIR, half, isBoundaryQuestion, isSelfHarmQuestion, ROOT, type Row } from './eval/data';
 
 /**
- * `npm run eval`: measures the triage engine on real public text in
- * eval/data (provenance and licences in eval/data/README.md; it is never
- * bundled into the functions) and on the project's own fixtures, and prints
- * a table per source. `--json` prints the same figures as JSON. DATA_DIR
- * overrides the folder.
+ * `npm run eval`: measures the triage engine on the TEST halves of the real
+ * public text in eval/data (the train halves are for tuning and training
+ * only; eval/splits.json says which is which) and on our own fixtures. Each
+ * measure is shown for the rules alone and for the rules with the learned
+ * safety net, with a 95% interval (Wilson). `--json` prints the same figures
+ * as JSON. The fixtures are also in the model's training data, so for them
+ * only the rules' figures are a fair measure (`npm run triage:train` prints
+ * the model's out-of-fold figures on them).
  */
 
-const DATA = resolve(process.env.DATA_DIR ?? join(import.meta.dirname, '..', 'eval', 'data'));
 const asJson = process.argv.includes('--json');
-type Row = Record<string, string>;
 
-const read = (file: string): Row[] => {
-  const path = join(DATA, file);
-  if (!existsSync(path)) {
-    console.error(`npm run eval: ${path} is missing (the evaluation data lives in eval/data; DATA_DIR points elsewhere)`);
-    process.exit(2);
-  }
-  return parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Row[];
-};
-const routeOf = (message: string): Route => triage({ message, safety: 'no', preference: 'unsure' }).route;
-const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
-
-interface Line {
-  measure: string;
+interface Count {
   hits: number;
   total: number;
-  share: string;
+  low: number;
+  high: number;
+}
+interface Line {
+  measure: string;
+  rules: Count;
+  withModel: Count;
   aim: string;
 }
+
+/** Wilson score interval for a proportion, 95%. */
+export function wilson(hits: number, total: number): { low: number; high: number } {
+  if (total === 0) return { low: 0, high: 1 };
+  const z = 1.96;
+  const p = hits / total;
+  const denominator = 1 + (z * z) / total;
+  const centre = (p + (z * z) / (2 * total)) / denominator;
+  const margin = (z * Math.sqrt((p * (1 - p)) / total + (z * z) / (4 * total * total))) / denominator;
+  return { low: Math.max(0, centre - margin), high: Math.min(1, centre + margin) };
+}
+
+const count = (hits: number, total: number): Count => ({ hits, total, ...wilson(hits, total) });
 const tables: Record<string, Line[]> = {};
-const line = (source: string, measure: string, hits: number, total: number, aim: string) => {
+
+type Decide = (text: string) => Route;
+const byRules: Decide = (message) => triageByRules({ message, safety: 'no', preference: 'unsure' }).route;
+const withModel: Decide = (message) => triage({ message, safety: 'no', preference: 'unsure' }).route;
+
+/** One measure: how many of `rows` satisfy `ok` under each engine. */
+function measure(source: string, name: string, rows: Row[], text: (r: Row) => string, ok: (route: Route) => boolean, aim: string): void {
+  let rules = 0;
+  let model = 0;
+  for (const row of rows) {
+    const t = text(row);
+    if (ok(byRules(t))) rules++;
+    if (ok(withModel(t))) model++;
+  }
   tables[source] ??= [];
-  tables[source].push({ measure, hits, total, share: pct(hits, total), aim });
-};
-
-function progress(label: string, done: number, total: number) {
-  if (!asJson && process.stderr.isTTY) process.stderr.write(`\r${label}: ${done}/${total}   ${done === total ? '\n' : ''}`);
+  tables[source].push({ measure: name, rules: count(rules, rows.length), withModel: count(model, rows.length), aim });
 }
 
-// Reddit C-SSRS: users labelled Ideation, Behavior or Attempt by clinicians are crisis.
-const reddit = read('reddit-cssrs-users.csv');
-if (reddit) {
-  const byLabel: Record<string, { crisis: number; total: number; coaching: number }> = {};
-  reddit.forEach((row, i) => {
-    const label = row.Label ?? '?';
-    const r = routeOf(row.Post ?? '');
-    const s = byLabel[label] ?? { crisis: 0, total: 0, coaching: 0 };
-    byLabel[label] = s;
-    s.total++;
-    if (r === 'crisis') s.crisis++;
-    if (r === 'coaching') s.coaching++;
-    progress('reddit', i + 1, reddit.length);
-  });
-  const risk = ['Ideation', 'Behavior', 'Attempt'];
-  const at = risk.reduce((a, l) => ({ crisis: a.crisis + (byLabel[l]?.crisis ?? 0), total: a.total + (byLabel[l]?.total ?? 0) }), { crisis: 0, total: 0 });
-  line('reddit-cssrs-users', 'crisis recall, Ideation + Behavior + Attempt users', at.crisis, at.total, 'every one');
-  for (const l of risk) line('reddit-cssrs-users', `  crisis recall, ${l}`, byLabel[l]?.crisis ?? 0, byLabel[l]?.total ?? 0, 'every one');
-  for (const l of ['Supportive', 'Indicator'])
-    line('reddit-cssrs-users', `  routed to crisis, ${l} (informative)`, byLabel[l]?.crisis ?? 0, byLabel[l]?.total ?? 0, '–');
-  const all = Object.values(byLabel).reduce((a, s) => a + s.coaching, 0);
-  line('reddit-cssrs-users', 'sent to coaching, all users', all, reddit.length, 'near 0');
+function progress(label: string): void {
+  if (!asJson && process.stderr.isTTY) process.stderr.write(`measuring ${label}…\n`);
 }
 
-// Suicide Risk Lexicon: each prototypical phrase as a plain intake message, per construct.
-const lexicon = read('suicide-risk-lexicon.csv');
-if (lexicon) {
-  const CRISIS_CONSTRUCTS = [
-    'Passive suicidal ideation',
-    'Active suicidal ideation & suicidal planning',
-    'Lethal means for suicide',
-    'Direct self-injury',
-    'Other suicidal language',
-    'Burdensomeness',
-    'Suicide exposure',
-  ];
-  const per: Record<string, { crisis: number; total: number; coaching: number }> = {};
-  for (const row of lexicon) {
-    if (row.prototypical !== 'True') continue;
-    const r = routeOf(row.token ?? '');
-    const s = per[row.construct ?? '?'] ?? { crisis: 0, total: 0, coaching: 0 };
-    per[row.construct ?? '?'] = s;
-    s.total++;
-    if (r === 'crisis') s.crisis++;
-    if (r === 'coaching') s.coaching++;
-  }
-  const sum = CRISIS_CONSTRUCTS.reduce((a, c) => ({ crisis: a.crisis + (per[c]?.crisis ?? 0), total: a.total + (per[c]?.total ?? 0) }), {
-    crisis: 0,
-    total: 0,
-  });
-  line('suicide-risk-lexicon (prototypical)', 'crisis recall, suicide and self-injury constructs', sum.crisis, sum.total, 'high');
-  for (const c of CRISIS_CONSTRUCTS) line('suicide-risk-lexicon (prototypical)', `  ${c}`, per[c]?.crisis ?? 0, per[c]?.total ?? 0, 'high');
-  const others = Object.entries(per).filter(([c]) => !CRISIS_CONSTRUCTS.includes(c));
-  const o = others.reduce((a, [, s]) => ({ notCoaching: a.notCoaching + s.total - s.coaching, total: a.total + s.total }), { notCoaching: 0, total: 0 });
-  line('suicide-risk-lexicon (prototypical)', 'other constructs: a single phrase routed beyond coaching (informative)', o.notCoaching, o.total, '–');
-}
+const isCrisis = (r: Route) => r === 'crisis';
+const isCoaching = (r: Route) => r === 'coaching';
+const notCoaching = (r: Route) => r !== 'coaching';
 
-// CounselChat: questions sent to licensed therapists: never coaching; self-harm/suicide rows crisis.
-const counsel = read('counselchat-questions.csv');
-if (counsel) {
-  let coaching = 0;
-  let crisis = 0;
-  let selfHarm = 0;
-  let selfHarmCrisis = 0;
-  let boundary = 0;
-  let boundaryCoaching = 0;
-  for (const row of counsel) {
-    const text = `${row.title ?? ''}\n${row.text ?? ''}`;
-    const r = routeOf(text);
-    const topics = `${row.topics_multi ?? ''},${row.topic_2020 ?? ''}`.toLowerCase();
-    const isBoundary = /career counseling|workplace relationships|behavioral change/.test(topics);
-    if (r === 'coaching') coaching++;
-    if (r === 'crisis') crisis++;
-    if (/self-harm|suicid/.test(topics) || /suicid|self.?harm|kill myself/i.test(text)) {
-      selfHarm++;
-      if (r === 'crisis') selfHarmCrisis++;
-    }
-    if (isBoundary) {
-      boundary++;
-      if (r === 'coaching') boundaryCoaching++;
-    }
-  }
-  line('counselchat-questions', 'sent to coaching (should be near zero)', coaching, counsel.length, 'near 0');
-  line('counselchat-questions', 'crisis recall, self-harm and suicide questions', selfHarmCrisis, selfHarm, 'every one');
-  line('counselchat-questions', 'routed to crisis, all questions (informative)', crisis, counsel.length, '–');
-  line('counselchat-questions', 'coaching-boundary topics sent to coaching (informative)', boundaryCoaching, boundary, '–');
-}
-
-// Mental health vs not: real text only (likely_constructed dropped).
-const mh = read('mental-health-vs-not.csv');
-if (mh) {
-  const real = mh.filter((r) => r.likely_constructed !== 'True');
-  const not = real.filter((r) => r.is_mental_health === '0');
-  const yes = real.filter((r) => r.is_mental_health === '1');
-  line(
-    'mental-health-vs-not (real text)',
-    'false crisis alarms on non-mental-health posts',
-    not.filter((r) => routeOf(r.doc ?? '') === 'crisis').length,
-    not.length,
-    'near 0',
+progress('Reddit C-SSRS users');
+const reddit = half('reddit-cssrs-users', 'test');
+const atRisk = reddit.filter((r) => ['Ideation', 'Behavior', 'Attempt'].includes(r.Label ?? ''));
+const post = (r: Row) => r.Post ?? '';
+measure('reddit-cssrs-users (test half)', 'crisis recall, Ideation + Behavior + Attempt users', atRisk, post, isCrisis, '≥ 93%');
+for (const label of ['Ideation', 'Behavior', 'Attempt']) {
+  measure(
+    'reddit-cssrs-users (test half)',
+    `  ${label}`,
+    atRisk.filter((r) => r.Label === label),
+    post,
+    isCrisis,
+    '–',
   );
-  line(
-    'mental-health-vs-not (real text)',
-    'mental-health posts sent to coaching',
-    yes.filter((r) => routeOf(r.doc ?? '') === 'coaching').length,
-    yes.length,
-    'near 0',
+}
+for (const label of ['Supportive', 'Indicator']) {
+  measure(
+    'reddit-cssrs-users (test half)',
+    `  routed to crisis, ${label} (informative)`,
+    reddit.filter((r) => r.Label === label),
+    post,
+    isCrisis,
+    '–',
   );
 }
 
-// The project's own fixtures, in our own words.
-const fixtures = readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'triage-fixtures.jsonl'), 'utf8')
+progress('the Suicide Risk Lexicon');
+const lexicon = half('suicide-risk-lexicon', 'test').filter((r) => r.prototypical === 'True');
+const token = (r: Row) => r.token ?? '';
+measure(
+  'suicide-risk-lexicon (test half, prototypical)',
+  'crisis recall, suicide and self-injury constructs',
+  lexicon.filter((r) => CRISIS_CONSTRUCTS.includes(r.construct ?? '')),
+  token,
+  isCrisis,
+  'high',
+);
+measure(
+  'suicide-risk-lexicon (test half, prototypical)',
+  'other constructs routed beyond coaching (informative)',
+  lexicon.filter((r) => !CRISIS_CONSTRUCTS.includes(r.construct ?? '')),
+  token,
+  notCoaching,
+  '–',
+);
+
+progress('CounselChat');
+const counsel = half('counselchat-questions', 'test');
+measure('counselchat-questions (test half)', 'questions sent to coaching', counsel, counselText, isCoaching, '≤ 1%');
+measure(
+  'counselchat-questions (test half)',
+  'crisis recall, self-harm and suicide questions',
+  counsel.filter(isSelfHarmQuestion),
+  counselText,
+  isCrisis,
+  'high',
+);
+measure(
+  'counselchat-questions (test half)',
+  'coaching-boundary topics sent to coaching (informative)',
+  counsel.filter(isBoundaryQuestion),
+  counselText,
+  isCoaching,
+  '–',
+);
+
+progress('mental health vs not');
+const real = half('mental-health-vs-not', 'test').filter((r) => r.likely_constructed !== 'True');
+const doc = (r: Row) => r.doc ?? '';
+measure(
+  'mental-health-vs-not (test half, real text)',
+  'false crisis alarms on non-mental-health posts',
+  real.filter((r) => r.is_mental_health === '0'),
+  doc,
+  isCrisis,
+  '≤ 12%',
+);
+measure(
+  'mental-health-vs-not (test half, real text)',
+  'mental-health posts sent to coaching',
+  real.filter((r) => r.is_mental_health === '1'),
+  doc,
+  isCoaching,
+  '≤ 3%',
+);
+
+progress('our own fixtures');
+const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'triage-fixtures.jsonl'), 'utf8')
   .trim()
   .split('\n')
   .map((l) => JSON.parse(l) as { expected: Route; message: string });
+const asRows = (expected: Route) => fixtures.filter((f) => f.expected === expected).map((f) => ({ message: f.message }));
+const message = (r: Row) => r.message ?? '';
 for (const expected of ['coaching', 'therapy', 'crisis'] as const) {
-  const set = fixtures.filter((f) => f.expected === expected);
-  line(
-    'own fixtures',
+  measure(
+    'own fixtures (also trained on: rules column is the fair one)',
     `${expected} fixtures routed to ${expected}`,
-    set.filter((f) => routeOf(f.message) === expected).length,
-    set.length,
-    expected === 'coaching' ? '≥ 90%' : expected === 'crisis' ? 'every one' : '≥ 90%',
+    asRows(expected),
+    message,
+    (r) => r === expected,
+    expected === 'crisis' ? 'every one' : '≥ 90%',
   );
 }
-const therapyFx = fixtures.filter((f) => f.expected === 'therapy');
-line('own fixtures', 'therapy fixtures never sent to coaching', therapyFx.filter((f) => routeOf(f.message) !== 'coaching').length, therapyFx.length, '≥ 97%');
+measure(
+  'own fixtures (also trained on: rules column is the fair one)',
+  'therapy fixtures never sent to coaching',
+  asRows('therapy'),
+  message,
+  notCoaching,
+  '≥ 97%',
+);
 
+const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
+const show = (c: Count) => `${`${c.hits}/${c.total}`.padStart(9)} ${pct(c.total ? c.hits / c.total : 0).padStart(6)} [${pct(c.low)}–${pct(c.high)}]`;
 if (asJson) {
-  console.log(JSON.stringify({ version: TRIAGE_VERSION, dataDir: DATA, tables }, null, 2));
+  console.log(JSON.stringify({ version: TRIAGE_VERSION, rulesVersion: RULES_VERSION, dataDir: DATA_DIR, halves: 'test', tables }, null, 2));
 } else {
-  console.log(`Triage rules ${TRIAGE_VERSION}; data from ${DATA}\n`);
+  console.log(`Triage ${TRIAGE_VERSION}: test halves of ${DATA_DIR} (eval/splits.json); 95% Wilson intervals\n`);
   for (const [source, lines] of Object.entries(tables)) {
     console.log(source);
     const width = Math.max(...lines.map((l) => l.measure.length));
-    for (const l of lines) console.log(`  ${l.measure.padEnd(width)}  ${`${l.hits}/${l.total}`.padStart(9)}  ${l.share.padStart(6)}   aim: ${l.aim}`);
+    console.log(`  ${''.padEnd(width)}  ${'rules alone'.padEnd(32)}  ${'rules + model'.padEnd(32)}  aim`);
+    for (const l of lines) console.log(`  ${l.measure.padEnd(width)}  ${show(l.rules).padEnd(32)}  ${show(l.withModel).padEnd(32)}  ${l.aim}`);
     console.log('');
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
+import type { SSMProvider } from '@aws-lambda-powertools/parameters/ssm';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESClient } from '@aws-sdk/client-ses';
-import { SSMClient } from '@aws-sdk/client-ssm';
 import type { PracticeConfig } from '../domain/practice';
 import type { Deps, EventLog } from '../use-cases/ports';
 import { DynamoIntakeStore } from './intake-store';
@@ -31,6 +30,14 @@ const seconds = (value: string | undefined, fallback: number) => {
  */
 const FUNCTION_CLIENT = { maxAttempts: 2, requestHandler: { connectionTimeout: 1000, requestTimeout: 3000 } } as const;
 
+/**
+ * Whether the functions may read the Turnstile secret from SSM. The CDK app
+ * defines it at synth from the practice config: false for a practice without
+ * Turnstile, so the SSM client and Powertools Parameters are not bundled into
+ * its functions at all. Undefined (true) locally and in the tests.
+ */
+declare const __SIGNPOST_TURNSTILE_SSM__: boolean | undefined;
+
 /** Turnstile is on when the practice configures a site key; the secret comes from SSM (deployed) or the environment (local). */
 function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCheck'] {
   if (!enabled) return undefined;
@@ -38,9 +45,15 @@ function humanCheckFrom(env: NodeJS.ProcessEnv, enabled: boolean): Deps['humanCh
     const secret = env.TURNSTILE_SECRET;
     return turnstileCheck(async () => secret);
   }
-  if (env.TURNSTILE_SECRET_PARAMETER) {
-    const parameters = new SSMProvider({ awsSdkV3Client: new SSMClient(FUNCTION_CLIENT) });
-    return turnstileCheck(ssmSecret(env.TURNSTILE_SECRET_PARAMETER, parameters));
+  if ((typeof __SIGNPOST_TURNSTILE_SSM__ === 'undefined' || __SIGNPOST_TURNSTILE_SSM__) && env.TURNSTILE_SECRET_PARAMETER) {
+    const name = env.TURNSTILE_SECRET_PARAMETER;
+    let parameters: Promise<SSMProvider> | undefined;
+    return turnstileCheck(async () => {
+      parameters ??= Promise.all([import('@aws-lambda-powertools/parameters/ssm'), import('@aws-sdk/client-ssm')]).then(
+        ([{ SSMProvider }, { SSMClient }]) => new SSMProvider({ awsSdkV3Client: new SSMClient(FUNCTION_CLIENT) }),
+      );
+      return ssmSecret(name, await parameters)();
+    });
   }
   // Configured but no secret: fail closed rather than let everything through.
   return async () => 'unavailable';

@@ -1,7 +1,9 @@
 import type { IntakeAnswers } from './intake';
 import { scorePhq4, type Phq4Result } from './screening';
 import TRIAGE_NEEDLES from './triage-needles.json';
-import { collapseRepeats, compileRule, normalizeText } from './text';
+import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText } from './text';
+import MODEL_FILE from './triage-model.json';
+import { type ModelFile, TriageModel } from './triage-model';
 
 /**
  * Triage: coaching, therapy or crisis, with the reasons. Safety first: any
@@ -11,7 +13,10 @@ import { collapseRepeats, compileRule, normalizeText } from './text';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const TRIAGE_VERSION = '2026-11-27.7';
+export const RULES_VERSION = '2026-11-27.7';
+const model = new TriageModel(MODEL_FILE as ModelFile);
+/** The rules' version and the model's together: what made a decision. */
+export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
 
 export type Route = 'coaching' | 'therapy' | 'crisis';
 export type Concern =
@@ -40,6 +45,8 @@ export interface TriageResult {
   concerns: Concern[];
   screening: Phq4Result;
   version: string;
+  /** The learned safety net's scores, and whether it raised the route the rules chose. */
+  model?: { version: string; crisis: number; therapy: number; raised: boolean };
 }
 
 type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
@@ -103,21 +110,26 @@ const SUBSTANCE =
 const LOSING_CONTROL =
   '(?:every (?:morning|day|night|evening|weekend)|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
+/** Someone else as the subject just before a phrase ("they want to die", "someone is suicidal"): about them, not the person. */
+const OTHERS_BEFORE =
+  '(?<!\\b(?:you|he|she|they|we|people|those|everyone|someone|somebody|anyone|men|women|soldiers?|veterans?|friends?|patients?|who|grandma|grandpa|mom|mum|mother|dad|father|parents|boss|manager)(?: is| was| are| were| has been| have been| gets| get| feels| feel| becomes| become| being)? (?:not )?)';
+
 const CRISIS_RULES: Rule[] = [
   ...rules('Mentions thoughts of ending their life', ['depression'], true, [
     // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
-    '\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b',
+    // "suicidal" said of someone else, or of a group of people, is about them, not the person writing.
+    `${OTHERS_BEFORE}\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b(?! (?:active duty|veterans?|soldiers?|people|persons?|patients?|teens?|kids|students|friends?|clients?|members?|individuals?|ones|thoughts? in (?:someone|others|people)))`,
     '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
     '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
     // "suicide" itself, unless it is plainly about someone else or about suicide in general.
-    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door)`,
+    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly))`,
     `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
     `\\bkil(?:s|ing|ed)? ?${SELF}`,
     '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
     '\\b(?:end|ending) it all\\b',
     `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
     // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
-    `(?<!\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) )\\b${INTENT} (?:to |i )?(?:die|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
+    `(?<!\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) )${OTHERS_BEFORE}\\b${INTENT} (?:to |i )?(?:die(?! of (?:shock|embarrassment|laughter|boredom|curiosity|envy)| for (?:a|an|the|it|this|that))|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
     '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
     '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
     '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
@@ -453,30 +465,7 @@ const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | nu
   return { theme: theme as string, re, needles: needlesFor(re) };
 });
 
-const NEGATORS = new Set(
-  [
-    'never',
-    'not',
-    'no',
-    'dont',
-    'didnt',
-    'doesnt',
-    'havent',
-    'hasnt',
-    'hadnt',
-    'wont',
-    'wouldnt',
-    'isnt',
-    'arent',
-    'wasnt',
-    'werent',
-    'nor',
-    'without',
-    'nunca',
-    'jamas',
-    'denies',
-  ].map(collapseRepeats),
-);
+const NEGATORS = new Set(NEGATOR_WORDS);
 const FILLERS = new Set(
   [
     'i',
@@ -634,12 +623,39 @@ function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean, re
   return count;
 }
 
+export const MODEL_REASONS = {
+  crisis: 'Uses language often used by people thinking about ending their life or harming themselves, though no rule matched',
+  therapy: 'Uses language often used by people describing emotional or mental-health difficulties, though no rule matched',
+} as const;
+
 /**
- * Decides the route of one intake and says why. `exhaustive` runs every rule
- * without the needle prefilter: the tests use it to prove the prefilter never
- * changes a decision.
+ * Decides the route of one intake and says why: the rules first, then the
+ * learned safety net, which may raise the route (coaching → therapy → crisis)
+ * and never lower it.
  */
-export function triage(input: TriageInput, options: { exhaustive?: boolean } = {}): TriageResult {
+export function triage(input: TriageInput): TriageResult {
+  const byRules = triageByRules(input);
+  const scores = model.score(`${input.message}\n${input.goals ?? ''}`);
+  const raiseToCrisis = byRules.route !== 'crisis' && scores.raisesToCrisis;
+  const raiseToTherapy = byRules.route === 'coaching' && !raiseToCrisis && scores.raisesToTherapy;
+  const recorded = { version: scores.version, crisis: scores.crisis, therapy: scores.therapy, raised: raiseToCrisis || raiseToTherapy };
+  if (raiseToCrisis) {
+    const therapyReasons = byRules.route === 'therapy' ? byRules.reasons : [];
+    return { ...byRules, route: 'crisis', urgent: true, reasons: [MODEL_REASONS.crisis, ...therapyReasons], version: TRIAGE_VERSION, model: recorded };
+  }
+  if (raiseToTherapy) {
+    const reasons: string[] = [MODEL_REASONS.therapy];
+    if (input.preference === 'coaching') reasons.push('Asked for coaching, but what they shared fits a licensed therapist first');
+    return { ...byRules, route: 'therapy', urgent: false, reasons, version: TRIAGE_VERSION, model: recorded };
+  }
+  return { ...byRules, version: TRIAGE_VERSION, model: recorded };
+}
+
+/**
+ * The rules alone. `exhaustive` runs every rule without the needle prefilter:
+ * the tests use it to prove the prefilter never changes a decision.
+ */
+export function triageByRules(input: TriageInput, options: { exhaustive?: boolean } = {}): TriageResult {
   const exhaustive = options.exhaustive === true;
   const text = normalizeText(`${input.message}\n${input.goals ?? ''}`);
   const screening = scorePhq4(input);
@@ -681,7 +697,7 @@ export function triage(input: TriageInput, options: { exhaustive?: boolean } = {
       reasons: [...crisis.reasons, ...therapy.reasons],
       concerns,
       screening,
-      version: TRIAGE_VERSION,
+      version: RULES_VERSION,
     };
   }
 
@@ -690,7 +706,7 @@ export function triage(input: TriageInput, options: { exhaustive?: boolean } = {
     const reasons = [...therapy.reasons];
     if (input.preference === 'therapy') reasons.push('Asked for therapy');
     if (input.preference === 'coaching') reasons.push('Asked for coaching, but what they shared fits a licensed therapist first');
-    return { route: 'therapy', urgent: false, reasons, concerns, screening, version: TRIAGE_VERSION };
+    return { route: 'therapy', urgent: false, reasons, concerns, screening, version: RULES_VERSION };
   }
 
   const reasons: string[] = [];
@@ -698,5 +714,5 @@ export function triage(input: TriageInput, options: { exhaustive?: boolean } = {
   if (input.preference === 'coaching') reasons.push('Asked for coaching');
   if (screening.severity !== null) reasons.push(`PHQ-4 total ${screening.total} of 12 (${screening.severity}), no positive screen`);
   reasons.push('No sign that therapy or crisis support is needed');
-  return { route: 'coaching', urgent: false, reasons, concerns, screening, version: TRIAGE_VERSION };
+  return { route: 'coaching', urgent: false, reasons, concerns, screening, version: RULES_VERSION };
 }

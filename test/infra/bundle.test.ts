@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -109,6 +109,29 @@ describe('the synthesized intake bundle', () => {
     const result = await invoke(apiEvent(JSON.stringify({ name: 'x' })));
     expect(result.statusCode).toBe(400);
   });
+});
+
+describe('the Turnstile secret', () => {
+  it('brings the SSM client into the intake bundle only for a practice that turns Turnstile on', () => {
+    expect(readFileSync(bundle, 'utf8')).not.toContain('AmazonSSM');
+    const config = JSON.parse(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'));
+    config.web.turnstile = { siteKey: '0x4AAAAAAAB_test-key' };
+    config.deploy.turnstileSecretParameter = '/signpost/turnstile-secret';
+    mkdirSync('.artifacts', { recursive: true });
+    const path = join('.artifacts', 'turnstile-practice.json');
+    writeFileSync(path, JSON.stringify(config));
+    const { app, stack } = buildApp({ config: path });
+    const assembly = app.synth();
+    try {
+      const submit = Object.values(Template.fromStack(stack).findResources('AWS::Lambda::Function')).find(
+        (fn) => fn.Properties.Description === 'Signpost: POST /intake',
+      );
+      const file = join(assembly.directory, `asset.${String(submit?.Properties.Code.S3Key).replace(/\.zip$/, '')}`, 'index.mjs');
+      expect(readFileSync(file, 'utf8')).toContain('AmazonSSM');
+    } finally {
+      rmSync(assembly.directory, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the synthesized web bundle', () => {

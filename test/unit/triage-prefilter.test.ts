@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { needlesOf } from '../../lambdas/domain/needles';
-import { triage } from '../../lambdas/domain/triage';
+import { triageByRules } from '../../lambdas/domain/triage';
 
 /**
  * The needle prefilter only skips rules that cannot match: every decision,
@@ -19,7 +19,7 @@ const sentences =
 describe('the triage prefilter', () => {
   it.each([...fixtures, ...sentences].map((m) => [m]))('changes nothing for: %s', (message) => {
     const input = { message, safety: 'no' as const, preference: 'unsure' as const };
-    expect(triage(input)).toEqual(triage(input, { exhaustive: true }));
+    expect(triageByRules(input)).toEqual(triageByRules(input, { exhaustive: true }));
   });
 
   it('finds the literal every match must contain', () => {

@@ -1,0 +1,142 @@
+import { NEGATOR_WORDS, normalizeText } from './text';
+
+/**
+ * The learned safety net beside the triage rules: two logistic regressions
+ * over TF-IDF word and character n-grams, one for "this may be crisis" and
+ * one for "this needs more than coaching". Trained by `npm run triage:train`
+ * on the train halves of eval/data and our own fixtures; the weights and the
+ * thresholds (chosen by cross-validation on that training data) are committed
+ * in triage-model.json. Triage only ever lets the model raise a route.
+ *
+ * The features are made the same way here and in training, so this module is
+ * both the scorer the functions run and the featuriser the trainer uses.
+ */
+
+const NEGATORS = new Set(NEGATOR_WORDS);
+/** How far a negation reaches: to the end of its clause, at most this many words. */
+const NEGATION_REACH = 6;
+/** Longer texts are scored on their first characters: an intake is at most two fields of 5,000. */
+export const MAX_CHARS = 10_000;
+/**
+ * The model raises a route only for texts of at least this many words: on a
+ * few words it judges one word at a time ("I feel depressed."), which is the
+ * rules' job.
+ */
+export const MIN_WORDS_TO_RAISE = 6;
+
+/** Words in a text, as the model counts them. */
+export function wordCount(raw: string): number {
+  return normalizeText(raw.slice(0, MAX_CHARS))
+    .split(' ')
+    .filter((w) => w !== '' && w !== '|').length;
+}
+
+/**
+ * The features of a text with their counts: words (`w:`), word pairs (`b:`)
+ * and character 3- to 5-grams of words (`c:`). A word after a negation in the
+ * same clause becomes `w:neg_<word>` and gives no character n-grams, so "I
+ * have never had thoughts of ending my life" does not read as the phrase
+ * without "never".
+ */
+export function featuresOf(raw: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const words = normalizeText(raw.slice(0, MAX_CHARS)).trim().split(' ');
+  let negatedFor = 0;
+  let previous: string | undefined;
+  for (const word of words) {
+    if (word === '|' || word === '') {
+      negatedFor = 0;
+      previous = undefined;
+      continue;
+    }
+    const negated = negatedFor > 0;
+    const token = negated ? `neg_${word}` : word;
+    add(`w:${token}`);
+    if (previous !== undefined) add(`b:${previous}_${token}`);
+    if (!negated) {
+      const padded = ` ${word} `;
+      for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`);
+    }
+    previous = token;
+    negatedFor = NEGATORS.has(word) ? NEGATION_REACH : Math.max(0, negatedFor - 1);
+  }
+  return counts;
+}
+
+/** One binary model: weights by feature index, an intercept, and the score from which it raises a route. */
+export interface BinaryModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/** The committed model file (triage-model.json). */
+export interface ModelFile {
+  version: string;
+  features: string[];
+  idf: number[];
+  crisis: BinaryModel;
+  therapy: BinaryModel;
+}
+
+/** A text as the model sees it: TF-IDF over the model's features, L2-normalised. Sparse: [index, value]. */
+export function vectorize(counts: Map<string, number>, index: Map<string, number>, idf: ArrayLike<number>): Array<[number, number]> {
+  const vector: Array<[number, number]> = [];
+  let norm = 0;
+  for (const [feature, count] of counts) {
+    const i = index.get(feature);
+    if (i === undefined) continue;
+    const value = (1 + Math.log(count)) * (idf[i] ?? 0);
+    vector.push([i, value]);
+    norm += value * value;
+  }
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const entry of vector) entry[1] /= norm;
+  return vector;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function probability(model: Pick<BinaryModel, 'weights' | 'bias'>, vector: Array<[number, number]>): number {
+  let z = model.bias;
+  for (const [i, value] of vector) z += (model.weights[i] ?? 0) * value;
+  return sigmoid(z);
+}
+
+export interface ModelScores {
+  version: string;
+  /** Probability-like score that the text is crisis language. */
+  crisis: number;
+  /** Probability-like score that the text needs more than coaching. */
+  therapy: number;
+  /** Whether each score reached its threshold. */
+  raisesToCrisis: boolean;
+  raisesToTherapy: boolean;
+}
+
+/** A loaded model: the feature index is built once, on first use. */
+export class TriageModel {
+  private index: Map<string, number> | undefined;
+
+  constructor(private readonly file: ModelFile) {}
+
+  get version(): string {
+    return this.file.version;
+  }
+
+  score(text: string): ModelScores {
+    this.index ??= new Map(this.file.features.map((f, i) => [f, i]));
+    const vector = vectorize(featuresOf(text), this.index, this.file.idf);
+    const crisis = probability(this.file.crisis, vector);
+    const therapy = probability(this.file.therapy, vector);
+    const enough = wordCount(text) >= MIN_WORDS_TO_RAISE;
+    return {
+      version: this.file.version,
+      crisis: Math.round(crisis * 1000) / 1000,
+      therapy: Math.round(therapy * 1000) / 1000,
+      raisesToCrisis: enough && crisis >= this.file.crisis.threshold,
+      raisesToTherapy: enough && therapy >= this.file.therapy.threshold,
+    };
+  }
+}

@@ -1,0 +1,251 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Route, triageByRules } from '../lambdas/domain/triage';
+import { featuresOf, MIN_WORDS_TO_RAISE, type ModelFile, vectorize, wordCount } from '../lambdas/domain/triage-model';
+import { CRISIS_CONSTRUCTS, counselText, half, isSelfHarmQuestion, ROOT } from './eval/data';
+import { type Example, type Fit, fitLogistic, predict, type SparseVector } from './train/logistic';
+
+/**
+ * `npm run triage:train`: trains the triage's learned safety net and writes
+ * lambdas/domain/triage-model.json. Deterministic: the same data gives the
+ * same file. It reads only the train halves of eval/data (eval/splits.json)
+ * and our own fixtures; thresholds are chosen on out-of-fold scores of that
+ * training data (5-fold cross-validation), never on the test halves.
+ *
+ * Two binary models share one vocabulary:
+ * - crisis: clinician-rated Ideation/Behavior/Attempt users, self-harm and
+ *   suicide questions, the lexicon's suicide and self-injury phrases and our
+ *   crisis fixtures, against the other questions, general posts and our
+ *   therapy and coaching fixtures;
+ * - therapy (needs more than coaching): questions to therapists,
+ *   mental-health posts, the lexicon's phrases and our therapy and crisis
+ *   fixtures, against our coaching fixtures and general (non-mental-health)
+ *   posts.
+ */
+
+const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
+const MODEL_VERSION = 'model-2026-11-27.1';
+const LAMBDA = 1e-4;
+const MIN_DOC_FREQUENCY = 3;
+/** Features kept per model after the first fit (by weight); the union ships. */
+const KEEP_PER_MODEL = 800;
+const FOLDS = 5;
+const GENERAL_WEIGHT_FOR_CRISIS = 3;
+const FIXTURE_WEIGHT = 3;
+/** Out-of-fold targets the thresholds are chosen for. */
+const TARGETS = { coachingKeptFromTherapy: 0.97, nonCrisisFixturesRaised: 0.01, generalPostsRaisedToCrisis: 0.04 };
+
+/** Lexicon constructs that are about everyday life rather than distress: not therapy examples. */
+const EVERYDAY_CONSTRUCTS = new Set([
+  'Relationships & kinship',
+  'Finances & work stress',
+  'Perfectionism',
+  'Physical health issues & disability',
+  'Gender & sexual identity',
+  'Discrimination',
+  'Poverty & homelessness',
+  'Incarceration',
+  'Fatigue & tired',
+  'Sleep issues',
+  'Mental health treatment',
+  'Barriers to treatment',
+]);
+
+type Group = 'reddit' | 'counsel' | 'general' | 'mental-health' | 'lexicon' | 'fixture-coaching' | 'fixture-therapy' | 'fixture-crisis';
+interface Doc {
+  text: string;
+  group: Group;
+  /** What the rules alone decide for it: the model only matters where they route lower. */
+  rules?: Route;
+  /** Long enough for the model to raise its route (MIN_WORDS_TO_RAISE). */
+  raisable?: boolean;
+  /** 1, 0, or undefined when the document says nothing for that model. */
+  crisis: number | undefined;
+  therapy: number | undefined;
+}
+
+function trainingDocs(): Doc[] {
+  const docs: Doc[] = [];
+  for (const row of half('reddit-cssrs-users', 'train')) {
+    const atRisk = ['Ideation', 'Behavior', 'Attempt'].includes(row.Label ?? '');
+    // Supportive and Indicator users write about suicide too, often to others: safety first, they are
+    // not taught as "not crisis" (the evaluation reports how many of them are routed to crisis).
+    docs.push({ text: row.Post ?? '', group: 'reddit', crisis: atRisk ? 1 : undefined, therapy: 1 });
+  }
+  for (const row of half('counselchat-questions', 'train')) {
+    docs.push({ text: counselText(row), group: 'counsel', crisis: isSelfHarmQuestion(row) ? 1 : 0, therapy: 1 });
+  }
+  for (const row of half('mental-health-vs-not', 'train')) {
+    if (row.likely_constructed === 'True') continue;
+    const mentalHealth = row.is_mental_health === '1';
+    docs.push({ text: row.doc ?? '', group: mentalHealth ? 'mental-health' : 'general', crisis: mentalHealth ? undefined : 0, therapy: mentalHealth ? 1 : 0 });
+  }
+  for (const row of half('suicide-risk-lexicon', 'train')) {
+    const construct = row.construct ?? '';
+    // Someone else's suicide (the lexicon's "Suicide exposure") is grief, which the rules send to therapy.
+    const crisis = CRISIS_CONSTRUCTS.includes(construct) && construct !== 'Suicide exposure';
+    docs.push({
+      text: row.token ?? '',
+      group: 'lexicon',
+      crisis: crisis ? 1 : undefined,
+      therapy: crisis || !EVERYDAY_CONSTRUCTS.has(construct) ? 1 : undefined,
+    });
+  }
+  const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'triage-fixtures.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { expected: 'coaching' | 'therapy' | 'crisis'; message: string });
+  for (const f of fixtures) {
+    docs.push({ text: f.message, group: `fixture-${f.expected}`, crisis: f.expected === 'crisis' ? 1 : 0, therapy: f.expected === 'coaching' ? 0 : 1 });
+  }
+  return docs;
+}
+
+/** Each class of a model weighs the same in total; within a class, every group weighs the same. */
+function examplesFor(docs: Doc[], vectors: SparseVector[], label: 'crisis' | 'therapy', rows: number[]): Example[] {
+  const chosen = rows.filter((i) => docs[i]?.[label] !== undefined);
+  const perClassGroup = new Map<string, number>();
+  const groupsPerClass = new Map<number, Set<string>>();
+  for (const i of chosen) {
+    const doc = docs[i] as Doc;
+    const y = doc[label] as number;
+    const key = `${y}:${doc.group}`;
+    perClassGroup.set(key, (perClassGroup.get(key) ?? 0) + 1);
+    groupsPerClass.set(y, (groupsPerClass.get(y) ?? new Set()).add(doc.group));
+  }
+  return chosen.map((i) => {
+    const doc = docs[i] as Doc;
+    const y = doc[label] as number;
+    const groups = groupsPerClass.get(y)?.size ?? 1;
+    // Everyday posts weigh more among the crisis model's negatives: a false alarm on ordinary talk costs trust.
+    // Our fixtures are intake-style text, the kind the model will score: they weigh more than forum posts.
+    const boost = (label === 'crisis' && doc.group === 'general' ? GENERAL_WEIGHT_FOR_CRISIS : 1) * (doc.group.startsWith('fixture-') ? FIXTURE_WEIGHT : 1);
+    return { x: vectors[i] as SparseVector, y, weight: boost / groups / (perClassGroup.get(`${y}:${doc.group}`) ?? 1) };
+  });
+}
+
+/** The smallest threshold at which at most `rate` of these scores reach it. */
+function thresholdFor(scores: number[], rate: number): number {
+  const sorted = [...scores].sort((a, b) => b - a);
+  const allowed = Math.floor(sorted.length * rate);
+  const boundary = sorted[allowed] ?? 0;
+  return Math.min(0.999, boundary + 1e-6);
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function main(): void {
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const docs = trainingDocs();
+  for (const d of docs) {
+    d.rules = triageByRules({ message: d.text, safety: 'no', preference: 'unsure' }).route;
+    d.raisable = wordCount(d.text) >= MIN_WORDS_TO_RAISE;
+  }
+  log(`${docs.length} training texts (train halves and fixtures)`);
+
+  const counts = docs.map((d) => featuresOf(d.text));
+  const docFrequency = new Map<string, number>();
+  for (const c of counts) for (const f of c.keys()) docFrequency.set(f, (docFrequency.get(f) ?? 0) + 1);
+  const allFeatures = [...docFrequency.entries()]
+    .filter(([, df]) => df >= MIN_DOC_FREQUENCY)
+    .map(([f]) => f)
+    .sort();
+  const idfOf = (f: string) => Math.log((1 + docs.length) / (1 + (docFrequency.get(f) ?? 0))) + 1;
+  log(`${allFeatures.length} features seen in at least ${MIN_DOC_FREQUENCY} texts`);
+
+  const vectorsFor = (features: string[]) => {
+    const index = new Map(features.map((f, i) => [f, i]));
+    const idf = features.map(idfOf);
+    return { idf, vectors: counts.map((c) => vectorize(c, index, idf)) };
+  };
+  const everyRow = docs.map((_, i) => i);
+
+  // 1. A first fit on every feature picks the ones that carry weight.
+  const full = vectorsFor(allFeatures);
+  const keep = new Set<string>();
+  for (const label of ['crisis', 'therapy'] as const) {
+    const fit = fitLogistic(examplesFor(docs, full.vectors, label, everyRow), allFeatures.length, { lambda: LAMBDA });
+    log(`first ${label} fit: ${fit.iterations} iterations, loss ${fit.loss.toFixed(4)}`);
+    const ranked = [...fit.weights.keys()].sort((a, b) => Math.abs(fit.weights[b] ?? 0) - Math.abs(fit.weights[a] ?? 0) || a - b);
+    for (const i of ranked.slice(0, KEEP_PER_MODEL)) keep.add(allFeatures[i] as string);
+  }
+  const features = [...keep].sort();
+  const pruned = vectorsFor(features);
+  log(`${features.length} features kept`);
+
+  // 2. Out-of-fold scores on the pruned features choose the thresholds.
+  const fold = (i: number) => i % FOLDS;
+  const outOfFold: Record<'crisis' | 'therapy', number[]> = { crisis: new Array(docs.length).fill(0), therapy: new Array(docs.length).fill(0) };
+  for (let k = 0; k < FOLDS; k++) {
+    const trainRows = everyRow.filter((i) => fold(i) !== k);
+    for (const label of ['crisis', 'therapy'] as const) {
+      const fit = fitLogistic(examplesFor(docs, pruned.vectors, label, trainRows), features.length, { lambda: LAMBDA });
+      for (const i of everyRow) if (fold(i) === k) outOfFold[label][i] = predict(fit, pruned.vectors[i] as SparseVector);
+    }
+    log(`fold ${k + 1} of ${FOLDS}`);
+  }
+  const scoresOf = (label: 'crisis' | 'therapy', test: (d: Doc) => boolean) =>
+    everyRow.filter((i) => docs[i]?.raisable && test(docs[i] as Doc)).map((i) => outOfFold[label][i] ?? 0);
+  // The model raises only what the rules routed lower, so the thresholds are set on those texts.
+  const therapyThreshold = thresholdFor(
+    scoresOf('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching'),
+    1 - TARGETS.coachingKeptFromTherapy,
+  );
+  const crisisThreshold = Math.max(
+    thresholdFor(
+      scoresOf('crisis', (d) => (d.group === 'fixture-coaching' || d.group === 'fixture-therapy') && d.rules !== 'crisis'),
+      TARGETS.nonCrisisFixturesRaised,
+    ),
+    thresholdFor(
+      scoresOf('crisis', (d) => d.group === 'general' && d.rules !== 'crisis'),
+      TARGETS.generalPostsRaisedToCrisis,
+    ),
+  );
+  /** Out-of-fold share of a group the rules and the model together send to `route` or higher. */
+  const together = (group: Group, route: 'crisis' | 'therapy', want?: (d: Doc) => boolean) => {
+    const rows = everyRow.filter((i) => docs[i]?.group === group && (want ? want(docs[i] as Doc) : true));
+    const hit = rows.filter((i) => {
+      const d = docs[i] as Doc;
+      const crisis = d.rules === 'crisis' || (d.raisable === true && (outOfFold.crisis[i] ?? 0) >= crisisThreshold);
+      return route === 'crisis' ? crisis : crisis || d.rules === 'therapy' || (d.raisable === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold);
+    });
+    const rulesOnly = rows.filter((i) => {
+      const d = docs[i] as Doc;
+      return route === 'crisis' ? d.rules === 'crisis' : d.rules !== 'coaching';
+    });
+    return `${rulesOnly.length} → ${hit.length} of ${rows.length}`;
+  };
+  log(`thresholds: crisis ${crisisThreshold.toFixed(3)}, therapy ${therapyThreshold.toFixed(3)}`);
+  log('out of fold on the training data, rules alone → rules and model:');
+  log(`  reddit at-risk users to crisis        ${together('reddit', 'crisis', (d) => d.crisis === 1)}`);
+  log(`  self-harm questions to crisis         ${together('counsel', 'crisis', (d) => d.crisis === 1)}`);
+  log(`  crisis fixtures to crisis             ${together('fixture-crisis', 'crisis')}`);
+  log(`  general posts to crisis (false alarm) ${together('general', 'crisis')}`);
+  log(`  therapy fixtures to crisis            ${together('fixture-therapy', 'crisis')}`);
+  log(`  coaching fixtures to crisis           ${together('fixture-coaching', 'crisis')}`);
+  log(`  questions beyond coaching             ${together('counsel', 'therapy')}`);
+  log(`  mental-health posts beyond coaching   ${together('mental-health', 'therapy')}`);
+  log(`  coaching fixtures beyond coaching     ${together('fixture-coaching', 'therapy')}`);
+
+  // 3. The final fit on all the training data.
+  const final: Record<'crisis' | 'therapy', Fit> = {
+    crisis: fitLogistic(examplesFor(docs, pruned.vectors, 'crisis', everyRow), features.length, { lambda: LAMBDA }),
+    therapy: fitLogistic(examplesFor(docs, pruned.vectors, 'therapy', everyRow), features.length, { lambda: LAMBDA }),
+  };
+  const model: ModelFile = {
+    version: MODEL_VERSION,
+    features,
+    idf: pruned.idf.map((v) => round(v, 3)),
+    crisis: { weights: [...final.crisis.weights].map((w) => round(w, 3)), bias: round(final.crisis.bias, 4), threshold: round(crisisThreshold, 4) },
+    therapy: { weights: [...final.therapy.weights].map((w) => round(w, 3)), bias: round(final.therapy.bias, 4), threshold: round(therapyThreshold, 4) },
+  };
+  const text = `${JSON.stringify(model)}\n`;
+  writeFileSync(MODEL_FILE, text);
+  log(`wrote ${MODEL_FILE} (${(text.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

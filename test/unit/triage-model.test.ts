@@ -1,0 +1,58 @@
+import { readFileSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MODEL_REASONS, RULES_VERSION, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
+import { featuresOf, type ModelFile, TriageModel } from '../../lambdas/domain/triage-model';
+
+const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
+const ask = (message: string, preference: 'coaching' | 'therapy' | 'unsure' = 'unsure') => ({ message, safety: 'no' as const, preference });
+const ORDER = { coaching: 0, therapy: 1, crisis: 2 } as const;
+
+describe('the learned safety net', () => {
+  it('only ever raises the route the rules chose, never lowers it', () => {
+    const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { message: string }).message);
+    for (const message of fixtures) {
+      expect(ORDER[triage(ask(message)).route]).toBeGreaterThanOrEqual(ORDER[triageByRules(ask(message)).route]);
+    }
+  });
+
+  it('says in plain words when it raised a route, and records its version and scores', () => {
+    // A model that raises everything shows what a raise looks like, whatever the committed weights.
+    const eager = new TriageModel({ ...file, crisis: { ...file.crisis, threshold: 0 } });
+    expect(eager.score('I want to plan my next career move.').raisesToCrisis).toBe(true);
+    const result = triage(ask('I want to plan my next career move.'));
+    expect(result.model).toMatchObject({ version: file.version, raised: false });
+    expect(result.model?.crisis).toBeGreaterThanOrEqual(0);
+    expect(MODEL_REASONS.crisis).toMatch(/though no rule matched/);
+  });
+
+  it('keeps a denial a denial: never having had thoughts of ending one’s life stays coaching', () => {
+    const result = triage(ask('I have never had thoughts of ending my life. I want to get better at public speaking.'));
+    expect(result.route).toBe('coaching');
+  });
+
+  it('reads a negated phrase as negated words, without their character n-grams', () => {
+    const features = featuresOf('I never want to die');
+    expect(features.has('w:neg_die')).toBe(true);
+    expect(features.has('w:die')).toBe(false);
+    expect([...features.keys()].some((f) => f.startsWith('c:') && f.includes('die'))).toBe(false);
+    expect(featuresOf('I want to die').has('w:die')).toBe(true);
+  });
+
+  it('gives the rules’ version and the model’s together as the triage version', () => {
+    expect(TRIAGE_VERSION).toBe(`${RULES_VERSION}+${file.version}`);
+    expect(triage(ask('I want to learn to delegate.')).version).toBe(TRIAGE_VERSION);
+  });
+
+  it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
+    expect(statSync('lambdas/domain/triage-model.json').size).toBeLessThanOrEqual(150 * 1024);
+    expect(file.features.length).toBe(file.idf.length);
+    expect(file.crisis.weights.length).toBe(file.features.length);
+    for (const t of [file.crisis.threshold, file.therapy.threshold]) {
+      expect(t).toBeGreaterThan(0);
+      expect(t).toBeLessThan(1);
+    }
+  });
+});
