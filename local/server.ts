@@ -44,7 +44,7 @@ export function createDevServer(options: DevServerOptions): Server {
   const cors = (req: IncomingMessage): Record<string, string> => {
     const origin = req.headers.origin;
     if (!origin || !options.allowedOrigins.includes(origin)) return {};
-    return { 'access-control-allow-origin': origin, vary: 'Origin' };
+    return { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'retry-after', vary: 'Origin' };
   };
   return createServer(async (req, res) => {
     try {

@@ -11,7 +11,10 @@
   var button = document.getElementById('submit');
   var status = document.getElementById('status');
   var result = document.getElementById('next-steps');
+  var safetyNow = document.getElementById('safety-now');
   var busy = false;
+  // How long the page keeps trying when the server is busy or unreachable, before asking the person to try later.
+  var RETRY_FOR_MS = 30000;
 
   function uuid() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -266,6 +269,8 @@
     // The next step comes first on the screen: for someone in crisis, the lines before anything else.
     var header = document.querySelector('main > header');
     if (header) header.hidden = true;
+    // The next steps hold the crisis lines now, first: the early box has done its work.
+    if (safetyNow) safetyNow.hidden = true;
     result.hidden = false;
     result.focus();
     window.scrollTo(0, 0);
@@ -279,6 +284,77 @@
     status.textContent = on ? 'Sending your form…' : '';
   }
 
+  /** Someone who answered yes to the safety question sees their country's crisis lines at once, whatever the server answers. */
+  function showSafetyNow() {
+    if (!safetyNow || value('safety') !== 'yes') return;
+    var country = (value('country') || form.getAttribute('data-country') || '').toUpperCase();
+    var source = document.querySelector('#crisis-lines [data-country="' + country + '"]') || document.querySelector('#crisis-lines [data-country="*"]');
+    var target = document.getElementById('safety-now-lines');
+    if (!source || !target) return;
+    target.innerHTML = '';
+    target.appendChild(source.cloneNode(true));
+    safetyNow.hidden = false;
+    // Brought into view at once: the person is at the foot of a long form, by the Send button.
+    safetyNow.focus();
+  }
+
+  /** Answers worth trying again: the server was busy (429, 503), a gateway failed (502, 504). */
+  function retryable(statusCode) {
+    return statusCode === 429 || statusCode === 502 || statusCode === 503 || statusCode === 504;
+  }
+
+  /** The wait before the next try: the server's Retry-After when it gives one, else 1, 2, 4 … seconds with jitter. */
+  function delayFor(attempt, retryAfter) {
+    var seconds = Number(retryAfter);
+    if (retryAfter && Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, 10000);
+    var base = Math.min(8000, 1000 * 2 ** (attempt - 1));
+    return base / 2 + Math.random() * (base / 2);
+  }
+
+  /** One POST; a network failure becomes { status: 0 }. */
+  function post(body) {
+    return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: body })
+      .then(function (response) {
+        return response
+          .json()
+          .catch(function () {
+            return {};
+          })
+          .then(function (data) {
+            return { status: response.status, data: data, retryAfter: response.headers.get('retry-after') };
+          });
+      })
+      .catch(function () {
+        return { status: 0, data: {}, retryAfter: null };
+      });
+  }
+
+  /**
+   * Sends, and on a busy server or a dropped connection tries again for about
+   * RETRY_FOR_MS with the same submissionId, so a retry can never make a
+   * second intake.
+   */
+  function send(body) {
+    var started = Date.now();
+    var attempt = 0;
+    function tryOnce() {
+      attempt++;
+      return post(body).then(function (answer) {
+        if (answer.status !== 0 && !retryable(answer.status)) return answer;
+        var wait = delayFor(attempt, answer.retryAfter);
+        if (Date.now() - started + wait > RETRY_FOR_MS) return answer;
+        status.textContent =
+          answer.status === 0
+            ? 'We could not reach our server yet. Still trying to send your form: please keep this page open.'
+            : 'Our server is busy. Still trying to send your form: please keep this page open.';
+        return new Promise(function (resolve) {
+          setTimeout(resolve, wait);
+        }).then(tryOnce);
+      });
+    }
+    return tryOnce();
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (busy) return;
@@ -288,6 +364,7 @@
       return;
     }
     clearErrors();
+    showSafetyNow();
     var body = {};
     Array.prototype.forEach.call(form.elements, function (input) {
       if (!input.name || input.disabled) return;
@@ -296,17 +373,7 @@
       if (v !== '') body[input.name] = v;
     });
     setBusy(true);
-    fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) })
-      .then(function (response) {
-        return response
-          .json()
-          .catch(function () {
-            return {};
-          })
-          .then(function (data) {
-            return { status: response.status, data: data };
-          });
-      })
+    send(JSON.stringify(body))
       .then(function (answer) {
         setBusy(false);
         if (answer.status === 200 || answer.status === 202) return showNextSteps(answer.data);
@@ -314,11 +381,15 @@
         if (answer.status === 409) {
           idField.value = uuid();
         }
-        status.textContent = 'We could not send your form just now. Nothing was lost: please try again in a minute.';
+        status.textContent =
+          answer.status === 0
+            ? 'We could not reach our server. Your form was not sent, and everything you typed is still here: please check your connection and press Send again in a few minutes.'
+            : 'We could not send your form just now. Your answers were not sent, and everything you typed is still here: please press Send again in a few minutes.';
       })
       .catch(function () {
+        // Something unexpected in this page's own code: never leave the person with a busy button.
         setBusy(false);
-        status.textContent = 'We could not reach our server. Please check your connection and try again.';
+        status.textContent = 'Something went wrong on this page. Everything you typed is still here: please press Send again.';
       });
   });
 })();

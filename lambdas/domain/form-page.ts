@@ -1,5 +1,6 @@
 import { escapeHtml as esc } from './emails';
 import { crisisLinesFor, type CrisisLineStep } from './next-steps';
+import { crisisLinesHtml } from './pages';
 import type { PracticeConfig } from './practice';
 
 /**
@@ -67,6 +68,19 @@ function emergencyNote(config: PracticeConfig): string {
   return `<p><strong>If you are in danger right now</strong>, ${first}.${more}</p>`;
 }
 
+/**
+ * The crisis lines of every country the practice lists (and a general list
+ * for any other), rendered into the page: when someone answers yes to the
+ * safety question, the page shows their country's lines the moment they
+ * press Send, before and whatever the server answers.
+ */
+function crisisLinesByCountry(config: PracticeConfig): string {
+  const countries = [...new Set([config.practice.country, ...Object.keys(config.crisisLines)])];
+  const sections = countries.map((country) => `<div data-country="${esc(country)}">${crisisLinesHtml(crisisLinesFor(config, country))}</div>`);
+  sections.push(`<div data-country="*">${crisisLinesHtml(crisisLinesFor(config, '*'))}</div>`);
+  return `<div id="crisis-lines" hidden>\n    ${sections.join('\n    ')}\n  </div>`;
+}
+
 export function renderFormPage(config: PracticeConfig, o: FormPageOptions): string {
   const assets = o.assetBase ?? '';
   const name = config.practice.name;
@@ -90,12 +104,19 @@ export function renderFormPage(config: PracticeConfig, o: FormPageOptions): stri
     <p class="lead">It takes about five minutes. ${esc(config.practice.practitioner)} reads every form and replies by email with the right next step for you, whether that is coaching with us or someone better suited.</p>
   </header>
 
+  <section id="safety-now" class="crisis" role="alert" tabindex="-1" aria-labelledby="safety-now-title" hidden>
+    <h2 id="safety-now-title">You can talk to someone right now</h2>
+    <p>Thank you for telling us. While we send your form, these lines are free, confidential and there for you at any hour:</p>
+    <div id="safety-now-lines"></div>
+  </section>
+  ${crisisLinesByCountry(config)}
+
   <div id="error-summary" class="error-summary" role="alert" tabindex="-1" hidden>
     <h2>Please check the form</h2>
     <ul id="error-list"></ul>
   </div>
 
-  <form id="intake-form" action="${esc(o.endpoint)}" method="post" novalidate data-endpoint="${esc(o.endpoint)}">
+  <form id="intake-form" action="${esc(o.endpoint)}" method="post" novalidate data-endpoint="${esc(o.endpoint)}" data-country="${esc(config.practice.country)}">
 ${o.submissionId ? `    <input type="hidden" name="submissionId" value="${esc(o.submissionId)}">\n` : ''}    <p class="required-note">Every question is required unless it says <span class="optional">(optional)</span>.</p>
 
     <fieldset>

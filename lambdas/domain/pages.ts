@@ -119,10 +119,18 @@ export function renderFixPage(config: PracticeConfig, fields: Record<string, str
 }
 
 /** A page for any other problem with a plain form post. */
-export function renderProblemPage(config: PracticeConfig, title: string, message: string): string {
+/**
+ * A page for when something went wrong. `crisisLines`, when given (the person
+ * answered yes to the safety question), come first: safety never waits for
+ * the server.
+ */
+export function renderProblemPage(config: PracticeConfig, title: string, message: string, crisisLines?: CrisisLineStep[]): string {
+  const safety = crisisLines
+    ? `<section class="crisis" role="alert" aria-labelledby="crisis-title"><h1 id="crisis-title">You can talk to someone right now</h1><p>These lines are free, confidential and there for you at any hour:</p>${crisisLinesHtml(crisisLines)}</section>`
+    : '';
   return page(
     config,
     title,
-    `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`,
+    `${safety}<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`,
   );
 }

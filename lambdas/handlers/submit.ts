@@ -1,6 +1,7 @@
 import type { PracticeConfig } from '../domain/practice';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
+import { crisisLinesFor } from '../domain/next-steps';
 import { renderFixPage, renderProblemPage } from '../domain/pages';
 import { logger } from '../adapters/log';
 import { publishMetrics } from '../adapters/metrics';
@@ -17,11 +18,13 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
   const started = Date.now();
   logger.appendKeys({ requestId: event.requestContext?.requestId });
   let wantsHtml = false;
+  let fields: Record<string, unknown> = {};
   try {
     const body = readBody(event);
+    fields = body.fields;
     wantsHtml = body.kind === 'form' && header(event, 'accept').includes('text/html');
     const deps = runtime();
-    const result = await submitIntake(deps, body.fields, { sourceIp: event.requestContext?.http?.sourceIp });
+    const result = await submitIntake(deps, fields, { sourceIp: event.requestContext?.http?.sourceIp });
     logger.info('intake answered', { status: result.status, route: result.route, ms: Date.now() - started });
     if (wantsHtml) return html(303, '', { location: `${event.rawPath?.replace(/\/$/, '') || '/intake'}/${result.id}` });
     return json(result.status, { id: result.id, route: result.route, urgent: result.urgent, nextSteps: result.nextSteps });
@@ -37,9 +40,17 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
       return answer; // not even the config loads: the JSON answer is all we can give
     }
     if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields));
+    // Someone who answered yes to the safety question sees their crisis lines whatever went wrong.
+    const country = typeof fields.country === 'string' && /^[A-Za-z]{2}$/.test(fields.country) ? fields.country.toUpperCase() : config.practice.country;
+    const lines = fields.safety === 'yes' ? crisisLinesFor(config, country) : undefined;
     return html(
       answer.statusCode,
-      renderProblemPage(config, 'We could not take your form just now', 'Nothing was saved. Please go back and try again in a minute.'),
+      renderProblemPage(
+        config,
+        'We could not send your form just now',
+        'Nothing was sent or saved. Use your browser’s Back button: your answers should still be in the form. Then press Send again in a minute or two.',
+        lines,
+      ),
       answer.headers['retry-after'] ? { 'retry-after': answer.headers['retry-after'] } : {},
     );
   } finally {

@@ -45,6 +45,8 @@ export class IntakeApi extends Construct {
         allowOrigins: props.allowedOrigins,
         allowMethods: [apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.GET],
         allowHeaders: ['content-type'],
+        // The form's script honours Retry-After when the API is busy.
+        exposeHeaders: ['retry-after'],
         maxAge: undefined,
       },
     });

@@ -189,3 +189,75 @@ describe('the intake form', () => {
     await page.context().close();
   });
 });
+
+describe('the intake form when the server is busy or unreachable', () => {
+  const safetyYes = async (page: Page, fields: { name: string; email: string; message: string }) => {
+    await fill(page, fields);
+    await page
+      .getByRole('group', { name: /thoughts of ending your life/ })
+      .getByLabel('Yes', { exact: true })
+      .check();
+  };
+
+  it('tries again by itself after two 503s, with the same submission, and ends with the booking link and one pair of emails', async () => {
+    const page = await open();
+    const bodies: string[] = [];
+    let refused = 0;
+    await page.route('**/intake', async (route) => {
+      bodies.push(route.request().postData() ?? '');
+      if (refused < 2) {
+        refused++;
+        return route.fulfill({ status: 503, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"error":"unavailable"}' });
+      }
+      return route.continue();
+    });
+    const email = uniqueEmail('busy');
+    await fill(page, { name: 'Sam Ortiz', email, message: 'I want to build a consistent writing habit and finish my novel.' });
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByText(/Still trying to send your form/).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/form-retrying.png`, fullPage: true });
+    await page.getByRole('link', { name: 'Book your first session' }).waitFor({ timeout: 20_000 });
+    expect(bodies).toHaveLength(3);
+    expect(new Set(bodies.map((b) => (JSON.parse(b) as { submissionId: string }).submissionId)).size).toBe(1);
+    await expect.poll(async () => (await emailsTo(email)).length).toBe(2);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 40_000);
+
+  it('shows the crisis lines at once when the answer to the safety question is yes, and keeps them when nothing gets through', async () => {
+    const page = await open();
+    await page.route('**/intake', (route) => route.abort('failed'));
+    await safetyYes(page, { name: 'Kai Moreno', email: uniqueEmail('offline'), message: 'Things have been very hard lately.' });
+    await page.getByRole('button', { name: 'Send' }).click();
+    const alert = page.locator('#safety-now[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.locator('a[href="tel:988"]').count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/form-offline-safety-yes.png`, fullPage: true });
+    // About 30 seconds of quiet retries, then the page says so and keeps everything typed.
+    await page.getByText(/Your form was not sent/).waitFor({ timeout: 45_000 });
+    expect(await alert.isVisible()).toBe(true);
+    expect(await page.locator('#message').inputValue()).toBe('Things have been very hard lately.');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('makes one intake and one pair of emails from rapid double clicks', async () => {
+    const page = await open();
+    const email = uniqueEmail('double');
+    await fill(page, { name: 'Noor Haddad', email, message: 'I want to prepare for a career move into data science.' });
+    await page.getByRole('button', { name: 'Send' }).dblclick();
+    await page.evaluate(() => {
+      const button = document.getElementById('submit') as HTMLButtonElement;
+      button.click();
+      button.click();
+    });
+    await page.getByRole('link', { name: 'Book your first session' }).waitFor();
+    await expect.poll(async () => (await emailsTo(email)).length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await emailsTo(email)).toHaveLength(2);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -46,6 +46,15 @@ describe('faults, with the real emulators stopped and restarted', () => {
       expect(result.statusCode).toBe(503);
       expect(result.headers['retry-after']).toBeDefined();
       expect(result.body).not.toMatch(/dynamo|ECONNREFUSED|127\.0\.0\.1|stack|Error:/i);
+      // Without JavaScript: a page that says what happened and how to try again, with the crisis lines
+      // first for someone who answered yes to the safety question.
+      const form = new URLSearchParams({ ...(intake({ safety: 'yes' }) as Record<string, string>), consent: 'yes' }).toString();
+      const page = await submit(apiEvent(form, { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }));
+      expect(page.statusCode).toBe(503);
+      const body = page.body ?? '';
+      expect(body).toContain('Back button');
+      expect(body).toContain('href="tel:988"');
+      expect(body.indexOf('tel:988')).toBeLessThan(body.indexOf('<h1>We could not send your form'));
       expect(await stack.emails()).toHaveLength(0);
     } finally {
       await stack.dynamo.start();
