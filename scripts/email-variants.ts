@@ -1,4 +1,5 @@
-import { renderClientEmail, renderDeliveryProblemEmail, renderPractitionerEmail, type RenderedEmail } from '../lambdas/domain/emails';
+import { renderClientEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail, type RenderedEmail } from '../lambdas/domain/emails';
+import { localeFor } from '../lambdas/domain/locales';
 import type { IntakeAnswers } from '../lambdas/domain/intake';
 import { buildNextSteps } from '../lambdas/domain/next-steps';
 import type { PracticeConfig } from '../lambdas/domain/practice';
@@ -30,6 +31,9 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
     ['coaching', person({})],
     ['therapy', therapy],
     ['therapy-spanish-speaker', person({ message: 'Since my divorce I feel empty and alone.', language: 'es' })],
+    ['coaching-es', person({ message: 'Quiero cambiar de carrera y conseguir un ascenso este año.', language: 'es' })],
+    ['therapy-es', person({ message: 'Desde hace meses estoy muy triste y bebo todas las noches.', language: 'es' })],
+    ['crisis-es', person({ message: 'Ya no quiero vivir.', language: 'es', safety: 'yes' })],
     ['therapy-no-referral-fits', person({ message: 'I feel depressed every day.', region: 'TX' })],
     ['crisis-us', crisis],
     ['crisis-gb', person({ message: 'I have been hurting myself again.', country: 'GB', region: undefined })],
@@ -39,8 +43,9 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
   const variants: Array<{ name: string; email: RenderedEmail }> = [];
   for (const [name, answers] of cases) {
     const result = triage(answers);
-    const steps = buildNextSteps(config, answers, result);
-    variants.push({ name: `client-${name}`, email: renderClientEmail(config, answers, steps) });
+    const locale = localeFor({ language: answers.language });
+    const steps = buildNextSteps(config, answers, result, locale);
+    variants.push({ name: `client-${name}`, email: renderClientEmail(config, answers, steps, locale) });
     variants.push({
       name: `practitioner-${name}`,
       email: renderPractitionerEmail(config, {
@@ -49,9 +54,13 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
         answers,
         triage: result,
         steps,
+        locale,
       }),
     });
   }
+  const followUpSteps = buildNextSteps(config, person({ language: 'es' }), triage(person({})), 'es');
+  variants.push({ name: 'client-follow-up', email: renderFollowUpEmail(config, person({}), buildNextSteps(config, person({}), triage(person({})))) });
+  variants.push({ name: 'client-follow-up-es', email: renderFollowUpEmail(config, person({ language: 'es' }), followUpSteps, 'es') });
   const summary = { ...config, email: { ...config.email, notificationDetail: 'summary' as const } };
   const answers = therapy;
   const result = triage(answers);

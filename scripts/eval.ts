@@ -158,8 +158,9 @@ progress('our own fixtures');
 const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'triage-fixtures.jsonl'), 'utf8')
   .trim()
   .split('\n')
-  .map((l) => JSON.parse(l) as { expected: Route; message: string });
-const asRows = (expected: Route) => fixtures.filter((f) => f.expected === expected).map((f) => ({ message: f.message }));
+  .map((l) => JSON.parse(l) as { expected: Route; message: string; language?: string });
+const asRows = (expected: Route, language = 'en') =>
+  fixtures.filter((f) => f.expected === expected && (f.language ?? 'en') === language).map((f) => ({ message: f.message }));
 const message = (r: Row) => r.message ?? '';
 for (const expected of ['coaching', 'therapy', 'crisis'] as const) {
   measure(
@@ -179,6 +180,10 @@ measure(
   notCoaching,
   '≥ 97%',
 );
+for (const expected of ['coaching', 'therapy', 'crisis'] as const) {
+  const aim = expected === 'crisis' ? 'every one' : '≥ 90%';
+  measure('own Spanish fixtures (also trained on)', `${expected} fixtures routed to ${expected}`, asRows(expected, 'es'), message, (r) => r === expected, aim);
+}
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;
 const show = (c: Count) => `${`${c.hits}/${c.total}`.padStart(9)} ${pct(c.total ? c.hits / c.total : 0).padStart(6)} [${pct(c.low)}–${pct(c.high)}]`;

@@ -12,6 +12,8 @@
   var status = document.getElementById('status');
   var result = document.getElementById('next-steps');
   var safetyNow = document.getElementById('safety-now');
+  // Every sentence this script shows, in the page's language (rendered by the server from the locale catalogue).
+  var S = JSON.parse(form.getAttribute('data-strings') || '{}');
   var busy = false;
   // How long the page keeps trying when the server is busy or unreachable, before asking the person to try later.
   var RETRY_FOR_MS = 30000;
@@ -39,24 +41,7 @@
   }
   idField.value = uuid();
 
-  var LABELS = {
-    name: 'Name',
-    email: 'Email',
-    phone: 'Phone',
-    message: 'What brings you here?',
-    goals: 'What would you like to be different?',
-    preference: 'Kind of support',
-    safety: 'The safety question',
-    consent: 'Consent',
-    country: 'Country',
-    region: 'State or province',
-    language: 'Language',
-    insurance: 'Health insurance',
-    phq4Anxious: 'Feeling nervous',
-    phq4Worry: 'Worrying',
-    phq4Interest: 'Interest or pleasure',
-    phq4Down: 'Feeling down',
-  };
+  var LABELS = S.labels || {};
 
   function target(field) {
     var group = document.getElementById(field + '-group');
@@ -130,16 +115,34 @@
 
   function validate() {
     var errors = {};
-    if (!value('name')) errors.name = 'Please tell us your name';
+    if (!value('name')) errors.name = S.needName;
     var email = value('email');
-    if (!email) errors.email = 'Please give an email address';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Please give a valid email address, like name@example.com';
-    if (!value('message')) errors.message = 'Please tell us a little about what brings you here';
-    if (!value('safety')) errors.safety = 'Please answer yes or no';
-    if (!form.elements.consent.checked) errors.consent = 'Please agree to be contacted and to the privacy notice';
+    if (!email) errors.email = S.needEmail;
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = S.badEmail;
+    if (!value('message')) errors.message = S.needMessage;
+    if (!value('safety')) errors.safety = S.needSafety;
+    if (!form.elements.consent.checked) errors.consent = S.needConsent;
     var region = value('region');
-    if (region && !/^[A-Za-z0-9-]{1,10}$/.test(region)) errors.region = 'Region must be a state or province code such as NY';
+    if (region && !/^[A-Za-z0-9-]{1,10}$/.test(region)) errors.region = S.badRegion;
     return errors;
+  }
+
+  /** A list in the page's language ("English and Spanish", "inglés y español"). */
+  function listOf(items) {
+    try {
+      return new Intl.ListFormat(S.locale, { style: 'long', type: 'conjunction' }).format(items);
+    } catch (_) {
+      return items.join(', ');
+    }
+  }
+
+  /** A language's name in the page's language. */
+  function languageName(code) {
+    try {
+      return new Intl.DisplayNames([S.locale], { type: 'language' }).of(code) || code;
+    } catch (_) {
+      return code;
+    }
   }
 
   function el(tag, attrs, text) {
@@ -167,13 +170,13 @@
     lines.forEach(function (line) {
       var li = el('li');
       li.appendChild(el('strong', {}, line.name));
-      if (line.emergency) li.appendChild(document.createTextNode(' (if you are in immediate danger)'));
+      if (line.emergency) li.appendChild(document.createTextNode(S.immediateDanger));
       if (line.hours) li.appendChild(el('span', { class: 'muted' }, ' ' + line.hours));
       li.appendChild(el('br'));
       var ways = [];
-      if (line.phone && line.callHref) ways.push(['Call ', link(line.callHref, line.phone)]);
-      if (line.text) ways.push(['Text ', line.textHref ? link(line.textHref, line.text) : document.createTextNode(line.text)]);
-      if (line.url) ways.push(['', link(line.url, 'Website')]);
+      if (line.phone && line.callHref) ways.push([S.call + ' ', link(line.callHref, line.phone)]);
+      if (line.text) ways.push([S.text + ' ', line.textHref ? link(line.textHref, line.text) : document.createTextNode(line.text)]);
+      if (line.url) ways.push(['', link(line.url, S.website)]);
       ways.forEach(function (w, i) {
         if (i) li.appendChild(document.createTextNode(' · '));
         li.appendChild(document.createTextNode(w[0]));
@@ -199,41 +202,36 @@
     }
     if (steps.bookingUrl) {
       var p = el('p');
-      p.appendChild(link(steps.bookingUrl, 'Book your first session', 'button'));
+      p.appendChild(link(steps.bookingUrl, S.book, 'button'));
       result.appendChild(p);
       if (steps.firstSession) {
-        result.appendChild(el('h3', {}, 'What the first session is'));
+        result.appendChild(el('h3', {}, S.firstSession));
         result.appendChild(el('p', {}, steps.firstSession));
       }
       if (steps.pricing) {
-        result.appendChild(el('h3', {}, 'How coaching is paid'));
+        result.appendChild(el('h3', {}, S.pricing));
         result.appendChild(el('p', {}, steps.pricing));
       }
     }
     if (steps.referrals) {
-      result.appendChild(el('h3', {}, steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'));
+      result.appendChild(el('h3', {}, steps.route === 'crisis' ? S.ongoingTherapist : S.therapistsFit));
       if (steps.referrals.length === 0) {
-        result.appendChild(
-          el(
-            'p',
-            {},
-            'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.',
-          ),
-        );
+        result.appendChild(el('p', {}, S.noneFit));
       }
       var ul = el('ul', { class: 'plain' });
       steps.referrals.forEach(function (r) {
         var li = el('li', { class: 'card' });
         li.appendChild(el('h4', {}, r.name));
         li.appendChild(el('div', { class: 'muted' }, r.credentials));
-        var modes = [r.inPerson ? 'in person' : '', r.telehealth ? 'online' : ''].filter(Boolean).join(' and ');
-        var money = [r.insurance ? 'takes ' + r.insurance : '', r.slidingScale ? 'sliding scale' : ''].filter(Boolean).join(' · ');
-        li.appendChild(el('div', {}, 'Sees clients ' + modes + (money ? ' · ' + money : '')));
+        var modes = listOf([r.inPerson ? S.inPerson : '', r.telehealth ? S.online : ''].filter(Boolean));
+        var money = [r.insurance ? S.takes.replace('{insurance}', r.insurance) : '', r.slidingScale ? S.slidingScale : ''].filter(Boolean).join(' · ');
+        li.appendChild(el('div', {}, S.sees.replace('{modes}', modes) + (money ? ' · ' + money : '')));
+        if (r.languages && r.languages.length) li.appendChild(el('div', {}, S.speaks.replace('{languages}', listOf(r.languages.map(languageName)))));
         var contact = el('div');
         var parts = [];
-        if (r.phone) parts.push(['Phone ', link('tel:' + r.phone.replace(/[^0-9+]/g, ''), r.phone)]);
-        if (r.email) parts.push(['Email ', link('mailto:' + r.email, r.email)]);
-        if (r.url) parts.push(['', link(r.url, 'Website')]);
+        if (r.phone) parts.push([S.phone + ' ', link('tel:' + r.phone.replace(/[^0-9+]/g, ''), r.phone)]);
+        if (r.email) parts.push([S.emailLabel + ' ', link('mailto:' + r.email, r.email)]);
+        if (r.url) parts.push(['', link(r.url, S.website)]);
         parts.forEach(function (w, i) {
           if (i) contact.appendChild(document.createTextNode(' · '));
           contact.appendChild(document.createTextNode(w[0]));
@@ -244,13 +242,11 @@
       });
       result.appendChild(ul);
       if (steps.referralsRegionUnchecked) {
-        result.appendChild(
-          el('p', { class: 'muted' }, 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.'),
-        );
+        result.appendChild(el('p', { class: 'muted' }, S.regionCheck));
       }
     }
     if (steps.directories && steps.directories.length) {
-      result.appendChild(el('h3', {}, 'Directories of therapists'));
+      result.appendChild(el('h3', {}, S.directories));
       var dl = el('ul');
       steps.directories.forEach(function (d) {
         var li = el('li');
@@ -260,10 +256,10 @@
       result.appendChild(dl);
     }
     if (steps.route === 'therapy' && steps.crisisLines) {
-      result.appendChild(el('h3', {}, 'If things get hard'));
+      result.appendChild(el('h3', {}, S.ifHard));
       result.appendChild(crisisList(steps.crisisLines));
     }
-    result.appendChild(el('p', { class: 'muted' }, 'We have also sent this to your email.'));
+    result.appendChild(el('p', { class: 'muted' }, S.alsoEmailed));
     form.hidden = true;
     summary.hidden = true;
     // The next step comes first on the screen: for someone in crisis, the lines before anything else.
@@ -280,8 +276,8 @@
     busy = on;
     button.disabled = on;
     button.setAttribute('aria-busy', on ? 'true' : 'false');
-    button.textContent = on ? 'Sending…' : 'Send';
-    status.textContent = on ? 'Sending your form…' : '';
+    button.textContent = on ? S.sending : S.send;
+    status.textContent = on ? S.sendingForm : '';
   }
 
   /** Someone who answered yes to the safety question sees their country's crisis lines at once, whatever the server answers. */
@@ -343,10 +339,7 @@
         if (answer.status !== 0 && !retryable(answer.status)) return answer;
         var wait = delayFor(attempt, answer.retryAfter);
         if (Date.now() - started + wait > RETRY_FOR_MS) return answer;
-        status.textContent =
-          answer.status === 0
-            ? 'We could not reach our server yet. Still trying to send your form: please keep this page open.'
-            : 'Our server is busy. Still trying to send your form: please keep this page open.';
+        status.textContent = answer.status === 0 ? S.stillTryingOffline : S.stillTryingBusy;
         return new Promise(function (resolve) {
           setTimeout(resolve, wait);
         }).then(tryOnce);
@@ -381,15 +374,12 @@
         if (answer.status === 409) {
           idField.value = uuid();
         }
-        status.textContent =
-          answer.status === 0
-            ? 'We could not reach our server. Your form was not sent, and everything you typed is still here: please check your connection and press Send again in a few minutes.'
-            : 'We could not send your form just now. Your answers were not sent, and everything you typed is still here: please press Send again in a few minutes.';
+        status.textContent = answer.status === 0 ? S.failedOffline : S.failedBusy;
       })
       .catch(function () {
         // Something unexpected in this page's own code: never leave the person with a busy button.
         setBusy(false);
-        status.textContent = 'Something went wrong on this page. Everything you typed is still here: please press Send again.';
+        status.textContent = S.pageError;
       });
   });
 })();

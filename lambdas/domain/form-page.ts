@@ -1,5 +1,6 @@
 import { escapeHtml as esc } from './emails';
 import { crisisLinesFor, type CrisisLineStep } from './next-steps';
+import { CATALOGUES, DEFAULT_LOCALE, type Locale, LOCALE_NAMES, LOCALES, languageName, type MessageKey, t, type Translate, translator } from './locales';
 import { crisisLinesHtml } from './pages';
 import type { PracticeConfig } from './practice';
 
@@ -22,15 +23,19 @@ export interface FormPageOptions {
   assetBase?: string;
   /** A per-page-view idempotency key for the no-JavaScript path (served pages only). */
   submissionId?: string;
+  /** The page's locale. @default en */
+  locale?: Locale;
+  /** Where the page is in another locale, for the language switch. @default `?lang=<locale>` */
+  hrefFor?: (locale: Locale) => string;
 }
 
 export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
 
 /** How long answers are kept, in plain words: "after a year", "after 30 days", "after 2 years". */
-export function retentionInWords(days: number): string {
+export function retentionInWords(days: number, locale: Locale = DEFAULT_LOCALE): string {
   const years = Math.round(days / 365);
-  if (years >= 1 && Math.abs(days - years * 365) <= 2) return years === 1 ? 'after a year' : `after ${years} years`;
-  return days === 1 ? 'after a day' : `after ${days} days`;
+  if (years >= 1 && Math.abs(days - years * 365) <= 2) return years === 1 ? t(locale, 'retention.year') : t(locale, 'retention.years', { n: years });
+  return days === 1 ? t(locale, 'retention.day') : t(locale, 'retention.days', { n: days });
 }
 
 /** Who to write to about privacy: the practice's reply-to address, or its sender. */
@@ -58,14 +63,54 @@ export function formPageCsp(config: PracticeConfig): string {
 }
 
 /** The footer's safety line: the practice country's emergency number and first helpline, from the config. */
-function emergencyNote(config: PracticeConfig): string {
-  const lines = crisisLinesFor(config, config.practice.country);
+function emergencyNote(config: PracticeConfig, locale: Locale): string {
+  const tr = translator(locale);
+  const lines = crisisLinesFor(config, config.practice.country, locale);
   const emergency = lines.find((l) => l.emergency && l.callHref);
   const helpline = lines.find((l) => !l.emergency && l.callHref);
   const call = (l: CrisisLineStep) => `<a href="${esc(l.callHref ?? '')}">${esc(l.phone ?? '')}</a>`;
-  const first = emergency ? `call ${call(emergency)} or your local emergency number` : 'call your local emergency number';
-  const more = helpline ? ` You can also call ${esc(helpline.name)} on ${call(helpline)}.` : '';
-  return `<p><strong>If you are in danger right now</strong>, ${first}.${more}</p>`;
+  const first = emergency ? tr('form.callEmergency', { number: call(emergency) }) : tr('form.callLocalEmergency');
+  const more = helpline ? ` ${tr('form.alsoCall', { name: esc(helpline.name), number: call(helpline) })}` : '';
+  return `<p>${tr('form.dangerNow', { strong: `<strong>${esc(tr('form.dangerNowStrong'))}</strong>`, call: first })}${more}</p>`;
+}
+
+/** The strings the form's script shows (web/form.js reads them from the form's data-strings). */
+function scriptStrings(locale: Locale): string {
+  const tr = translator(locale);
+  const keys = (Object.keys(CATALOGUES.en) as MessageKey[]).filter((k) => k.startsWith('script.'));
+  const strings: Record<string, string> = Object.fromEntries(keys.map((k) => [k.slice('script.'.length), tr(k)]));
+  const labels: Record<string, string> = {
+    name: tr('form.name'),
+    email: tr('form.email'),
+    phone: tr('form.phone'),
+    message: tr('form.message'),
+    goals: tr('form.goals'),
+    preference: tr('form.preference'),
+    safety: tr('form.safety'),
+    consent: tr('form.privacyNotice'),
+    country: tr('form.country'),
+    region: tr('form.region'),
+    language: tr('form.language'),
+    insurance: tr('form.insurance'),
+    phq4Anxious: tr('form.phqAnxious'),
+    phq4Worry: tr('form.phqWorry'),
+    phq4Interest: tr('form.phqInterest'),
+    phq4Down: tr('form.phqDown'),
+  };
+  return JSON.stringify({ ...strings, send: tr('form.send'), labels, locale });
+}
+
+function phqGroup(tr: Translate, name: string, legendKey: MessageKey): string {
+  const options = [0, 1, 2, 3]
+    .map(
+      (v) =>
+        `        <div class="choice"><input type="radio" id="${name}-${v}" name="${name}" value="${v}"><label for="${name}-${v}">${esc(tr(`form.phq${v}` as MessageKey))}</label></div>`,
+    )
+    .join('\n');
+  return `      <fieldset class="choices phq" id="${name}-group">
+        <legend>${esc(tr(legendKey))}</legend>
+${options}
+      </fieldset>`;
 }
 
 /**
@@ -74,106 +119,114 @@ function emergencyNote(config: PracticeConfig): string {
  * safety question, the page shows their country's lines the moment they
  * press Send, before and whatever the server answers.
  */
-function crisisLinesByCountry(config: PracticeConfig): string {
+function crisisLinesByCountry(config: PracticeConfig, locale: Locale): string {
   const countries = [...new Set([config.practice.country, ...Object.keys(config.crisisLines)])];
-  const sections = countries.map((country) => `<div data-country="${esc(country)}">${crisisLinesHtml(crisisLinesFor(config, country))}</div>`);
-  sections.push(`<div data-country="*">${crisisLinesHtml(crisisLinesFor(config, '*'))}</div>`);
+  const sections = countries.map((country) => `<div data-country="${esc(country)}">${crisisLinesHtml(crisisLinesFor(config, country, locale), locale)}</div>`);
+  sections.push(`<div data-country="*">${crisisLinesHtml(crisisLinesFor(config, '*', locale), locale)}</div>`);
   return `<div id="crisis-lines" hidden>\n    ${sections.join('\n    ')}\n  </div>`;
 }
 
+/** Links to the same page in every other locale (`?lang=`), each in its own language. */
+function languageSwitch(locale: Locale, hrefFor: (locale: Locale) => string): string {
+  const links = LOCALES.filter((l) => l !== locale).map((l) => `<a href="${esc(hrefFor(l))}" lang="${l}" hreflang="${l}">${esc(LOCALE_NAMES[l])}</a>`);
+  return `<nav class="language-switch" aria-label="${esc(t(locale, 'form.languageSwitch'))}">${links.join(' · ')}</nav>`;
+}
+
 export function renderFormPage(config: PracticeConfig, o: FormPageOptions): string {
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const tr = translator(locale);
   const assets = o.assetBase ?? '';
   const name = config.practice.name;
   const turnstile = config.web.turnstile;
+  const optional = `<span class="optional">${esc(tr('form.optional'))}</span>`;
+  const countries: Array<[string, string]> = ['US', 'CA', 'GB', 'AU', 'NZ', 'IE', 'MX', 'ES']
+    .concat(Object.keys(config.crisisLines), [config.practice.country])
+    .filter((c, i, all) => all.indexOf(c) === i)
+    .map((c): [string, string] => [c, regionName(locale, c)])
+    .sort((a, b) => a[1].localeCompare(b[1], locale));
+  const languages = ['en', 'es', 'fr', 'zh', 'hi', 'pt', 'vi', 'ko', 'ar', 'ru'];
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>Get in touch · ${esc(name)}</title>
-  <meta name="description" content="Tell ${esc(name)} a little about yourself and get the right next step by email.">
+  <title>${esc(tr('form.title'))} · ${esc(name)}</title>
+  <meta name="description" content="${esc(tr('form.description', { practice: name }))}">
   <link rel="stylesheet" href="${esc(assets)}form.css">
   <script src="${esc(assets)}form.js" defer></script>${turnstile ? `\n  <script src="${TURNSTILE_ORIGIN}/turnstile/v0/api.js" async defer></script>` : ''}
 </head>
 <body>
-<a class="skip" href="#intake-form">Skip to the form</a>
+<a class="skip" href="#intake-form">${esc(tr('form.skip'))}</a>
 <main id="main">
   <header>
+    ${languageSwitch(locale, o.hrefFor ?? ((l) => `?lang=${l}`))}
     <p class="practice">${esc(name)}</p>
-    <h1>Tell us what brings you here</h1>
-    <p class="lead">It takes about five minutes. ${esc(config.practice.practitioner)} reads every form and replies by email with the right next step for you, whether that is coaching with us or someone better suited.</p>
+    <h1>${esc(tr('form.heading'))}</h1>
+    <p class="lead">${esc(tr('form.lead', { practitioner: config.practice.practitioner }))}</p>
   </header>
 
   <section id="safety-now" class="crisis" role="alert" tabindex="-1" aria-labelledby="safety-now-title" hidden>
-    <h2 id="safety-now-title">You can talk to someone right now</h2>
-    <p>Thank you for telling us. While we send your form, these lines are free, confidential and there for you at any hour:</p>
+    <h2 id="safety-now-title">${esc(tr('form.safetyNowTitle'))}</h2>
+    <p>${esc(tr('form.safetyNowLead'))}</p>
     <div id="safety-now-lines"></div>
   </section>
-  ${crisisLinesByCountry(config)}
+  ${crisisLinesByCountry(config, locale)}
 
   <div id="error-summary" class="error-summary" role="alert" tabindex="-1" hidden>
-    <h2>Please check the form</h2>
+    <h2>${esc(tr('form.errorSummary'))}</h2>
     <ul id="error-list"></ul>
   </div>
 
-  <form id="intake-form" action="${esc(o.endpoint)}" method="post" novalidate data-endpoint="${esc(o.endpoint)}" data-country="${esc(config.practice.country)}">
-${o.submissionId ? `    <input type="hidden" name="submissionId" value="${esc(o.submissionId)}">\n` : ''}    <p class="required-note">Every question is required unless it says <span class="optional">(optional)</span>.</p>
+  <form id="intake-form" action="${esc(o.endpoint)}" method="post" novalidate data-endpoint="${esc(o.endpoint)}" data-country="${esc(config.practice.country)}" data-strings="${esc(scriptStrings(locale))}">
+${o.submissionId ? `    <input type="hidden" name="submissionId" value="${esc(o.submissionId)}">\n` : ''}    <input type="hidden" name="locale" value="${locale}">
+    <p class="required-note">${tr('form.requiredNote', { optional })}</p>
 
     <fieldset>
-      <legend>About you</legend>
+      <legend>${esc(tr('form.aboutYou'))}</legend>
       <div class="field">
-        <label for="name">Name</label>
+        <label for="name">${esc(tr('form.name'))}</label>
         <input id="name" name="name" type="text" autocomplete="name" required maxlength="100">
         <p class="error" id="name-error" hidden></p>
       </div>
       <div class="field">
-        <label for="email">Email</label>
-        <p class="hint" id="email-hint">We send your next step here.</p>
+        <label for="email">${esc(tr('form.email'))}</label>
+        <p class="hint" id="email-hint">${esc(tr('form.emailHint'))}</p>
         <input id="email" name="email" type="email" autocomplete="email" required maxlength="254" aria-describedby="email-hint" spellcheck="false">
         <p class="error" id="email-error" hidden></p>
       </div>
       <div class="field">
-        <label for="phone">Phone <span class="optional">(optional)</span></label>
+        <label for="phone">${esc(tr('form.phone'))} ${optional}</label>
         <input id="phone" name="phone" type="tel" autocomplete="tel" maxlength="40">
         <p class="error" id="phone-error" hidden></p>
       </div>
       <div class="row">
         <div class="field">
-          <label for="country">Country <span class="optional">(optional)</span></label>
+          <label for="country">${esc(tr('form.country'))} ${optional}</label>
           <select id="country" name="country" autocomplete="country">
-            <option value="">Choose…</option>
-            <option value="US">United States</option>
-            <option value="CA">Canada</option>
-            <option value="GB">United Kingdom</option>
-            <option value="AU">Australia</option>
-            <option value="NZ">New Zealand</option>
-            <option value="IE">Ireland</option>
+            <option value="">${esc(tr('form.choose'))}</option>
+${countries.map(([code, label]) => `            <option value="${esc(code)}">${esc(label)}</option>`).join('\n')}
           </select>
           <p class="error" id="country-error" hidden></p>
         </div>
         <div class="field">
-          <label for="region">State or province <span class="optional">(optional)</span></label>
-          <p class="hint" id="region-hint">A short code, such as NY or ON.</p>
+          <label for="region">${esc(tr('form.region'))} ${optional}</label>
+          <p class="hint" id="region-hint">${esc(tr('form.regionHint'))}</p>
           <input id="region" name="region" type="text" maxlength="10" autocomplete="address-level1" aria-describedby="region-hint">
           <p class="error" id="region-error" hidden></p>
         </div>
       </div>
       <div class="row">
         <div class="field">
-          <label for="language">Language you prefer <span class="optional">(optional)</span></label>
+          <label for="language">${esc(tr('form.language'))} ${optional}</label>
           <select id="language" name="language">
-            <option value="">No preference</option>
-            <option value="en">English</option>
-            <option value="es">Spanish / Español</option>
-            <option value="fr">French / Français</option>
-            <option value="zh">Chinese / 中文</option>
-            <option value="hi">Hindi / हिन्दी</option>
+            <option value="">${esc(tr('form.noPreference'))}</option>
+${languages.map((code) => `            <option value="${code}"${code === locale && locale !== 'en' ? ' selected' : ''}>${esc(languageLabel(locale, code))}</option>`).join('\n')}
           </select>
           <p class="error" id="language-error" hidden></p>
         </div>
         <div class="field">
-          <label for="insurance">Health insurance <span class="optional">(optional)</span></label>
-          <p class="hint" id="insurance-hint">Your insurer or plan, if you have one.</p>
+          <label for="insurance">${esc(tr('form.insurance'))} ${optional}</label>
+          <p class="hint" id="insurance-hint">${esc(tr('form.insuranceHint'))}</p>
           <input id="insurance" name="insurance" type="text" maxlength="100" aria-describedby="insurance-hint">
           <p class="error" id="insurance-error" hidden></p>
         </div>
@@ -181,96 +234,88 @@ ${o.submissionId ? `    <input type="hidden" name="submissionId" value="${esc(o.
     </fieldset>
 
     <fieldset>
-      <legend>What you are looking for</legend>
+      <legend>${esc(tr('form.lookingFor'))}</legend>
       <div class="field">
-        <label for="message">What brings you here?</label>
-        <p class="hint" id="message-hint">In your own words: as much or as little as you like.</p>
+        <label for="message">${esc(tr('form.message'))}</label>
+        <p class="hint" id="message-hint">${esc(tr('form.messageHint'))}</p>
         <textarea id="message" name="message" rows="6" required maxlength="5000" aria-describedby="message-hint"></textarea>
         <p class="error" id="message-error" hidden></p>
       </div>
       <div class="field">
-        <label for="goals">What would you like to be different? <span class="optional">(optional)</span></label>
+        <label for="goals">${esc(tr('form.goals'))} ${optional}</label>
         <textarea id="goals" name="goals" rows="4" maxlength="5000"></textarea>
         <p class="error" id="goals-error" hidden></p>
       </div>
       <fieldset class="choices" id="preference-group">
-        <legend>What kind of support are you looking for? <span class="optional">(optional)</span></legend>
-        <div class="choice"><input type="radio" id="preference-coaching" name="preference" value="coaching"><label for="preference-coaching">Coaching: help reaching a goal</label></div>
-        <div class="choice"><input type="radio" id="preference-therapy" name="preference" value="therapy"><label for="preference-therapy">Therapy: help with how I feel</label></div>
-        <div class="choice"><input type="radio" id="preference-unsure" name="preference" value="unsure" checked><label for="preference-unsure">I’m not sure yet</label></div>
+        <legend>${esc(tr('form.preference'))} ${optional}</legend>
+        <div class="choice"><input type="radio" id="preference-coaching" name="preference" value="coaching"><label for="preference-coaching">${esc(tr('form.preferenceCoaching'))}</label></div>
+        <div class="choice"><input type="radio" id="preference-therapy" name="preference" value="therapy"><label for="preference-therapy">${esc(tr('form.preferenceTherapy'))}</label></div>
+        <div class="choice"><input type="radio" id="preference-unsure" name="preference" value="unsure" checked><label for="preference-unsure">${esc(tr('form.preferenceUnsure'))}</label></div>
         <p class="error" id="preference-error" hidden></p>
       </fieldset>
     </fieldset>
 
     <fieldset>
-      <legend>How you have been feeling</legend>
-      <p class="hint">Over the last two weeks, how often have you been bothered by the following? These four questions are optional; they help us suggest the right kind of support.</p>
-      <fieldset class="choices phq" id="phq4Anxious-group">
-        <legend>Feeling nervous, anxious or on edge</legend>
-        <div class="choice"><input type="radio" id="phq4Anxious-0" name="phq4Anxious" value="0"><label for="phq4Anxious-0">Not at all</label></div>
-        <div class="choice"><input type="radio" id="phq4Anxious-1" name="phq4Anxious" value="1"><label for="phq4Anxious-1">Several days</label></div>
-        <div class="choice"><input type="radio" id="phq4Anxious-2" name="phq4Anxious" value="2"><label for="phq4Anxious-2">More than half the days</label></div>
-        <div class="choice"><input type="radio" id="phq4Anxious-3" name="phq4Anxious" value="3"><label for="phq4Anxious-3">Nearly every day</label></div>
-      </fieldset>
-      <fieldset class="choices phq" id="phq4Worry-group">
-        <legend>Not being able to stop or control worrying</legend>
-        <div class="choice"><input type="radio" id="phq4Worry-0" name="phq4Worry" value="0"><label for="phq4Worry-0">Not at all</label></div>
-        <div class="choice"><input type="radio" id="phq4Worry-1" name="phq4Worry" value="1"><label for="phq4Worry-1">Several days</label></div>
-        <div class="choice"><input type="radio" id="phq4Worry-2" name="phq4Worry" value="2"><label for="phq4Worry-2">More than half the days</label></div>
-        <div class="choice"><input type="radio" id="phq4Worry-3" name="phq4Worry" value="3"><label for="phq4Worry-3">Nearly every day</label></div>
-      </fieldset>
-      <fieldset class="choices phq" id="phq4Interest-group">
-        <legend>Little interest or pleasure in doing things</legend>
-        <div class="choice"><input type="radio" id="phq4Interest-0" name="phq4Interest" value="0"><label for="phq4Interest-0">Not at all</label></div>
-        <div class="choice"><input type="radio" id="phq4Interest-1" name="phq4Interest" value="1"><label for="phq4Interest-1">Several days</label></div>
-        <div class="choice"><input type="radio" id="phq4Interest-2" name="phq4Interest" value="2"><label for="phq4Interest-2">More than half the days</label></div>
-        <div class="choice"><input type="radio" id="phq4Interest-3" name="phq4Interest" value="3"><label for="phq4Interest-3">Nearly every day</label></div>
-      </fieldset>
-      <fieldset class="choices phq" id="phq4Down-group">
-        <legend>Feeling down, depressed or hopeless</legend>
-        <div class="choice"><input type="radio" id="phq4Down-0" name="phq4Down" value="0"><label for="phq4Down-0">Not at all</label></div>
-        <div class="choice"><input type="radio" id="phq4Down-1" name="phq4Down" value="1"><label for="phq4Down-1">Several days</label></div>
-        <div class="choice"><input type="radio" id="phq4Down-2" name="phq4Down" value="2"><label for="phq4Down-2">More than half the days</label></div>
-        <div class="choice"><input type="radio" id="phq4Down-3" name="phq4Down" value="3"><label for="phq4Down-3">Nearly every day</label></div>
-      </fieldset>
+      <legend>${esc(tr('form.feeling'))}</legend>
+      <p class="hint">${esc(tr('form.phqIntro'))}</p>
+${phqGroup(tr, 'phq4Anxious', 'form.phqAnxious')}
+${phqGroup(tr, 'phq4Worry', 'form.phqWorry')}
+${phqGroup(tr, 'phq4Interest', 'form.phqInterest')}
+${phqGroup(tr, 'phq4Down', 'form.phqDown')}
     </fieldset>
 
     <fieldset class="choices safety" id="safety-group" aria-describedby="safety-why">
-      <legend>In the past month, have you had thoughts of ending your life, or of harming yourself or someone else?</legend>
-      <p class="hint" id="safety-why">We ask everyone this. However you answer, you are welcome here: it helps us make sure you get the right support quickly. If you answer yes, we will show you people you can talk to right away.</p>
-      <div class="choice"><input type="radio" id="safety-no" name="safety" value="no" required><label for="safety-no">No</label></div>
-      <div class="choice"><input type="radio" id="safety-yes" name="safety" value="yes"><label for="safety-yes">Yes</label></div>
+      <legend>${esc(tr('form.safety'))}</legend>
+      <p class="hint" id="safety-why">${esc(tr('form.safetyWhy'))}</p>
+      <div class="choice"><input type="radio" id="safety-no" name="safety" value="no" required><label for="safety-no">${esc(tr('form.no'))}</label></div>
+      <div class="choice"><input type="radio" id="safety-yes" name="safety" value="yes"><label for="safety-yes">${esc(tr('form.yes'))}</label></div>
       <p class="error" id="safety-error" hidden></p>
     </fieldset>
 
     <div class="field consent">
       <div class="choice">
         <input id="consent" name="consent" type="checkbox" value="yes" required aria-describedby="consent-hint">
-        <label for="consent">I agree to be contacted about my enquiry and to the <a href="${esc(o.privacyHref)}">privacy notice</a>.</label>
+        <label for="consent">${tr('form.consent', { privacy: `<a href="${esc(o.privacyHref)}">${esc(tr('form.privacyNotice'))}</a>` })}</label>
       </div>
-      <p class="hint" id="consent-hint">We use your answers only to reply to you, keep them securely, and delete them ${retentionInWords(config.retentionDays)}.</p>
+      <p class="hint" id="consent-hint">${esc(tr('form.consentHint', { retention: retentionInWords(config.retentionDays, locale) }))}</p>
       <p class="error" id="consent-error" hidden></p>
     </div>
 
     <div class="hp" aria-hidden="true">
-      <label for="website">Leave this field empty</label>
+      <label for="website">${esc(tr('form.honeypot'))}</label>
       <input id="website" name="website" type="text" tabindex="-1" autocomplete="off">
     </div>
 
-${turnstile ? `    <div class="cf-turnstile" data-sitekey="${esc(turnstile.siteKey)}" data-response-field-name="turnstileToken"></div>\n` : ''}    <button type="submit" id="submit">Send</button>
+${turnstile ? `    <div class="cf-turnstile" data-sitekey="${esc(turnstile.siteKey)}" data-response-field-name="turnstileToken"></div>\n` : ''}    <button type="submit" id="submit">${esc(tr('form.send'))}</button>
     <p id="status" class="status" role="status" aria-live="polite"></p>
   </form>
 
   <section id="next-steps" class="next-steps" tabindex="-1" hidden aria-live="polite"></section>
 
   <footer>
-    ${emergencyNote(config)}
+    ${emergencyNote(config, locale)}
   </footer>
 </main>
 </body>
 </html>
 `;
 }
+
+function regionName(locale: Locale, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "Spanish / Español": the language in the page's locale, and in itself when they differ. */
+function languageLabel(locale: Locale, code: string): string {
+  const here = languageName(locale, code);
+  const own = languageName(code as Locale, code);
+  return here.toLowerCase() === own.toLowerCase() ? capitalise(here, locale) : `${capitalise(here, locale)} / ${capitalise(own, code)}`;
+}
+const capitalise = (word: string, locale: string) => word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
 
 /** The privacy notice, in the practice's own terms. */
 export function renderPrivacyPage(config: PracticeConfig, o: { formHref: string; assetBase?: string }): string {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError } from './errors';
+import { LOCALES, type Locale } from './locales';
 
 // Schemas are checked by zod's interpreter, not compiled to code on first use: an intake function
 // parses one body per cold start, where generating and compiling a fast path costs more than it saves.
@@ -31,6 +32,7 @@ export const INTAKE_FIELDS = [
   'submissionId',
   'website',
   'turnstileToken',
+  'locale',
 ] as const;
 export type IntakeField = (typeof INTAKE_FIELDS)[number];
 
@@ -122,11 +124,13 @@ export const intakeSchema = z.object({
   submissionId: z.optional(z.uuid({ error: 'submissionId must be a UUID' })),
   website: z.optional(z.string().check(z.maxLength(1000))),
   turnstileToken: z.optional(z.string().check(z.maxLength(4096))),
+  /** The locale the form was shown in (`?lang=`); the person's emails follow it. */
+  locale: z.optional(z.enum(LOCALES as [Locale, ...Locale[]], { error: `locale must be one of ${LOCALES.join(', ')}` })),
 });
 
 export type Intake = z.output<typeof intakeSchema>;
 /** What the triage and the emails see: the answers without transport fields. */
-export type IntakeAnswers = Omit<Intake, 'submissionId' | 'website' | 'turnstileToken'>;
+export type IntakeAnswers = Omit<Intake, 'submissionId' | 'website' | 'turnstileToken' | 'locale'>;
 
 /**
  * Picks only the contract's fields from an untrusted object (so `__proto__`,
@@ -164,6 +168,6 @@ const REQUIRED_MESSAGES: Record<string, string> = {
 
 /** The answers the product keeps, without transport-only fields. */
 export function answersOf(intake: Intake): IntakeAnswers {
-  const { submissionId: _s, website: _w, turnstileToken: _t, ...answers } = intake;
+  const { submissionId: _s, website: _w, turnstileToken: _t, locale: _l, ...answers } = intake;
   return answers;
 }

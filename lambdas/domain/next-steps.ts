@@ -1,4 +1,5 @@
 import type { IntakeAnswers } from './intake';
+import { DEFAULT_LOCALE, type Locale, type Translate, translator } from './locales';
 import type { CrisisLine, PracticeConfig } from './practice';
 import { matchReferrals } from './referrals';
 import type { Route, TriageResult } from './triage';
@@ -16,6 +17,10 @@ export interface CrisisLineStep {
   url?: string | undefined;
   hours?: string | undefined;
   emergency: boolean;
+  /** Languages the line answers in, when the config says. */
+  languages?: string[] | undefined;
+  /** How to reach it in another language, by language. */
+  languageHelp?: Record<string, string> | undefined;
   /** tel: link for the phone number. */
   callHref?: string | undefined;
   /** sms: link, with the keyword as the body where the line asks for one. */
@@ -57,12 +62,7 @@ export interface NextSteps {
   directories?: Array<{ name: string; url: string }>;
 }
 
-const LOCAL_EMERGENCY: CrisisLineStep = { name: 'Your local emergency number', emergency: true };
-const FIND_A_HELPLINE: CrisisLineStep = {
-  name: 'Find A Helpline: free, confidential support lines in your country',
-  url: 'https://findahelpline.com',
-  emergency: false,
-};
+const FIND_A_HELPLINE_URL = 'https://findahelpline.com';
 
 const digits = (value: string) => value.replace(/[^0-9+]/g, '');
 
@@ -76,6 +76,8 @@ function crisisLineStep(line: CrisisLine): CrisisLineStep {
     url: line.url,
     hours: line.hours,
     emergency: line.emergency,
+    languages: line.languages,
+    languageHelp: line.languageHelp,
     callHref: line.phone ? `tel:${digits(line.phone)}` : undefined,
     textHref,
   };
@@ -140,20 +142,54 @@ const EMERGENCY_NUMBERS: Record<string, string> = {
   CO: '123',
 };
 
-function withEmergencyNumber(country: string, lines: CrisisLine[]): CrisisLine[] {
+function withEmergencyNumber(country: string, lines: CrisisLine[], tr: Translate): CrisisLine[] {
   if (lines.some((line) => line.emergency)) return lines;
   const phone = EMERGENCY_NUMBERS[country];
-  return [{ name: 'Emergency services', emergency: true, ...(phone ? { phone } : {}) }, ...lines];
+  return [{ name: tr('lines.emergencyServices'), emergency: true, ...(phone ? { phone } : {}) }, ...lines];
 }
 
-/** The crisis lines for the person's country, emergency number first; a generic list where we have none. */
-export function crisisLinesFor(config: PracticeConfig, country: string): CrisisLineStep[] {
+/**
+ * The crisis lines for the person's country: the emergency number first, then
+ * the lines that answer in the person's language, then the rest; a generic
+ * list where we have none.
+ */
+export function crisisLinesFor(config: PracticeConfig, country: string, locale: Locale = DEFAULT_LOCALE): CrisisLineStep[] {
+  const tr = translator(locale);
   const configured = config.crisisLines[country];
   if (!configured || configured.length === 0) {
     const phone = EMERGENCY_NUMBERS[country];
-    return [phone ? { ...LOCAL_EMERGENCY, name: 'Emergency services', phone, callHref: `tel:${phone}` } : LOCAL_EMERGENCY, FIND_A_HELPLINE];
+    const emergency: CrisisLineStep = phone
+      ? { name: tr('lines.emergencyServices'), emergency: true, phone, callHref: `tel:${phone}` }
+      : { name: tr('lines.localEmergency'), emergency: true };
+    return [emergency, { name: tr('lines.findAHelpline'), url: FIND_A_HELPLINE_URL, emergency: false }];
   }
-  return [...withEmergencyNumber(country, configured)].sort((a, b) => Number(b.emergency) - Number(a.emergency)).map(crisisLineStep);
+  const rank = (line: CrisisLine) => (line.emergency ? 0 : line.languages?.includes(locale) || line.languageHelp?.[locale] ? 1 : 2);
+  return [...withEmergencyNumber(country, configured, tr)].sort((a, b) => rank(a) - rank(b)).map(crisisLineStep);
+}
+
+/** Directories of therapists we know for a country, for when the config names none for it. */
+const BUILT_IN_DIRECTORIES: Record<string, Array<{ name: string; url: string }>> = {
+  US: [
+    { name: 'Psychology Today therapist finder', url: 'https://www.psychologytoday.com/us/therapists' },
+    { name: 'FindTreatment.gov (SAMHSA)', url: 'https://findtreatment.gov' },
+  ],
+  CA: [{ name: 'Psychology Today therapist finder (Canada)', url: 'https://www.psychologytoday.com/ca/therapists' }],
+  GB: [
+    { name: 'NHS Talking Therapies', url: 'https://www.nhs.uk/service-search/mental-health/find-an-nhs-talking-therapies-service' },
+    { name: 'BACP therapist directory', url: 'https://www.bacp.co.uk/search/Therapists' },
+  ],
+  AU: [{ name: 'Psychology Today counsellor finder (Australia)', url: 'https://www.psychologytoday.com/au/counselling' }],
+  NZ: [{ name: 'Psychology Today counsellor finder (New Zealand)', url: 'https://www.psychologytoday.com/nz/counselling' }],
+};
+
+/**
+ * The directories for the person's country: the config's (a plain list is
+ * the practice's country's), else the built-in ones; a country with neither
+ * gets none rather than another country's.
+ */
+export function directoriesFor(config: PracticeConfig, country: string): Array<{ name: string; url: string }> {
+  const configured = Array.isArray(config.directories) ? (country === config.practice.country ? config.directories : undefined) : config.directories[country];
+  return configured ?? BUILT_IN_DIRECTORIES[country] ?? [];
 }
 
 /** The coaching booking link; name and email are added only when the practice prefills. */
@@ -193,42 +229,38 @@ function referralSteps(config: PracticeConfig, answers: IntakeAnswers, triage: T
     slidingScale: slidingScale || referral.slidingScale,
     focus: matchedConcerns.length > 0 ? matchedConcerns : referral.specialties.slice(0, 3),
   }));
-  return { referrals, noReferralsFit: noneFit, referralsRegionUnchecked: regionUnchecked, directories: config.directories };
+  return { referrals, noReferralsFit: noneFit, referralsRegionUnchecked: regionUnchecked, directories: directoriesFor(config, countryOf(config, answers)) };
 }
 
-/** Builds the next steps for a triaged intake. */
-export function buildNextSteps(config: PracticeConfig, answers: IntakeAnswers, triage: TriageResult): NextSteps {
+/** Builds the next steps for a triaged intake, in the person's locale. */
+export function buildNextSteps(config: PracticeConfig, answers: IntakeAnswers, triage: TriageResult, locale: Locale = DEFAULT_LOCALE): NextSteps {
+  const tr = translator(locale);
   const country = countryOf(config, answers);
   switch (triage.route) {
     case 'crisis':
       return {
         route: 'crisis',
         urgent: true,
-        headline: 'Please reach out for support right now',
-        message:
-          'Thank you for telling us. What you shared matters, and you do not have to carry it alone. ' +
-          'Trained people are ready to listen at any hour: please call or text one of these lines now. ' +
-          'If you are in immediate danger, call your emergency number.',
-        crisisLines: crisisLinesFor(config, country),
+        headline: tr('steps.crisisHeadline'),
+        message: tr('steps.crisisMessage'),
+        crisisLines: crisisLinesFor(config, country, locale),
         ...referralSteps(config, answers, triage),
       };
     case 'therapy':
       return {
         route: 'therapy',
         urgent: false,
-        headline: 'A licensed therapist is the right next step',
-        message:
-          'Thank you for sharing what is going on. From what you told us, a licensed therapist can offer the care ' +
-          'you deserve, so here are therapists we trust who may be a good fit. Coaching can come later, whenever you are ready.',
+        headline: tr('steps.therapyHeadline'),
+        message: tr('steps.therapyMessage'),
         ...referralSteps(config, answers, triage),
-        crisisLines: crisisLinesFor(config, country),
+        crisisLines: crisisLinesFor(config, country, locale),
       };
     case 'coaching':
       return {
         route: 'coaching',
         urgent: false,
-        headline: 'Book your first coaching session',
-        message: `Thank you for reaching out to ${config.practice.name}. Choose a time that suits you for a first conversation.`,
+        headline: tr('steps.coachingHeadline'),
+        message: tr('steps.coachingMessage', { practice: config.practice.name }),
         bookingUrl: bookingLink(config, answers),
         firstSession: config.coaching.firstSession,
         pricing: config.coaching.pricing,

@@ -1,4 +1,5 @@
-import { escapeHtml, NO_REFERRAL_TEXT, safeHref } from './emails';
+import { escapeHtml, safeHref } from './email-document';
+import { DEFAULT_LOCALE, type Locale, languageName, listOf, type MessageKey, t, translator } from './locales';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 
@@ -22,9 +23,9 @@ a{color:#0b5cad}a:focus-visible,.button:focus-visible{outline:3px solid #1f2933;
 .errors{border:3px solid #b42318;border-radius:10px;padding:1rem 1.25rem}
 `;
 
-function page(config: PracticeConfig, title: string, body: string): string {
+function page(config: PracticeConfig, locale: Locale, title: string, body: string): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(title)} · ${escapeHtml(config.practice.name)}</title><style>${STYLE}</style></head>
 <body><main>${body}</main></body></html>`;
 }
@@ -34,36 +35,59 @@ const a = (href: string, label: string, cls = '') => {
   return safe ? `<a href="${escapeHtml(safe)}"${cls ? ` class="${cls}"` : ''}>${escapeHtml(label)}</a>` : escapeHtml(label);
 };
 
-export function crisisLinesHtml(lines: CrisisLineStep[]): string {
+/** Crisis lines as a list, in the person's locale, with how to reach a line in their language. */
+export function crisisLinesHtml(lines: CrisisLineStep[], locale: Locale = DEFAULT_LOCALE): string {
+  const tr = translator(locale);
   return `<ul>${lines
     .map((l) => {
       const ways = [
-        l.phone && l.callHref ? `Call ${a(l.callHref, l.phone)}` : '',
-        l.text && l.textHref ? `Text ${a(l.textHref, l.text)}` : l.text ? `Text ${escapeHtml(l.text)}` : '',
-        l.url ? a(l.url, 'Website') : '',
+        l.phone && l.callHref ? `${escapeHtml(tr('script.call'))} ${a(l.callHref, l.phone)}` : '',
+        l.text && l.textHref
+          ? `${escapeHtml(tr('script.text'))} ${a(l.textHref, l.text)}`
+          : l.text
+            ? `${escapeHtml(tr('script.text'))} ${escapeHtml(l.text)}`
+            : '',
+        l.url ? a(l.url, tr('script.website')) : '',
       ].filter(Boolean);
-      return `<li><strong>${escapeHtml(l.name)}</strong>${l.emergency ? ' (if you are in immediate danger)' : ''}${l.hours ? ` <span class="muted">${escapeHtml(l.hours)}</span>` : ''}<br>${ways.join(' · ')}</li>`;
+      const help = locale !== 'en' ? l.languageHelp?.[locale] : undefined;
+      return `<li><strong>${escapeHtml(l.name)}</strong>${l.emergency ? escapeHtml(tr('script.immediateDanger')) : ''}${l.hours ? ` <span class="muted">${escapeHtml(l.hours)}</span>` : ''}<br>${ways.join(' · ')}${help ? `<br>${escapeHtml(tr('email.spanishLine', { how: help }))}` : ''}</li>`;
     })
     .join('')}</ul>`;
 }
 
-function referralHtml(r: ReferralStep): string {
+function referralHtml(r: ReferralStep, locale: Locale): string {
+  const tr = translator(locale);
   const contact = [
-    r.phone ? `Phone ${a(`tel:${r.phone.replace(/[^0-9+]/g, '')}`, r.phone)}` : '',
-    r.email ? `Email ${a(`mailto:${r.email}`, r.email)}` : '',
-    r.url ? a(r.url, 'Website') : '',
+    r.phone ? `${escapeHtml(tr('script.phone'))} ${a(`tel:${r.phone.replace(/[^0-9+]/g, '')}`, r.phone)}` : '',
+    r.email ? `${escapeHtml(tr('script.emailLabel'))} ${a(`mailto:${r.email}`, r.email)}` : '',
+    r.url ? a(r.url, tr('script.website')) : '',
   ].filter(Boolean);
-  const modes = [r.inPerson && 'in person', r.telehealth && 'online'].filter(Boolean).join(' and ');
-  const money = [r.insurance ? `takes ${escapeHtml(r.insurance)}` : '', r.slidingScale ? 'sliding scale' : ''].filter(Boolean).join(' · ');
-  return `<li class="card"><h3>${escapeHtml(r.name)}</h3><div class="muted">${escapeHtml(r.credentials)}</div><div>Sees clients ${escapeHtml(modes)}${money ? ` · ${money}` : ''}</div><div>${contact.join(' · ')}</div></li>`;
+  const modes = listOf(
+    locale,
+    [r.inPerson && tr('script.inPerson'), r.telehealth && tr('script.online')].filter((m): m is string => Boolean(m)),
+  );
+  const money = [r.insurance ? tr('script.takes', { insurance: r.insurance }) : '', r.slidingScale ? tr('script.slidingScale') : '']
+    .filter(Boolean)
+    .join(' · ');
+  const speaks =
+    r.languages.length > 0
+      ? tr('script.speaks', {
+          languages: listOf(
+            locale,
+            r.languages.map((code) => languageName(locale, code)),
+          ),
+        })
+      : '';
+  return `<li class="card"><h3>${escapeHtml(r.name)}</h3><div class="muted">${escapeHtml(r.credentials)}</div><div>${escapeHtml(tr('script.sees', { modes }))}${money ? ` · ${escapeHtml(money)}` : ''}</div>${speaks ? `<div>${escapeHtml(speaks)}</div>` : ''}<div>${contact.join(' · ')}</div></li>`;
 }
 
 /** The next-steps page: crisis lines first for crisis, the booking button for coaching, referrals for therapy. */
-export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): string {
+export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps, locale: Locale = DEFAULT_LOCALE): string {
+  const tr = translator(locale);
   const parts: string[] = [];
   if (steps.route === 'crisis') {
     parts.push(
-      `<section class="crisis" aria-labelledby="crisis-title"><h1 id="crisis-title">${escapeHtml(steps.headline)}</h1>${crisisLinesHtml(steps.crisisLines ?? [])}</section>`,
+      `<section class="crisis" aria-labelledby="crisis-title"><h1 id="crisis-title">${escapeHtml(steps.headline)}</h1>${crisisLinesHtml(steps.crisisLines ?? [], locale)}</section>`,
       `<p>${escapeHtml(steps.message)}</p>`,
     );
   } else {
@@ -71,66 +95,82 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps): s
   }
   if (steps.bookingUrl) {
     parts.push(
-      `<p>${a(steps.bookingUrl, 'Book your first session', 'button')}</p>`,
-      steps.firstSession ? `<h2>What the first session is</h2><p>${escapeHtml(steps.firstSession)}</p>` : '',
-      steps.pricing ? `<h2>How coaching is paid</h2><p>${escapeHtml(steps.pricing)}</p>` : '',
+      `<p>${a(steps.bookingUrl, tr('script.book'), 'button')}</p>`,
+      steps.firstSession ? `<h2>${escapeHtml(tr('script.firstSession'))}</h2><p>${escapeHtml(steps.firstSession)}</p>` : '',
+      steps.pricing ? `<h2>${escapeHtml(tr('script.pricing'))}</h2><p>${escapeHtml(steps.pricing)}</p>` : '',
     );
   }
   if (steps.referrals) {
     parts.push(
-      `<h2>${steps.route === 'crisis' ? 'Ongoing support from a licensed therapist' : 'Therapists who may be a good fit'}</h2>`,
-      steps.referrals.length > 0 ? `<ul class="plain">${steps.referrals.map(referralHtml).join('')}</ul>` : `<p>${escapeHtml(NO_REFERRAL_TEXT)}</p>`,
+      `<h2>${escapeHtml(tr(steps.route === 'crisis' ? 'script.ongoingTherapist' : 'script.therapistsFit'))}</h2>`,
+      steps.referrals.length > 0
+        ? `<ul class="plain">${steps.referrals.map((r) => referralHtml(r, locale)).join('')}</ul>`
+        : `<p>${escapeHtml(tr('email.noneFit'))}</p>`,
     );
   }
-  if (steps.referralsRegionUnchecked) {
-    parts.push('<p class="muted">Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.</p>');
-  }
+  if (steps.referralsRegionUnchecked) parts.push(`<p class="muted">${escapeHtml(tr('script.regionCheck'))}</p>`);
   if (steps.directories && steps.directories.length > 0) {
-    parts.push(`<h2>Directories of therapists</h2><ul>${steps.directories.map((d) => `<li>${a(d.url, d.name)}</li>`).join('')}</ul>`);
+    parts.push(`<h2>${escapeHtml(tr('script.directories'))}</h2><ul>${steps.directories.map((d) => `<li>${a(d.url, d.name)}</li>`).join('')}</ul>`);
   }
   if (steps.route === 'therapy' && steps.crisisLines) {
-    parts.push(`<h2>If things get hard</h2>${crisisLinesHtml(steps.crisisLines)}`);
+    parts.push(`<h2>${escapeHtml(tr('script.ifHard'))}</h2>${crisisLinesHtml(steps.crisisLines, locale)}`);
   }
-  parts.push(`<p class="muted">We have also sent this to your email. ${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`);
-  return page(config, steps.headline, parts.join('\n'));
+  parts.push(`<p class="muted">${escapeHtml(tr('page.alsoEmailed'))} ${a(config.practice.website, tr('page.backTo', { practice: config.practice.name }))}</p>`);
+  return page(config, locale, steps.headline, parts.join('\n'));
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: 'Name',
-  email: 'Email',
-  phone: 'Phone',
-  message: 'What brings you here?',
-  goals: 'What would you like to be different?',
-  preference: 'What are you looking for?',
-  safety: 'The safety question',
-  consent: 'Consent',
+const FIELD_LABELS: Record<string, MessageKey> = {
+  name: 'form.name',
+  email: 'form.email',
+  phone: 'form.phone',
+  message: 'form.message',
+  goals: 'form.goals',
+  preference: 'form.preference',
+  safety: 'form.safety',
+  consent: 'form.privacyNotice',
+  country: 'form.country',
+  region: 'form.region',
+  language: 'form.language',
+  insurance: 'form.insurance',
 };
 
 /** The page for a plain form post that needs fixing: what to fix, and a way back. */
-export function renderFixPage(config: PracticeConfig, fields: Record<string, string>): string {
+export function renderFixPage(config: PracticeConfig, fields: Record<string, string>, locale: Locale = DEFAULT_LOCALE): string {
   const items = Object.entries(fields)
-    .map(([field, message]) => `<li><strong>${escapeHtml(FIELD_LABELS[field] ?? field)}</strong>: ${escapeHtml(message)}</li>`)
+    .map(([field, message]) => {
+      const label = FIELD_LABELS[field];
+      return `<li><strong>${escapeHtml(label ? t(locale, label) : field)}</strong>: ${escapeHtml(message)}</li>`;
+    })
     .join('');
+  const tr = translator(locale);
   return page(
     config,
-    'Please check the form',
-    `<div class="errors" role="alert"><h1>Please check the form</h1><ul>${items}</ul></div><p>Nothing was sent. Please use your browser’s Back button, fix these and send the form again: what you typed is still there.</p>`,
+    locale,
+    tr('page.fixTitle'),
+    `<div class="errors" role="alert"><h1>${escapeHtml(tr('page.fixTitle'))}</h1><p>${escapeHtml(tr('page.fixLead'))}</p><ul>${items}</ul></div><p>${escapeHtml(tr('page.couldNotSendHow'))}</p>`,
   );
 }
 
-/** A page for any other problem with a plain form post. */
 /**
  * A page for when something went wrong. `crisisLines`, when given (the person
  * answered yes to the safety question), come first: safety never waits for
  * the server.
  */
-export function renderProblemPage(config: PracticeConfig, title: string, message: string, crisisLines?: CrisisLineStep[]): string {
+export function renderProblemPage(
+  config: PracticeConfig,
+  title: string,
+  message: string,
+  crisisLines?: CrisisLineStep[],
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const tr = translator(locale);
   const safety = crisisLines
-    ? `<section class="crisis" role="alert" aria-labelledby="crisis-title"><h1 id="crisis-title">You can talk to someone right now</h1><p>These lines are free, confidential and there for you at any hour:</p>${crisisLinesHtml(crisisLines)}</section>`
+    ? `<section class="crisis" role="alert" aria-labelledby="crisis-title"><h1 id="crisis-title">${escapeHtml(tr('page.talkNow'))}</h1><p>${escapeHtml(tr('page.talkNowLead'))}</p>${crisisLinesHtml(crisisLines, locale)}</section>`
     : '';
   return page(
     config,
+    locale,
     title,
-    `${safety}<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, `Back to ${config.practice.name}`)}</p>`,
+    `${safety}<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p>${a(config.practice.website, tr('page.backTo', { practice: config.practice.name }))}</p>`,
   );
 }

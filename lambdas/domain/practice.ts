@@ -56,6 +56,8 @@ function buildSchema() {
     bio: z.optional(plain(1000)),
   });
 
+  const directory = z.object({ name: plain(200), url: webUrl });
+
   const crisisLineSchema = z.object({
     name: plain(200),
     phone: z.optional(phone),
@@ -64,6 +66,10 @@ function buildSchema() {
     /** True for the country's emergency number (911, 999, 000, 111 …). */
     emergency: z._default(z.boolean(), false),
     hours: z.optional(plain(120)),
+    /** Languages the line answers in (ISO 639-1); a person who reads one of them sees the line first. */
+    languages: z.optional(z.array(z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z]{2,3}$/, 'must be ISO 639-1 codes such as "es"')))),
+    /** How to reach the line in another language, in that language: { "es": "llame al 988 y marque 2" }. */
+    languageHelp: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be an ISO 639-1 code such as "es"')), plain(300))),
   });
 
   const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
@@ -120,7 +126,8 @@ function buildSchema() {
       referrals: z._default(z.array(referralSchema), []),
       /** How many referrals an email offers. */
       maxReferrals: z._default(z.int().check(z.minimum(1), z.maximum(10)), 3),
-      directories: z._default(z.array(z.object({ name: plain(200), url: webUrl })), []),
+      // A list (the practice's country) or lists by country; countries not named get the built-in ones (next-steps.ts).
+      directories: z._default(z.union([z.array(directory), z.record(countryCode, z.array(directory))]), []),
       // Countries without lines, or lists without an emergency number, are completed at run time (next-steps.ts).
       crisisLines: z._default(z.record(countryCode, z.array(crisisLineSchema)), {}),
       web: z._default(

@@ -72,10 +72,11 @@ export function matchReferrals(referrals: readonly Referral[], request: MatchReq
     const slidingScale = referral.slidingScale && !anyTakesInsurance;
     return { referral, matchedConcerns, speaksLanguage, takesInsurance, slidingScale };
   });
+  // A person who named a language is offered those who speak it first: therapy happens in words.
   scored.sort(
     (a, b) =>
-      b.matchedConcerns.length - a.matchedConcerns.length ||
       Number(b.speaksLanguage) - Number(a.speaksLanguage) ||
+      b.matchedConcerns.length - a.matchedConcerns.length ||
       Number(b.takesInsurance || b.slidingScale) - Number(a.takesInsurance || a.slidingScale) ||
       (a.referral.id < b.referral.id ? -1 : a.referral.id > b.referral.id ? 1 : 0),
   );

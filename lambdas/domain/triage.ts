@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.7';
+export const RULES_VERSION = '2026-11-27.8';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -282,8 +282,9 @@ const CRISIS_RULES: Rule[] = [
   ]),
   // Spanish and a little French, written by us in common phrasing.
   ...rules('Mentions thoughts of ending their life', ['depression'], false, [
-    '\\b(?:quiero|quisiera|deseo|ganas de|me quiero|voy a|pienso en) (?:morir|morirme|matarme|suicidarme|desaparecer)\\b',
-    '\\bme (?:voy a|quiero) (?:matar|morir)\\b',
+    '\\b(?:quiero|quisiera|deseo|ganas de|me quiero|pienso en) (?:morir|morirme|matarme|suicidarme|desaparecer)\\b|(?<!(?:siento que me|senti que me|creo que me|crei que me|pense que me|como si me) )\\bvoy a (?:morir|morirme|matarme|suicidarme|desaparecer)\\b',
+    // "Siento que me voy a morir" is panic felt in the body; "me quiero morir" is a wish.
+    '\\bme quiero (?:matar|morir)\\b|(?<!(?:siento que|senti que|creo que|crei que|pense que|como si) )\\bme voy a (?:matar|morir)\\b',
     '\\b(?:quitarme|quitar) la vida\\b|\\b(?:acabar|terminar) con (?:mi vida|todo)\\b',
     '\\bno (?:quiero|deseo) (?:vivir|seguir viviendo|seguir|despertar|estar aqui)\\b',
     '\\bno vale la pena (?:vivir|seguir)\\b|\\bno tengo (?:razones|motivos|razon) para vivir\\b',
@@ -291,12 +292,67 @@ const CRISIS_RULES: Rule[] = [
     '\\bya no puedo mas\\b',
     '\\b(?:hacerme dano|cortarme|lastimarme|autolesion[a-z]*)\\b',
     '\\bme (?:corto|corte|lastimo|quemo|hago dano)\\b',
-    '\\b(?:me va a matar|amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
+    // "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
+    '\\b(?:mi (?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|expareja|padrastro|padre)|el|ella) (?:me va a matar|me quiere matar)\\b|\\b(?:amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
+    '\\b(?:quiero|quisiera|ganas de|pienso en|he pensado en|pensado en) (?:morir|morirme|matarme|suicidarme|desaparecer|acabar con todo|terminar con todo|quitarme la vida)\\b|\\b(?:ganas de morir|pensamientos de muerte|como matarme)\\b',
+    '\\b(?:ojala|quisiera|desearia) no (?:despertar|despertara|despertarme|existir|estar aqui)\\b|\\bno quiero (?:despertar|existir|estar aqui)\\b|\\bya no quiero existir\\b',
+    '\\b(?:estarian|estaria|estarias|estaran) mejor (?:si yo no estuviera|sin mi)\\b|\\bsoy una carga\\b|\\ba nadie le importaria si me muero\\b',
+    '\\b(?:cansad[oa]|hart[oa]) de vivir\\b|\\bseria mejor morir\\b|\\bmi vida no vale nada\\b|\\bque todo termine para siempre\\b',
+    '\\b(?:guardando|juntando|acumulando) pastillas\\b|\\b(?:tomarme|tomar|tome|me tome) (?:todas las|muchas) pastillas\\b',
+    '\\b(?:estrellar|chocar) (?:el|mi) (?:coche|carro|auto)\\b[a-z ]{0,30}\\ba proposito\\b|\\btirarme (?:del|de un|desde el|a las|al|a la)\\b',
+    '\\b(?:compre|tengo) una cuerda\\b|\\bcartas de despedida\\b|\\ble dije adios a mi familia\\b|\\bcasi lo hago\\b|\\bcomo y cuando hacerlo\\b',
+    '\\b(?:arma|pistola)\\b[a-z ]{0,30}\\bcontra mi\\b',
+    '\\bme (?:pega|golpea|ahorco|estrangulo)\\b|\\bno me siento segura?\\b',
+    '\\b(?:hacerle dano|matar) a (?:mi bebe|mi hijo|mi hija|mi expareja|mi ex|mis hijos)\\b',
+    '\\b(?:me he estado cortando|me estoy cortando|autolesiono)\\b',
     '\\b(?:me suicider|envie de mourir|veux mourir|en finir avec)\\b',
   ]),
 ];
 
+const SUSTANCIA =
+  '(?:bebo|beber|bebiendo|tomo un trago|un trago|alcohol|vino|cerveza|marihuana|cocaina|drogas|analgesicos|pastillas|apuesto|apuestas|apostar|casino|juego)';
+const SIN_CONTROL =
+  '(?:todos los dias|todas las noches|cada noche|cada dia|no puedo parar|no puedo dejar|ya no puedo parar|no logro dejar|lo escondo|escondo|me engan[a-z]*|deudas|perdido|ahorros|cada vez mas|hasta que|para poder dormir|para dormir|los fines de semana)';
+
 const THERAPY_RULES: Rule[] = [
+  // Spanish, written by us in common phrasing.
+  ...rules('Describes low mood or depression', ['depression'], true, [
+    '\\b(?:triste|tristeza|deprimid[oa]|depresion|sin ganas de nada|vaci[oa]|desanimad[oa]|decaid[oa]|no disfruto|inutil|fracasad[oa]|sin energia|todo me parece gris|levantarme de la cama|llor(?:o|ar|ando)|me siento sol[oa]|nadie me quiere|culpable todo el tiempo)\\b',
+  ]),
+  ...rules('Describes anxiety or panic', ['anxiety'], true, [
+    '\\b(?:ansiedad|ansios[oa]|ataques? de panico|no puedo dejar de preocuparme|preocuparme por todo|angustia|miedo constante|me late el corazon|siento que me voy a morir)\\b',
+  ]),
+  ...rules('Describes grief or loss', ['grief'], true, [
+    '\\b(?:murio|murieron|fallecio|fallecieron|perdi a mi|de duelo|duelo por|luto|aborto espontaneo|era solo una mascota)\\b',
+  ]),
+  ...rules('Describes drinking, drug use or gambling', ['addiction'], true, [
+    `\\b${SUSTANCIA}\\b[a-z |]{0,60}\\b${SIN_CONTROL}\\b|\\b${SIN_CONTROL}\\b[a-z |]{0,60}\\b${SUSTANCIA}\\b`,
+    '\\bme engan(?:che|chado|chada) a\\b|\\brecuperar lo perdido\\b',
+  ]),
+  ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
+    '\\b(?:divorcio|divorciarnos|infiel|infidelidad|matrimonio se esta|peleamos todos|discutimos todos|mi (?:novio|novia|pareja|esposo|esposa) me (?:grita|insulta))\\b',
+    '\\b(?:revisa|controla) mi (?:telefono|celular|dinero)\\b|\\bcon quien puedo salir\\b',
+  ]),
+  ...rules('Describes trauma', ['trauma'], true, [
+    '\\b(?:abuso|abusaron|violacion|violaron|agresion sexual|pesadillas|recuerdos que vuelven|traumatic[oa]|me devuelven a|me asaltaron|el asalto)\\b',
+  ]),
+  ...rules('Describes eating or body-image distress', ['eating'], true, [
+    '\\b(?:atracon(?:es)?|vomito|vomitar|miedo (?:a|de) engordar|trastorno alimentario|calorias|casi no como|bulimia|anorexia)\\b',
+  ]),
+  ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
+    '\\b(?:reviso|compruebo)\\b[a-z ]{0,40}\\b(?:veces)\\b|\\blavo las manos hasta\\b|\\brituales\\b|\\bpensamientos que no puedo controlar\\b|\\bme arranco el pelo\\b',
+  ]),
+  ...rules('Describes family conflict', ['family'], true, [
+    '\\bmi hij[oa] (?:adolescente )?(?:no me habla|esta consumiendo|tiene un trastorno)\\b|\\bla familia se esta rompiendo\\b',
+  ]),
+  ...rules('Describes anger that feels out of control', ['anger'], true, ['\\b(?:me enojo muchisimo|les grito|no controlo mi (?:enojo|ira))\\b']),
+  ...rules('Describes mood swings or unusual experiences', ['mood'], true, ['\\bcambios de humor\\b']),
+  ...rules('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], true, [
+    '\\bdesde que nacio (?:mi|el) bebe\\b|\\bpos ?parto\\b|\\bpost ?parto\\b',
+  ]),
+  ...rules('Mentions mental-health care or treatment', [], true, [
+    '\\b(?:terapia|terapeuta|psicolog[oa]|psiquiatra|demencia|insomnio|no puedo funcionar|no puedo mas)\\b',
+  ]),
   ...rules('Describes low mood or depression', ['depression'], true, [
     '\\bdepres(?:ed|ion|ive|ing|sion)?\\b|\\bdeprimid[oa]\\b|\\bdepresion\\b',
     '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b|\\b(?:life|everything|it all) (?:is|feels|seems) (?:meaningles|pointles|empty)\\b',
@@ -415,11 +471,11 @@ const THERAPY_RULES: Rule[] = [
 // on its own; when they outweigh any goal the person names, a therapist fits
 // better than a coach (therapy signals outrank a wish for coaching).
 const PERSONAL_WORDS = compileRule(
-  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|scares|scary|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body)\\b',
+  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|scares|scary|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body|triste|sola|solo|lloro|miedo|culpa|dolor|angustia|siento|sufro|esposo|esposa|marido|pareja|madre|padre|mama|papa|hijo|hija|hijos|familia|relacion)\\b',
 );
 // Goal framing: people who come for coaching tend to say what they want.
 const GOAL_FRAMING = compileRule(
-  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on))\\b',
+  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|quiero (?:cambiar|aprender|mejorar|empezar|crear|ser|tener|hacer|terminar|encontrar|lanzar|emprender|prepararme|preparar|pedir|correr|escribir|conocer|organizar|dejar|volver|equilibrar|lograr|conseguir|crecer|pasar|hablar|bajar)|me gustaria|busco ayuda para|necesito (?:un plan|preparar)|mi meta|mi objetivo|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on))\\b',
 );
 
 const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
@@ -441,8 +497,14 @@ function personalWords(text: string, exhaustive: boolean): number {
 }
 
 const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | null }> = [
-  ['career', '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role)\\b'],
-  ['business', '\\b(?:business|startup|founder|clients|company|entrepreneur|freelanc[a-z]*|side project|side hustle|launch|sales|marketing)\\b'],
+  [
+    'career',
+    '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role|carrera|trabajo|empleo|ascenso|entrevista|curriculum|sueldo|aumento|puesto|jefe)\\b',
+  ],
+  [
+    'business',
+    '\\b(?:business|startup|founder|clients|company|entrepreneur|freelanc[a-z]*|side project|side hustle|launch|sales|marketing|negocio|emprender|clientes|empresa|restaurante)\\b',
+  ],
   ['leadership', '\\b(?:leader|leadership|lead|team|managing|delegat[a-z]*|executive|presence|feedback)\\b'],
   ['goals and vision', '\\b(?:goal|goals|vision|purpose|values|direction|priorities|plan|clarity|potential|next step|next chapter|dream|dreams)\\b'],
   [

@@ -4,7 +4,8 @@ import { NotFoundError } from '../domain/errors';
 import { renderNextStepsPage, renderProblemPage } from '../domain/pages';
 import { logger } from '../adapters/log';
 import { runtime } from '../adapters/runtime';
-import { nextStepsOf } from '../use-cases/compose-email';
+import { localeOf, nextStepsOf } from '../use-cases/compose-email';
+import { localeForPage, translator } from '../domain/locales';
 import { errorResult, header, html, json, type Result } from './http';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -23,12 +24,14 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     const record = await deps.store.get(id);
     if (!record) throw new NotFoundError();
     const steps = nextStepsOf(deps.config, record);
-    if (wantsHtml) return html(200, renderNextStepsPage(deps.config, steps));
+    if (wantsHtml) return html(200, renderNextStepsPage(deps.config, steps, localeOf(record)));
     return json(200, { id, route: record.route, urgent: record.route === 'crisis', nextSteps: steps });
   } catch (error) {
     const answer = errorResult(error);
     logger.info('next steps refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown' });
     if (!wantsHtml) return answer;
+    const locale = localeForPage(undefined, header(event, 'accept-language'));
+    const tr = translator(locale);
     let config: PracticeConfig;
     try {
       config = runtime().config;
@@ -37,11 +40,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     }
     return html(
       answer.statusCode,
-      renderProblemPage(
-        config,
-        answer.statusCode === 404 ? 'Page not found' : 'Something went wrong',
-        'If you sent the form, your next steps are also in your email.',
-      ),
+      renderProblemPage(config, tr(answer.statusCode === 404 ? 'page.notFound' : 'page.somethingWrong'), tr('page.alsoInEmail'), undefined, locale),
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { PracticeConfig } from '../domain/practice';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ValidationError } from '../domain/errors';
+import { localeFor, translator } from '../domain/locales';
 import { crisisLinesFor } from '../domain/next-steps';
 import { renderFixPage, renderProblemPage } from '../domain/pages';
 import { logger } from '../adapters/log';
@@ -39,18 +40,18 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     } catch {
       return answer; // not even the config loads: the JSON answer is all we can give
     }
-    if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields));
+    const locale = localeFor({
+      locale: typeof fields.locale === 'string' ? fields.locale : undefined,
+      language: typeof fields.language === 'string' ? fields.language : undefined,
+    });
+    const tr = translator(locale);
+    if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields, locale));
     // Someone who answered yes to the safety question sees their crisis lines whatever went wrong.
     const country = typeof fields.country === 'string' && /^[A-Za-z]{2}$/.test(fields.country) ? fields.country.toUpperCase() : config.practice.country;
-    const lines = fields.safety === 'yes' ? crisisLinesFor(config, country) : undefined;
+    const lines = fields.safety === 'yes' ? crisisLinesFor(config, country, locale) : undefined;
     return html(
       answer.statusCode,
-      renderProblemPage(
-        config,
-        'We could not send your form just now',
-        'Nothing was sent or saved. Use your browser’s Back button: your answers should still be in the form. Then press Send again in a minute or two.',
-        lines,
-      ),
+      renderProblemPage(config, tr('page.couldNotSend'), tr('page.couldNotSendHow'), lines, locale),
       answer.headers['retry-after'] ? { 'retry-after': answer.headers['retry-after'] } : {},
     );
   } finally {

@@ -3,7 +3,8 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { loadPracticeConfig } from '../adapters/practice-config-source';
 import { webAsset, type WebAssetName } from '../adapters/web-assets';
 import { formPageCsp, renderFormPage, renderPrivacyPage } from '../domain/form-page';
-import { html, type Result } from './http';
+import { localeForPage } from '../domain/locales';
+import { header, html, type Result } from './http';
 
 const ASSET_TYPES: Record<WebAssetName, string> = {
   'form.js': 'text/javascript; charset=utf-8',
@@ -19,10 +20,19 @@ const ASSET_TYPES: Record<WebAssetName, string> = {
 export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
   const path = event.rawPath ?? '/';
   const config = loadPracticeConfig();
+  const locale = localeForPage(event.queryStringParameters?.lang, header(event, 'accept-language'));
   if (path === '/' || path === '/index.html') {
     // One idempotency key per page view, for the no-JavaScript path (the script makes its own).
-    const page = renderFormPage(config, { endpoint: '/intake', privacyHref: '/privacy', assetBase: '/', submissionId: randomUUID() });
-    return html(200, page, { 'content-security-policy': formPageCsp(config) });
+    const page = renderFormPage(config, {
+      endpoint: '/intake',
+      privacyHref: '/privacy',
+      assetBase: '/',
+      submissionId: randomUUID(),
+      locale,
+      hrefFor: (l) => `/?lang=${l}`,
+    });
+    // The page depends on Accept-Language when ?lang= does not say.
+    return html(200, page, { 'content-security-policy': formPageCsp(config), vary: 'Accept-Language' });
   }
   if (path === '/privacy' || path === '/privacy.html') {
     return html(200, renderPrivacyPage(config, { formHref: '/', assetBase: '/' }), { 'content-security-policy': formPageCsp(config) });

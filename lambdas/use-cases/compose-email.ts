@@ -1,13 +1,17 @@
 import { renderClientEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
+import { type Locale, localeFor } from '../domain/locales';
 import type { PracticeConfig } from '../domain/practice';
 import type { Route } from '../domain/triage';
 import type { EmailRecord, IntakeRecord, OutgoingEmail } from './ports';
 
+/** The locale of a stored intake (intakes stored before locales read in the language they preferred, else English). */
+export const localeOf = (record: Pick<IntakeRecord, 'locale' | 'answers'>): Locale => record.locale ?? localeFor({ language: record.answers.language });
+
 /** The next steps of an intake for a route (the one in force unless told otherwise). */
 export function nextStepsOf(config: PracticeConfig, record: IntakeRecord, route: Route = record.route): NextSteps {
   const triage = route === record.triage.route ? record.triage : { ...record.triage, route, urgent: route === 'crisis' };
-  return buildNextSteps(config, record.answers, triage);
+  return buildNextSteps(config, record.answers, triage, localeOf(record));
 }
 
 /** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */
@@ -17,7 +21,9 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
   switch (email.kind) {
     case 'client':
     case 'follow-up': {
-      const rendered = email.kind === 'follow-up' ? renderFollowUpEmail(config, record.answers, steps) : renderClientEmail(config, record.answers, steps);
+      const locale = localeOf(record);
+      const rendered =
+        email.kind === 'follow-up' ? renderFollowUpEmail(config, record.answers, steps, locale) : renderClientEmail(config, record.answers, steps, locale);
       return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
     }
     case 'practitioner': {
@@ -28,6 +34,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         answers: record.answers,
         triage: { ...record.triage, route: email.route, urgent: email.route === 'crisis' || record.triage.urgent },
         steps,
+        locale: localeOf(record),
         reroutedFrom: rerouted ? record.triage.route : undefined,
       });
       return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };

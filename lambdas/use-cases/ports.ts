@@ -1,4 +1,5 @@
 import type { IntakeAnswers } from '../domain/intake';
+import type { Locale } from '../domain/locales';
 import type { PracticeConfig } from '../domain/practice';
 import type { Route, TriageResult } from '../domain/triage';
 
@@ -43,6 +44,8 @@ export interface IntakeRecord {
   /** Epoch seconds; DynamoDB's TTL deletes the item after it. */
   expiresAt: number;
   answers: IntakeAnswers;
+  /** The locale the person reads in: every email to them, now and later, is in it. */
+  locale?: Locale | undefined;
   triage: TriageResult;
   /** The route in force: the triage's, or the practitioner's correction. */
   route: Route;

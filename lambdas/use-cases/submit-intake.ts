@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConflictError, DependencyUnavailableError, HumanCheckFailedError } from '../domain/errors';
 import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
+import { localeFor } from '../domain/locales';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { triage } from '../domain/triage';
 import { nextStepsOf } from './compose-email';
@@ -65,13 +66,14 @@ function followUp(deps: Deps, route: IntakeRecord['route'], now: number): Record
 export async function submitIntake(deps: Deps, raw: Record<string, unknown>, context: { sourceIp?: string } = {}): Promise<SubmitResult> {
   const intake = parseIntake(raw);
   const answers = answersOf(intake);
+  const locale = localeFor({ locale: intake.locale, language: answers.language });
   const now = deps.now();
   const decision = triage(answers);
 
   if (intake.website) {
     deps.log.info('honeypot filled; discarded', { route: decision.route });
     const decoy = { ...decision, route: 'coaching' as const, urgent: false };
-    return { status: 202, id: deps.newId(), route: 'coaching', urgent: false, nextSteps: buildNextSteps(deps.config, answers, decoy), discarded: true };
+    return { status: 202, id: deps.newId(), route: 'coaching', urgent: false, nextSteps: buildNextSteps(deps.config, answers, decoy, locale), discarded: true };
   }
 
   if (deps.humanCheck) {
@@ -99,6 +101,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     createdAt: new Date(now).toISOString(),
     expiresAt: Math.floor(now / 1000) + deps.config.retentionDays * 86_400,
     answers,
+    locale,
     triage: decision,
     route: decision.route,
     contentHash: contentHashOf(answers),
@@ -130,5 +133,5 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     // Stored with its outbox: the retry job will deliver. The person still gets their answer.
     deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });
   }
-  return { status: 202, id, route: decision.route, urgent: decision.urgent, nextSteps: buildNextSteps(deps.config, answers, decision) };
+  return { status: 202, id, route: decision.route, urgent: decision.urgent, nextSteps: buildNextSteps(deps.config, answers, decision, locale) };
 }

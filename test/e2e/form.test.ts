@@ -142,6 +142,8 @@ describe('the intake form', () => {
     const page = await open();
     const email = uniqueEmail('keyboard');
     await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab'); // the language switch
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))).toBe('es');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('name');
     await page.keyboard.type('Pat Keys');
@@ -258,6 +260,52 @@ describe('the intake form when the server is busy or unreachable', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await emailsTo(email)).toHaveLength(2);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the form in Spanish', () => {
+  async function openSpanish(viewport = { width: 1024, height: 900 }, extra: { locale?: string; url?: string } = {}) {
+    const context = await browser.newContext({ viewport, ...(extra.locale ? { locale: extra.locale } : {}) });
+    const page = await context.newPage();
+    await page.goto(`${base}${extra.url ?? '/?lang=es'}`);
+    return page;
+  }
+
+  it('answers /?lang=es in Spanish, and a Spanish-speaking browser without asking', async () => {
+    for (const page of [await openSpanish(), await openSpanish(undefined, { locale: 'es-MX', url: '/' })]) {
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await page.getByLabel('Nombre', { exact: true }).waitFor();
+      await page.getByLabel('¿Qué le trae por aquí?').waitFor();
+      await page.getByRole('link', { name: 'English' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('takes a Spanish intake and shows the next step in Spanish', async () => {
+    const page = await openSpanish();
+    const email = uniqueEmail('es');
+    await page.getByLabel('Nombre', { exact: true }).fill('Lucía Gómez');
+    await page.getByLabel('Correo electrónico', { exact: true }).fill(email);
+    await page.getByLabel('¿Qué le trae por aquí?').fill('Quiero cambiar de carrera y prepararme para un ascenso en mi trabajo.');
+    await page
+      .getByRole('group', { name: /pensamientos de quitarse la vida/ })
+      .getByLabel('No', { exact: true })
+      .check();
+    await page.getByLabel(/Acepto que me contacten/).check();
+    await page.getByRole('button', { name: 'Enviar' }).click();
+    await page.getByRole('link', { name: 'Reserve su primera sesión' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/next-steps-coaching-es.png`, fullPage: true });
+    await expect.poll(async () => (await emailsTo(email)).length).toBe(2);
+    await page.context().close();
+  });
+
+  it.each([320, 375])('does not scroll sideways at %i px in Spanish', async (width) => {
+    const page = await openSpanish({ width, height: 800 });
+    expect(await scrollsSideways(page)).toBe(false);
+    await page.screenshot({ path: `${SCREENSHOTS}/form-es-${width}px.png`, fullPage: true });
     await page.context().close();
   });
 });

@@ -155,3 +155,62 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
     expect(await stack.emails()).toHaveLength(0);
   });
 });
+
+describe('a person who writes in Spanish', () => {
+  const spanish = (message: string, extra: Record<string, unknown> = {}) => intake({ message, language: 'es', region: 'NY', ...extra });
+
+  it('is routed as well as in English and answered in Spanish, while the practitioner reads English', async () => {
+    const cases = [
+      {
+        form: spanish('Quiero cambiar de carrera y conseguir un ascenso este año.'),
+        route: 'coaching',
+        subject: /Su primera sesión/,
+        body: 'Elegir un horario',
+      },
+      {
+        form: spanish('Desde hace meses estoy muy triste y bebo todas las noches para poder dormir.'),
+        route: 'therapy',
+        subject: /Su siguiente paso/,
+        body: 'Terapeutas que podrían ser adecuados',
+      },
+      { form: spanish('Ya no quiero vivir, quiero morirme.'), route: 'crisis', subject: /Hay apoyo para usted/, body: 'Por favor, busque apoyo ahora' },
+    ];
+    for (const c of cases) {
+      const result = await post(c.form);
+      expect(parse(result).route).toBe(c.route);
+      const [email] = await mailTo(c.form.email as string);
+      expect(email?.subject).toMatch(c.subject);
+      expect(email?.body.text?.toLowerCase()).toContain(c.body.toLowerCase());
+      expect(email?.body.html).toContain('<html lang="es">');
+      const [notice] = (await mailTo('jordan@northstar-coaching.example')).filter((e) => e.replyTo.includes(c.form.email as string));
+      expect(notice?.subject).toMatch(/^(URGENT: )?New (coaching|therapy|crisis) intake/);
+      expect(notice?.body.text).toContain('Reads emails in: Spanish');
+    }
+  });
+
+  it('sees the crisis lines first in the crisis email, and how to reach 988 in Spanish', async () => {
+    const form = spanish('He pensado en quitarme la vida.');
+    await post(form);
+    const [email] = await mailTo(form.email as string);
+    const text = email?.body.text ?? '';
+    expect(text.indexOf('988')).toBeLessThan(text.indexOf('Estimado(a)'));
+    expect(text).toContain('marque 2');
+  });
+
+  it('is offered the Spanish-speaking therapist first, with the languages on the card', async () => {
+    const form = spanish('Me siento muy triste y sola desde hace meses y lloro todos los días.', { region: 'NY' });
+    const body = parse(await post(form));
+    const first = body.nextSteps.referrals[0];
+    expect(first.languages).toContain('es');
+    const [email] = await mailTo(form.email as string);
+    expect(email?.body.text).toMatch(/Habla .*español/);
+  });
+
+  it('still gets English when writing in English', async () => {
+    const form = intake({ message: 'I want to move into product management.' });
+    await post(form);
+    const [email] = await mailTo(form.email as string);
+    expect(email?.subject).toMatch(/Your first session/);
+    expect(email?.body.html).toContain('<html lang="en">');
+  });
+});
