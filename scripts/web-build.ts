@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { deployedConfigPath, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
 import { readWebAssets } from '../lambdas/adapters/web-assets';
 import { renderFormPage, renderPrivacyPage } from '../lambdas/domain/form-page';
+import { DEFAULT_LOCALE, type Locale, LOCALES } from '../lambdas/domain/locales';
 
 /**
  * `npm run web:build -- --api <IntakeUrl>`: writes the practice's form page,
@@ -34,11 +35,18 @@ function main(): void {
   const config = readPracticeConfigFile(configPath);
   const out = resolve(values.out ?? 'dist/web');
   mkdirSync(out, { recursive: true });
-  const files: Record<string, string> = {
-    'index.html': renderFormPage(config, { endpoint: url.href, privacyHref: 'privacy.html' }),
-    'privacy.html': renderPrivacyPage(config, { formHref: 'index.html' }),
-    ...readWebAssets(),
-  };
+  // One page and privacy notice per locale: index.html and privacy.html in English, index.es.html … in the others.
+  const suffix = (locale: Locale) => (locale === DEFAULT_LOCALE ? '' : `.${locale}`);
+  const files: Record<string, string> = { ...readWebAssets() };
+  for (const locale of LOCALES) {
+    files[`index${suffix(locale)}.html`] = renderFormPage(config, {
+      endpoint: url.href,
+      privacyHref: `privacy${suffix(locale)}.html`,
+      locale,
+      hrefFor: (other) => `index${suffix(other)}.html`,
+    });
+    files[`privacy${suffix(locale)}.html`] = renderPrivacyPage(config, { formHref: `index${suffix(locale)}.html`, locale });
+  }
   for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text);
   console.log(`Wrote the form of ${config.practice.name} (${configPath}) to ${out}: ${Object.keys(files).join(', ')}.`);
   console.log(

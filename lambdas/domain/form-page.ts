@@ -318,24 +318,27 @@ function languageLabel(locale: Locale, code: string): string {
 const capitalise = (word: string, locale: string) => word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
 
 /** The privacy notice, in the practice's own terms. */
-export function renderPrivacyPage(config: PracticeConfig, o: { formHref: string; assetBase?: string }): string {
+export function renderPrivacyPage(config: PracticeConfig, o: { formHref: string; assetBase?: string; locale?: Locale }): string {
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const tr = translator(locale);
   const name = config.practice.name;
   const contact = privacyContact(config);
   const policy = config.practice.privacyUrl;
+  const mail = `<a href="mailto:${esc(contact)}">${esc(contact)}</a>`;
   return `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Privacy notice · ${esc(name)}</title><link rel="stylesheet" href="${esc(o.assetBase ?? '')}form.css"></head>
+<html lang="${locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(tr('privacy.title'))} · ${esc(name)}</title><link rel="stylesheet" href="${esc(o.assetBase ?? '')}form.css"></head>
 <body><main id="main">
 <p class="practice">${esc(name)}</p>
-<h1>Privacy notice</h1>
-<p>${esc(name)} uses what you tell us in the intake form only to reply to you and to suggest the right next step: coaching with us, a licensed therapist, or crisis support.</p>
-<h2>What we keep</h2>
-<p>Your answers, our suggested next step and why, and whether our emails reached you. We keep them encrypted and delete them automatically ${retentionInWords(config.retentionDays)}, or sooner if you ask.</p>
-<h2>Who sees it</h2>
-<p>Only ${esc(config.practice.practitioner)}. We do not share your answers with the therapists we suggest: you decide whether to contact them.</p>
-<h2>Your choices</h2>
-<p>To see, correct or delete what we hold about you, write to <a href="mailto:${esc(contact)}">${esc(contact)}</a> or reply to any of our emails.</p>
-${policy ? `<p>Our full privacy policy: <a href="${esc(policy)}">${esc(policy)}</a>.</p>\n` : ''}<p><a href="${esc(o.formHref)}">Back to the form</a></p>
+<h1>${esc(tr('privacy.title'))}</h1>
+<p>${esc(tr('privacy.use', { practice: name }))}</p>
+<h2>${esc(tr('privacy.keepHeading'))}</h2>
+<p>${esc(tr('privacy.keep', { retention: retentionInWords(config.retentionDays, locale) }))}</p>
+<h2>${esc(tr('privacy.whoHeading'))}</h2>
+<p>${esc(tr('privacy.who', { practitioner: config.practice.practitioner }))}</p>
+<h2>${esc(tr('privacy.choicesHeading'))}</h2>
+<p>${tr('privacy.choices', { contact: mail })}</p>
+${policy ? `<p>${tr('privacy.policy', { link: `<a href="${esc(policy)}">${esc(policy)}</a>` })}</p>\n` : ''}<p><a href="${esc(o.formHref)}">${esc(tr('privacy.back'))}</a></p>
 </main></body></html>
 `;
 }

@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.8';
+export const RULES_VERSION = '2026-11-27.9';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -60,6 +60,12 @@ interface Rule {
   concerns: Concern[];
   /** A negation just before the match ("never had thoughts of …") cancels it. */
   negatable: boolean;
+  /**
+   * About the person's own life: someone else as the subject just before it
+   * ("they want to die", "someone is suicidal") or a belief about dying in
+   * panic ("I'm sure I'm going to die") cancels it.
+   */
+  aboutSelf?: boolean;
 }
 
 /**
@@ -86,10 +92,10 @@ export function ruleSources(): string[] {
   return [...allSources];
 }
 
-function rules(reason: string, concerns: Concern[], negatable: boolean, patterns: string[]): Rule[] {
+function rules(reason: string, concerns: Concern[], negatable: boolean, patterns: string[], options: { aboutSelf?: boolean } = {}): Rule[] {
   return patterns.map((source) => {
     const re = compileRule(source);
-    return { re, needles: needlesFor(re), reason, concerns, negatable };
+    return { re, needles: needlesFor(re), reason, concerns, negatable, aboutSelf: options.aboutSelf === true };
   });
 }
 
@@ -110,75 +116,77 @@ const SUBSTANCE =
 const LOSING_CONTROL =
   '(?:every (?:morning|day|night|evening|weekend)|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
-/** Someone else as the subject just before a phrase ("they want to die", "someone is suicidal"): about them, not the person. */
-const OTHERS_BEFORE =
-  '(?<!\\b(?:you|he|she|they|we|people|those|everyone|someone|somebody|anyone|men|women|soldiers?|veterans?|friends?|patients?|who|grandma|grandpa|mom|mum|mother|dad|father|parents|boss|manager)(?: is| was| are| were| has been| have been| gets| get| feels| feel| becomes| become| being)? (?:not )?)';
-
 const CRISIS_RULES: Rule[] = [
-  ...rules('Mentions thoughts of ending their life', ['depression'], true, [
-    // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
-    // "suicidal" said of someone else, or of a group of people, is about them, not the person writing.
-    `${OTHERS_BEFORE}\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b(?! (?:active duty|veterans?|soldiers?|people|persons?|patients?|teens?|kids|students|friends?|clients?|members?|individuals?|ones|thoughts? in (?:someone|others|people)))`,
-    '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
-    '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
-    // "suicide" itself, unless it is plainly about someone else or about suicide in general.
-    `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly))`,
-    `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
-    `\\bkil(?:s|ing|ed)? ?${SELF}`,
-    '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
-    '\\b(?:end|ending) it all\\b',
-    `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
-    // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
-    `(?<!\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) )${OTHERS_BEFORE}\\b${INTENT} (?:to |i )?(?:die(?! of (?:shock|embarrassment|laughter|boredom|curiosity|envy)| for (?:a|an|the|it|this|that))|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
-    '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
-    '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
-    '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
-    '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
-    '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
-    '\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b',
-    '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
-    '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
-    '\\bdeath wish\\b',
-    '\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:would |wil |could |just |get to )?die\\b',
-    '\\bshould (?:just )?(?:die|be dead|kill myself)\\b|\\bmight as well (?:die|be dead|kill myself|end it)\\b',
-    '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
-    '\\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |de |en )?(?:la vida|vivir|seguir)\\b',
-    '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
-    '\\bdone with (?:life|living|my life|this life|being alive|existing)\\b',
-    '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
-    '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
-    '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
-    '\\b(?:how|way|ways|when|where|time) to end (?:it|it all|my life|things|everything)\\b',
-    '\\b(?:thinking|thought|think|considering|considered|planning|plan|ready|decided)\\b[a-z ]{0,15}\\b(?:ending|end) (?:it|things|everything|it all)\\b(?! with| at| for| off| on| and| up)',
-    '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
-    '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
-    '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
-    '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
-    '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier|lighter) (?:off )?without me\\b(?! for| while| on| during| when| at)',
-    '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
-    '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
-    '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
-    '\\b(?:research|researching|researched|looking up|looked up|look up|googled|googling|searching) (?:how|ways|methods|the best way) (?:to )?(?:die|kill|end|overdose|hang)',
-    // Everyday ways of saying it, without the words suicide or kill.
-    '\\b(?:wake|woke|waking) up\\b[a-z ]{0,25}\\bwish (?:i|id) (?:hadnt|had not|didnt|did not|wouldnt|never)\\b',
-    '\\b(?:no|what is the|whats the) point (?:in |of )?waking up\\b',
-    '\\bif (?:a (?:bus|car|truck|train)|something|someone|lightning)\\b[a-z ]{0,12}\\b(?:hit|hits|killed|kils) me\\b[a-z |]{0,40}\\b(?:wouldnt|would not|wont|dont) (?:even )?(?:mind|care)\\b',
-    '\\b(?:wouldnt|would not|dont|do not) (?:even )?(?:mind|care) if (?:i|a|the)\\b[a-z ]{0,25}\\b(?:died|dead|hit me|killed me|didnt wake up|never woke up)\\b',
-    '\\b(?:dont|do not|no longer) care (?:if|whether) i (?:live|die|wake up|make it)\\b',
-    '\\b(?:pray|praying|hope|hoping|wish)\\b[a-z ]{0,15}\\b(?:wont|wouldnt|dont|not|never) make it (?:through|to)\\b',
-    '\\bcant (?:see|picture|imagine) myself (?:still )?(?:being )?(?:alive|here|around)\\b',
-    '\\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) about not (?:existing|being here|being alive|waking up)\\b',
-    '\\b(?:think|thinking|thought) (?:a lot |so much |constantly )?about (?:dying|being dead|my death|my own death)\\b',
-    '\\b(?:run|ran|running) out of reasons\\b|\\bout of reasons to (?:live|keep going|go on|stay)\\b',
-    '\\bwant out of (?:life|this life|this world|existence)\\b|\\blife\\b[a-z |]{0,30}\\bwant out\\b',
-    '\\b(?:pain|it|this|everything|suffering) to (?:stop|end)\\b[ |]{0,4}(?:forever|permanently|for good)\\b',
-    '\\b(?:dont|do not) think (?:ill|i wil|i ll) be (?:around|here|alive)\\b',
-    '\\blast (?:attempt|try|chance) (?:at|to) (?:ask|asking|reach|reaching|get help|getting help)\\b',
-    '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
-    '\\b(?:almost|nearly) (?:did it|went through with it|ended it)\\b',
-    '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
-    '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b',
-  ]),
+  ...rules(
+    'Mentions thoughts of ending their life',
+    ['depression'],
+    true,
+    [
+      // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
+      // "suicidal" said of someone else, or of a group of people, is about them, not the person writing.
+      `\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b(?! (?:active duty|veterans?|soldiers?|people|persons?|patients?|teens?|kids|students|friends?|clients?|members?|individuals?|ones|thoughts? in (?:someone|others|people)))`,
+      '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
+      '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
+      // "suicide" itself, unless it is plainly about someone else or about suicide in general.
+      `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly))`,
+      `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
+      `\\bkil(?:s|ing|ed)? ?${SELF}`,
+      '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
+      '\\b(?:end|ending) it all\\b',
+      `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
+      // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
+      `\\b${INTENT} (?:to |i )?(?:die(?! of (?:shock|embarrassment|laughter|boredom|curiosity|envy)| for (?:a|an|the|it|this|that))|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
+      '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
+      '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
+      '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
+      '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
+      '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
+      '\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b',
+      '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
+      '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
+      '\\bdeath wish\\b',
+      '\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:would |wil |could |just |get to )?die\\b',
+      '\\bshould (?:just )?(?:die|be dead|kill myself)\\b|\\bmight as well (?:die|be dead|kill myself|end it)\\b',
+      '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
+      '\\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |de |en )?(?:la vida|vivir|seguir)\\b',
+      '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
+      '\\bdone with (?:life|living|my life|this life|being alive|existing)\\b',
+      '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
+      '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
+      '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
+      '\\b(?:how|way|ways|when|where|time) to end (?:it|it all|my life|things|everything)\\b',
+      '\\b(?:thinking|thought|think|considering|considered|planning|plan|ready|decided)\\b[a-z ]{0,15}\\b(?:ending|end) (?:it|things|everything|it all)\\b(?! with| at| for| off| on| and| up)',
+      '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
+      '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
+      '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
+      '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
+      '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier|lighter) (?:off )?without me\\b(?! for| while| on| during| when| at)',
+      '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
+      '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
+      '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
+      '\\b(?:research|researching|researched|looking up|looked up|look up|googled|googling|searching) (?:how|ways|methods|the best way) (?:to )?(?:die|kill|end|overdose|hang)',
+      // Everyday ways of saying it, without the words suicide or kill.
+      '\\b(?:wake|woke|waking) up\\b[a-z ]{0,25}\\bwish (?:i|id) (?:hadnt|had not|didnt|did not|wouldnt|never)\\b',
+      '\\b(?:no|what is the|whats the) point (?:in |of )?waking up\\b',
+      '\\bif (?:a (?:bus|car|truck|train)|something|someone|lightning)\\b[a-z ]{0,12}\\b(?:hit|hits|killed|kils) me\\b[a-z |]{0,40}\\b(?:wouldnt|would not|wont|dont) (?:even )?(?:mind|care)\\b',
+      '\\b(?:wouldnt|would not|dont|do not) (?:even )?(?:mind|care) if (?:i|a|the)\\b[a-z ]{0,25}\\b(?:died|dead|hit me|killed me|didnt wake up|never woke up)\\b',
+      '\\b(?:dont|do not|no longer) care (?:if|whether) i (?:live|die|wake up|make it)\\b',
+      '\\b(?:pray|praying|hope|hoping|wish)\\b[a-z ]{0,15}\\b(?:wont|wouldnt|dont|not|never) make it (?:through|to)\\b',
+      '\\bcant (?:see|picture|imagine) myself (?:still )?(?:being )?(?:alive|here|around)\\b',
+      '\\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) about not (?:existing|being here|being alive|waking up)\\b',
+      '\\b(?:think|thinking|thought) (?:a lot |so much |constantly )?about (?:dying|being dead|my death|my own death)\\b',
+      '\\b(?:run|ran|running) out of reasons\\b|\\bout of reasons to (?:live|keep going|go on|stay)\\b',
+      '\\bwant out of (?:life|this life|this world|existence)\\b|\\blife\\b[a-z |]{0,30}\\bwant out\\b',
+      '\\b(?:pain|it|this|everything|suffering) to (?:stop|end)\\b[ |]{0,4}(?:forever|permanently|for good)\\b',
+      '\\b(?:dont|do not) think (?:ill|i wil|i ll) be (?:around|here|alive)\\b',
+      '\\blast (?:attempt|try|chance) (?:at|to) (?:ask|asking|reach|reaching|get help|getting help)\\b',
+      '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
+      '\\b(?:almost|nearly) (?:did it|went through with it|ended it)\\b',
+      '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
+      '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b',
+    ],
+    { aboutSelf: true },
+  ),
   ...rules('Mentions not wanting to live', ['depression'], false, [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
     '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
@@ -659,10 +667,67 @@ function isResolved(text: string, index: number): boolean {
  * is behind them. Only therapy rules pass false, and only when the person
  * names a goal; crisis rules always count.
  */
+/** Someone else as the subject: the words that may stand before a phrase about them. */
+const OTHER_SUBJECTS = new Set(
+  [
+    'you',
+    'he',
+    'she',
+    'they',
+    'we',
+    'people',
+    'those',
+    'everyone',
+    'someone',
+    'somebody',
+    'anyone',
+    'men',
+    'women',
+    'soldier',
+    'soldiers',
+    'veteran',
+    'veterans',
+    'friend',
+    'friends',
+    'patient',
+    'patients',
+    'who',
+    'grandma',
+    'grandpa',
+    'mom',
+    'mum',
+    'mother',
+    'dad',
+    'father',
+    'parents',
+    'boss',
+    'manager',
+  ].map(collapseRepeats),
+);
+const LINKING_WORDS = new Set(
+  ['is', 'was', 'are', 'were', 'has', 'have', 'been', 'gets', 'get', 'feels', 'feel', 'becomes', 'become', 'being', 'not'].map(collapseRepeats),
+);
+const BELIEF_BEFORE = compileRule(
+  '\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) $',
+);
+
+/** True when the phrase at `index` is said of someone else, or is a belief about dying rather than a wish. */
+function notAboutSelf(text: string, index: number, match: string): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const words = before.trim().split(' ');
+  let i = words.length - 1;
+  for (let skipped = 0; i >= 0 && skipped < 3 && LINKING_WORDS.has(words[i] ?? ''); skipped++) i--;
+  if (i >= 0 && OTHER_SUBJECTS.has(words[i] ?? '')) return true;
+  // "I'm sure I'm going to die" (panic) is a belief about dying, not a wish to.
+  if (!/^(?:going|about) /.test(match)) return false;
+  BELIEF_BEFORE.lastIndex = 0;
+  return BELIEF_BEFORE.test(before);
+}
+
 function firstHit(rule: Rule, text: string, resolvedCounts = true): boolean {
   rule.re.lastIndex = 0;
   for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
-    const negated = rule.negatable && isNegated(text, m.index);
+    const negated = (rule.negatable && isNegated(text, m.index)) || (rule.aboutSelf === true && notAboutSelf(text, m.index, m[0]));
     if (!negated && (resolvedCounts || !isResolved(text, m.index))) return true;
     if (m[0].length === 0) rule.re.lastIndex++;
   }

@@ -25,7 +25,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     // One idempotency key per page view, for the no-JavaScript path (the script makes its own).
     const page = renderFormPage(config, {
       endpoint: '/intake',
-      privacyHref: '/privacy',
+      privacyHref: locale === 'en' ? '/privacy' : `/privacy?lang=${locale}`,
       assetBase: '/',
       submissionId: randomUUID(),
       locale,
@@ -35,7 +35,8 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     return html(200, page, { 'content-security-policy': formPageCsp(config), vary: 'Accept-Language' });
   }
   if (path === '/privacy' || path === '/privacy.html') {
-    return html(200, renderPrivacyPage(config, { formHref: '/', assetBase: '/' }), { 'content-security-policy': formPageCsp(config) });
+    const page = renderPrivacyPage(config, { formHref: locale === 'en' ? '/' : `/?lang=${locale}`, assetBase: '/', locale });
+    return html(200, page, { 'content-security-policy': formPageCsp(config), vary: 'Accept-Language' });
   }
   const name = path.slice(1);
   if (name === 'form.js' || name === 'form.css') {

@@ -53,6 +53,14 @@ describe('triage: crisis', () => {
     expect(route('I want a new job. Sometimes I wish I was dead.', { preference: 'coaching' }).route).toBe('crisis');
   });
 
+  it.each(['I think I want to die.', 'I am sure I want to die.'])('hears a wish to die after a word of belief: %s', (message) => {
+    expect(route(message).route).toBe('crisis');
+  });
+
+  it('reads a panic attack felt as dying as therapy, not a wish to die', () => {
+    expect(route('My heart races and I am sure I am going to die.').route).toBe('therapy');
+  });
+
   it('lets crisis win when a negated mention sits beside a real one', () => {
     expect(route('I am not suicidal. But I have been cutting myself.').route).toBe('crisis');
   });

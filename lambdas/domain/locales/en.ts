@@ -204,6 +204,20 @@ export const en = {
   'page.fixLead': 'Some answers need a second look:',
   'page.fixBack': 'Go back to the form',
 
+  // —— The privacy notice ——
+  'privacy.title': 'Privacy notice',
+  'privacy.use':
+    '{practice} uses what you tell us in the intake form only to reply to you and to suggest the right next step: coaching with us, a licensed therapist, or crisis support.',
+  'privacy.keepHeading': 'What we keep',
+  'privacy.keep':
+    'Your answers, our suggested next step and why, and whether our emails reached you. We keep them encrypted and delete them automatically {retention}, or sooner if you ask.',
+  'privacy.whoHeading': 'Who sees it',
+  'privacy.who': 'Only {practitioner}. We do not share your answers with the therapists we suggest: you decide whether to contact them.',
+  'privacy.choicesHeading': 'Your choices',
+  'privacy.choices': 'To see, correct or delete what we hold about you, write to {contact} or reply to any of our emails.',
+  'privacy.policy': 'Our full privacy policy: {link}.',
+  'privacy.back': 'Back to the form',
+
   // —— Concern tags as people read them ——
   'focus.anxiety': 'anxiety',
   'focus.depression': 'low mood and depression',

@@ -201,6 +201,19 @@ export const es: Catalogue = {
   'page.fixLead': 'Algunas respuestas necesitan un segundo vistazo:',
   'page.fixBack': 'Volver al formulario',
 
+  'privacy.title': 'Aviso de privacidad',
+  'privacy.use':
+    '{practice} usa lo que nos cuenta en el formulario solo para responderle y sugerirle el siguiente paso adecuado: coaching con nosotros, un terapeuta con licencia o apoyo en crisis.',
+  'privacy.keepHeading': 'Qué guardamos',
+  'privacy.keep':
+    'Sus respuestas, el siguiente paso que le sugerimos y por qué, y si nuestros correos le llegaron. Los guardamos cifrados y los borramos automáticamente {retention}, o antes si nos lo pide.',
+  'privacy.whoHeading': 'Quién los ve',
+  'privacy.who': 'Solo {practitioner}. No compartimos sus respuestas con los terapeutas que le sugerimos: usted decide si los contacta.',
+  'privacy.choicesHeading': 'Sus opciones',
+  'privacy.choices': 'Para ver, corregir o borrar lo que guardamos sobre usted, escriba a {contact} o responda a cualquiera de nuestros correos.',
+  'privacy.policy': 'Nuestra política de privacidad completa: {link}.',
+  'privacy.back': 'Volver al formulario',
+
   'focus.anxiety': 'ansiedad',
   'focus.depression': 'ánimo bajo y depresión',
   'focus.trauma': 'trauma',
