@@ -1,6 +1,6 @@
 import { type Block, type EmailDocument, escapeHtml, type Line, type RenderedEmail, renderEmail, safeHref } from './email-document';
 import type { IntakeAnswers } from './intake';
-import { languageName, listOf, type Locale, type MessageKey, type Translate, translator } from './locales';
+import { LOCALE_NAMES_IN_ENGLISH, languageName, listOf, type Locale, type MessageKey, type Translate, translator } from './locales';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 import type { TriageResult } from './triage';
@@ -259,7 +259,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     ['Route', `${triage.route}${triage.urgent ? ' (urgent)' : ''}`],
     ['Received', ctx.receivedAt],
     ['Intake id', ctx.id],
-    ['Reads emails in', languageName('en', ctx.locale ?? 'en')],
+    ['Reads emails in', LOCALE_NAMES_IN_ENGLISH[ctx.locale ?? 'en']],
     ['Rules version', triage.version],
   ];
   if (ctx.reroutedFrom) facts.push(['Re-routed from', ctx.reroutedFrom]);

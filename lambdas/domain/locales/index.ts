@@ -12,6 +12,8 @@ export const LOCALES = Object.keys(CATALOGUES) as Locale[];
 export const DEFAULT_LOCALE: Locale = 'en';
 /** Each locale's own name, for the language switch. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+/** Each locale's name in English, for the practitioner's notification. */
+export const LOCALE_NAMES_IN_ENGLISH: Record<Locale, string> = { en: 'English', es: 'Spanish' };
 
 export type { MessageKey };
 
