@@ -7,10 +7,10 @@ import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/inta
 import { DEFAULT_CONFIG_PATH, deployedConfigPath, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
 import { assembleDeps } from '../lambdas/adapters/runtime';
 import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
-import { ConfigError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
+import { ConfigError, DependencyUnavailableError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
 import type { IntakeRecord } from '../lambdas/use-cases/ports';
 import { csvCell } from './csv';
-import { erasePerson, markBooked, redeliverIntake, rerouteIntake, type AdminDeps } from '../lambdas/use-cases/manage-intakes';
+import { erasePerson, markBooked, redeliverIntake, resolveIntakeId, rerouteIntake, type AdminDeps } from '../lambdas/use-cases/manage-intakes';
 
 /**
  * `npm run intake -- <command>`: the practitioner's and ops' tool, against the
@@ -26,8 +26,8 @@ const COMMANDS: Record<string, { usage: string; about: string }> = {
   show: { usage: 'show <id> [--json]', about: 'the answers, route, reasons, each email’s delivery status and the history' },
   export: { usage: 'export --csv [--out file.csv] [--since DATE]', about: 'every intake as CSV (RFC 4180, safe to open in a spreadsheet)' },
   reroute: {
-    usage: 'reroute <id> <coaching|therapy|crisis> --reason "…" [--by NAME]',
-    about: 'correct a decision; the person is sent the email for the new route',
+    usage: 'reroute <id> <coaching|therapy|crisis> --reason "…" [--confirm] [--by NAME]',
+    about: 'correct a decision; the person is sent the email for the new route (leaving crisis needs --confirm)',
   },
   redeliver: { usage: 'redeliver <id> [--by NAME]', about: 'send again the emails that failed, bounced or were complained about' },
   booked: { usage: 'booked <id> [--by NAME]', about: 'mark a coaching intake booked: no reminder will be sent' },
@@ -69,6 +69,7 @@ const { values: opts, positionals } = (() => {
         status: { type: 'string' },
         limit: { type: 'string' },
         json: { type: 'boolean' },
+        confirm: { type: 'boolean' },
         csv: { type: 'boolean' },
         out: { type: 'string' },
         reason: { type: 'string' },
@@ -108,6 +109,7 @@ async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }>
   const sesEndpoint = opts.local ? process.env.SES_ENDPOINT || `http://127.0.0.1:${process.env.SES_PORT || 8005}` : undefined;
   // The SDK resolves region and credentials as every AWS tool does (profiles, SSO, environment).
   const dynamodb = new DynamoDBClient({ ...local, endpoint: dynamoEndpoint, maxAttempts: 3 });
+  storeWhere = dynamoEndpoint ? `DynamoDB at ${dynamoEndpoint}` : `DynamoDB in ${(await dynamodb.config.region()) || 'your default region'}`;
   const { deps: base, store } = assembleDeps({
     env: process.env,
     config,
@@ -130,10 +132,23 @@ const need = (value: string | undefined, what: string, command: string): string 
   return value;
 };
 
+let practiceTimeZone: string | undefined;
+let storeWhere = 'DynamoDB';
+/** A stored time in the practice's own time zone, as a person reads it. */
+function localTime(iso: string): string {
+  const date = new Date(iso);
+  try {
+    const formatted = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: practiceTimeZone }).format(date);
+    return practiceTimeZone ? `${formatted} (${practiceTimeZone})` : formatted;
+  } catch {
+    return iso;
+  }
+}
+
 function summary(r: IntakeRecord) {
   return {
     id: r.id,
-    createdAt: r.createdAt,
+    createdAt: opts.json ? r.createdAt : localTime(r.createdAt),
     route: r.route,
     urgent: r.route === 'crisis',
     status: deliveryStatus(r.emails),
@@ -195,6 +210,7 @@ async function run(): Promise<number> {
     return 0;
   }
   const { deps, store } = await connect();
+  practiceTimeZone = deps.config.practice.timezone;
 
   switch (command) {
     case 'list': {
@@ -212,7 +228,7 @@ async function run(): Promise<number> {
       return 0;
     }
     case 'show': {
-      const record = await store.get(need(args[0], 'an intake id', 'show'));
+      const record = await store.get(await resolveIntakeId(deps, need(args[0], 'an intake id', 'show')));
       if (!record) throw new NotFoundError();
       if (opts.json) {
         console.log(JSON.stringify(record, null, 2));
@@ -220,7 +236,7 @@ async function run(): Promise<number> {
       }
       const a = record.answers;
       const s = record.triage.screening;
-      console.log(`Intake ${record.id}, received ${record.createdAt}`);
+      console.log(`Intake ${record.id}, received ${localTime(record.createdAt)}`);
       console.log(
         `Route: ${record.route}${record.route === 'crisis' ? ' (URGENT)' : ''}${record.route !== record.triage.route ? ` (triage said ${record.triage.route})` : ''}${record.booked ? ', booked' : ''}`,
       );
@@ -237,7 +253,7 @@ async function run(): Promise<number> {
         );
       }
       console.log('\nHistory:');
-      for (const h of record.history) console.log(`  ${h.at}  ${h.by}: ${h.action}${h.detail ? ` (${h.detail})` : ''}`);
+      for (const h of record.history) console.log(`  ${localTime(h.at)}  ${h.by}: ${h.action}${h.detail ? ` (${h.detail})` : ''}`);
       return 0;
     }
     case 'export': {
@@ -254,16 +270,20 @@ async function run(): Promise<number> {
       return 0;
     }
     case 'reroute': {
-      const id = need(args[0], 'an intake id', 'reroute');
+      const id = await resolveIntakeId(deps, need(args[0], 'an intake id', 'reroute'));
       const route = need(args[1], 'the new route', 'reroute');
-      const { record, delivery } = await rerouteIntake(deps, id, route, { by: who(), reason: need(opts.reason, '--reason', 'reroute') });
+      const { record, delivery } = await rerouteIntake(deps, id, route, {
+        by: who(),
+        reason: need(opts.reason, '--reason', 'reroute'),
+        confirmLeavingCrisis: opts.confirm === true,
+      });
       console.log(
         `Intake ${id} is now routed to ${record.route}. ${delivery.sent > 0 ? `The person was sent the ${record.route} email.` : 'The email will go out with the next retry run.'}`,
       );
       return 0;
     }
     case 'redeliver': {
-      const id = need(args[0], 'an intake id', 'redeliver');
+      const id = await resolveIntakeId(deps, need(args[0], 'an intake id', 'redeliver'));
       const { requeued, delivery } = await redeliverIntake(deps, id, who());
       console.log(
         requeued.length === 0
@@ -273,9 +293,13 @@ async function run(): Promise<number> {
       return 0;
     }
     case 'booked': {
-      const id = need(args[0], 'an intake id', 'booked');
-      const { cancelledFollowUp } = await markBooked(deps, id, who());
-      console.log(`Intake ${id} marked booked.${cancelledFollowUp ? ' The reminder will not be sent.' : ''}`);
+      const id = await resolveIntakeId(deps, need(args[0], 'an intake id', 'booked'));
+      const { cancelledFollowUp, alreadyBooked } = await markBooked(deps, id, who());
+      console.log(
+        alreadyBooked
+          ? `Intake ${id} was already marked booked; nothing changed.`
+          : `Intake ${id} marked booked.${cancelledFollowUp ? ' The reminder will not be sent.' : ''}`,
+      );
       return 0;
     }
     case 'erase': {
@@ -302,6 +326,10 @@ run()
           .join('\n'),
       );
     else if (error instanceof ConfigError) console.error(error.message);
+    else if (error instanceof DependencyUnavailableError)
+      console.error(
+        `Could not reach the intake store (${storeWhere}). ${opts.local ? 'Is `npm start` running?' : 'Check your AWS credentials, region and --table or --stack.'}`,
+      );
     else console.error(`Failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     process.exit(error instanceof UsageError || error instanceof ValidationError ? 2 : 1);
   });

@@ -169,16 +169,26 @@ function crisisEmail(config: PracticeConfig, locale: Locale, answers: IntakeAnsw
   });
 }
 
-/** The email the person receives: their next step for the route, in their locale. */
-export function renderClientEmail(config: PracticeConfig, answers: IntakeAnswers, steps: NextSteps, locale: Locale = 'en'): RenderedEmail {
-  switch (steps.route) {
-    case 'coaching':
-      return renderEmail(coachingEmail(config, locale, answers, steps));
-    case 'therapy':
-      return renderEmail(therapyEmail(config, locale, answers, steps));
-    case 'crisis':
-      return renderEmail(crisisEmail(config, locale, answers, steps));
-  }
+/**
+ * The email the person receives: their next step for the route, in their
+ * locale. After a practitioner re-routes an intake, the new email says first
+ * that it replaces the earlier one.
+ */
+export function renderClientEmail(
+  config: PracticeConfig,
+  answers: IntakeAnswers,
+  steps: NextSteps,
+  locale: Locale = 'en',
+  options: { replacesEarlier?: boolean } = {},
+): RenderedEmail {
+  const doc =
+    steps.route === 'coaching'
+      ? coachingEmail(config, locale, answers, steps)
+      : steps.route === 'therapy'
+        ? therapyEmail(config, locale, answers, steps)
+        : crisisEmail(config, locale, answers, steps);
+  if (options.replacesEarlier) doc.blocks.unshift({ kind: 'box', lines: [[translator(locale)('email.replaces')]] });
+  return renderEmail(doc);
 }
 
 /** The one gentle reminder to a coaching intake that has not booked (off unless the practice sets followUpDays). */
@@ -257,10 +267,9 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
         ];
   const facts: Array<[string, string]> = [
     ['Route', `${triage.route}${triage.urgent ? ' (urgent)' : ''}`],
-    ['Received', ctx.receivedAt],
+    ['Received', localTime(ctx.receivedAt, config.practice.timezone)],
     ['Intake id', ctx.id],
     ['Reads emails in', LOCALE_NAMES_IN_ENGLISH[ctx.locale ?? 'en']],
-    ['Rules version', triage.version],
   ];
   if (ctx.reroutedFrom) facts.push(['Re-routed from', ctx.reroutedFrom]);
   const answerRows: Array<[string, string]> = full
@@ -299,7 +308,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     { kind: 'heading', text: 'Why it was routed here' },
     { kind: 'list', items: triage.reasons.map((r) => [r]) },
   );
-  if (triage.concerns.length > 0) blocks.push({ kind: 'paragraph', line: [`Concerns for matching: ${triage.concerns.join(', ')}`] });
+  if (triage.concerns.length > 0) blocks.push({ kind: 'paragraph', line: [`Therapists were matched on: ${triage.concerns.join(', ')}`] });
   blocks.push(
     { kind: 'heading', text: 'Screening' },
     { kind: 'list', items: screening.map((r) => [r]) },
@@ -307,9 +316,19 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     { kind: 'list', items: sentToPerson.map((r) => [r]) },
     { kind: 'heading', text: 'Their answers' },
     { kind: 'table', rows: answerRows },
-    { kind: 'paragraph', line: ['Reply to this email to write to them directly.'] },
+    { kind: 'paragraph', line: ['Replying to this email writes to the person, not to Signpost.'] },
+    { kind: 'paragraph', small: true, line: [`Decided by Signpost triage ${triage.version}: quote it if a decision looks wrong.`] },
   );
   return renderEmail(toPractitioner(config, { subject, preheader: `${routeLabel} intake: ${triage.reasons[0] ?? ''}`, blocks }));
+}
+
+/** A stored time in the practice's time zone, as the practitioner reads it ("27 Nov 2026, 09:30 (America/New_York)"). */
+function localTime(iso: string, timeZone: string): string {
+  try {
+    return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
+  } catch {
+    return iso;
+  }
 }
 
 export type DeliveryProblem = 'bounced' | 'complained' | 'failed';

@@ -23,7 +23,9 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
     case 'follow-up': {
       const locale = localeOf(record);
       const rendered =
-        email.kind === 'follow-up' ? renderFollowUpEmail(config, record.answers, steps, locale) : renderClientEmail(config, record.answers, steps, locale);
+        email.kind === 'follow-up'
+          ? renderFollowUpEmail(config, record.answers, steps, locale)
+          : renderClientEmail(config, record.answers, steps, locale, { replacesEarlier: key.startsWith('client-reroute-') });
       return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
     }
     case 'practitioner': {

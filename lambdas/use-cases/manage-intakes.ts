@@ -28,12 +28,16 @@ export async function rerouteIntake(
   deps: AdminDeps,
   id: string,
   route: string,
-  who: { by: string; reason: string },
+  who: { by: string; reason: string; confirmLeavingCrisis?: boolean },
 ): Promise<{ record: IntakeRecord; delivery: DeliveryOutcome }> {
   if (!ROUTES.includes(route as Route)) throw new ValidationError({ route: 'must be coaching, therapy or crisis' });
   if (!who.reason.trim()) throw new ValidationError({ reason: 'say why the route changes (it is kept in the audit trail)' });
   const record = await load(deps, id);
   if (record.route === route) throw new ValidationError({ route: `the intake is already routed to ${route}` });
+  // Taking someone off crisis support is never a slip of the keyboard.
+  if (record.route === 'crisis' && !who.confirmLeavingCrisis) {
+    throw new ValidationError({ route: 'this intake is routed to crisis: confirm that the person is safe and should leave crisis support (--confirm)' });
+  }
   const newRoute = route as Route;
   await deps.admin.setRoute(id, newRoute, entry(deps, who.by, 'reroute', `${record.route} → ${newRoute}: ${who.reason.trim()}`));
   const n = Object.keys(record.emails).filter((k) => k.startsWith('client-reroute-')).length + 1;
@@ -56,16 +60,42 @@ export async function redeliverIntake(deps: AdminDeps, id: string, by: string): 
   return { requeued, delivery };
 }
 
-/** The person booked: no reminder will be sent. */
-export async function markBooked(deps: AdminDeps, id: string, by: string): Promise<{ cancelledFollowUp: boolean }> {
+/** The person booked a coaching session: no reminder will be sent. Marking it again changes nothing. */
+export async function markBooked(deps: AdminDeps, id: string, by: string): Promise<{ cancelledFollowUp: boolean; alreadyBooked: boolean }> {
   const record = await load(deps, id);
+  if (record.route !== 'coaching') throw new ValidationError({ route: `only a coaching intake can be booked; this one is routed to ${record.route}` });
+  if (record.booked) return { cancelledFollowUp: false, alreadyBooked: true };
   await deps.admin.setBooked(id, entry(deps, by, 'booked'));
   const followUp = record.emails['follow-up'];
   if (followUp?.status === 'pending' && followUp.leaseId === undefined) {
     await deps.admin.cancelEmail(id, 'follow-up', entry(deps, by, 'follow-up cancelled', 'booked'));
-    return { cancelledFollowUp: true };
+    return { cancelledFollowUp: true, alreadyBooked: false };
   }
-  return { cancelledFollowUp: false };
+  return { cancelledFollowUp: false, alreadyBooked: false };
+}
+
+/**
+ * Finds the intake someone means: its full id, the 8-character id from the
+ * notification's subject, or the person's email address (their newest
+ * intake). Ambiguity is an error that lists the candidates' ids.
+ */
+export async function resolveIntakeId(deps: AdminDeps, given: string): Promise<string> {
+  const wanted = given.trim().toLowerCase();
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(wanted)) return wanted;
+  let candidates: IntakeRecord[];
+  if (wanted.includes('@')) {
+    const ids = await deps.admin.idsByEmailHash(emailHashOf(wanted));
+    candidates = (await Promise.all(ids.map((id) => deps.store.get(id)))).filter((r): r is IntakeRecord => r !== undefined);
+    candidates.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    if (candidates[0]) return candidates[0].id;
+  } else if (/^[0-9a-f]{8}$/.test(wanted)) {
+    candidates = (await deps.admin.list()).filter((r) => r.id.startsWith(wanted));
+    if (candidates.length === 1 && candidates[0]) return candidates[0].id;
+    if (candidates.length > 1) throw new ValidationError({ id: `${wanted} matches ${candidates.length} intakes: ${candidates.map((r) => r.id).join(', ')}` });
+  } else {
+    throw new ValidationError({ id: 'give the intake id (all of it, or its first 8 characters) or the person’s email address' });
+  }
+  throw new NotFoundError();
 }
 
 /**

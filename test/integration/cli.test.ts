@@ -95,6 +95,31 @@ describe('npm run intake', () => {
     expect(emails[1]?.body.text).toMatch(/Dr\. Maya Chen|Luis Ortega/);
   });
 
+  it('needs --confirm to take a crisis intake off crisis, and changes nothing without it', async () => {
+    const crisis = people[2];
+    const refused = await intake('reroute', crisis?.id ?? '', 'coaching', '--reason', 'Seemed fine on the phone');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--confirm');
+    expect((await intake('show', crisis?.id ?? '')).stdout).toContain('Route: crisis (URGENT)');
+  });
+
+  it('finds an intake by the 8-character id from the subject, or by the person’s email, and shows local times', async () => {
+    const therapy = people[1];
+    const byShortId = await intake('show', therapy?.id?.slice(0, 8) ?? '');
+    expect(byShortId.code).toBe(0);
+    expect(byShortId.stdout).toContain(`Intake ${therapy?.id}`);
+    expect(byShortId.stdout).toMatch(/received \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+    const byEmail = await intake('show', therapy?.email ?? '');
+    expect(byEmail.stdout).toContain(`Intake ${therapy?.id}`);
+  });
+
+  it('books only coaching intakes', async () => {
+    const therapy = people[1];
+    const refused = await intake('booked', therapy?.id ?? '');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('only a coaching intake can be booked');
+  });
+
   it('erases everything about one person from list and show', async () => {
     const crisis = people[2];
     const { code, stdout } = await intake('erase', '--email', crisis?.email ?? '');

@@ -98,7 +98,25 @@ describe('client emails', () => {
   });
 });
 
+describe('an email after a re-route', () => {
+  it('says first that it replaces the earlier one', () => {
+    const a = answers({ message: 'I feel depressed.', region: 'NY' });
+    const steps = buildNextSteps(exampleConfig, a, triage(a));
+    const email = renderClientEmail(exampleConfig, a, steps, 'en', { replacesEarlier: true });
+    expect(email.text.indexOf('replaces the one we sent you before')).toBeLessThan(email.text.indexOf('Dear'));
+    expect(renderClientEmail(exampleConfig, a, steps).text).not.toContain('replaces the one');
+  });
+});
+
 describe('the practitioner notification', () => {
+  it('is written for the practitioner: their own footer, replying writes to the person, times in the practice’s time zone', () => {
+    const { practitioner } = render('I want a promotion.');
+    expect(practitioner.text).not.toContain('you filled in our intake form');
+    expect(practitioner.text).toContain('Replying to this email writes to the person');
+    expect(practitioner.text).toContain('(America/New_York)');
+    expect(practitioner.text).not.toMatch(/Rules version|Concerns for matching/);
+  });
+
   it('names the route in the subject, with URGENT for crisis', () => {
     expect(render('I want a promotion.').practitioner.subject).toMatch(/^New coaching intake/);
     expect(render('I feel depressed.').practitioner.subject).toMatch(/^New therapy intake/);

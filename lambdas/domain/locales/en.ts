@@ -188,6 +188,7 @@ export const en = {
   'email.moreDirectories': 'More places to find a therapist',
   'email.directories': 'Where to find a therapist',
   'email.spanishLine': 'In Spanish: {how}',
+  'email.replaces': 'This email replaces the one we sent you before: after looking again at what you shared, we think this is the better next step for you.',
 
   // —— Pages ——
   'page.backTo': 'Back to {practice}',

@@ -186,6 +186,8 @@ export const es: Catalogue = {
   'email.moreDirectories': 'Más lugares para encontrar un terapeuta',
   'email.directories': 'Dónde encontrar un terapeuta',
   'email.spanishLine': 'En español: {how}',
+  'email.replaces':
+    'Este correo reemplaza al que le enviamos antes: después de revisar de nuevo lo que compartió, creemos que este es el mejor siguiente paso para usted.',
 
   'page.backTo': 'Volver a {practice}',
   'page.alsoEmailed': 'También se lo hemos enviado por correo.',
