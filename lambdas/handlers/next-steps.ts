@@ -8,6 +8,9 @@ import { localeOf, nextStepsOf } from '../use-cases/compose-email';
 import { localeForPage, translator } from '../domain/locales';
 import { errorResult, header, html, json, type Result } from './http';
 
+/** How long the next-steps page answers after the intake: 24 hours (the email keeps the next steps). */
+export const NEXT_STEPS_PAGE_MS = 24 * 60 * 60 * 1000;
+
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
@@ -22,7 +25,8 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     if (!ID.test(id)) throw new NotFoundError();
     const deps = runtime();
     const record = await deps.store.get(id);
-    if (!record) throw new NotFoundError();
+    // The page holds a name, an email and a route: it answers only for a day, long enough to read it.
+    if (!record || deps.now() - Date.parse(record.createdAt) > NEXT_STEPS_PAGE_MS) throw new NotFoundError();
     const steps = nextStepsOf(deps.config, record);
     if (wantsHtml) return html(200, renderNextStepsPage(deps.config, steps, localeOf(record)));
     return json(200, { id, route: record.route, urgent: record.route === 'crisis', nextSteps: steps });

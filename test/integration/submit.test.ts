@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { apiEvent, intake, startEmulatedStack, type EmulatedStack } from '../support/emulated-stack';
 
 let stack: EmulatedStack;
@@ -88,6 +88,22 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('cal.example/northstar/first-session');
     expect(await mailTo('kim.html@example.com')).toHaveLength(1);
+  });
+
+  it('answers the next-steps page only for 24 hours after the intake, then 404', async () => {
+    const id = parse(await post(intake())).id as string;
+    const get = () => nextSteps(apiEvent(undefined, { accept: 'application/json' }, { method: 'GET', path: `/intake/${id}`, pathParameters: { id } }));
+    expect((await get()).statusCode).toBe(200);
+    const dayAndAnHourAgo = new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
+    await stack.dynamoClient.send(
+      new UpdateItemCommand({
+        TableName: stack.tableName,
+        Key: { id: { S: id } },
+        UpdateExpression: 'SET createdAt = :t',
+        ExpressionAttributeValues: { ':t': { S: dayAndAnHourAgo } },
+      }),
+    );
+    expect((await get()).statusCode).toBe(404);
   });
 
   it('answers the same submission again with 200 and the same id, and sends nothing more', async () => {
