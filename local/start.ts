@@ -30,6 +30,9 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
   const dynamoPort = int(env.DYNAMODB_PORT, 8000, 'DYNAMODB_PORT');
   const sesPort = int(env.SES_PORT, 8005, 'SES_PORT');
   const retrySeconds = int(env.RETRY_INTERVAL_SECONDS, 60, 'RETRY_INTERVAL_SECONDS');
+  // CRISIS_REMINDER_SECONDS shortens the crisis reminder for trying it out: the job then runs that often too.
+  const reminderSeconds = env.CRISIS_REMINDER_SECONDS ? int(env.CRISIS_REMINDER_SECONDS, 60, 'CRISIS_REMINDER_SECONDS') : undefined;
+  const jobSeconds = Math.min(retrySeconds, reminderSeconds ?? retrySeconds);
   const configPath = env.PRACTICE_CONFIG || DEFAULT_CONFIG_PATH;
   const config = readPracticeConfigFile(configPath);
 
@@ -99,7 +102,7 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
       } finally {
         running = false;
       }
-    }, retrySeconds * 1000);
+    }, jobSeconds * 1000);
 
     const url = `http://localhost:${port}`;
     log(
@@ -110,7 +113,7 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
         `  DynamoDB:        ${dynamoEndpoint} (table ${tableName})${env.DYNAMODB_ENDPOINT ? '' : ', dynalite in memory'}`,
         `  SES:             ${sesEndpoint}${env.SES_ENDPOINT ? '' : ' (aws-ses-v2-local)'}`,
         `  Emails:          ${sesEndpoint}/ (viewer), ${sesEndpoint}/store (JSON)`,
-        `  Retry job:       every ${retrySeconds} s`,
+        `  Retry job:       every ${jobSeconds} s`,
         'Press Ctrl-C to stop.',
       ].join('\n'),
     );

@@ -10,7 +10,7 @@ import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
 import { ConfigError, DependencyUnavailableError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
 import type { IntakeRecord } from '../lambdas/use-cases/ports';
 import { csvCell } from './csv';
-import { erasePerson, markBooked, redeliverIntake, resolveIntakeId, rerouteIntake, type AdminDeps } from '../lambdas/use-cases/manage-intakes';
+import { erasePerson, markBooked, markContacted, redeliverIntake, resolveIntakeId, rerouteIntake, type AdminDeps } from '../lambdas/use-cases/manage-intakes';
 
 /**
  * `npm run intake -- <command>`: the practitioner's and ops' tool, against the
@@ -31,6 +31,7 @@ const COMMANDS: Record<string, { usage: string; about: string }> = {
   },
   redeliver: { usage: 'redeliver <id> [--by NAME]', about: 'send again the emails that failed, bounced or were complained about' },
   booked: { usage: 'booked <id> [--by NAME]', about: 'mark a coaching intake booked: no reminder will be sent' },
+  contacted: { usage: 'contacted <id> [--by NAME]', about: 'record that you reached the person: the URGENT crisis reminders stop' },
   erase: { usage: 'erase --email <address>', about: 'delete everything about one person, and their address from SES’s suppression list' },
 };
 
@@ -155,6 +156,7 @@ function summary(r: IntakeRecord) {
     name: r.answers.name,
     email: r.answers.email,
     booked: r.booked ?? false,
+    ...(opts.json ? { bookedAt: r.bookedAt ?? null, contactedAt: r.contactedAt ?? null } : {}),
   };
 }
 
@@ -299,6 +301,16 @@ async function run(): Promise<number> {
         alreadyBooked
           ? `Intake ${id} was already marked booked; nothing changed.`
           : `Intake ${id} marked booked.${cancelledFollowUp ? ' The reminder will not be sent.' : ''}`,
+      );
+      return 0;
+    }
+    case 'contacted': {
+      const id = await resolveIntakeId(deps, need(args[0], 'an intake id', 'contacted'));
+      const { alreadyContacted, cancelledReminders } = await markContacted(deps, id, who());
+      console.log(
+        alreadyContacted
+          ? `Intake ${id} was already marked contacted; nothing changed.`
+          : `Intake ${id} marked contacted.${cancelledReminders > 0 ? ' The crisis reminders will not be sent.' : ''}`,
       );
       return 0;
     }

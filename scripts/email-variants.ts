@@ -1,4 +1,11 @@
-import { renderClientEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail, type RenderedEmail } from '../lambdas/domain/emails';
+import {
+  renderClientEmail,
+  renderCrisisReminderEmail,
+  renderDeliveryProblemEmail,
+  renderFollowUpEmail,
+  renderPractitionerEmail,
+  type RenderedEmail,
+} from '../lambdas/domain/emails';
 import { localeFor } from '../lambdas/domain/locales';
 import type { IntakeAnswers } from '../lambdas/domain/intake';
 import { buildNextSteps } from '../lambdas/domain/next-steps';
@@ -72,6 +79,15 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
       answers,
       triage: result,
       steps: buildNextSteps(summary, answers, result),
+    }),
+  });
+  variants.push({
+    name: 'practitioner-crisis-reminder',
+    email: renderCrisisReminderEmail(config, {
+      id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11',
+      receivedAt: '2026-11-26T09:30:00.000Z',
+      answers: crisis,
+      reminder: 2,
     }),
   });
   for (const problem of ['bounced', 'failed'] as const) {

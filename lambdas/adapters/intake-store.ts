@@ -53,6 +53,8 @@ function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
     emails: raw.emails ?? {},
     history: raw.history ?? [],
     booked: raw.booked,
+    bookedAt: raw.bookedAt,
+    contactedAt: raw.contactedAt,
   };
 }
 
@@ -392,6 +394,15 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   }
 
   async setBooked(id: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, { expression: `SET booked = :t, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':t': true }, history });
+    await this.update(id, {
+      expression: `SET booked = :t, bookedAt = :at, ${HISTORY}`,
+      condition: 'attribute_exists(id)',
+      values: { ':t': true, ':at': history.at },
+      history,
+    });
+  }
+
+  async setContacted(id: string, history: HistoryEntry): Promise<void> {
+    await this.update(id, { expression: `SET contactedAt = :at, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':at': history.at }, history });
   }
 }

@@ -92,6 +92,8 @@ export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeCo
       maxAttempts: Number(env.RETRY_MAX_ATTEMPTS) > 0 ? Number(env.RETRY_MAX_ATTEMPTS) : 8,
       leaseMs: seconds(env.LEASE_SECONDS, 60),
     },
+    // Locally and in tests the crisis reminder can come in seconds instead of the practice's minutes.
+    crisisReminderMs: env.CRISIS_REMINDER_SECONDS ? seconds(env.CRISIS_REMINDER_SECONDS, 60) : undefined,
     now: Date.now,
     newId: randomUUID,
     humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),

@@ -331,6 +331,39 @@ function localTime(iso: string, timeZone: string): string {
   }
 }
 
+/**
+ * The URGENT reminder when a crisis intake has not been marked contacted:
+ * the person was promised a personal call.
+ */
+export function renderCrisisReminderEmail(
+  config: PracticeConfig,
+  ctx: { id: string; receivedAt: string; answers: IntakeAnswers; reminder: number },
+): RenderedEmail {
+  const full = config.email.notificationDetail === 'full';
+  const who = full ? `${ctx.answers.name} (${ctx.answers.email}${ctx.answers.phone ? `, ${ctx.answers.phone}` : ''})` : `the person behind intake ${ctx.id}`;
+  return renderEmail(
+    toPractitioner(config, {
+      subject: `URGENT: not yet contacted, crisis intake [${ctx.id.slice(0, 8)}] (reminder ${ctx.reminder} of 3)`,
+      preheader: 'A person in crisis has not been marked contacted yet.',
+      blocks: [
+        {
+          kind: 'box',
+          urgent: true,
+          heading: 'A person in crisis is waiting to hear from you',
+          lines: [
+            [
+              `${who} wrote to you on ${localTime(ctx.receivedAt, config.practice.timezone)} and was sent crisis lines. Their email promised that you would reach out personally.`,
+            ],
+          ],
+        },
+        { kind: 'paragraph', line: ['Please reach out as soon as you can. Once you have, mark them contacted and these reminders stop:'] },
+        { kind: 'paragraph', line: [`npm run intake -- contacted ${ctx.id.slice(0, 8)}`] },
+        { kind: 'paragraph', line: ['Replying to this email writes to the person, not to Signpost.'] },
+      ],
+    }),
+  );
+}
+
 export type DeliveryProblem = 'bounced' | 'complained' | 'failed';
 
 /** Tells the practitioner an email did not reach the person, so they can try another way. */

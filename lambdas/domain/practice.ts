@@ -104,6 +104,8 @@ function buildSchema() {
       practice: z.object({
         name: plain(120),
         practitioner: plain(200),
+        /** Minutes a crisis intake may wait to be marked contacted before the practitioner is reminded (up to 3 reminders). */
+        crisisReminderMinutes: z._default(z.int().check(z.minimum(5), z.maximum(24 * 60)), 120),
         country: countryCode,
         timezone: z.string().check(z.minLength(1)),
         website: webUrl,

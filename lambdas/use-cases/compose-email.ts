@@ -1,4 +1,4 @@
-import { renderClientEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
+import { renderClientEmail, renderCrisisReminderEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { type Locale, localeFor } from '../domain/locales';
 import type { PracticeConfig } from '../domain/practice';
@@ -38,6 +38,15 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         steps,
         locale: localeOf(record),
         reroutedFrom: rerouted ? record.triage.route : undefined,
+      });
+      return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
+    }
+    case 'crisis-reminder': {
+      const rendered = renderCrisisReminderEmail(config, {
+        id: record.id,
+        receivedAt: record.createdAt,
+        answers: record.answers,
+        reminder: Number(key.split('-').pop()) || 1,
       });
       return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
     }

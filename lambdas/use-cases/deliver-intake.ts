@@ -32,6 +32,7 @@ async function deliverOne(deps: Deps, id: string, key: string, outcome: Delivery
     const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email));
     await deps.store.markSent(id, key, leaseId, messageId, deps.now());
     outcome.sent++;
+    if (email.kind === 'crisis-reminder') await scheduleNextCrisisReminder(deps, claimed, key);
     deps.metrics?.count('EmailsSent');
     deps.log.info('email sent', { intakeId: id, email: key, kind: email.kind, attempts: email.attempts, ms: Date.now() - started });
   } catch (error) {
@@ -111,9 +112,30 @@ export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: 
   return outcome;
 }
 
+/** After a crisis reminder went out, the next one (up to three), unless the person was contacted or left crisis meanwhile. */
+async function scheduleNextCrisisReminder(deps: Deps, record: IntakeRecord, key: string): Promise<void> {
+  const n = Number(key.split('-').pop());
+  if (!(n >= 1 && n < MAX_CRISIS_REMINDERS) || record.contactedAt || record.route !== 'crisis') return;
+  const wait = deps.crisisReminderMs ?? deps.config.practice.crisisReminderMinutes * 60_000;
+  try {
+    await deps.store.addEmail(record.id, `crisis-reminder-${n + 1}`, {
+      kind: 'crisis-reminder',
+      route: 'crisis',
+      status: 'pending',
+      attempts: 0,
+      dueAt: deps.now() + wait,
+    });
+  } catch (error) {
+    if (!(error instanceof StaleWriteError)) throw error; // already scheduled by another worker
+  }
+}
+
+/** How many URGENT reminders a crisis intake not marked contacted brings the practitioner. */
+export const MAX_CRISIS_REMINDERS = 3;
+
 /** Tells the practitioner that an email to the person did not go out. */
 async function noticeFailure(deps: Deps, record: IntakeRecord, key: string, email: EmailRecord): Promise<void> {
-  if (email.kind === 'practitioner' || email.kind === 'notice') return; // nobody else to tell; the alarm covers it
+  if (email.kind === 'practitioner' || email.kind === 'notice' || email.kind === 'crisis-reminder') return; // nobody else to tell; the alarm covers it
   await addNotice(deps, record, key, 'failed');
 }
 

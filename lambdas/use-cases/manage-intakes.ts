@@ -42,6 +42,7 @@ export async function rerouteIntake(
   await deps.admin.setRoute(id, newRoute, entry(deps, who.by, 'reroute', `${record.route} → ${newRoute}: ${who.reason.trim()}`));
   const n = Object.keys(record.emails).filter((k) => k.startsWith('client-reroute-')).length + 1;
   await deps.store.addEmail(id, `client-reroute-${n}`, { kind: 'client', route: newRoute, status: 'pending', attempts: 0, dueAt: deps.now() });
+  if (newRoute !== 'crisis') await cancelCrisisReminders(deps, record, who.by, `route is now ${newRoute}`);
   if (newRoute !== 'coaching' && record.emails['follow-up']?.status === 'pending') {
     await deps.admin.cancelEmail(id, 'follow-up', entry(deps, who.by, 'follow-up cancelled', `route is now ${newRoute}`));
   }
@@ -58,6 +59,25 @@ export async function redeliverIntake(deps: AdminDeps, id: string, by: string): 
   for (const key of requeued) await deps.admin.requeue(id, key, deps.now(), entry(deps, by, 'redeliver', key));
   const delivery = requeued.length > 0 ? await deliverIntake(deps, id) : { sent: 0, retrying: 0, failed: 0 };
   return { requeued, delivery };
+}
+
+/** Stops the URGENT reminders that are still waiting. */
+async function cancelCrisisReminders(deps: AdminDeps, record: IntakeRecord, by: string, why: string): Promise<number> {
+  let cancelled = 0;
+  for (const [key, email] of Object.entries(record.emails)) {
+    if (email.kind !== 'crisis-reminder' || email.status !== 'pending' || email.leaseId !== undefined) continue;
+    await deps.admin.cancelEmail(record.id, key, entry(deps, by, 'crisis reminder cancelled', why));
+    cancelled++;
+  }
+  return cancelled;
+}
+
+/** The practitioner reached the person: recorded, and the crisis reminders stop. Marking it again changes nothing. */
+export async function markContacted(deps: AdminDeps, id: string, by: string): Promise<{ alreadyContacted: boolean; cancelledReminders: number }> {
+  const record = await load(deps, id);
+  if (record.contactedAt) return { alreadyContacted: true, cancelledReminders: 0 };
+  await deps.admin.setContacted(id, entry(deps, by, 'contacted'));
+  return { alreadyContacted: false, cancelledReminders: await cancelCrisisReminders(deps, record, by, 'contacted') };
 }
 
 /** The person booked a coaching session: no reminder will be sent. Marking it again changes nothing. */

@@ -8,7 +8,7 @@ import type { Route, TriageResult } from '../domain/triage';
  * DynamoDB and SES; unit tests use small in-memory fakes.
  */
 
-export type EmailKind = 'client' | 'practitioner' | 'notice' | 'follow-up';
+export type EmailKind = 'client' | 'practitioner' | 'notice' | 'follow-up' | 'crisis-reminder';
 export type EmailStatus = 'pending' | 'sent' | 'failed' | 'bounced' | 'complained' | 'cancelled';
 
 /** One outbox entry: an email that must go out at least once. */
@@ -54,6 +54,10 @@ export interface IntakeRecord {
   emails: Record<string, EmailRecord>;
   history: HistoryEntry[];
   booked?: boolean | undefined;
+  /** When the practitioner marked the person booked (ISO). */
+  bookedAt?: string | undefined;
+  /** When the practitioner marked the person contacted (ISO): crisis reminders stop. */
+  contactedAt?: string | undefined;
 }
 
 export type CreateResult = { created: true } | { created: false; existing: IntakeRecord };
@@ -97,6 +101,7 @@ export interface IntakeAdmin {
   setRoute(id: string, route: Route, history: HistoryEntry): Promise<void>;
   requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void>;
   setBooked(id: string, history: HistoryEntry): Promise<void>;
+  setContacted(id: string, history: HistoryEntry): Promise<void>;
   /** Cancels a pending email (a follow-up no longer wanted). */
   cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void>;
 }
@@ -167,6 +172,8 @@ export interface Deps {
   mailer: Mailer;
   log: EventLog;
   retry: RetryPolicy;
+  /** How long a crisis intake may wait to be marked contacted before the practitioner is reminded, and between reminders. */
+  crisisReminderMs?: number | undefined;
   now: () => number;
   newId: () => string;
   metrics?: MetricSink | undefined;

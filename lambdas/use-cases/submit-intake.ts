@@ -51,6 +51,13 @@ function contentHashOf(answers: IntakeAnswers): string {
   return sha256(JSON.stringify(canonical));
 }
 
+/** A crisis intake not marked contacted in time brings the practitioner an URGENT reminder (the first of up to three). */
+function crisisReminder(deps: Deps, route: IntakeRecord['route'], now: number): Record<string, EmailRecord> {
+  if (route !== 'crisis') return {};
+  const wait = deps.crisisReminderMs ?? deps.config.practice.crisisReminderMinutes * 60_000;
+  return { 'crisis-reminder-1': { kind: 'crisis-reminder', route, status: 'pending', attempts: 0, dueAt: now + wait } };
+}
+
 /** One gentle reminder for coaching, when the practice turned it on; never for therapy or crisis. */
 function followUp(deps: Deps, route: IntakeRecord['route'], now: number): Record<string, EmailRecord> {
   const days = deps.config.coaching.followUpDays;
@@ -106,7 +113,12 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     route: decision.route,
     contentHash: contentHashOf(answers),
     emailHash: emailHashOf(answers.email),
-    emails: { client: outbox('client'), practitioner: outbox('practitioner'), ...followUp(deps, decision.route, now) },
+    emails: {
+      client: outbox('client'),
+      practitioner: outbox('practitioner'),
+      ...followUp(deps, decision.route, now),
+      ...crisisReminder(deps, decision.route, now),
+    },
     history: [{ at: new Date(now).toISOString(), by: 'signpost', action: 'received', detail: `triage ${decision.version}: ${decision.route}` }],
   };
 
