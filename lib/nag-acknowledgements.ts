@@ -15,7 +15,7 @@ export function acknowledgeNagFindings(stack: SignpostStack): void {
     ack(
       route,
       'AwsSolutions-APIG4',
-      'This is the public intake form of a practice website: anyone must be able to send it without an account. Controls instead: stage throttling and reserved concurrency, a 32 KB body limit, strict zod validation, a honeypot, CORS limited to the practice’s origins; GET /intake/{id} answers only to the holder of an unguessable 128-bit id; the hosted form (GET /, /privacy, its script and styles) is the same public page any website serves.',
+      'This is the public intake form of a practice website: anyone must be able to send it without an account. Controls instead: stage throttling and reserved concurrency, a 32 KB body limit, strict zod validation, a honeypot, CORS limited to the practice’s origins; GET /intake/{id} answers only to the holder of an unguessable 128-bit id; the hosted form (GET /, /privacy, its script and styles) is the same public page any website serves; the booking webhooks (POST /webhooks/…) are called by Cal.com and Calendly, which cannot hold AWS credentials, and every call is refused unless its HMAC signature verifies.',
     );
   }
   ack(
@@ -42,7 +42,7 @@ export function acknowledgeNagFindings(stack: SignpostStack): void {
       'HIPAA.Security-LambdaInsideVPC',
       'The function reaches only DynamoDB, SES and CloudWatch, over TLS with IAM authorisation; there is nothing in a VPC to reach, and a VPC would add NAT gateways (cost and a slower cold start) without narrowing access to personal data.',
     );
-    if (name === 'submit' || name === 'nextSteps' || name === 'web') {
+    if (name === 'submit' || name === 'nextSteps' || name === 'web' || name === 'webhooks') {
       ack(
         fn.function,
         'HIPAA.Security-LambdaDLQ',

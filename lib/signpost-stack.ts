@@ -13,6 +13,7 @@ import { IntakeTable } from './constructs/intake-table';
 import { Mail } from './constructs/mail';
 import { Monitoring } from './constructs/monitoring';
 import { NodeFunction } from './constructs/node-function';
+import { TABLE_SCHEMA } from '../lambdas/adapters/table-schema';
 import { readWebAssets } from '../lambdas/adapters/web-assets';
 
 export interface SignpostStackProps extends StackProps {
@@ -28,7 +29,7 @@ export class SignpostStack extends Stack {
   public readonly api: IntakeApi;
   public readonly mail: Mail;
   public readonly monitoring: Monitoring;
-  public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'retry' | 'sesEvents', NodeFunction>;
+  public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'webhooks' | 'retry' | 'sesEvents', NodeFunction>;
 
   constructor(scope: Construct, id: string, props: SignpostStackProps) {
     super(scope, id, props);
@@ -69,6 +70,12 @@ export class SignpostStack extends Stack {
         description: 'Signpost: the hosted form (GET /, GET /privacy)',
         reservedConcurrency: Math.max(1, Math.ceil(concurrency / 2)),
       }),
+      webhooks: new NodeFunction(this, 'Webhooks', {
+        ...common,
+        entry: join(HANDLERS, 'webhooks.ts'),
+        description: 'Signpost: booking webhooks (Cal.com, Calendly)',
+        reservedConcurrency: 2,
+      }),
       nextSteps: new NodeFunction(this, 'NextSteps', {
         ...common,
         entry: join(HANDLERS, 'next-steps.ts'),
@@ -107,6 +114,24 @@ export class SignpostStack extends Stack {
     itemAccess(nextSteps, ['dynamodb:GetItem']);
     itemAccess(retry, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'], ['pending']);
     itemAccess(sesEvents, ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    itemAccess(
+      this.functions.webhooks,
+      ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'],
+      [TABLE_SCHEMA.byEmailIndex, TABLE_SCHEMA.byBookingRefIndex],
+    );
+    // The booking tools' secrets: each function may read only the parameters the config names.
+    const readParameter = (fn: NodeFunction, variable: string, parameter: string | undefined) => {
+      if (!parameter) return;
+      fn.function.addEnvironment(variable, parameter);
+      fn.role.addToPrincipalPolicy(
+        new iam.PolicyStatement({
+          actions: ['ssm:GetParameter'],
+          resources: [this.formatArn({ service: 'ssm', resource: 'parameter', resourceName: parameter.replace(/^\//, '') })],
+        }),
+      );
+    };
+    readParameter(this.functions.webhooks, 'CALCOM_WEBHOOK_SECRET_PARAMETER', deploy.calComWebhookSecretParameter);
+    readParameter(this.functions.webhooks, 'CALENDLY_WEBHOOK_SIGNING_KEY_PARAMETER', deploy.calendlyWebhookSigningKeyParameter);
 
     this.mail = new Mail(this, 'Mail', {
       fromAddress: config.email.from,
@@ -134,6 +159,7 @@ export class SignpostStack extends Stack {
       submitFunction: submit.function,
       nextStepsFunction: nextSteps.function,
       webFunction: this.functions.web.function,
+      webhooksFunction: this.functions.webhooks.function,
       allowedOrigins: config.web.allowedOrigins,
       throttle: deploy.throttle,
       encryptionKey: key,

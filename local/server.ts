@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { handler as nextStepsHandler } from '../lambdas/handlers/next-steps';
 import { handler as submitHandler } from '../lambdas/handlers/submit';
 import { handler as webHandler } from '../lambdas/handlers/web';
+import { handler as webhooksHandler } from '../lambdas/handlers/webhooks';
 import { BODY_LIMIT_BYTES, type Result } from '../lambdas/handlers/http';
 import { toApiGatewayEvent } from './api-gateway-event';
 
@@ -68,6 +69,10 @@ export function createDevServer(options: DevServerOptions): Server {
           const event: APIGatewayProxyEventV2 = toApiGatewayEvent(req, body, { routeKey: 'POST /intake' });
           return write(res, await submitHandler(event), cors(req));
         }
+      }
+      if (req.method === 'POST' && (path === '/webhooks/cal-com' || path === '/webhooks/calendly')) {
+        const body = await readLimited(req, BODY_LIMIT_BYTES);
+        return write(res, await webhooksHandler(toApiGatewayEvent(req, body, { routeKey: `POST ${path}` })));
       }
       const match = ID_PATH.exec(path);
       if (match && req.method === 'GET') {

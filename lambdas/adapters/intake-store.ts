@@ -25,7 +25,7 @@ import { TABLE_SCHEMA } from './table-schema';
  * `pendingPk` and `dueAt`, so it appears in the sparse `pending` index.
  */
 
-const { pendingIndex, byCreatedIndex, byEmailIndex } = TABLE_SCHEMA;
+const { pendingIndex, byCreatedIndex, byEmailIndex, byBookingRefIndex } = TABLE_SCHEMA;
 const PENDING = 'pending';
 const LISTED = 'intake';
 
@@ -55,6 +55,7 @@ function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
     booked: raw.booked,
     bookedAt: raw.bookedAt,
     contactedAt: raw.contactedAt,
+    bookingRef: raw.bookingRef,
   };
 }
 
@@ -103,6 +104,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       urgent: record.route === 'crisis',
       contentHash: record.contentHash,
       emailHash: record.emailHash,
+      bookingRef: record.bookingRef,
       emails: record.emails,
       history: record.history,
       listPk: LISTED,
@@ -400,6 +402,28 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
       values: { ':t': true, ':at': history.at },
       history,
     });
+  }
+
+  async setUnbooked(id: string, history: HistoryEntry): Promise<void> {
+    await this.update(id, { expression: `SET booked = :f, ${HISTORY} REMOVE bookedAt`, condition: 'attribute_exists(id)', values: { ':f': false }, history });
+  }
+
+  async restoreEmail(id: string, key: string, dueAt: number, history: HistoryEntry): Promise<void> {
+    await this.update(id, {
+      expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :due, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :due, ${HISTORY}`,
+      condition: 'emails.#k.#status = :cancelled',
+      names: { '#k': key, '#status': 'status' },
+      values: { ':pendingStatus': 'pending', ':due': dueAt, ':zero': 0, ':one': 1, ':pending': PENDING, ':cancelled': 'cancelled' },
+      history,
+    });
+  }
+
+  async idByBookingRef(ref: string): Promise<string | undefined> {
+    const items = await this.queryAll(
+      { IndexName: byBookingRefIndex, KeyConditionExpression: 'bookingRef = :r', ExpressionAttributeValues: { ':r': { S: ref } } },
+      1,
+    );
+    return items[0]?.id?.S;
   }
 
   async setContacted(id: string, history: HistoryEntry): Promise<void> {

@@ -33,6 +33,9 @@ const ALLOWED_KEYS = new Set([
   'dependency',
   'ignored',
   'correlation_id',
+  'tool',
+  'outcome',
+  'configured',
 ]);
 /** An email key or error code is short and plain; anything else is dropped. */
 const SAFE_VALUE = /^[A-Za-z0-9 ._:/-]{0,80}$/;

@@ -16,6 +16,9 @@ export const TABLE_SCHEMA = {
   /** One person's intakes, by the hash of their address (erase). */
   byEmailIndex: 'byEmail',
   byEmailIndexKeys: { partition: 'emailHash' },
+  /** An intake by the reference its booking link carries (booking webhooks). */
+  byBookingRefIndex: 'byBookingRef',
+  byBookingRefIndexKeys: { partition: 'bookingRef' },
 } as const;
 
 /** CreateTable input for the local stack and the tests (on-demand, same keys and indexes as the CDK table). */
@@ -31,6 +34,7 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       { AttributeName: s.byCreatedIndexKeys.partition, AttributeType: 'S' },
       { AttributeName: s.byCreatedIndexKeys.sort, AttributeType: 'S' },
       { AttributeName: s.byEmailIndexKeys.partition, AttributeType: 'S' },
+      { AttributeName: s.byBookingRefIndexKeys.partition, AttributeType: 'S' },
     ],
     KeySchema: [{ AttributeName: s.partitionKey, KeyType: 'HASH' }],
     GlobalSecondaryIndexes: [
@@ -53,6 +57,11 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
       {
         IndexName: s.byEmailIndex,
         KeySchema: [{ AttributeName: s.byEmailIndexKeys.partition, KeyType: 'HASH' }],
+        Projection: { ProjectionType: 'KEYS_ONLY' },
+      },
+      {
+        IndexName: s.byBookingRefIndex,
+        KeySchema: [{ AttributeName: s.byBookingRefIndexKeys.partition, KeyType: 'HASH' }],
         Projection: { ProjectionType: 'KEYS_ONLY' },
       },
     ],

@@ -192,13 +192,22 @@ export function directoriesFor(config: PracticeConfig, country: string): Array<{
   return configured ?? BUILT_IN_DIRECTORIES[country] ?? [];
 }
 
-/** The coaching booking link; name and email are added only when the practice prefills. */
-export function bookingLink(config: PracticeConfig, answers: Pick<IntakeAnswers, 'name' | 'email'>): string {
+/** The query parameter a booking tool passes back to its webhook: Calendly's UTM content, Cal.com's booking metadata. */
+export function bookingRefParameter(bookingUrl: string): string {
+  return /(^|\.)calendly\.com$/i.test(new URL(bookingUrl).hostname) ? 'utm_content' : 'metadata[signpost]';
+}
+
+/**
+ * The coaching booking link; name and email are added only when the practice
+ * prefills. `bookingRef` lets the booking tool's webhook find the intake.
+ */
+export function bookingLink(config: PracticeConfig, answers: Pick<IntakeAnswers, 'name' | 'email'>, bookingRef?: string): string {
   const url = new URL(config.coaching.bookingUrl);
   if (config.coaching.prefill) {
     url.searchParams.set('name', answers.name);
     url.searchParams.set('email', answers.email);
   }
+  if (bookingRef) url.searchParams.set(bookingRefParameter(config.coaching.bookingUrl), bookingRef);
   return url.toString();
 }
 
@@ -233,7 +242,13 @@ function referralSteps(config: PracticeConfig, answers: IntakeAnswers, triage: T
 }
 
 /** Builds the next steps for a triaged intake, in the person's locale. */
-export function buildNextSteps(config: PracticeConfig, answers: IntakeAnswers, triage: TriageResult, locale: Locale = DEFAULT_LOCALE): NextSteps {
+export function buildNextSteps(
+  config: PracticeConfig,
+  answers: IntakeAnswers,
+  triage: TriageResult,
+  locale: Locale = DEFAULT_LOCALE,
+  bookingRef?: string,
+): NextSteps {
   const tr = translator(locale);
   const country = countryOf(config, answers);
   switch (triage.route) {
@@ -261,7 +276,7 @@ export function buildNextSteps(config: PracticeConfig, answers: IntakeAnswers, t
         urgent: false,
         headline: tr('steps.coachingHeadline'),
         message: tr('steps.coachingMessage', { practice: config.practice.name }),
-        bookingUrl: bookingLink(config, answers),
+        bookingUrl: bookingLink(config, answers, bookingRef),
         firstSession: config.coaching.firstSession,
         pricing: config.coaching.pricing,
       };

@@ -74,6 +74,8 @@ function buildSchema() {
 
   const RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
+  const ssmName = z.string().check(z.regex(/^\/[A-Za-z0-9_.\-/]{1,2000}$/, 'must be an SSM parameter name starting with /'));
+
   const deploySchema = z.object({
     /** Where alarms are emailed (an SNS subscription to confirm). */
     alarmEmail: z.optional(address),
@@ -96,7 +98,11 @@ function buildSchema() {
     ),
     retryEveryMinutes: z._default(z.int().check(z.minimum(1), z.maximum(60)), 5),
     /** SSM Parameter Store name of the Turnstile secret (a SecureString), when web.turnstile is set. */
-    turnstileSecretParameter: z.optional(z.string().check(z.regex(/^\/[A-Za-z0-9_.\-/]{1,2000}$/, 'must be an SSM parameter name starting with /'))),
+    turnstileSecretParameter: z.optional(ssmName),
+    /** SSM SecureString holding the Cal.com webhook secret: POST /webhooks/cal-com verifies with it. */
+    calComWebhookSecretParameter: z.optional(ssmName),
+    /** SSM SecureString holding the Calendly webhook signing key: POST /webhooks/calendly verifies with it. */
+    calendlyWebhookSigningKeyParameter: z.optional(ssmName),
   });
 
   const practiceConfigSchema = z

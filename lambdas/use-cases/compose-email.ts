@@ -11,7 +11,7 @@ export const localeOf = (record: Pick<IntakeRecord, 'locale' | 'answers'>): Loca
 /** The next steps of an intake for a route (the one in force unless told otherwise). */
 export function nextStepsOf(config: PracticeConfig, record: IntakeRecord, route: Route = record.route): NextSteps {
   const triage = route === record.triage.route ? record.triage : { ...record.triage, route, urgent: route === 'crisis' };
-  return buildNextSteps(config, record.answers, triage, localeOf(record));
+  return buildNextSteps(config, record.answers, triage, localeOf(record), record.bookingRef);
 }
 
 /** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */

@@ -54,6 +54,8 @@ export interface IntakeRecord {
   emails: Record<string, EmailRecord>;
   history: HistoryEntry[];
   booked?: boolean | undefined;
+  /** The reference the booking link carries, so a booking tool's webhook finds this intake (not the id of the next-steps page). */
+  bookingRef?: string | undefined;
   /** When the practitioner marked the person booked (ISO). */
   bookedAt?: string | undefined;
   /** When the practitioner marked the person contacted (ISO): crisis reminders stop. */
@@ -102,6 +104,12 @@ export interface IntakeAdmin {
   requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void>;
   setBooked(id: string, history: HistoryEntry): Promise<void>;
   setContacted(id: string, history: HistoryEntry): Promise<void>;
+  /** Clears booked (the booking was cancelled). */
+  setUnbooked(id: string, history: HistoryEntry): Promise<void>;
+  /** Puts a cancelled email back in the outbox, due at `dueAt` (a cancelled booking brings the reminder back). */
+  restoreEmail(id: string, key: string, dueAt: number, history: HistoryEntry): Promise<void>;
+  /** The intake a booking link's reference belongs to. */
+  idByBookingRef(ref: string): Promise<string | undefined>;
   /** Cancels a pending email (a follow-up no longer wanted). */
   cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void>;
 }

@@ -109,6 +109,8 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     expiresAt: Math.floor(now / 1000) + deps.config.retentionDays * 86_400,
     answers,
     locale,
+    // Random, and not the id that opens the next-steps page: a booking tool keeps the links it was given.
+    bookingRef: decision.route === 'coaching' ? deps.newId().replace(/-/g, '') : undefined,
     triage: decision,
     route: decision.route,
     contentHash: contentHashOf(answers),
@@ -145,5 +147,11 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
     // Stored with its outbox: the retry job will deliver. The person still gets their answer.
     deps.log.warn('delivery deferred to retry', { intakeId: id, code: error instanceof Error ? error.name : 'Unknown' });
   }
-  return { status: 202, id, route: decision.route, urgent: decision.urgent, nextSteps: buildNextSteps(deps.config, answers, decision, locale) };
+  return {
+    status: 202,
+    id,
+    route: decision.route,
+    urgent: decision.urgent,
+    nextSteps: buildNextSteps(deps.config, answers, decision, locale, record.bookingRef),
+  };
 }

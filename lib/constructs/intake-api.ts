@@ -15,6 +15,8 @@ export interface IntakeApiProps {
   readonly nextStepsFunction: lambda.IFunction;
   /** Serves the hosted form: GET /, GET /privacy and the page's script and styles. */
   readonly webFunction: lambda.IFunction;
+  /** Takes the booking tools' signed webhooks: POST /webhooks/cal-com and /webhooks/calendly. */
+  readonly webhooksFunction: lambda.IFunction;
   /** Origins of the practice's website; never `*`. */
   readonly allowedOrigins: string[];
   readonly throttle: { rateLimit: number; burstLimit: number };
@@ -86,6 +88,8 @@ export class IntakeApi extends Construct {
       methods: [apigw.HttpMethod.GET],
       integration: new HttpLambdaIntegration('NextSteps', props.nextStepsFunction),
     });
+    const webhooks = new HttpLambdaIntegration('Webhooks', props.webhooksFunction);
+    for (const path of ['/webhooks/cal-com', '/webhooks/calendly']) this.api.addRoutes({ path, methods: [apigw.HttpMethod.POST], integration: webhooks });
     const web = new HttpLambdaIntegration('Web', props.webFunction);
     for (const path of WEB_PATHS) this.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web });
     // Outputs named as the README and scripts know them (a construct's outputs would carry a hash).

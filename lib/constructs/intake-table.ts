@@ -51,6 +51,11 @@ export class IntakeTable extends Construct {
       partitionKey: { name: s.byEmailIndexKeys.partition, type: dynamodb.AttributeType.STRING },
       projectionType: dynamodb.ProjectionType.KEYS_ONLY,
     });
+    this.table.addGlobalSecondaryIndex({
+      indexName: s.byBookingRefIndex,
+      partitionKey: { name: s.byBookingRefIndexKeys.partition, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.KEYS_ONLY,
+    });
     (this.table.node.defaultChild as dynamodb.CfnTable).overrideLogicalId(IntakeTable.LOGICAL_ID);
   }
 }

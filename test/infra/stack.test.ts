@@ -32,6 +32,12 @@ describe('the HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /intake', Target: Match.anyValue() });
   });
 
+  it('takes the booking tools’ webhooks', () => {
+    for (const route of ['POST /webhooks/cal-com', 'POST /webhooks/calendly']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route, Target: Match.anyValue() });
+    }
+  });
+
   it('serves the hosted form and its privacy notice, script and styles', () => {
     for (const route of ['GET /', 'GET /privacy', 'GET /form.js', 'GET /form.css']) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route, Target: Match.anyValue() });
@@ -72,7 +78,7 @@ describe('the HTTP API', () => {
 describe('the functions', () => {
   it('run on the newest Node.js runtime, arm64, with reserved concurrency and JSON logs to their own log group', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions.length).toBe(5);
+    expect(functions.length).toBe(6);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
