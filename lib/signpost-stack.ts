@@ -3,6 +3,7 @@ import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { join } from 'node:path';
@@ -29,6 +30,7 @@ export class SignpostStack extends Stack {
   public readonly api: IntakeApi;
   public readonly mail: Mail;
   public readonly monitoring: Monitoring;
+  public readonly signingSecret: secretsmanager.Secret;
   public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'webhooks' | 'retry' | 'sesEvents', NodeFunction>;
 
   constructor(scope: Construct, id: string, props: SignpostStackProps) {
@@ -62,6 +64,7 @@ export class SignpostStack extends Stack {
         entry: join(HANDLERS, 'submit.ts'),
         description: 'Signpost: POST /intake',
         reservedConcurrency: concurrency,
+        readsSecrets: true,
       }),
       web: new NodeFunction(this, 'Web', {
         ...common,
@@ -111,6 +114,14 @@ export class SignpostStack extends Stack {
       );
     };
     itemAccess(submit, ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
+    // The per-deployment secret that keys intake ids: generated at deploy, never in the template or a bundle.
+    this.signingSecret = new secretsmanager.Secret(this, 'SigningSecret', {
+      description: 'Signpost: keys intake ids (and, later, signed links)',
+      encryptionKey: key,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+    });
+    this.signingSecret.grantRead(submit.role);
+    submit.function.addEnvironment('SIGNING_SECRET_ARN', this.signingSecret.secretArn);
     itemAccess(nextSteps, ['dynamodb:GetItem']);
     itemAccess(retry, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'], ['pending']);
     itemAccess(sesEvents, ['dynamodb:GetItem', 'dynamodb:UpdateItem']);

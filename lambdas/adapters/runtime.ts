@@ -5,6 +5,7 @@ import { SESClient } from '@aws-sdk/client-ses';
 import type { PracticeConfig } from '../domain/practice';
 import type { Deps, EventLog } from '../use-cases/ports';
 import { DynamoIntakeStore } from './intake-store';
+import { deploymentSecret } from './deployment-secret';
 import { eventLog } from './log';
 import { SesMailer } from './mailer';
 import { metricSink } from './metrics';
@@ -97,6 +98,7 @@ export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeCo
     now: Date.now,
     newId: randomUUID,
     humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
+    signingSecret: () => deploymentSecret(env),
   };
   return { deps, store };
 }

@@ -185,6 +185,8 @@ export interface Deps {
   now: () => number;
   newId: () => string;
   metrics?: MetricSink | undefined;
+  /** The per-deployment secret that keys intake ids; the functions always have one (adapters/runtime.ts). */
+  signingSecret?: (() => Promise<string | undefined>) | undefined;
   /** When set, every intake must pass it; refused or unavailable means not taken (fails closed). */
   humanCheck?: HumanCheck | undefined;
 }

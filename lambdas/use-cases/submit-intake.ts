@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { ConflictError, DependencyUnavailableError, HumanCheckFailedError } from '../domain/errors';
 import { answersOf, parseIntake, type IntakeAnswers } from '../domain/intake';
 import { localeFor } from '../domain/locales';
@@ -21,9 +21,14 @@ export interface SubmitResult {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-/** A UUID-shaped id derived from the idempotency key, so a retry finds the same item. */
-export function intakeIdFor(idempotencyKey: string): string {
-  const h = sha256(`signpost-intake:${idempotencyKey}`);
+/**
+ * A UUID-shaped id derived from the idempotency key, so a retry finds the
+ * same item; keyed with the deployment's secret, so nobody can compute it
+ * from an email and a message.
+ */
+export function intakeIdFor(idempotencyKey: string, secret?: string): string {
+  const input = `signpost-intake:${idempotencyKey}`;
+  const h = secret ? createHmac('sha256', secret).update(input).digest('hex') : sha256(input);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h.slice(16, 17), 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -90,7 +95,13 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
   }
 
   const key = idempotencyKeyOf(answers, intake.submissionId, now);
-  const id = intakeIdFor(key);
+  let secret: string | undefined;
+  try {
+    secret = await deps.signingSecret?.();
+  } catch (error) {
+    throw new DependencyUnavailableError('store', { cause: error });
+  }
+  const id = intakeIdFor(key, secret);
   // Written already claimed by this request, so delivery needs no claim round trip;
   // if this process dies, the lease expires and the retry job takes over.
   const leaseId = deps.newId();

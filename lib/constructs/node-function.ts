@@ -36,6 +36,12 @@ export interface NodeFunctionProps {
   readonly requiresCommonJs?: boolean;
   /** For asynchronously invoked functions: where failed events go. */
   readonly deadLetterQueue?: sqs.IQueue;
+  /**
+   * Adds AWS's Parameters and Secrets extension, through which the function
+   * reads a Secrets Manager secret (cached) without an SDK client in its
+   * bundle. @default false
+   */
+  readonly readsSecrets?: boolean;
 }
 
 /**
@@ -71,6 +77,12 @@ export class NodeFunction extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       deadLetterQueue: props.deadLetterQueue,
+      paramsAndSecrets: props.readsSecrets
+        ? lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
+            cacheSize: 10,
+            logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
+          })
+        : undefined,
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,

@@ -32,6 +32,14 @@ describe('the HTTP API', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /intake', Target: Match.anyValue() });
   });
 
+  it('keys intake ids with a secret generated at deploy, read through the Parameters and Secrets extension, never in the template', () => {
+    template.hasResourceProperties('AWS::SecretsManager::Secret', { GenerateSecretString: Match.objectLike({ PasswordLength: 48 }) });
+    for (const secret of Object.values(template.findResources('AWS::SecretsManager::Secret'))) expect(secret.Properties.SecretString).toBeUndefined();
+    const submit = Object.values(template.findResources('AWS::Lambda::Function')).find((fn) => fn.Properties.Description === 'Signpost: POST /intake');
+    expect(submit?.Properties.Environment.Variables.SIGNING_SECRET_ARN).toBeDefined();
+    expect(JSON.stringify(submit?.Properties.Layers)).toContain('Paramsandsecrets');
+  });
+
   it('takes the booking tools’ webhooks', () => {
     for (const route of ['POST /webhooks/cal-com', 'POST /webhooks/calendly']) {
       template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route, Target: Match.anyValue() });

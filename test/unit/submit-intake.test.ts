@@ -69,6 +69,14 @@ describe('submitting an intake', () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
+  it('keys intake ids with the deployment secret, so nobody can compute one from an email and a message', () => {
+    const key = 'dedupe:abc';
+    expect(intakeIdFor(key, 'secret-one')).toBe(intakeIdFor(key, 'secret-one'));
+    expect(intakeIdFor(key, 'secret-one')).not.toBe(intakeIdFor(key, 'secret-two'));
+    expect(intakeIdFor(key, 'secret-one')).not.toBe(intakeIdFor(key));
+    expect(intakeIdFor(key, 'secret-one')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
   it('refuses a reused submissionId with other answers', async () => {
     const { d } = deps();
     const id = '6f1c2a4e-1b2c-4d3e-8f00-123456789abc';
