@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../local/emulators';
+import { CONTRACT_FORM_FIELDS } from '../support/fixtures';
 
 /**
  * `npm start` as a new user runs it: a child process on free ports, stopped
@@ -58,26 +59,7 @@ describe('npm start', () => {
     const res = await fetch(`http://127.0.0.1:${ports.app}/`);
     expect(res.status).toBe(200);
     const page = await res.text();
-    for (const field of [
-      'name',
-      'email',
-      'phone',
-      'message',
-      'goals',
-      'preference',
-      'safety',
-      'phq4Anxious',
-      'phq4Worry',
-      'phq4Interest',
-      'phq4Down',
-      'country',
-      'region',
-      'insurance',
-      'language',
-      'consent',
-      'submissionId',
-      'website',
-    ]) {
+    for (const field of [...CONTRACT_FORM_FIELDS, 'submissionId']) {
       expect(page).toContain(`name="${field}"`);
     }
   });

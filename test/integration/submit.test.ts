@@ -94,7 +94,7 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
     const id = parse(await post(intake())).id as string;
     const get = () => nextSteps(apiEvent(undefined, { accept: 'application/json' }, { method: 'GET', path: `/intake/${id}`, pathParameters: { id } }));
     expect((await get()).statusCode).toBe(200);
-    const dayAndAnHourAgo = new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
+    const dayAndAnHourAgo = new Date(Date.parse(new Date().toISOString().slice(0, 10)) - 25 * 3_600_000).toISOString();
     await stack.dynamoClient.send(
       new UpdateItemCommand({
         TableName: stack.tableName,

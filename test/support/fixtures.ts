@@ -35,3 +35,24 @@ export function referral(overrides: Partial<Referral> = {}): Referral {
     ...overrides,
   };
 }
+
+/** The form fields of the contract (docs/contracts.md), written out here so tests check the pages against the contract, not against the code's own list. */
+export const CONTRACT_FORM_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'message',
+  'goals',
+  'preference',
+  'safety',
+  'phq4Anxious',
+  'phq4Worry',
+  'phq4Interest',
+  'phq4Down',
+  'country',
+  'region',
+  'insurance',
+  'language',
+  'consent',
+  'website',
+] as const;

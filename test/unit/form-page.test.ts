@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formPageCsp, renderFormPage, renderPrivacyPage, retentionInWords } from '../../lambdas/domain/form-page';
 import type { PracticeConfig } from '../../lambdas/domain/practice';
-import { exampleConfig } from '../support/fixtures';
+import { CONTRACT_FORM_FIELDS, exampleConfig } from '../support/fixtures';
 
 const served = { endpoint: '/intake', privacyHref: '/privacy', assetBase: '/', submissionId: '6f1c2a4e-1b2c-4d3e-8f00-123456789abc' };
 const withPractice = (change: (c: PracticeConfig) => void): PracticeConfig => {
@@ -29,25 +29,7 @@ describe('the form page', () => {
 
   it('has every contract field, and a per-view submissionId only when served', () => {
     const page = renderFormPage(exampleConfig, served);
-    for (const field of [
-      'name',
-      'email',
-      'phone',
-      'message',
-      'goals',
-      'preference',
-      'safety',
-      'phq4Anxious',
-      'phq4Worry',
-      'phq4Interest',
-      'phq4Down',
-      'country',
-      'region',
-      'insurance',
-      'language',
-      'consent',
-      'website',
-    ]) {
+    for (const field of CONTRACT_FORM_FIELDS) {
       expect(page).toContain(`name="${field}"`);
     }
     expect(page).toContain(`name="submissionId" value="${served.submissionId}"`);
