@@ -1,6 +1,7 @@
 import { type Block, type EmailDocument, escapeHtml, type Line, type RenderedEmail, renderEmail, safeHref } from './email-document';
 import type { IntakeAnswers } from './intake';
-import { LOCALE_NAMES_IN_ENGLISH, languageName, listOf, type Locale, type MessageKey, type Translate, translator } from './locales';
+import { LOCALE_NAMES_IN, languageName, listOf, type Locale, type MessageKey, type Translate, translator } from './locales';
+import { reasonIn } from './locales/reasons';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 import type { TriageResult } from './triage';
@@ -210,13 +211,12 @@ export function renderFollowUpEmail(config: PracticeConfig, answers: IntakeAnswe
   );
 }
 
-const PHQ_ITEMS: Array<[keyof IntakeAnswers, string]> = [
-  ['phq4Anxious', 'Nervous, anxious or on edge'],
-  ['phq4Worry', 'Not able to stop or control worrying'],
-  ['phq4Interest', 'Little interest or pleasure in doing things'],
-  ['phq4Down', 'Feeling down, depressed or hopeless'],
+const PHQ_ITEMS: Array<[keyof IntakeAnswers, MessageKey]> = [
+  ['phq4Anxious', 'form.phqAnxious'],
+  ['phq4Worry', 'form.phqWorry'],
+  ['phq4Interest', 'form.phqInterest'],
+  ['phq4Down', 'form.phqDown'],
 ];
-const PHQ_ANSWERS = ['Not at all (0)', 'Several days (1)', 'More than half the days (2)', 'Nearly every day (3)'];
 
 export interface NotificationContext {
   id: string;
@@ -230,102 +230,125 @@ export interface NotificationContext {
   reroutedFrom?: string | undefined;
 }
 
-/** The document around an email to the practitioner. */
+/** The document around an email to the practitioner, in the practice's language. */
 function toPractitioner(config: PracticeConfig, parts: { subject: string; preheader: string; blocks: Block[] }): EmailDocument {
+  const tr = translator(config.practice.language);
   return {
-    lang: 'en',
+    lang: config.practice.language,
     subject: parts.subject,
     preheader: parts.preheader,
     brand: config.practice.name,
     blocks: parts.blocks,
     footer: [
-      ['Signpost, for ', config.practice.name, ' · ', { href: config.practice.website, label: config.practice.website.replace(/^https:\/\//, '') }],
-      ['Replying to this email writes to the person who filled in the form.'],
+      [
+        tr('notify.footer', { practice: config.practice.name }),
+        ' · ',
+        { href: config.practice.website, label: config.practice.website.replace(/^https:\/\//, '') },
+      ],
+      [tr('notify.replyWrites')],
     ],
   };
 }
 
-/** The practitioner's notification: why it was routed, the screen, the answers. */
+/** The practitioner's notification: why it was routed, the screen, the answers; in the practice's language. */
 export function renderPractitionerEmail(config: PracticeConfig, ctx: NotificationContext): RenderedEmail {
   const { answers, triage, steps } = ctx;
+  const language = config.practice.language;
+  const tr = translator(language);
   const full = config.email.notificationDetail === 'full';
-  const routeLabel = triage.route === 'crisis' ? 'CRISIS' : triage.route === 'therapy' ? 'Therapy referral' : 'Coaching';
-  const who = full ? `: ${answers.name}` : '';
-  const subject = `${triage.urgent ? 'URGENT: ' : ''}New ${triage.route} intake${who} [${ctx.id.slice(0, 8)}]`;
+  const route = tr(`notify.route.${triage.route}` as MessageKey);
+  const subject = tr('notify.subject', {
+    urgent: triage.urgent ? tr('notify.urgentPrefix') : '',
+    route,
+    who: full ? `: ${answers.name}` : '',
+    short: ctx.id.slice(0, 8),
+  });
   const s = triage.screening;
+  const positive = (yes: boolean) => (yes ? tr('notify.positive') : '');
   const screening =
     s.total === null
-      ? ['PHQ-4 not answered']
+      ? [tr('notify.phqNone')]
       : [
-          `PHQ-4 total ${s.total} of 12: ${s.severity}`,
-          `PHQ-2 (low mood) ${s.phq2 ?? '–'} of 6${s.phq2Positive ? ': positive screen' : ''}`,
-          `GAD-2 (anxiety) ${s.gad2 ?? '–'} of 6${s.gad2Positive ? ': positive screen' : ''}`,
+          tr('notify.phqTotal', { total: s.total, severity: s.severity ?? '' }),
+          tr('notify.phq2', { score: s.phq2 ?? '–', positive: positive(s.phq2Positive) }),
+          tr('notify.gad2', { score: s.gad2 ?? '–', positive: positive(s.gad2Positive) }),
           ...PHQ_ITEMS.map(([key, label]) => {
             const v = answers[key];
-            return `${label}: ${typeof v === 'number' ? PHQ_ANSWERS[v] : 'not answered'}`;
+            return `${tr(label)}: ${typeof v === 'number' ? `${tr(`form.phq${v}` as MessageKey)} (${v})` : tr('notify.notAnswered')}`;
           }),
         ];
   const facts: Array<[string, string]> = [
-    ['Route', `${triage.route}${triage.urgent ? ' (urgent)' : ''}`],
-    ['Received', localTime(ctx.receivedAt, config.practice.timezone)],
-    ['Intake id', ctx.id],
-    ['Reads emails in', LOCALE_NAMES_IN_ENGLISH[ctx.locale ?? 'en']],
+    [tr('notify.route'), `${route}${triage.urgent ? tr('notify.urgent') : ''}`],
+    [tr('notify.received'), localTime(ctx.receivedAt, config.practice.timezone, language)],
+    [tr('notify.intakeId'), ctx.id],
+    [tr('notify.readsIn'), localeName(language, ctx.locale ?? 'en')],
   ];
-  if (ctx.reroutedFrom) facts.push(['Re-routed from', ctx.reroutedFrom]);
+  if (ctx.reroutedFrom) facts.push([tr('notify.reroutedFrom'), tr(`notify.route.${ctx.reroutedFrom}` as MessageKey)]);
   const answerRows: Array<[string, string]> = full
     ? [
-        ['Name', answers.name],
-        ['Email', answers.email],
-        ['Phone', answers.phone ?? '—'],
-        ['Preference', answers.preference],
-        ['Safety question', answers.safety === 'yes' ? 'YES: thoughts of ending their life or harming themselves or someone else' : 'No'],
-        ['Country / region', [answers.country ?? config.practice.country, answers.region].filter(Boolean).join(' / ')],
-        ['Insurance', answers.insurance ?? '—'],
-        ['Language', answers.language ?? '—'],
-        ['What brings them here', answers.message],
-        ['What they would like to be different', answers.goals ?? '—'],
+        [tr('notify.answer.name'), answers.name],
+        [tr('notify.answer.email'), answers.email],
+        [tr('notify.answer.phone'), answers.phone ?? '—'],
+        [tr('notify.answer.preference'), answers.preference],
+        [tr('notify.answer.safety'), answers.safety === 'yes' ? tr('notify.answer.safetyYes') : tr('notify.answer.safetyNo')],
+        [tr('notify.answer.place'), [answers.country ?? config.practice.country, answers.region].filter(Boolean).join(' / ')],
+        [tr('notify.answer.insurance'), answers.insurance ?? '—'],
+        [tr('notify.answer.language'), answers.language ?? '—'],
+        [tr('notify.answer.message'), answers.message],
+        [tr('notify.answer.goals'), answers.goals ?? '—'],
       ]
-    : [['Details', 'Left out of email by the practice’s settings (notificationDetail: summary). Use `npm run intake -- show` to read them.']];
+    : [[tr('notify.answer.details'), tr('notify.answer.summaryOnly')]];
   const sentToPerson =
     steps.route === 'coaching'
-      ? ['They were sent the booking link.']
+      ? [tr('notify.sentBooking')]
       : [
-          steps.route === 'crisis' ? 'They were sent crisis lines first, then referrals.' : 'They were sent referrals.',
-          ...(steps.referrals ?? []).map((r) => `Offered: ${r.name} (${r.credentials})`),
-          ...(steps.noReferralsFit ? ['No referral fit them; they were sent the directories.'] : []),
+          tr(steps.route === 'crisis' ? 'notify.sentCrisis' : 'notify.sentReferrals'),
+          ...(steps.referrals ?? []).map((r) => tr('notify.offered', { name: r.name, credentials: r.credentials })),
+          ...(steps.noReferralsFit ? [tr('notify.noneFit')] : []),
         ];
+  const reasons = triage.reasons.map((r) => reasonIn(language, r));
   const blocks: Block[] = [];
-  if (triage.urgent) {
+  if (triage.urgent) blocks.push({ kind: 'box', urgent: true, lines: [[tr('notify.urgentBox')]] });
+  blocks.push(
+    { kind: 'heading', text: tr('notify.heading', { route }), urgent: triage.urgent },
+    { kind: 'table', rows: facts },
+    { kind: 'heading', text: tr('notify.whyHeading') },
+    { kind: 'list', items: reasons.map((r) => [r]) },
+  );
+  if (triage.concerns.length > 0) {
     blocks.push({
-      kind: 'box',
-      urgent: true,
-      lines: [['Urgent: this person may be in danger. Please reach out to them personally as soon as you can. They have been sent crisis lines.']],
+      kind: 'paragraph',
+      line: [
+        tr('notify.matchedOn', {
+          topics: listOf(
+            language,
+            triage.concerns.map((c) => focusLabel(tr, c)),
+          ),
+        }),
+      ],
     });
   }
   blocks.push(
-    { kind: 'heading', text: `New ${routeLabel.toLowerCase()} intake`, urgent: triage.urgent },
-    { kind: 'table', rows: facts },
-    { kind: 'heading', text: 'Why it was routed here' },
-    { kind: 'list', items: triage.reasons.map((r) => [r]) },
-  );
-  if (triage.concerns.length > 0) blocks.push({ kind: 'paragraph', line: [`Therapists were matched on: ${triage.concerns.join(', ')}`] });
-  blocks.push(
-    { kind: 'heading', text: 'Screening' },
+    { kind: 'heading', text: tr('notify.screeningHeading') },
     { kind: 'list', items: screening.map((r) => [r]) },
-    { kind: 'heading', text: 'What they were sent' },
+    { kind: 'heading', text: tr('notify.sentHeading') },
     { kind: 'list', items: sentToPerson.map((r) => [r]) },
-    { kind: 'heading', text: 'Their answers' },
+    { kind: 'heading', text: tr('notify.answersHeading') },
     { kind: 'table', rows: answerRows },
-    { kind: 'paragraph', line: ['Replying to this email writes to the person, not to Signpost.'] },
-    { kind: 'paragraph', small: true, line: [`Decided by Signpost triage ${triage.version}: quote it if a decision looks wrong.`] },
+    { kind: 'paragraph', line: [tr('notify.replyWrites')] },
+    { kind: 'paragraph', small: true, line: [tr('notify.decidedBy', { version: triage.version })] },
   );
-  return renderEmail(toPractitioner(config, { subject, preheader: `${routeLabel} intake: ${triage.reasons[0] ?? ''}`, blocks }));
+  return renderEmail(toPractitioner(config, { subject, preheader: `${route}: ${reasons[0] ?? ''}`, blocks }));
 }
 
+/** The person's locale named in the practitioner's language. */
+const localeName = (language: Locale, locale: Locale): string => LOCALE_NAMES_IN[language][locale];
+
 /** A stored time in the practice's time zone, as the practitioner reads it ("27 Nov 2026, 09:30 (America/New_York)"). */
-function localTime(iso: string, timeZone: string): string {
+function localTime(iso: string, timeZone: string, language: Locale = 'en'): string {
   try {
-    return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
+    const tag = language === 'en' ? 'en-GB' : language;
+    return `${new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
   } catch {
     return iso;
   }
@@ -339,26 +362,25 @@ export function renderCrisisReminderEmail(
   config: PracticeConfig,
   ctx: { id: string; receivedAt: string; answers: IntakeAnswers; reminder: number },
 ): RenderedEmail {
+  const language = config.practice.language;
+  const tr = translator(language);
   const full = config.email.notificationDetail === 'full';
-  const who = full ? `${ctx.answers.name} (${ctx.answers.email}${ctx.answers.phone ? `, ${ctx.answers.phone}` : ''})` : `the person behind intake ${ctx.id}`;
+  const who = full
+    ? `${ctx.answers.name} (${ctx.answers.email}${ctx.answers.phone ? `, ${ctx.answers.phone}` : ''})`
+    : tr('notify.reminderPerson', { id: ctx.id });
   return renderEmail(
     toPractitioner(config, {
-      subject: `URGENT: not yet contacted, crisis intake [${ctx.id.slice(0, 8)}] (reminder ${ctx.reminder} of 3)`,
-      preheader: 'A person in crisis has not been marked contacted yet.',
+      subject: tr('notify.reminderSubject', { short: ctx.id.slice(0, 8), n: ctx.reminder }),
+      preheader: tr('notify.reminderPreheader'),
       blocks: [
         {
           kind: 'box',
           urgent: true,
-          heading: 'A person in crisis is waiting to hear from you',
-          lines: [
-            [
-              `${who} wrote to you on ${localTime(ctx.receivedAt, config.practice.timezone)} and was sent crisis lines. Their email promised that you would reach out personally.`,
-            ],
-          ],
+          heading: tr('notify.reminderHeading'),
+          lines: [[tr('notify.reminderWho', { who, when: localTime(ctx.receivedAt, config.practice.timezone, language) })]],
         },
-        { kind: 'paragraph', line: ['Please reach out as soon as you can. Once you have, mark them contacted and these reminders stop:'] },
+        { kind: 'paragraph', line: [tr('notify.reminderAsk')] },
         { kind: 'paragraph', line: [`npm run intake -- contacted ${ctx.id.slice(0, 8)}`] },
-        { kind: 'paragraph', line: ['Replying to this email writes to the person, not to Signpost.'] },
       ],
     }),
   );
@@ -371,28 +393,24 @@ export function renderDeliveryProblemEmail(
   config: PracticeConfig,
   ctx: { id: string; answers: IntakeAnswers; route: string; problem: DeliveryProblem },
 ): RenderedEmail {
+  const tr = translator(config.practice.language);
   const full = config.email.notificationDetail === 'full';
-  const what =
-    ctx.problem === 'bounced'
-      ? 'bounced: the address did not accept it'
-      : ctx.problem === 'complained'
-        ? 'was marked as spam by the recipient'
-        : 'could not be sent after several tries';
+  const route = tr(`notify.route.${ctx.route}` as MessageKey);
+  const what = ctx.problem === 'bounced' ? 'notify.noticeBounced' : ctx.problem === 'complained' ? 'notify.noticeComplained' : 'notify.noticeFailed';
   const contact = full
-    ? [`Name: ${ctx.answers.name}`, `Email: ${ctx.answers.email}`, `Phone: ${ctx.answers.phone ?? 'not given'}`]
-    : ['Contact details are left out of email by the practice’s settings; use `npm run intake -- show`.'];
-  const lines = [
-    `The ${ctx.route} email to the person behind intake ${ctx.id} ${what}.`,
-    ctx.route === 'crisis'
-      ? 'This person was routed to crisis support. Please reach them another way as soon as you can.'
-      : 'Please reach them another way if you can.',
-  ];
+    ? [
+        `${tr('notify.answer.name')}: ${ctx.answers.name}`,
+        `${tr('notify.answer.email')}: ${ctx.answers.email}`,
+        `${tr('notify.answer.phone')}: ${ctx.answers.phone ?? tr('notify.notGiven')}`,
+      ]
+    : [tr('notify.contactLeftOut')];
+  const lines = [tr(what, { route, id: ctx.id }), tr(ctx.route === 'crisis' ? 'notify.noticeCrisis' : 'notify.noticeOther')];
   return renderEmail(
     toPractitioner(config, {
-      subject: `${ctx.route === 'crisis' ? 'URGENT: ' : ''}Email not delivered for intake [${ctx.id.slice(0, 8)}]`,
-      preheader: 'An email to a person did not arrive.',
+      subject: tr('notify.noticeSubject', { urgent: ctx.route === 'crisis' ? tr('notify.urgentPrefix') : '', short: ctx.id.slice(0, 8) }),
+      preheader: tr('notify.noticePreheader'),
       blocks: [
-        { kind: 'heading', text: 'An email did not reach the person', urgent: true },
+        { kind: 'heading', text: tr('notify.noticeHeading'), urgent: true },
         ...lines.map((l): Block => ({ kind: 'paragraph', line: [l] })),
         { kind: 'list', items: contact.map((c) => [c]) },
       ],

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ConfigError } from './errors';
+import { LOCALES, type Locale } from './locales';
 
 /**
  * The practice config contract (docs/contracts.md, "Practice config"). It is
@@ -110,6 +111,8 @@ function buildSchema() {
       practice: z.object({
         name: plain(120),
         practitioner: plain(200),
+        /** The language the practitioner reads Signpost's notifications in. */
+        language: z._default(z.enum(LOCALES as [Locale, ...Locale[]]), 'en'),
         /** Minutes a crisis intake may wait to be marked contacted before the practitioner is reminded (up to 3 reminders). */
         crisisReminderMinutes: z._default(z.int().check(z.minimum(5), z.maximum(24 * 60)), 120),
         country: countryCode,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { reasonIn } from '../../lambdas/domain/locales/reasons';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, renderClientEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
 import { buildNextSteps } from '../../lambdas/domain/next-steps';
@@ -150,5 +152,29 @@ describe('the practitioner notification', () => {
 describe('escapeHtml', () => {
   it('escapes the five HTML-special characters', () => {
     expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('notifications in the practice’s language', () => {
+  const spanishPractice = { ...exampleConfig, practice: { ...exampleConfig.practice, language: 'es' as const } };
+
+  it('are written in Spanish for a practice that reads Spanish, with the person’s locale named', () => {
+    const { practitioner } = render('Me siento muy triste desde hace meses y lloro todos los días.', { language: 'es' }, spanishPractice);
+    expect(practitioner.subject).toMatch(/^Nueva solicitud de terapia/);
+    expect(practitioner.text).toContain('POR QUÉ SE ENVIÓ A ESTA RUTA');
+    expect(practitioner.text).toMatch(/Lee los correos en: (inglés|español)/);
+    expect(practitioner.text).toContain('Describe ánimo bajo o depresión');
+    expect(practitioner.html).toContain('<html lang="es">');
+  });
+
+  it('translate every reason triage gives for our fixtures', () => {
+    const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { message: string }).message);
+    const reasons = new Set(fixtures.flatMap((message) => triage({ message, safety: 'no', preference: 'unsure' }).reasons));
+    for (const preference of ['coaching', 'therapy'] as const)
+      for (const r of triage({ message: 'I feel sad.', safety: 'yes', preference }).reasons) reasons.add(r);
+    for (const reason of reasons) expect(reasonIn('es', reason), reason).not.toBe(reason);
   });
 });

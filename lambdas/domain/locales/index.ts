@@ -12,8 +12,11 @@ export const LOCALES = Object.keys(CATALOGUES) as Locale[];
 export const DEFAULT_LOCALE: Locale = 'en';
 /** Each locale's own name, for the language switch. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
-/** Each locale's name in English, for the practitioner's notification. */
-export const LOCALE_NAMES_IN_ENGLISH: Record<Locale, string> = { en: 'English', es: 'Spanish' };
+/** Each locale's name in each locale, for the practitioner's notification (no ICU look-up on the intake's path). */
+export const LOCALE_NAMES_IN: Record<Locale, Record<Locale, string>> = {
+  en: { en: 'English', es: 'Spanish' },
+  es: { en: 'inglés', es: 'español' },
+};
 
 export type { MessageKey };
 
