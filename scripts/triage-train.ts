@@ -24,11 +24,11 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-27.3';
+const MODEL_VERSION = 'model-2026-11-27.4';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
-const KEEP_PER_MODEL = 800;
+const KEEP_PER_MODEL = 700;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 3;
@@ -239,9 +239,9 @@ function main(): void {
   const model: ModelFile = {
     version: MODEL_VERSION,
     features,
-    idf: pruned.idf.map((v) => round(v, 3)),
-    crisis: { weights: [...final.crisis.weights].map((w) => round(w, 3)), bias: round(final.crisis.bias, 4), threshold: round(crisisThreshold, 4) },
-    therapy: { weights: [...final.therapy.weights].map((w) => round(w, 3)), bias: round(final.therapy.bias, 4), threshold: round(therapyThreshold, 4) },
+    idf: pruned.idf.map((v) => round(v, 2)),
+    crisis: { weights: [...final.crisis.weights].map((w) => round(w, 2)), bias: round(final.crisis.bias, 4), threshold: round(crisisThreshold, 4) },
+    therapy: { weights: [...final.therapy.weights].map((w) => round(w, 2)), bias: round(final.therapy.bias, 4), threshold: round(therapyThreshold, 4) },
   };
   const text = `${JSON.stringify(model)}\n`;
   writeFileSync(MODEL_FILE, text);

@@ -277,9 +277,10 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
             return `${tr(label)}: ${typeof v === 'number' ? `${tr(`form.phq${v}` as MessageKey)} (${v})` : tr('notify.notAnswered')}`;
           }),
         ];
+  // No "received" time here: this email goes out as the intake arrives, and the mail client shows its
+  // date in the reader's own time zone (formatting one here costs the person's request ~10 ms of ICU).
   const facts: Array<[string, string]> = [
     [tr('notify.route'), `${route}${triage.urgent ? tr('notify.urgent') : ''}`],
-    [tr('notify.received'), localTime(ctx.receivedAt, config.practice.timezone, language)],
     [tr('notify.intakeId'), ctx.id],
     [tr('notify.readsIn'), localeName(language, ctx.locale ?? 'en')],
   ];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { reasonIn } from '../../lambdas/domain/locales/reasons';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderClientEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
+import { escapeHtml, renderClientEmail, renderCrisisReminderEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
 import { buildNextSteps } from '../../lambdas/domain/next-steps';
 import type { PracticeConfig } from '../../lambdas/domain/practice';
 import { triage } from '../../lambdas/domain/triage';
@@ -111,12 +111,22 @@ describe('an email after a re-route', () => {
 });
 
 describe('the practitioner notification', () => {
-  it('is written for the practitioner: their own footer, replying writes to the person, times in the practice’s time zone', () => {
+  it('is written for the practitioner: their own footer, replying writes to the person, plain words', () => {
     const { practitioner } = render('I want a promotion.');
     expect(practitioner.text).not.toContain('you filled in our intake form');
     expect(practitioner.text).toContain('Replying to this email writes to the person');
-    expect(practitioner.text).toContain('(America/New_York)');
-    expect(practitioner.text).not.toMatch(/Rules version|Concerns for matching/);
+    expect(practitioner.text).not.toMatch(/Rules version|Concerns for matching|\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('gives times in the practice’s time zone in the crisis reminder', () => {
+    const reminder = renderCrisisReminderEmail(exampleConfig, {
+      id: '12345678-aaaa-4bbb-8ccc-123456789012',
+      receivedAt: '2026-11-26T15:00:00Z',
+      answers: answers({ message: 'x' }),
+      reminder: 1,
+    });
+    expect(reminder.text).toContain('26 Nov 2026, 10:00 (America/New_York)');
+    expect(reminder.subject).toMatch(/^URGENT: not yet contacted/);
   });
 
   it('names the route in the subject, with URGENT for crisis', () => {
