@@ -1,5 +1,5 @@
 import { escapeHtml, safeHref } from './email-document';
-import { DEFAULT_LOCALE, type Locale, languageName, listOf, type MessageKey, t, translator } from './locales';
+import { DEFAULT_LOCALE, type Locale, languageName, listOf, type MessageKey, translator } from './locales';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 
@@ -119,30 +119,36 @@ export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps, lo
   return page(config, locale, steps.headline, parts.join('\n'));
 }
 
-const FIELD_LABELS: Record<string, MessageKey> = {
-  name: 'form.name',
-  email: 'form.email',
-  phone: 'form.phone',
-  message: 'form.message',
-  goals: 'form.goals',
-  preference: 'form.preference',
-  safety: 'form.safety',
-  consent: 'form.privacyNotice',
-  country: 'form.country',
-  region: 'form.region',
-  language: 'form.language',
-  insurance: 'form.insurance',
+/** Each form field's label and what to fix in it, for the fix page: the person reads the catalogue's words, never the validator's. */
+const FIELD_FIXES: Record<string, [label: MessageKey, fix: MessageKey]> = {
+  name: ['form.name', 'fix.name'],
+  email: ['form.email', 'fix.email'],
+  phone: ['form.phone', 'fix.phone'],
+  message: ['form.message', 'fix.message'],
+  goals: ['form.goals', 'fix.shorter'],
+  preference: ['form.preference', 'fix.choose'],
+  safety: ['form.safety', 'fix.safety'],
+  phq4Anxious: ['form.phqAnxious', 'fix.phq'],
+  phq4Worry: ['form.phqWorry', 'fix.phq'],
+  phq4Interest: ['form.phqInterest', 'fix.phq'],
+  phq4Down: ['form.phqDown', 'fix.phq'],
+  country: ['form.country', 'fix.choose'],
+  region: ['form.region', 'fix.choose'],
+  language: ['form.language', 'fix.choose'],
+  insurance: ['form.insurance', 'fix.shorter'],
+  consent: ['form.privacyNotice', 'fix.consent'],
 };
 
-/** The page for a plain form post that needs fixing: what to fix, and a way back. */
-export function renderFixPage(config: PracticeConfig, fields: Record<string, string>, locale: Locale = DEFAULT_LOCALE): string {
-  const items = Object.entries(fields)
-    .map(([field, message]) => {
-      const label = FIELD_LABELS[field];
-      return `<li><strong>${escapeHtml(label ? t(locale, label) : field)}</strong>: ${escapeHtml(message)}</li>`;
-    })
-    .join('');
+/** The page for a plain form post that needs fixing: what to fix (in the person's language), and a way back. */
+export function renderFixPage(config: PracticeConfig, fields: Iterable<string>, locale: Locale = DEFAULT_LOCALE): string {
   const tr = translator(locale);
+  const lines = new Set<string>();
+  for (const field of fields) {
+    const known = FIELD_FIXES[field];
+    // Transport fields (submission id, locale…) are nothing the person typed: one plain line for all of them.
+    lines.add(known ? `<strong>${escapeHtml(tr(known[0]))}</strong>: ${escapeHtml(tr(known[1]))}` : escapeHtml(tr('fix.other')));
+  }
+  const items = [...lines].map((line) => `<li>${line}</li>`).join('');
   return page(
     config,
     locale,

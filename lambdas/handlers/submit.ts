@@ -45,7 +45,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
       language: typeof fields.language === 'string' ? fields.language : undefined,
     });
     const tr = translator(locale);
-    if (error instanceof ValidationError) return html(400, renderFixPage(config, error.fields, locale));
+    if (error instanceof ValidationError) return html(400, renderFixPage(config, Object.keys(error.fields), locale));
     // Someone who answered yes to the safety question sees their crisis lines whatever went wrong.
     const country = typeof fields.country === 'string' && /^[A-Za-z]{2}$/.test(fields.country) ? fields.country.toUpperCase() : config.practice.country;
     const lines = fields.safety === 'yes' ? crisisLinesFor(config, country, locale) : undefined;

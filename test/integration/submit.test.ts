@@ -90,6 +90,22 @@ describe('POST /intake through the exported handler, against dynalite and aws-se
     expect(await mailTo('kim.html@example.com')).toHaveLength(1);
   });
 
+  it('tells a plain HTML form post what to fix in the language the form was shown in, without echoing what was typed', async () => {
+    const fix = async (locale: string) => {
+      const form = new URLSearchParams({ name: 'Lu', email: 'not-an-address<b>', message: 'Quiero cambiar de trabajo.', safety: 'no', consent: 'on', locale });
+      const result = await post(form.toString(), { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' });
+      expect(result.statusCode).toBe(400);
+      expect(result.body).not.toContain('not-an-address');
+      return result.body ?? '';
+    };
+    const es = await fix('es');
+    expect(es).toContain('lang="es"');
+    expect(es).toContain('Escriba una dirección de correo en la que podamos escribirle');
+    expect(es).not.toMatch(/valid email|Please/);
+    expect(await fix('en')).toContain('Please give an email address we can write to');
+    expect(await mailTo('not-an-address<b>')).toHaveLength(0);
+  });
+
   it('answers the next-steps page only for 24 hours after the intake, then 404', async () => {
     const id = parse(await post(intake())).id as string;
     const get = () => nextSteps(apiEvent(undefined, { accept: 'application/json' }, { method: 'GET', path: `/intake/${id}`, pathParameters: { id } }));

@@ -204,6 +204,17 @@ export const en = {
   'page.fixTitle': 'Please check the form',
   'page.fixLead': 'Some answers need a second look:',
   'page.fixBack': 'Go back to the form',
+  // What to fix in each answer on that page (a server-side check failed; the form's own checks usually catch these first).
+  'fix.name': 'Please tell us your name (up to 100 characters, on one line).',
+  'fix.email': 'Please give an email address we can write to, like name@example.com.',
+  'fix.phone': 'Please give a phone number using digits, spaces and + ( ) - . or leave it empty.',
+  'fix.message': 'Please tell us a little about what brings you here (up to 5,000 characters).',
+  'fix.shorter': 'Please make this shorter, or leave it empty.',
+  'fix.choose': 'Please choose one of the options.',
+  'fix.safety': 'Please answer yes or no.',
+  'fix.phq': 'Please choose one of the answers, or leave the question unanswered.',
+  'fix.consent': 'Please agree to be contacted and to the privacy notice.',
+  'fix.other': 'Part of the form did not arrive as it should. Please go back and send it again.',
 
   // —— The privacy notice ——
   'privacy.title': 'Privacy notice',

@@ -202,6 +202,16 @@ export const es: Catalogue = {
   'page.fixTitle': 'Revise el formulario, por favor',
   'page.fixLead': 'Algunas respuestas necesitan un segundo vistazo:',
   'page.fixBack': 'Volver al formulario',
+  'fix.name': 'Escriba su nombre, por favor (hasta 100 caracteres, en una línea).',
+  'fix.email': 'Escriba una dirección de correo en la que podamos escribirle, como nombre@ejemplo.com.',
+  'fix.phone': 'Escriba un teléfono con cifras, espacios y + ( ) - . o déjelo vacío.',
+  'fix.message': 'Cuéntenos un poco qué le trae por aquí, por favor (hasta 5.000 caracteres).',
+  'fix.shorter': 'Escríbalo más corto, o déjelo vacío, por favor.',
+  'fix.choose': 'Elija una de las opciones, por favor.',
+  'fix.safety': 'Responda sí o no, por favor.',
+  'fix.phq': 'Elija una de las respuestas, o deje la pregunta sin responder.',
+  'fix.consent': 'Acepte, por favor, que le contactemos y el aviso de privacidad.',
+  'fix.other': 'Parte del formulario no llegó como debía. Vuelva atrás y envíelo de nuevo, por favor.',
 
   'privacy.title': 'Aviso de privacidad',
   'privacy.use':
