@@ -30,7 +30,7 @@ export function crisisLineLines(tr: Translate, locale: Locale, lines: CrisisLine
     if (line.url) ways.push([{ href: line.url, label: line.url.replace(/^https:\/\//, '').replace(/\/$/, '') }]);
     for (const [i, way] of ways.entries()) parts.push(i === 0 ? ': ' : ' · ', ...way);
     const help = locale !== 'en' ? line.languageHelp?.[locale] : undefined;
-    if (help) parts.push('. ', tr('email.spanishLine', { how: help }));
+    if (help) parts.push('. ', tr('email.inYourLanguage', { how: help }));
     return parts;
   });
 }

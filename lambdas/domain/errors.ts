@@ -78,7 +78,7 @@ export class NotFoundError extends SignpostError {
 export class DependencyUnavailableError extends SignpostError {
   readonly status = 503;
   constructor(
-    readonly dependency: 'store' | 'mail' | 'verification',
+    readonly dependency: 'store' | 'mail' | 'verification' | 'signing secret',
     options?: { cause?: unknown },
   ) {
     super(`${dependency} unavailable`, options);

@@ -50,7 +50,7 @@ export function crisisLinesHtml(lines: CrisisLineStep[], locale: Locale = DEFAUL
         l.url ? a(l.url, tr('script.website')) : '',
       ].filter(Boolean);
       const help = locale !== 'en' ? l.languageHelp?.[locale] : undefined;
-      return `<li><strong>${escapeHtml(l.name)}</strong>${l.emergency ? escapeHtml(tr('script.immediateDanger')) : ''}${l.hours ? ` <span class="muted">${escapeHtml(l.hours)}</span>` : ''}<br>${ways.join(' · ')}${help ? `<br>${escapeHtml(tr('email.spanishLine', { how: help }))}` : ''}</li>`;
+      return `<li><strong>${escapeHtml(l.name)}</strong>${l.emergency ? escapeHtml(tr('script.immediateDanger')) : ''}${l.hours ? ` <span class="muted">${escapeHtml(l.hours)}</span>` : ''}<br>${ways.join(' · ')}${help ? `<br>${escapeHtml(tr('email.inYourLanguage', { how: help }))}` : ''}</li>`;
     })
     .join('')}</ul>`;
 }

@@ -17,11 +17,11 @@ export function nextStepsOf(config: PracticeConfig, record: IntakeRecord, route:
 /** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */
 export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord): OutgoingEmail {
   const tags = { intakeId: record.id, email: key };
-  const steps = nextStepsOf(config, record, email.route);
   switch (email.kind) {
     case 'client':
     case 'follow-up': {
       const locale = localeOf(record);
+      const steps = nextStepsOf(config, record, email.route);
       const rendered =
         email.kind === 'follow-up'
           ? renderFollowUpEmail(config, record.answers, steps, locale)
@@ -35,7 +35,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         receivedAt: record.createdAt,
         answers: record.answers,
         triage: { ...record.triage, route: email.route, urgent: email.route === 'crisis' || record.triage.urgent },
-        steps,
+        steps: nextStepsOf(config, record, email.route),
         locale: localeOf(record),
         reroutedFrom: rerouted ? record.triage.route : undefined,
       });

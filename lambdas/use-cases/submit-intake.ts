@@ -99,7 +99,7 @@ export async function submitIntake(deps: Deps, raw: Record<string, unknown>, con
   try {
     secret = await deps.signingSecret?.();
   } catch (error) {
-    throw new DependencyUnavailableError('store', { cause: error });
+    throw new DependencyUnavailableError('signing secret', { cause: error });
   }
   const id = intakeIdFor(key, secret);
   // Written already claimed by this request, so delivery needs no claim round trip;

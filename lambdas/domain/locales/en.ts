@@ -187,7 +187,8 @@ export const en = {
     'We looked through the therapists we know, and none of them is licensed where you live and taking new clients right now. We are sorry we cannot name someone ourselves. These directories list licensed therapists near you, and many show who takes your insurance.',
   'email.moreDirectories': 'More places to find a therapist',
   'email.directories': 'Where to find a therapist',
-  'email.spanishLine': 'In Spanish: {how}',
+  // Shown only in the person's own catalogue (never in English): how to reach a line in their language.
+  'email.inYourLanguage': 'In your language: {how}',
   'email.replaces': 'This email replaces the one we sent you before: after looking again at what you shared, we think this is the better next step for you.',
 
   // —— Pages ——

@@ -185,7 +185,7 @@ export const es: Catalogue = {
     'Revisamos los terapeutas que conocemos y ninguno tiene licencia donde usted vive y acepta pacientes nuevos en este momento. Sentimos no poder recomendarle a alguien nosotros mismos. Estos directorios incluyen terapeutas con licencia cerca de usted, y muchos indican quién acepta su seguro.',
   'email.moreDirectories': 'Más lugares para encontrar un terapeuta',
   'email.directories': 'Dónde encontrar un terapeuta',
-  'email.spanishLine': 'En español: {how}',
+  'email.inYourLanguage': 'En español: {how}',
   'email.replaces':
     'Este correo reemplaza al que le enviamos antes: después de revisar de nuevo lo que compartió, creemos que este es el mejor siguiente paso para usted.',
 
