@@ -1,6 +1,7 @@
 import { escapeHtml as esc } from './emails';
 import { crisisLinesFor, type CrisisLineStep } from './next-steps';
-import { CATALOGUES, DEFAULT_LOCALE, type Locale, LOCALE_NAMES, LOCALES, languageName, type MessageKey, t, type Translate, translator } from './locales';
+import { DEFAULT_LOCALE, type Locale, LOCALE_NAMES, LOCALES, languageName } from './locales';
+import { type PageKey, type PageTranslate, pageKeys, pageTranslator } from './locales/web';
 import { crisisLinesHtml } from './pages';
 import type { PracticeConfig } from './practice';
 
@@ -34,8 +35,9 @@ export const TURNSTILE_ORIGIN = 'https://challenges.cloudflare.com';
 /** How long answers are kept, in plain words: "after a year", "after 30 days", "after 2 years". */
 export function retentionInWords(days: number, locale: Locale = DEFAULT_LOCALE): string {
   const years = Math.round(days / 365);
-  if (years >= 1 && Math.abs(days - years * 365) <= 2) return years === 1 ? t(locale, 'retention.year') : t(locale, 'retention.years', { n: years });
-  return days === 1 ? t(locale, 'retention.day') : t(locale, 'retention.days', { n: days });
+  if (years >= 1 && Math.abs(days - years * 365) <= 2)
+    return years === 1 ? pageTranslator(locale)('retention.year') : pageTranslator(locale)('retention.years', { n: years });
+  return days === 1 ? pageTranslator(locale)('retention.day') : pageTranslator(locale)('retention.days', { n: days });
 }
 
 /** Who to write to about privacy: the practice's reply-to address, or its sender. */
@@ -64,7 +66,7 @@ export function formPageCsp(config: PracticeConfig): string {
 
 /** The footer's safety line: the practice country's emergency number and first helpline, from the config. */
 function emergencyNote(config: PracticeConfig, locale: Locale): string {
-  const tr = translator(locale);
+  const tr = pageTranslator(locale);
   const lines = crisisLinesFor(config, config.practice.country, locale);
   const emergency = lines.find((l) => l.emergency && l.callHref);
   const helpline = lines.find((l) => !l.emergency && l.callHref);
@@ -76,8 +78,8 @@ function emergencyNote(config: PracticeConfig, locale: Locale): string {
 
 /** The strings the form's script shows (web/form.js reads them from the form's data-strings). */
 function scriptStrings(locale: Locale): string {
-  const tr = translator(locale);
-  const keys = (Object.keys(CATALOGUES.en) as MessageKey[]).filter((k) => k.startsWith('script.'));
+  const tr = pageTranslator(locale);
+  const keys = pageKeys().filter((k) => k.startsWith('script.'));
   const strings: Record<string, string> = Object.fromEntries(keys.map((k) => [k.slice('script.'.length), tr(k)]));
   const labels: Record<string, string> = {
     name: tr('form.name'),
@@ -100,11 +102,11 @@ function scriptStrings(locale: Locale): string {
   return JSON.stringify({ ...strings, send: tr('form.send'), labels, locale });
 }
 
-function phqGroup(tr: Translate, name: string, legendKey: MessageKey): string {
+function phqGroup(tr: PageTranslate, name: string, legendKey: PageKey): string {
   const options = [0, 1, 2, 3]
     .map(
       (v) =>
-        `        <div class="choice"><input type="radio" id="${name}-${v}" name="${name}" value="${v}"><label for="${name}-${v}">${esc(tr(`form.phq${v}` as MessageKey))}</label></div>`,
+        `        <div class="choice"><input type="radio" id="${name}-${v}" name="${name}" value="${v}"><label for="${name}-${v}">${esc(tr(`form.phq${v}` as PageKey))}</label></div>`,
     )
     .join('\n');
   return `      <fieldset class="choices phq" id="${name}-group">
@@ -129,12 +131,12 @@ function crisisLinesByCountry(config: PracticeConfig, locale: Locale): string {
 /** Links to the same page in every other locale (`?lang=`), each in its own language. */
 function languageSwitch(locale: Locale, hrefFor: (locale: Locale) => string): string {
   const links = LOCALES.filter((l) => l !== locale).map((l) => `<a href="${esc(hrefFor(l))}" lang="${l}" hreflang="${l}">${esc(LOCALE_NAMES[l])}</a>`);
-  return `<nav class="language-switch" aria-label="${esc(t(locale, 'form.languageSwitch'))}">${links.join(' · ')}</nav>`;
+  return `<nav class="language-switch" aria-label="${esc(pageTranslator(locale)('form.languageSwitch'))}">${links.join(' · ')}</nav>`;
 }
 
 export function renderFormPage(config: PracticeConfig, o: FormPageOptions): string {
   const locale = o.locale ?? DEFAULT_LOCALE;
-  const tr = translator(locale);
+  const tr = pageTranslator(locale);
   const assets = o.assetBase ?? '';
   const name = config.practice.name;
   const turnstile = config.web.turnstile;
@@ -320,7 +322,7 @@ const capitalise = (word: string, locale: string) => word.charAt(0).toLocaleUppe
 /** The privacy notice, in the practice's own terms. */
 export function renderPrivacyPage(config: PracticeConfig, o: { formHref: string; assetBase?: string; locale?: Locale }): string {
   const locale = o.locale ?? DEFAULT_LOCALE;
-  const tr = translator(locale);
+  const tr = pageTranslator(locale);
   const name = config.practice.name;
   const contact = privacyContact(config);
   const policy = config.practice.privacyUrl;

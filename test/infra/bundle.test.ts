@@ -1,3 +1,5 @@
+import { webEn } from '../../lambdas/domain/locales/web-en';
+import { webEs } from '../../lambdas/domain/locales/web-es';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,6 +105,15 @@ describe('the synthesized intake bundle', () => {
     expect(code).toContain('DynamoDB_20120810'); // the DynamoDB client's service target prefix
     expect(code).toContain('SimpleEmailService'); // the SES v1 client's service name
     expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+  });
+
+  it('leaves the form page’s and privacy notice’s sentences to the web function', () => {
+    const code = readFileSync(bundle, 'utf8');
+    const web = readFileSync(allBundles['Signpost: the hosted form (GET /, GET /privacy)'] as string, 'utf8');
+    for (const sentence of [webEn['form.skip'], webEn['form.emailHint'], webEs['form.skip']]) {
+      expect(code).not.toContain(sentence);
+      expect(web).toContain(sentence);
+    }
   });
 
   it('answers 400 for an invalid body without touching the emulators', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, localeFor, localeForPage, LOCALES, t } from '../../lambdas/domain/locales';
 import { en } from '../../lambdas/domain/locales/en';
+import { WEB_CATALOGUES } from '../../lambdas/domain/locales/web';
+import { webEn } from '../../lambdas/domain/locales/web-en';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -12,6 +14,19 @@ describe('the locale catalogues', () => {
       expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
     }
     expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(LOCALES.map((l) => [l]))('%s has every sentence of the form page, its script and the privacy notice', (locale) => {
+    const catalogue = WEB_CATALOGUES[locale] as Record<string, string>;
+    for (const key of Object.keys(webEn)) {
+      expect(catalogue[key], `${locale}: ${key}`).toBeTruthy();
+      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(webEn[key as keyof typeof webEn]));
+    }
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(webEn).sort());
+  });
+
+  it('gives each key to one catalogue only', () => {
+    expect(Object.keys(webEn).filter((key) => key in en)).toEqual([]);
   });
 
   it('fills in the values of a sentence', () => {

@@ -1,46 +1,24 @@
 /**
- * Every sentence a person reads, in English: the form, its errors and
- * status messages, the next steps, the pages and the emails they receive.
+ * Every sentence a person reads, in English, on the intake's path: the
+ * answers' labels, the next steps, the pages and the emails. What only the
+ * form page, its script and the privacy notice say lives in `web-en.ts` (the
+ * web function's catalogue), so the intake function does not carry it.
  * Other locales give the same keys (a test and the type checker fail when one
  * is missing). `{name}` marks a value filled in when the sentence is used.
  * Written by us; no machine translation at run time.
  */
 export const en = {
-  // —— The form page ——
-  'form.title': 'Get in touch',
-  'form.description': 'Tell {practice} a little about yourself and get the right next step by email.',
-  'form.skip': 'Skip to the form',
-  'form.heading': 'Tell us what brings you here',
-  'form.lead':
-    'It takes about five minutes. {practitioner} reads every form and replies by email with the right next step for you, whether that is coaching with us or someone better suited.',
-  'form.languageSwitch': 'Language',
-  'form.errorSummary': 'Please check the form',
-  'form.requiredNote': 'Every question is required unless it says {optional}.',
-  'form.optional': '(optional)',
-  'form.aboutYou': 'About you',
+  // —— The form's questions and shared words of the next steps (the fix page, the pages, the emails and the form use them) ——
   'form.name': 'Name',
   'form.email': 'Email',
-  'form.emailHint': 'We send your next step here.',
   'form.phone': 'Phone',
   'form.country': 'Country',
-  'form.choose': 'Choose…',
   'form.region': 'State or province',
-  'form.regionHint': 'A short code, such as NY or ON.',
   'form.language': 'Language you prefer',
-  'form.noPreference': 'No preference',
   'form.insurance': 'Health insurance',
-  'form.insuranceHint': 'Your insurer or plan, if you have one.',
-  'form.lookingFor': 'What you are looking for',
   'form.message': 'What brings you here?',
-  'form.messageHint': 'In your own words: as much or as little as you like.',
   'form.goals': 'What would you like to be different?',
   'form.preference': 'What kind of support are you looking for?',
-  'form.preferenceCoaching': 'Coaching: help reaching a goal',
-  'form.preferenceTherapy': 'Therapy: help with how I feel',
-  'form.preferenceUnsure': 'I’m not sure yet',
-  'form.feeling': 'How you have been feeling',
-  'form.phqIntro':
-    'Over the last two weeks, how often have you been bothered by the following? These four questions are optional; they help us suggest the right kind of support.',
   'form.phqAnxious': 'Feeling nervous, anxious or on edge',
   'form.phqWorry': 'Not being able to stop or control worrying',
   'form.phqInterest': 'Little interest or pleasure in doing things',
@@ -50,55 +28,15 @@ export const en = {
   'form.phq2': 'More than half the days',
   'form.phq3': 'Nearly every day',
   'form.safety': 'In the past month, have you had thoughts of ending your life, or of harming yourself or someone else?',
-  'form.safetyWhy':
-    'We ask everyone this. However you answer, you are welcome here: it helps us make sure you get the right support quickly. If you answer yes, we will show you people you can talk to right away.',
-  'form.no': 'No',
-  'form.yes': 'Yes',
-  'form.consent': 'I agree to be contacted about my enquiry and to the {privacy}.',
   'form.privacyNotice': 'privacy notice',
-  'form.consentHint': 'We use your answers only to reply to you, keep them securely, and delete them {retention}.',
-  'form.honeypot': 'Leave this field empty',
-  'form.send': 'Send',
-  'form.safetyNowTitle': 'You can talk to someone right now',
-  'form.safetyNowLead': 'Thank you for telling us. While we send your form, these lines are free, confidential and there for you at any hour:',
-  'form.dangerNow': '{strong}, {call}.',
-  'form.dangerNowStrong': 'If you are in danger right now',
-  'form.callEmergency': 'call {number} or your local emergency number',
-  'form.callLocalEmergency': 'call your local emergency number',
-  'form.alsoCall': 'You can also call {name} on {number}.',
-  'retention.year': 'after a year',
-  'retention.years': 'after {n} years',
-  'retention.day': 'after a day',
-  'retention.days': 'after {n} days',
-
-  // —— What the form's script says (web/form.js) ——
-  'script.sending': 'Sending…',
-  'script.sendingForm': 'Sending your form…',
-  'script.stillTryingOffline': 'We could not reach our server yet. Still trying to send your form: please keep this page open.',
-  'script.stillTryingBusy': 'Our server is busy. Still trying to send your form: please keep this page open.',
-  'script.failedOffline':
-    'We could not reach our server. Your form was not sent, and everything you typed is still here: please check your connection and press Send again in a few minutes.',
-  'script.failedBusy':
-    'We could not send your form just now. Your answers were not sent, and everything you typed is still here: please press Send again in a few minutes.',
-  'script.pageError': 'Something went wrong on this page. Everything you typed is still here: please press Send again.',
-  'script.needName': 'Please tell us your name',
-  'script.needEmail': 'Please give an email address',
-  'script.badEmail': 'Please give a valid email address, like name@example.com',
-  'script.needMessage': 'Please tell us a little about what brings you here',
-  'script.needSafety': 'Please answer yes or no',
-  'script.needConsent': 'Please agree to be contacted and to the privacy notice',
-  'script.badRegion': 'Region must be a state or province code such as NY',
   'script.book': 'Book your first session',
   'script.firstSession': 'What the first session is',
   'script.pricing': 'How coaching is paid',
   'script.ongoingTherapist': 'Ongoing support from a licensed therapist',
   'script.therapistsFit': 'Therapists who may be a good fit',
-  'script.noneFit':
-    'None of the therapists we know is licensed where you live and taking new clients right now. These directories list licensed therapists near you.',
   'script.sees': 'Sees clients {modes}',
   'script.inPerson': 'in person',
   'script.online': 'online',
-  'script.and': 'and',
   'script.takes': 'takes {insurance}',
   'script.slidingScale': 'sliding scale',
   'script.speaks': 'Speaks {languages}',
@@ -111,8 +49,6 @@ export const en = {
   'script.regionCheck': 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.',
   'script.directories': 'Directories of therapists',
   'script.ifHard': 'If things get hard',
-  'script.alsoEmailed': 'We have also sent this to your email.',
-
   // —— Next steps (the API's answer, the pages and the emails) ——
   'steps.crisisHeadline': 'Please reach out for support right now',
   'steps.crisisMessage':
@@ -216,20 +152,6 @@ export const en = {
   'fix.phq': 'Please choose one of the answers, or leave the question unanswered.',
   'fix.consent': 'Please agree to be contacted and to the privacy notice.',
   'fix.other': 'Part of the form did not arrive as it should. Please go back and send it again.',
-
-  // —— The privacy notice ——
-  'privacy.title': 'Privacy notice',
-  'privacy.use':
-    '{practice} uses what you tell us in the intake form only to reply to you and to suggest the right next step: coaching with us, a licensed therapist, or crisis support.',
-  'privacy.keepHeading': 'What we keep',
-  'privacy.keep':
-    'Your answers, our suggested next step and why, and whether our emails reached you. We keep them encrypted and delete them automatically {retention}, or sooner if you ask.',
-  'privacy.whoHeading': 'Who sees it',
-  'privacy.who': 'Only {practitioner}. We do not share your answers with the therapists we suggest: you decide whether to contact them.',
-  'privacy.choicesHeading': 'Your choices',
-  'privacy.choices': 'To see, correct or delete what we hold about you, write to {contact} or reply to any of our emails.',
-  'privacy.policy': 'Our full privacy policy: {link}.',
-  'privacy.back': 'Back to the form',
 
   // —— Concern tags as people read them ——
   'focus.anxiety': 'anxiety',

@@ -24,9 +24,12 @@ export const isLocale = (value: unknown): value is Locale => typeof value === 's
 
 /** A sentence in a locale, with `{name}` filled in from `params`. */
 export function t(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = CATALOGUES[locale][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(CATALOGUES[locale][key] ?? en[key], params);
 }
+
+/** A sentence's `{name}` places filled in from `params` (unknown names stay as they are). */
+export const fill = (template: string, params: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** A translator bound to one locale. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

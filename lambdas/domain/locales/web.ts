@@ -1,0 +1,25 @@
+import { CATALOGUES, fill, type Locale, type MessageKey, t } from './index';
+import type { WebCatalogue, WebKey } from './web-en';
+import { webEn } from './web-en';
+import { webEs } from './web-es';
+
+/**
+ * The catalogue of the form page, its script and the privacy notice: the
+ * shared sentences plus what only the web function says. Kept apart so the
+ * intake function's bundle does not carry the form's words (docs/architecture.md).
+ */
+export const WEB_CATALOGUES = { en: webEn, es: webEs } satisfies Record<Locale, WebCatalogue>;
+
+export type PageKey = MessageKey | WebKey;
+export type PageTranslate = (key: PageKey, params?: Record<string, string | number>) => string;
+
+/** Every key of the web's own catalogue and the shared one. */
+export const pageKeys = (): PageKey[] => [...(Object.keys(CATALOGUES.en) as MessageKey[]), ...(Object.keys(webEn) as WebKey[])];
+
+/** A translator for the form's pages: the web catalogue first, then the shared one. */
+export const pageTranslator =
+  (locale: Locale): PageTranslate =>
+  (key, params = {}) =>
+    key in webEn ? fill(WEB_CATALOGUES[locale][key as WebKey] ?? webEn[key as WebKey], params) : t(locale, key as MessageKey, params);
+
+export type { WebKey };
