@@ -31,7 +31,7 @@ export class SignpostStack extends Stack {
   public readonly mail: Mail;
   public readonly monitoring: Monitoring;
   public readonly signingSecret: secretsmanager.Secret;
-  public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'webhooks' | 'retry' | 'sesEvents', NodeFunction>;
+  public readonly functions: Record<'submit' | 'nextSteps' | 'web' | 'webhooks' | 'practitioner' | 'retry' | 'sesEvents', NodeFunction>;
 
   constructor(scope: Construct, id: string, props: SignpostStackProps) {
     super(scope, id, props);
@@ -79,6 +79,16 @@ export class SignpostStack extends Stack {
         description: 'Signpost: booking webhooks (Cal.com, Calendly)',
         reservedConcurrency: 2,
       }),
+      practitioner: new NodeFunction(this, 'Practitioner', {
+        ...common,
+        // The pages wear the form's own styles.
+        define: { ...common.define, __SIGNPOST_WEB_ASSETS__: JSON.stringify({ 'form.css': readWebAssets()['form.css'] }) },
+        entry: join(HANDLERS, 'practitioner.ts'),
+        description: 'Signpost: the practitioner action links and inbox (/actions, /inbox)',
+        reservedConcurrency: 2,
+        timeout: Duration.seconds(30),
+        readsSecrets: true,
+      }),
       nextSteps: new NodeFunction(this, 'NextSteps', {
         ...common,
         entry: join(HANDLERS, 'next-steps.ts'),
@@ -93,6 +103,7 @@ export class SignpostStack extends Stack {
         timeout: Duration.minutes(5),
         deadLetterQueue: deadLetters,
         requiresCommonJs: true,
+        readsSecrets: true,
       }),
       sesEvents: new NodeFunction(this, 'SesEvents', {
         ...common,
@@ -102,9 +113,10 @@ export class SignpostStack extends Stack {
         timeout: Duration.seconds(30),
         deadLetterQueue: deadLetters,
         requiresCommonJs: true,
+        readsSecrets: true,
       }),
     };
-    const { submit, nextSteps, retry, sesEvents } = this.functions;
+    const { submit, nextSteps, practitioner, retry, sesEvents } = this.functions;
 
     // Least privilege on the table: each function gets the item calls it makes, nothing else.
     const itemAccess = (fn: NodeFunction, actions: string[], indexes: string[] = []) => {
@@ -116,12 +128,21 @@ export class SignpostStack extends Stack {
     itemAccess(submit, ['dynamodb:PutItem', 'dynamodb:GetItem', 'dynamodb:UpdateItem']);
     // The per-deployment secret that keys intake ids: generated at deploy, never in the template or a bundle.
     this.signingSecret = new secretsmanager.Secret(this, 'SigningSecret', {
-      description: 'Signpost: keys intake ids (and, later, signed links)',
+      description: 'Signpost: keys intake ids and signs the practitioner’s action, sign-in and session links',
       encryptionKey: key,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
-    this.signingSecret.grantRead(submit.role);
-    submit.function.addEnvironment('SIGNING_SECRET_ARN', this.signingSecret.secretArn);
+    // Whoever writes a notification to the practitioner signs its action links; the practitioner function checks them.
+    for (const fn of [submit, retry, sesEvents, practitioner]) {
+      this.signingSecret.grantRead(fn.role);
+      fn.function.addEnvironment('SIGNING_SECRET_ARN', this.signingSecret.secretArn);
+    }
+    // Actions, notes, sign-in bookkeeping (PutItem of small expiring items), the list (byCreated + BatchGetItem).
+    itemAccess(
+      practitioner,
+      ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:BatchGetItem'],
+      [TABLE_SCHEMA.byCreatedIndex],
+    );
     itemAccess(nextSteps, ['dynamodb:GetItem']);
     itemAccess(retry, ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:Query'], ['pending']);
     itemAccess(sesEvents, ['dynamodb:GetItem', 'dynamodb:UpdateItem']);
@@ -150,7 +171,7 @@ export class SignpostStack extends Stack {
       eventsFunction: sesEvents.function,
       encryptionKey: key,
     });
-    for (const fn of [submit, retry, sesEvents]) {
+    for (const fn of [submit, retry, sesEvents, practitioner]) {
       fn.function.addEnvironment('SES_CONFIGURATION_SET', this.mail.configurationSet.configurationSetName);
       this.mail.grantSend(fn.role, config.email.from);
     }
@@ -171,11 +192,15 @@ export class SignpostStack extends Stack {
       nextStepsFunction: nextSteps.function,
       webFunction: this.functions.web.function,
       webhooksFunction: this.functions.webhooks.function,
+      practitionerFunction: practitioner.function,
       allowedOrigins: config.web.allowedOrigins,
       throttle: deploy.throttle,
       encryptionKey: key,
       logRetention: deploy.logRetentionDays as logs.RetentionDays,
     });
+
+    // Action and sign-in links start with the API's own address.
+    for (const fn of [submit, retry, sesEvents, practitioner]) fn.function.addEnvironment('PUBLIC_URL', this.api.api.apiEndpoint);
 
     new events.Rule(this, 'RetrySchedule', {
       description: 'Delivers intake emails still pending (SES outage, throttling, crash)',

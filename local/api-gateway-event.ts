@@ -26,6 +26,8 @@ export function toApiGatewayEvent(
     rawQueryString: url.search.slice(1),
     headers,
     queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
+    // API Gateway hands cookies over separately, and not in the headers.
+    cookies: headers.cookie ? headers.cookie.split(';').map((c) => c.trim()) : undefined,
     pathParameters: route.pathParameters,
     requestContext: {
       accountId: 'local',

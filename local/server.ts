@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { handler as nextStepsHandler } from '../lambdas/handlers/next-steps';
+import { handler as practitionerHandler } from '../lambdas/handlers/practitioner';
 import { handler as submitHandler } from '../lambdas/handlers/submit';
 import { handler as webHandler } from '../lambdas/handlers/web';
 import { handler as webhooksHandler } from '../lambdas/handlers/webhooks';
@@ -10,7 +11,8 @@ import { toApiGatewayEvent } from './api-gateway-event';
 /**
  * The dev server: every route through the exported Lambda handlers, as the
  * deployed HTTP API routes them (nothing is re-implemented here): the form
- * page, its privacy notice and assets, the intake API, the next-steps page.
+ * page, its privacy notice and assets, the intake API, the next-steps page,
+ * the booking webhooks and the practitioner's action links and inbox.
  */
 
 /** The web function's routes (see lib/constructs/intake-api.ts). */
@@ -37,7 +39,9 @@ function readLimited(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 function write(res: ServerResponse, result: Result, extra: Record<string, string> = {}): void {
-  res.writeHead(result.statusCode, { ...result.headers, ...extra });
+  const headers: Record<string, string | string[]> = { ...result.headers, ...extra };
+  if (result.cookies?.length) headers['set-cookie'] = result.cookies;
+  res.writeHead(result.statusCode, headers);
   res.end(result.body ?? '');
 }
 
@@ -73,6 +77,11 @@ export function createDevServer(options: DevServerOptions): Server {
       if (req.method === 'POST' && (path === '/webhooks/cal-com' || path === '/webhooks/calendly')) {
         const body = await readLimited(req, BODY_LIMIT_BYTES);
         return write(res, await webhooksHandler(toApiGatewayEvent(req, body, { routeKey: `POST ${path}` })));
+      }
+      // The practitioner's action links and inbox (one function, as deployed).
+      if ((path.startsWith('/actions/') || path === '/inbox' || path.startsWith('/inbox/')) && (req.method === 'GET' || req.method === 'POST')) {
+        const body = req.method === 'POST' ? await readLimited(req, BODY_LIMIT_BYTES) : Buffer.alloc(0);
+        return write(res, await practitionerHandler(toApiGatewayEvent(req, body, { routeKey: `${req.method} ${path.split('/').slice(0, 2).join('/')}` })));
       }
       const match = ID_PATH.exec(path);
       if (match && req.method === 'GET') {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readPracticeConfigFile, DEFAULT_CONFIG_PATH } from '../lambdas/adapters/practice-config-source';
@@ -73,6 +74,11 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
       RETRY_BASE_SECONDS: String(Math.min(retrySeconds, 60)),
       RETRY_MAX_DELAY_SECONDS: String(retrySeconds),
       LEASE_SECONDS: String(Math.max(5, Math.min(retrySeconds, 60))),
+      ...(reminderSeconds ? { CRISIS_REMINDER_SECONDS: String(reminderSeconds) } : {}),
+      // The practitioner's action and sign-in links point here.
+      PUBLIC_URL: env.PUBLIC_URL || `http://localhost:${port}`,
+      // Keys intake ids and signs links; a fresh one each run unless given (links from an earlier run then stop working).
+      SIGNING_SECRET: env.SIGNING_SECRET || randomBytes(32).toString('base64url'),
     });
 
     const tableName = process.env.TABLE_NAME as string;
@@ -114,6 +120,8 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
         `  SES:             ${sesEndpoint}${env.SES_ENDPOINT ? '' : ' (aws-ses-v2-local)'}`,
         `  Emails:          ${sesEndpoint}/ (viewer), ${sesEndpoint}/store (JSON)`,
         `  Retry job:       every ${jobSeconds} s`,
+        `  Inbox:           ${url}/inbox (sign in as ${config.email.notify[0]}; the link arrives in the emails above)`,
+        `  Signing secret:  ${env.SIGNING_SECRET ? 'from SIGNING_SECRET' : 'new for this run (set SIGNING_SECRET to keep links working across restarts)'}`,
         'Press Ctrl-C to stop.',
       ].join('\n'),
     );

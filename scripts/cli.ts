@@ -3,13 +3,13 @@ import { parseArgs } from 'node:util';
 import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { deliveryStatus, type DynamoIntakeStore } from '../lambdas/adapters/intake-store';
+import type { DynamoIntakeStore } from '../lambdas/adapters/intake-store';
 import { DEFAULT_CONFIG_PATH, deployedConfigPath, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
 import { assembleDeps } from '../lambdas/adapters/runtime';
 import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
 import { ConfigError, DependencyUnavailableError, NotFoundError, ValidationError } from '../lambdas/domain/errors';
 import type { IntakeRecord } from '../lambdas/use-cases/ports';
-import { csvCell } from './csv';
+import { csvHeader, csvRow, deliveryStatus } from '../lambdas/use-cases/export-csv';
 import { erasePerson, markBooked, markContacted, redeliverIntake, resolveIntakeId, rerouteIntake, type AdminDeps } from '../lambdas/use-cases/manage-intakes';
 
 /**
@@ -29,7 +29,10 @@ const COMMANDS: Record<string, { usage: string; about: string }> = {
     usage: 'reroute <id> <coaching|therapy|crisis> --reason "…" [--confirm] [--by NAME]',
     about: 'correct a decision; the person is sent the email for the new route (leaving crisis needs --confirm)',
   },
-  redeliver: { usage: 'redeliver <id> [--by NAME]', about: 'send again the emails that failed, bounced or were complained about' },
+  redeliver: {
+    usage: 'redeliver <id> [--by NAME]',
+    about: 'send the person’s email again (also when it was delivered: it went to spam), and whatever failed or bounced',
+  },
   booked: { usage: 'booked <id> [--by NAME]', about: 'mark a coaching intake booked: no reminder will be sent' },
   contacted: { usage: 'contacted <id> [--by NAME]', about: 'record that you reached the person: the URGENT crisis reminders stop' },
   erase: { usage: 'erase --email <address>', about: 'delete everything about one person, and their address from SES’s suppression list' },
@@ -169,35 +172,6 @@ function printTable(rows: Array<Record<string, unknown>>): void {
   for (const r of rows) console.log(line(keys.map((k) => String(r[k]))));
 }
 
-const CSV_COLUMNS: Array<[string, (r: IntakeRecord) => unknown]> = [
-  ['id', (r) => r.id],
-  ['created_at', (r) => r.createdAt],
-  ['route', (r) => r.route],
-  ['urgent', (r) => r.route === 'crisis'],
-  ['delivery', (r) => deliveryStatus(r.emails)],
-  ['booked', (r) => r.booked ?? false],
-  ['name', (r) => r.answers.name],
-  ['email', (r) => r.answers.email],
-  ['phone', (r) => r.answers.phone],
-  ['preference', (r) => r.answers.preference],
-  ['safety', (r) => r.answers.safety],
-  ['phq4_anxious', (r) => r.answers.phq4Anxious],
-  ['phq4_worry', (r) => r.answers.phq4Worry],
-  ['phq4_interest', (r) => r.answers.phq4Interest],
-  ['phq4_down', (r) => r.answers.phq4Down],
-  ['phq4_total', (r) => r.triage.screening.total],
-  ['phq4_severity', (r) => r.triage.screening.severity],
-  ['country', (r) => r.answers.country],
-  ['region', (r) => r.answers.region],
-  ['insurance', (r) => r.answers.insurance],
-  ['language', (r) => r.answers.language],
-  ['message', (r) => r.answers.message],
-  ['goals', (r) => r.answers.goals],
-  ['reasons', (r) => r.triage.reasons.join('; ')],
-  ['concerns', (r) => r.triage.concerns.join(' ')],
-  ['rules_version', (r) => r.triage.version],
-];
-
 async function run(): Promise<number> {
   const [command, ...args] = positionals;
   if (!command || command === 'help') {
@@ -262,9 +236,9 @@ async function run(): Promise<number> {
       if (!opts.csv) throw new UsageError(`export needs --csv\nUsage: npm run intake -- ${spec.usage}`);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
       const records = await store.list({ since: opts.since ? new Date(opts.since).toISOString() : undefined });
-      out.write(`${CSV_COLUMNS.map(([h]) => h).join(',')}\r\n`);
+      out.write(csvHeader());
       records.forEach((r, i) => {
-        out.write(`${CSV_COLUMNS.map(([, get]) => csvCell(get(r))).join(',')}\r\n`);
+        out.write(csvRow(r));
         if ((i + 1) % 100 === 0 || i + 1 === records.length) process.stderr.write(`\rexported ${i + 1} of ${records.length} intakes`);
       });
       if (records.length > 0) process.stderr.write('\n');
@@ -289,7 +263,7 @@ async function run(): Promise<number> {
       const { requeued, delivery } = await redeliverIntake(deps, id, who());
       console.log(
         requeued.length === 0
-          ? `Nothing to redeliver for ${id}: every email went out.`
+          ? `Nothing to redeliver for ${id}: the person's email is still on its way.`
           : `Redelivered ${requeued.join(', ')}: ${delivery.sent} sent, ${delivery.retrying} to retry, ${delivery.failed} failed.`,
       );
       return 0;

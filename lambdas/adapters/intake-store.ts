@@ -15,7 +15,8 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError, StaleWriteError } from '../domain/errors';
 import { isTransient } from './aws-errors';
 import type { Route } from '../domain/triage';
-import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore } from '../use-cases/ports';
+import type { IntakeAnswers } from '../domain/intake';
+import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore, SignInLedger } from '../use-cases/ports';
 import { TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -68,13 +69,7 @@ export interface StoredSummary {
 }
 
 /** The delivery status of an intake at a glance: failed > bounced > pending > sent. */
-export function deliveryStatus(emails: Record<string, EmailRecord>): string {
-  const statuses = Object.values(emails).map((e) => e.status);
-  for (const s of ['failed', 'bounced', 'complained', 'pending'] as const) if (statuses.includes(s)) return s;
-  return 'sent';
-}
-
-export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
+export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
@@ -367,9 +362,10 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
   async requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void> {
     await this.update(id, {
       expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :now, emails.#k.attempts = :zero, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :now, ${HISTORY}`,
-      condition: 'emails.#k.#status IN (:failed, :bounced, :complained)',
+      condition: 'emails.#k.#status IN (:failed, :bounced, :complained, :sent)',
       names: { '#k': key, '#status': 'status' },
       values: {
+        ':sent': 'sent',
         ':pendingStatus': 'pending',
         ':now': now,
         ':zero': 0,
@@ -428,5 +424,53 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin {
 
   async setContacted(id: string, history: HistoryEntry): Promise<void> {
     await this.update(id, { expression: `SET contactedAt = :at, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':at': history.at }, history });
+  }
+
+  async addHistory(id: string, history: HistoryEntry): Promise<void> {
+    await this.update(id, { expression: `SET ${HISTORY}`, condition: 'attribute_exists(id)', history });
+  }
+
+  async setEmailAddress(id: string, answers: IntakeAnswers, emailHash: string, history: HistoryEntry): Promise<void> {
+    await this.update(id, {
+      expression: `SET answers = :a, emailHash = :eh, ${HISTORY}`,
+      condition: 'attribute_exists(id)',
+      values: { ':a': JSON.stringify(answers), ':eh': emailHash },
+      history,
+    });
+  }
+
+  /**
+   * Sign-in bookkeeping lives beside the intakes as small items that expire
+   * (TTL) and carry no list, pending or email key, so no index or list sees them.
+   */
+  private async putOnce(item: Record<string, unknown>, condition: string, values?: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.guard(() =>
+        this.client.send(
+          new PutItemCommand({
+            TableName: this.tableName,
+            Item: marshall(item, opts),
+            ConditionExpression: condition,
+            ExpressionAttributeValues: values ? marshall(values, opts) : undefined,
+          }),
+        ),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof StaleWriteError) return false;
+      throw error;
+    }
+  }
+
+  async takeSignInSlot(addressHash: string, now: number, everyMs: number): Promise<boolean> {
+    return this.putOnce(
+      { id: `sign-in-rate#${addressHash}`, sentAt: now, expiresAt: Math.ceil((now + everyMs) / 1000) + 3600 },
+      'attribute_not_exists(id) OR sentAt < :cutoff',
+      { ':cutoff': now - everyMs },
+    );
+  }
+
+  async useSignInLink(nonce: string, expiresAt: number): Promise<boolean> {
+    return this.putOnce({ id: `sign-in-used#${nonce}`, expiresAt: Math.ceil(expiresAt / 1000) + 3600 }, 'attribute_not_exists(id)');
   }
 }

@@ -36,6 +36,11 @@ const ALLOWED_KEYS = new Set([
   'tool',
   'outcome',
   'configured',
+  'page',
+  'method',
+  'action',
+  'reason',
+  'ok',
 ]);
 /** An email key or error code is short and plain; anything else is dropped. */
 const SAFE_VALUE = /^[A-Za-z0-9 ._:/-]{0,80}$/;

@@ -99,6 +99,7 @@ export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeCo
     newId: randomUUID,
     humanCheck: humanCheckFrom(env, Boolean(config.web.turnstile)),
     signingSecret: () => deploymentSecret(env),
+    publicUrl: env.PUBLIC_URL || undefined,
   };
   return { deps, store };
 }

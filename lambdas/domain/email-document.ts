@@ -45,9 +45,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-/** Only absolute https, tel, sms and mailto links ever reach an email. */
+/**
+ * Only absolute https, tel, sms and mailto links ever reach an email (and
+ * plain http to this machine, where the local stack's action links point).
+ */
 export function safeHref(href: string): string | undefined {
-  return /^(?:https:\/\/|tel:|sms:|mailto:)/i.test(href) ? href : undefined;
+  return /^(?:https:\/\/|tel:|sms:|mailto:|http:\/\/(?:localhost|127\.0\.0\.1)(?::\d{1,5})?\/)/i.test(href) ? href : undefined;
 }
 
 const COLORS = { ink: '#1f2933', muted: '#52606d', accent: '#0b5cad', urgent: '#b42318', line: '#d9e2ec', soft: '#f5f7fa' };

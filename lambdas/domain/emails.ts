@@ -1,4 +1,5 @@
 import { type Block, type EmailDocument, escapeHtml, type Line, type RenderedEmail, renderEmail, safeHref } from './email-document';
+import { type ActionLinker, actionsFor, type PractitionerAction } from './action-links';
 import type { IntakeAnswers } from './intake';
 import { LOCALE_NAMES_IN, languageName, listOf, type Locale, type MessageKey, type Translate, translator } from './locales';
 import { reasonIn } from './locales/reasons';
@@ -180,7 +181,7 @@ export function renderClientEmail(
   answers: IntakeAnswers,
   steps: NextSteps,
   locale: Locale = 'en',
-  options: { replacesEarlier?: boolean } = {},
+  options: { replacesEarlier?: boolean; note?: string | undefined } = {},
 ): RenderedEmail {
   const doc =
     steps.route === 'coaching'
@@ -188,7 +189,16 @@ export function renderClientEmail(
       : steps.route === 'therapy'
         ? therapyEmail(config, locale, answers, steps)
         : crisisEmail(config, locale, answers, steps);
-  if (options.replacesEarlier) doc.blocks.unshift({ kind: 'box', lines: [[translator(locale)('email.replaces')]] });
+  if (options.note) {
+    // The practitioner's own words, as plain text; for crisis after the lines, which always come first.
+    const note: Block = {
+      kind: 'box',
+      heading: translator(locale)('email.noteFrom', { practitioner: config.practice.practitioner }),
+      lines: options.note.split('\n').map((line) => [line]),
+    };
+    doc.blocks.splice(steps.route === 'crisis' ? doc.blocks.length - 1 : 0, 0, note);
+  }
+  if (options.replacesEarlier) doc.blocks.splice(steps.route === 'crisis' ? 1 : 0, 0, { kind: 'box', lines: [[translator(locale)('email.replaces')]] });
   return renderEmail(doc);
 }
 
@@ -228,6 +238,18 @@ export interface NotificationContext {
   locale?: Locale | undefined;
   /** Set when a practitioner re-routed the intake. */
   reroutedFrom?: string | undefined;
+  /** Signs the action links; without it the notification has none. */
+  links?: ActionLinker | undefined;
+}
+
+/** The action links for an intake, as a heading, a list and a line on how they work. */
+function actionBlocks(tr: Translate, id: string, actions: PractitionerAction[], links: ActionLinker | undefined): Block[] {
+  if (!links || actions.length === 0) return [];
+  return [
+    { kind: 'heading', text: tr('notify.actionsHeading') },
+    { kind: 'list', items: actions.map((action) => [{ href: links(id, action), label: tr(`notify.action.${action}` as MessageKey) }]) },
+    { kind: 'paragraph', small: true, line: [tr('notify.actionsNote')] },
+  ];
 }
 
 /** The document around an email to the practitioner, in the practice's language. */
@@ -313,6 +335,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
   blocks.push(
     { kind: 'heading', text: tr('notify.heading', { route }), urgent: triage.urgent },
     { kind: 'table', rows: facts },
+    ...actionBlocks(tr, ctx.id, actionsFor(triage.route), ctx.links),
     { kind: 'heading', text: tr('notify.whyHeading') },
     { kind: 'list', items: reasons.map((r) => [r]) },
   );
@@ -346,7 +369,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
 const localeName = (language: Locale, locale: Locale): string => LOCALE_NAMES_IN[language][locale];
 
 /** A stored time in the practice's time zone, as the practitioner reads it ("27 Nov 2026, 09:30 (America/New_York)"). */
-function localTime(iso: string, timeZone: string, language: Locale = 'en'): string {
+export function localTime(iso: string, timeZone: string, language: Locale = 'en'): string {
   try {
     const tag = language === 'en' ? 'en-GB' : language;
     return `${new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso))} (${timeZone})`;
@@ -361,7 +384,7 @@ function localTime(iso: string, timeZone: string, language: Locale = 'en'): stri
  */
 export function renderCrisisReminderEmail(
   config: PracticeConfig,
-  ctx: { id: string; receivedAt: string; answers: IntakeAnswers; reminder: number },
+  ctx: { id: string; receivedAt: string; answers: IntakeAnswers; reminder: number; links?: ActionLinker | undefined },
 ): RenderedEmail {
   const language = config.practice.language;
   const tr = translator(language);
@@ -381,7 +404,9 @@ export function renderCrisisReminderEmail(
           lines: [[tr('notify.reminderWho', { who, when: localTime(ctx.receivedAt, config.practice.timezone, language) })]],
         },
         { kind: 'paragraph', line: [tr('notify.reminderAsk')] },
-        { kind: 'paragraph', line: [`npm run intake -- contacted ${ctx.id.slice(0, 8)}`] },
+        ctx.links
+          ? { kind: 'button', href: ctx.links(ctx.id, 'contacted'), label: tr('notify.action.contacted'), fallback: tr('email.buttonFallback') }
+          : { kind: 'paragraph', line: [`npm run intake -- contacted ${ctx.id.slice(0, 8)}`] },
       ],
     }),
   );
@@ -392,7 +417,7 @@ export type DeliveryProblem = 'bounced' | 'complained' | 'failed';
 /** Tells the practitioner an email did not reach the person, so they can try another way. */
 export function renderDeliveryProblemEmail(
   config: PracticeConfig,
-  ctx: { id: string; answers: IntakeAnswers; route: string; problem: DeliveryProblem },
+  ctx: { id: string; answers: IntakeAnswers; route: string; problem: DeliveryProblem; links?: ActionLinker | undefined },
 ): RenderedEmail {
   const tr = translator(config.practice.language);
   const full = config.email.notificationDetail === 'full';
@@ -414,6 +439,7 @@ export function renderDeliveryProblemEmail(
         { kind: 'heading', text: tr('notify.noticeHeading'), urgent: true },
         ...lines.map((l): Block => ({ kind: 'paragraph', line: [l] })),
         { kind: 'list', items: contact.map((c) => [c]) },
+        ...actionBlocks(tr, ctx.id, ctx.route === 'coaching' ? ['resend'] : ['contacted', 'resend'], ctx.links),
       ],
     }),
   );

@@ -88,9 +88,10 @@ export function json(statusCode: number, body: unknown, extra: Record<string, st
   };
 }
 
-export function html(statusCode: number, body: string, extra: Record<string, string> = {}): Result {
+export function html(statusCode: number, body: string, extra: Record<string, string> = {}, cookies?: string[]): Result {
   return {
     statusCode,
+    ...(cookies ? { cookies } : {}),
     headers: {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy':

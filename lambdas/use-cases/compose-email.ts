@@ -1,9 +1,10 @@
+import { type ActionLinker, actionLinker } from '../domain/action-links';
 import { renderClientEmail, renderCrisisReminderEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { type Locale, localeFor } from '../domain/locales';
 import type { PracticeConfig } from '../domain/practice';
 import type { Route } from '../domain/triage';
-import type { EmailRecord, IntakeRecord, OutgoingEmail } from './ports';
+import type { Deps, EmailKind, EmailRecord, IntakeRecord, OutgoingEmail } from './ports';
 
 /** The locale of a stored intake (intakes stored before locales read in the language they preferred, else English). */
 export const localeOf = (record: Pick<IntakeRecord, 'locale' | 'answers'>): Locale => record.locale ?? localeFor({ language: record.answers.language });
@@ -14,8 +15,28 @@ export function nextStepsOf(config: PracticeConfig, record: IntakeRecord, route:
   return buildNextSteps(config, record.answers, triage, localeOf(record), record.bookingRef);
 }
 
+/** The emails that go to the practitioner (and carry action links). */
+export const FOR_PRACTITIONER: ReadonlySet<EmailKind> = new Set(['practitioner', 'crisis-reminder', 'notice']);
+
+/**
+ * The practitioner's action links, signed now for 14 days, when the
+ * deployment knows its public address and its secret. Without them (or when
+ * the secret cannot be read just now) the notification goes out without
+ * links rather than not at all.
+ */
+export async function actionLinksFor(deps: Pick<Deps, 'publicUrl' | 'signingSecret' | 'now' | 'log'>): Promise<ActionLinker | undefined> {
+  if (!deps.publicUrl) return undefined;
+  try {
+    const secret = await deps.signingSecret?.();
+    return secret ? actionLinker(secret, deps.publicUrl, deps.now()) : undefined;
+  } catch {
+    deps.log.warn('action links left out', { reason: 'signing secret unavailable' });
+    return undefined;
+  }
+}
+
 /** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */
-export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord): OutgoingEmail {
+export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord, links?: ActionLinker): OutgoingEmail {
   const tags = { intakeId: record.id, email: key };
   switch (email.kind) {
     case 'client':
@@ -25,7 +46,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
       const rendered =
         email.kind === 'follow-up'
           ? renderFollowUpEmail(config, record.answers, steps, locale)
-          : renderClientEmail(config, record.answers, steps, locale, { replacesEarlier: key.startsWith('client-reroute-') });
+          : renderClientEmail(config, record.answers, steps, locale, { replacesEarlier: key.startsWith('client-reroute-'), note: email.note });
       return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
     }
     case 'practitioner': {
@@ -38,6 +59,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         steps: nextStepsOf(config, record, email.route),
         locale: localeOf(record),
         reroutedFrom: rerouted ? record.triage.route : undefined,
+        links,
       });
       return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
     }
@@ -47,6 +69,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         receivedAt: record.createdAt,
         answers: record.answers,
         reminder: Number(key.split('-').pop()) || 1,
+        links,
       });
       return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
     }
@@ -56,6 +79,7 @@ export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: 
         answers: record.answers,
         route: email.route,
         problem: email.problem ?? 'failed',
+        links,
       });
       return { to: config.email.notify, ...rendered, tags };
     }

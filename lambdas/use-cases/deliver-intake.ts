@@ -1,5 +1,5 @@
 import { StaleWriteError } from '../domain/errors';
-import { composeEmail } from './compose-email';
+import { actionLinksFor, composeEmail, FOR_PRACTITIONER } from './compose-email';
 import { MailError, type Deps, type EmailRecord, type IntakeRecord, type OutgoingEmail } from './ports';
 
 /**
@@ -29,7 +29,8 @@ async function deliverOne(deps: Deps, id: string, key: string, outcome: Delivery
   if (!claimed || !email) return;
   const started = Date.now();
   try {
-    const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email));
+    const links = FOR_PRACTITIONER.has(email.kind) ? await actionLinksFor(deps) : undefined;
+    const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email, links));
     await deps.store.markSent(id, key, leaseId, messageId, deps.now());
     outcome.sent++;
     if (email.kind === 'crisis-reminder') await scheduleNextCrisisReminder(deps, claimed, key);
@@ -64,9 +65,11 @@ async function handleFailure(deps: Deps, record: IntakeRecord, key: string, leas
 }
 
 /** The emails of an intake written already claimed under `leaseId`, rendered and ready to send. */
-function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Map<string, OutgoingEmail> {
+async function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Promise<Map<string, OutgoingEmail>> {
+  const links = await actionLinksFor(deps);
   const emails = new Map<string, OutgoingEmail>();
-  for (const [key, email] of Object.entries(record.emails)) if (email.leaseId === leaseId) emails.set(key, composeEmail(deps.config, record, key, email));
+  for (const [key, email] of Object.entries(record.emails))
+    if (email.leaseId === leaseId) emails.set(key, composeEmail(deps.config, record, key, email, links));
   return emails;
 }
 
@@ -76,7 +79,7 @@ function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Map<
  * then marks them all sent in one write: put, send, mark.
  */
 export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: string): Promise<DeliveryOutcome> {
-  const composed = composeClaimed(deps, record, leaseId);
+  const composed = await composeClaimed(deps, record, leaseId);
   const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
   const keys = [...composed.keys()];
   const started = Date.now();

@@ -26,6 +26,8 @@ export interface EmailRecord {
   lastError?: string | undefined;
   sentAt?: string | undefined;
   messageId?: string | undefined;
+  /** For a re-routed email to the person: the practitioner's note, shown in it. */
+  note?: string | undefined;
   /** For notices: the key of the email that did not arrive, and what happened. */
   about?: string | undefined;
   problem?: 'bounced' | 'complained' | 'failed' | undefined;
@@ -112,6 +114,18 @@ export interface IntakeAdmin {
   idByBookingRef(ref: string): Promise<string | undefined>;
   /** Cancels a pending email (a follow-up no longer wanted). */
   cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void>;
+  /** Appends to the history only (a practitioner's note). */
+  addHistory(id: string, history: HistoryEntry): Promise<void>;
+  /** Replaces the answers after the person's address was corrected (and the hash erase finds them by). */
+  setEmailAddress(id: string, answers: IntakeAnswers, emailHash: string, history: HistoryEntry): Promise<void>;
+}
+
+/** What the inbox's passwordless sign-in must remember: nothing else is stored about a session. */
+export interface SignInLedger {
+  /** True at most once a minute (`everyMs`) per address: a sign-in link may be sent. */
+  takeSignInSlot(addressHash: string, now: number, everyMs: number): Promise<boolean>;
+  /** True the first time a sign-in link's nonce is used, false ever after. */
+  useSignInLink(nonce: string, expiresAt: number): Promise<boolean>;
 }
 
 /** SES's account-level suppression list: erasing a person removes their address from it. */
@@ -185,6 +199,8 @@ export interface Deps {
   now: () => number;
   newId: () => string;
   metrics?: MetricSink | undefined;
+  /** The API's public address (`PUBLIC_URL`): the practitioner's action and sign-in links start with it. */
+  publicUrl?: string | undefined;
   /** The per-deployment secret that keys intake ids; the functions always have one (adapters/runtime.ts). */
   signingSecret?: (() => Promise<string | undefined>) | undefined;
   /** When set, every intake must pass it; refused or unavailable means not taken (fails closed). */

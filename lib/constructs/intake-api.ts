@@ -17,6 +17,8 @@ export interface IntakeApiProps {
   readonly webFunction: lambda.IFunction;
   /** Takes the booking tools' signed webhooks: POST /webhooks/cal-com and /webhooks/calendly. */
   readonly webhooksFunction: lambda.IFunction;
+  /** The practitioner's side: action links (GET/POST /actions/{token}) and the inbox (/inbox…). */
+  readonly practitionerFunction: lambda.IFunction;
   /** Origins of the practice's website; never `*`. */
   readonly allowedOrigins: string[];
   readonly throttle: { rateLimit: number; burstLimit: number };
@@ -26,8 +28,9 @@ export interface IntakeApiProps {
 }
 
 /**
- * The public HTTP API (API Gateway v2): POST /intake, GET /intake/{id}, and
- * the hosted form (GET /, GET /privacy, /form.js, /form.css).
+ * The public HTTP API (API Gateway v2): POST /intake, GET /intake/{id}, the
+ * hosted form (GET /, GET /privacy, /form.js, /form.css), the booking
+ * webhooks, and the practitioner's action links and inbox.
  * CORS only for the practice's origins; a throttled default stage; JSON
  * access logs that carry ids, status and timings but never the body or the
  * query string.
@@ -90,6 +93,11 @@ export class IntakeApi extends Construct {
     });
     const webhooks = new HttpLambdaIntegration('Webhooks', props.webhooksFunction);
     for (const path of ['/webhooks/cal-com', '/webhooks/calendly']) this.api.addRoutes({ path, methods: [apigw.HttpMethod.POST], integration: webhooks });
+    // The practitioner's pages: same origin only (no CORS needed), GET shows, POST acts.
+    const practitioner = new HttpLambdaIntegration('Practitioner', props.practitionerFunction);
+    for (const path of ['/actions/{token}', '/inbox', '/inbox/{proxy+}']) {
+      this.api.addRoutes({ path, methods: [apigw.HttpMethod.GET, apigw.HttpMethod.POST], integration: practitioner });
+    }
     const web = new HttpLambdaIntegration('Web', props.webFunction);
     for (const path of WEB_PATHS) this.api.addRoutes({ path, methods: [apigw.HttpMethod.GET], integration: web });
     // Outputs named as the README and scripts know them (a construct's outputs would carry a hash).

@@ -160,7 +160,7 @@ describe('the synthesized web bundle', () => {
 
 describe('every function bundle', () => {
   it('loads in a fresh Node.js process; only bundles whose dependencies call require carry the createRequire banner', async () => {
-    expect(Object.keys(allBundles)).toHaveLength(6);
+    expect(Object.keys(allBundles)).toHaveLength(7);
     for (const [name, file] of Object.entries(allBundles)) {
       const code = readFileSync(file, 'utf8');
       const callsRequire = code.includes('Dynamic require of');

@@ -52,6 +52,33 @@ describe('the HTTP API', () => {
     }
   });
 
+  it('routes the practitioner’s action links and inbox (GET shows, POST acts) to one function with the links’ base address', () => {
+    for (const route of ['GET /actions/{token}', 'POST /actions/{token}', 'GET /inbox', 'POST /inbox', 'GET /inbox/{proxy+}', 'POST /inbox/{proxy+}']) {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: route, Target: Match.anyValue() });
+    }
+    const functions = Object.values(template.findResources('AWS::Lambda::Function'));
+    const practitioner = functions.find((fn) => String(fn.Properties.Description).includes('action links and inbox'));
+    expect(practitioner?.Properties.Environment.Variables.SIGNING_SECRET_ARN).toBeDefined();
+    expect(JSON.stringify(practitioner?.Properties.Layers)).toContain('Paramsandsecrets');
+    // Every function that writes to the practitioner signs its links with the same secret, under the API's address.
+    for (const description of ['Signpost: POST /intake', 'Signpost: delivery retry job', 'Signpost: SES bounces and complaints']) {
+      const fn = functions.find((f) => f.Properties.Description === description);
+      expect(fn?.Properties.Environment.Variables.SIGNING_SECRET_ARN, description).toBeDefined();
+      expect(JSON.stringify(fn?.Properties.Environment.Variables.PUBLIC_URL), description).toContain('ApiEndpoint');
+    }
+  });
+
+  it('lets the practitioner function read and update intakes and list them, but never scan, delete or touch another index', () => {
+    const roleId = stack.getLogicalId(stack.functions.practitioner.role.node.defaultChild as CfnElement);
+    const policy = JSON.stringify(Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId)));
+    for (const action of ['dynamodb:GetItem', 'dynamodb:UpdateItem', 'dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'ses:SendEmail']) {
+      expect(policy).toContain(action);
+    }
+    expect(policy).not.toMatch(/dynamodb:(?:Scan|DeleteItem)|dynamodb:\*/);
+    expect(policy).toContain('/index/byCreated');
+    expect(policy).not.toMatch(/\/index\/(?:byEmail|pending|byBookingRef)/);
+  });
+
   it('gives the hosted form a function that may touch no table, key or mail', () => {
     const roleId = stack.getLogicalId(stack.functions.web.role.node.defaultChild as CfnElement);
     const policies = Object.values(template.findResources('AWS::IAM::Policy')).filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId));
@@ -86,7 +113,7 @@ describe('the HTTP API', () => {
 describe('the functions', () => {
   it('run on the newest Node.js runtime, arm64, with reserved concurrency and JSON logs to their own log group', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions.length).toBe(6);
+    expect(functions.length).toBe(7);
     for (const [, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../local/emulators';
 import { startLocalStack, type LocalStack } from '../../local/start';
-import { csvCell } from '../../scripts/csv';
+import { csvCell } from '../../lambdas/use-cases/export-csv';
 
 /** `npm run intake -- --local …` against a running local stack, as a practitioner uses it. */
 const exec = promisify(execFile);

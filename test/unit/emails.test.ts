@@ -108,6 +108,20 @@ describe('an email after a re-route', () => {
     expect(email.text.indexOf('replaces the one we sent you before')).toBeLessThan(email.text.indexOf('Dear'));
     expect(renderClientEmail(exampleConfig, a, steps).text).not.toContain('replaces the one');
   });
+
+  it('carries the practitioner’s note as plain, escaped text; for crisis only after the crisis lines', () => {
+    const a = answers({ message: 'I feel depressed.', region: 'NY' });
+    const note = 'Lovely to talk <script>alert(1)</script>\nSee you soon';
+    const therapy = renderClientEmail(exampleConfig, a, buildNextSteps(exampleConfig, a, triage(a)), 'en', { replacesEarlier: true, note });
+    expect(therapy.text).toContain('A note from Jordan Avery');
+    expect(therapy.text).toMatch(/Lovely to talk <script>alert\(1\)<\/script>\n.*See you soon/);
+    expect(therapy.html).toContain('Lovely to talk &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(therapy.html).not.toContain('<script>');
+    const c = answers({ message: 'I want to end my life.', region: 'NY' });
+    const crisis = renderClientEmail(exampleConfig, c, buildNextSteps(exampleConfig, c, triage(c)), 'en', { replacesEarlier: true, note });
+    expect(crisis.text.indexOf('988')).toBeLessThan(crisis.text.indexOf('replaces the one'));
+    expect(crisis.text.indexOf('988')).toBeLessThan(crisis.text.indexOf('A note from'));
+  });
 });
 
 describe('the practitioner notification', () => {
@@ -116,6 +130,28 @@ describe('the practitioner notification', () => {
     expect(practitioner.text).not.toContain('you filled in our intake form');
     expect(practitioner.text).toContain('Replying to this email writes to the person');
     expect(practitioner.text).not.toMatch(/Rules version|Concerns for matching|\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('holds signed action links for the route, never a way off crisis, only when it can sign them', () => {
+    const a = answers({ message: 'I want to end my life.', region: 'NY' });
+    const t = triage(a);
+    const ctx = {
+      id: '12345678-aaaa-4bbb-8ccc-123456789012',
+      receivedAt: '2026-11-26T10:00:00Z',
+      answers: a,
+      triage: t,
+      steps: buildNextSteps(exampleConfig, a, t),
+    };
+    const links = (id: string, action: string) => `https://api.example/actions/${id.slice(0, 8)}-${action}`;
+    const crisis = renderPractitionerEmail(exampleConfig, { ...ctx, links });
+    expect(crisis.text).toContain('Mark contacted (you reached them) (https://api.example/actions/12345678-contacted)');
+    expect(crisis.text).toContain('Send the person’s email again (https://api.example/actions/12345678-resend)');
+    expect(crisis.text).not.toMatch(/route-coaching|route-therapy|booked/);
+    expect(hrefs(crisis.html)).toContain('https://api.example/actions/12345678-contacted');
+    expect(renderPractitionerEmail(exampleConfig, ctx).text).not.toContain('/actions/');
+    const reminder = renderCrisisReminderEmail(exampleConfig, { id: ctx.id, receivedAt: ctx.receivedAt, answers: a, reminder: 2, links });
+    expect(reminder.text).toContain('https://api.example/actions/12345678-contacted');
+    expect(reminder.text).not.toContain('npm run intake');
   });
 
   it('gives times in the practice’s time zone in the crisis reminder', () => {

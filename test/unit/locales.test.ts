@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, localeFor, localeForPage, LOCALES, t } from '../../lambdas/domain/locales';
 import { en } from '../../lambdas/domain/locales/en';
+import { INBOX_CATALOGUES } from '../../lambdas/domain/locales/inbox';
+import { inboxEn } from '../../lambdas/domain/locales/inbox-en';
 import { WEB_CATALOGUES } from '../../lambdas/domain/locales/web';
 import { webEn } from '../../lambdas/domain/locales/web-en';
 
@@ -25,8 +27,18 @@ describe('the locale catalogues', () => {
     expect(Object.keys(catalogue).sort()).toEqual(Object.keys(webEn).sort());
   });
 
+  it.each(LOCALES.map((l) => [l]))('%s has every sentence the practitioner reads on the action pages and in the inbox', (locale) => {
+    const catalogue = INBOX_CATALOGUES[locale] as Record<string, string>;
+    for (const key of Object.keys(inboxEn)) {
+      expect(catalogue[key], `${locale}: ${key}`).toBeTruthy();
+      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(inboxEn[key as keyof typeof inboxEn]));
+    }
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(inboxEn).sort());
+  });
+
   it('gives each key to one catalogue only', () => {
-    expect(Object.keys(webEn).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys(webEn).filter((key) => key in en || key in inboxEn)).toEqual([]);
+    expect(Object.keys(inboxEn).filter((key) => key in en)).toEqual([]);
   });
 
   it('fills in the values of a sentence', () => {

@@ -125,6 +125,7 @@ export const en = {
   'email.directories': 'Where to find a therapist',
   // Shown only in the person's own catalogue (never in English): how to reach a line in their language.
   'email.inYourLanguage': 'In your language: {how}',
+  'email.noteFrom': 'A note from {practitioner}',
   'email.replaces': 'This email replaces the one we sent you before: after looking again at what you shared, we think this is the better next step for you.',
 
   // —— Pages ——
@@ -216,6 +217,13 @@ export const en = {
   'notify.answer.summaryOnly': 'Left out of email by the practice’s settings (notificationDetail: summary). Use `npm run intake -- show` to read them.',
   'notify.replyWrites': 'Replying to this email writes to the person, not to Signpost.',
   'notify.decidedBy': 'Decided by Signpost triage {version}: quote it if a decision looks wrong.',
+  'notify.actionsHeading': 'Act from here',
+  'notify.action.booked': 'Mark booked (they booked a session)',
+  'notify.action.contacted': 'Mark contacted (you reached them)',
+  'notify.action.route-therapy': 'Route to therapy instead',
+  'notify.action.route-coaching': 'Route to coaching instead',
+  'notify.action.resend': 'Send the person’s email again',
+  'notify.actionsNote': 'Each link opens a page that asks you to confirm: nothing changes until you press its button. The links work for 14 days.',
   'notify.footer': 'Signpost, for {practice}',
   'notify.reminderSubject': 'URGENT: not yet contacted, crisis intake [{short}] (reminder {n} of 3)',
   'notify.reminderPreheader': 'A person in crisis has not been marked contacted yet.',

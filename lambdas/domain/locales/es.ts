@@ -120,6 +120,7 @@ export const es: Catalogue = {
   'email.moreDirectories': 'Más lugares para encontrar un terapeuta',
   'email.directories': 'Dónde encontrar un terapeuta',
   'email.inYourLanguage': 'En español: {how}',
+  'email.noteFrom': 'Una nota de {practitioner}',
   'email.replaces':
     'Este correo reemplaza al que le enviamos antes: después de revisar de nuevo lo que compartió, creemos que este es el mejor siguiente paso para usted.',
 
@@ -210,6 +211,13 @@ export const es: Catalogue = {
     'No se incluyen en el correo por la configuración de la consulta (notificationDetail: summary). Use `npm run intake -- show` para leerlos.',
   'notify.replyWrites': 'Si responde a este correo, le escribe a la persona, no a Signpost.',
   'notify.decidedBy': 'Decidido por el triaje de Signpost {version}: cítelo si una decisión parece equivocada.',
+  'notify.actionsHeading': 'Actúe desde aquí',
+  'notify.action.booked': 'Marcar como reservada (reservó una sesión)',
+  'notify.action.contacted': 'Marcar como contactada (habló con la persona)',
+  'notify.action.route-therapy': 'Pasar a terapia',
+  'notify.action.route-coaching': 'Pasar a coaching',
+  'notify.action.resend': 'Enviar de nuevo el correo de la persona',
+  'notify.actionsNote': 'Cada enlace abre una página que le pide confirmar: nada cambia hasta que pulse su botón. Los enlaces funcionan durante 14 días.',
   'notify.footer': 'Signpost, para {practice}',
   'notify.reminderSubject': 'URGENTE: aún sin contactar, solicitud de crisis [{short}] (recordatorio {n} de 3)',
   'notify.reminderPreheader': 'Una persona en crisis aún no figura como contactada.',
