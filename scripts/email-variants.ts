@@ -11,6 +11,12 @@ import type { IntakeAnswers } from '../lambdas/domain/intake';
 import { buildNextSteps } from '../lambdas/domain/next-steps';
 import type { PracticeConfig } from '../lambdas/domain/practice';
 import { triage } from '../lambdas/domain/triage';
+import { actionLinker } from '../lambdas/domain/action-links';
+import { signInEmail } from '../lambdas/use-cases/sign-in';
+
+// Deployed notifications carry signed links under the API's address; previews sign with a made-up secret.
+const PREVIEW_API = 'https://abc123.execute-api.us-east-1.amazonaws.com';
+const links = actionLinker('preview-secret', PREVIEW_API, Date.parse('2026-11-26T09:30:00.000Z'));
 
 /** Every email variant for one practice, with made-up people: for previews and the rendering tests. */
 export function emailVariants(config: PracticeConfig): Array<{ name: string; email: RenderedEmail }> {
@@ -62,9 +68,20 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
         triage: result,
         steps,
         locale,
+        links,
       }),
     });
   }
+  const rerouted = buildNextSteps(config, therapy, triage(therapy));
+  variants.push({
+    name: 'client-reroute-with-note',
+    email: renderClientEmail(config, therapy, rerouted, 'en', {
+      replacesEarlier: true,
+      note: 'Thank you for talking with me today.\nDr. Chen is expecting your call.',
+    }),
+  });
+  const signIn = signInEmail(config, config.email.notify[0] as string, `${PREVIEW_API}/inbox/sign-in/preview-token`);
+  variants.push({ name: 'practitioner-sign-in', email: { subject: signIn.subject, text: signIn.text, html: signIn.html } });
   const followUpSteps = buildNextSteps(config, person({ language: 'es' }), triage(person({})), 'es');
   variants.push({ name: 'client-follow-up', email: renderFollowUpEmail(config, person({}), buildNextSteps(config, person({}), triage(person({})))) });
   variants.push({ name: 'client-follow-up-es', email: renderFollowUpEmail(config, person({ language: 'es' }), followUpSteps, 'es') });
@@ -88,12 +105,13 @@ export function emailVariants(config: PracticeConfig): Array<{ name: string; ema
       receivedAt: '2026-11-26T09:30:00.000Z',
       answers: crisis,
       reminder: 2,
+      links,
     }),
   });
   for (const problem of ['bounced', 'failed'] as const) {
     variants.push({
       name: `notice-${problem}`,
-      email: renderDeliveryProblemEmail(config, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', answers: crisis, route: 'crisis', problem }),
+      email: renderDeliveryProblemEmail(config, { id: '0f8f7a52-3c41-4e5d-9a3b-6b1f2f0c9d11', answers: crisis, route: 'crisis', problem, links }),
     });
   }
   return variants;

@@ -7,14 +7,21 @@
  * Locally and in tests it comes from SIGNING_SECRET; without either, ids are
  * unkeyed hashes, as before.
  */
-let cached: Promise<string | undefined> | undefined;
+let cached: { value: Promise<string | undefined>; until: number } | undefined;
+
+/** Read again after five minutes (the extension caches too), so a rotated secret takes over within minutes. */
+const CACHE_MS = 5 * 60 * 1000;
 
 export function deploymentSecret(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  cached ??= read(env).catch((error: unknown) => {
-    cached = undefined; // try again on the next request
-    throw error;
-  });
-  return cached;
+  const now = Date.now();
+  if (!cached || now >= cached.until) {
+    const value = read(env).catch((error: unknown) => {
+      cached = undefined; // try again on the next request
+      throw error;
+    });
+    cached = { value, until: now + CACHE_MS };
+  }
+  return cached.value;
 }
 
 async function read(env: NodeJS.ProcessEnv): Promise<string | undefined> {

@@ -82,7 +82,11 @@ const csrfField = (csrf: string) => `<input type="hidden" name="csrf" value="${e
 
 const routeName = (tr: InboxTranslate, route: Route) => tr(`notify.route.${route}` as MessageKey);
 
-/** The person as the practitioner may see them: by name, or by intake when the practice keeps details out of email. */
+/**
+ * The person on an action page (reached from an email, without signing in):
+ * by name, or by intake when the practice keeps details out of email. The
+ * signed-in inbox always shows names.
+ */
 function who(config: PracticeConfig, record: IntakeView): string {
   return config.email.notificationDetail === 'full' ? record.answers.name : trOf(config)('inbox.personOf', { short: record.id.slice(0, 8) });
 }
@@ -289,7 +293,7 @@ export function renderListPage(config: PracticeConfig, css: string, csrf: string
   const items = records
     .map((r) => {
       const urgent = r.route === 'crisis' ? ` <span class="tag tag-urgent">${esc(tr('detail.urgent'))}</span>` : '';
-      return `<li class="card"><a class="title" href="/inbox/intakes/${esc(r.id)}">${esc(who(config, r))}</a>${urgent}
+      return `<li class="card"><a class="title" href="/inbox/intakes/${esc(r.id)}">${esc(r.answers.name)}</a>${urgent}
 <p class="muted">${esc(routeName(tr, r.route))} · ${esc(when(config, r.createdAt))} · ${esc(r.id.slice(0, 8))}</p>
 <p>${statusTags(tr, r)}</p></li>`;
     })
@@ -330,7 +334,7 @@ export function renderDetailPage(
 ): string {
   const tr = trOf(config);
   const language = config.practice.language;
-  const title = who(config, record);
+  const title = record.answers.name;
   const a = record.answers;
   const s = record.triage.screening;
   const not = tr('detail.not');

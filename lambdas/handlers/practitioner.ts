@@ -288,7 +288,9 @@ async function act(ctx: Ctx, session: Session, id: string): Promise<Result> {
     switch (f.op) {
       case 'booked': {
         const record = await deps.store.get(id);
-        if (record && record.route !== 'coaching') return detail(ctx, session, id, tr(ctx)('act.notCoaching', { route: record.route }), 409);
+        if (record && record.route !== 'coaching') {
+          return detail(ctx, session, id, tr(ctx)('act.notCoaching', { route: tr(ctx)(`notify.route.${record.route}`) }), 409);
+        }
         await markBooked(deps, id, by);
         return redirect('booked');
       }
