@@ -106,23 +106,10 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
       pendingCount: pending.length,
       ...(pending.length > 0 ? { pendingPk: PENDING, dueAt: Math.min(...pending.map((e) => e.dueAt)) } : {}),
     };
-    try {
-      await this.guard(() =>
-        this.client.send(
-          new PutItemCommand({
-            TableName: this.tableName,
-            Item: marshall(item, opts),
-            ConditionExpression: 'attribute_not_exists(id)',
-          }),
-        ),
-      );
-      return { created: true };
-    } catch (error) {
-      if (!(error instanceof StaleWriteError)) throw error;
-      const existing = await this.get(record.id);
-      if (!existing) throw new DependencyUnavailableError('store', { cause: error });
-      return { created: false, existing };
-    }
+    if (await this.putOnce(item, 'attribute_not_exists(id)')) return { created: true };
+    const existing = await this.get(record.id);
+    if (!existing) throw new DependencyUnavailableError('store');
+    return { created: false, existing };
   }
 
   async get(id: string): Promise<IntakeRecord | undefined> {
@@ -439,10 +426,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
     });
   }
 
-  /**
-   * Sign-in bookkeeping lives beside the intakes as small items that expire
-   * (TTL) and carry no list, pending or email key, so no index or list sees them.
-   */
+  /** A conditional put: false when the condition failed (the item exists, the slot is taken). */
   private async putOnce(item: Record<string, unknown>, condition: string, values?: Record<string, unknown>): Promise<boolean> {
     try {
       await this.guard(() =>
@@ -462,6 +446,8 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
     }
   }
 
+  // Sign-in bookkeeping lives beside the intakes as small items that expire
+  // (TTL) and carry no list, pending or email key, so no index or list sees them.
   async takeSignInSlot(addressHash: string, now: number, everyMs: number): Promise<boolean> {
     return this.putOnce(
       { id: `sign-in-rate#${addressHash}`, sentAt: now, expiresAt: Math.ceil((now + everyMs) / 1000) + 3600 },

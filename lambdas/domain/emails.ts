@@ -307,20 +307,7 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     [tr('notify.readsIn'), localeName(language, ctx.locale ?? 'en')],
   ];
   if (ctx.reroutedFrom) facts.push([tr('notify.reroutedFrom'), tr(`notify.route.${ctx.reroutedFrom}` as MessageKey)]);
-  const answerRows: Array<[string, string]> = full
-    ? [
-        [tr('notify.answer.name'), answers.name],
-        [tr('notify.answer.email'), answers.email],
-        [tr('notify.answer.phone'), answers.phone ?? '—'],
-        [tr('notify.answer.preference'), answers.preference],
-        [tr('notify.answer.safety'), answers.safety === 'yes' ? tr('notify.answer.safetyYes') : tr('notify.answer.safetyNo')],
-        [tr('notify.answer.place'), [answers.country ?? config.practice.country, answers.region].filter(Boolean).join(' / ')],
-        [tr('notify.answer.insurance'), answers.insurance ?? '—'],
-        [tr('notify.answer.language'), answers.language ?? '—'],
-        [tr('notify.answer.message'), answers.message],
-        [tr('notify.answer.goals'), answers.goals ?? '—'],
-      ]
-    : [[tr('notify.answer.details'), tr('notify.answer.summaryOnly')]];
+  const answerRows: Array<[string, string]> = full ? answerTable(tr, config, answers) : [[tr('notify.answer.details'), tr('notify.answer.summaryOnly')]];
   const sentToPerson =
     steps.route === 'coaching'
       ? [tr('notify.sentBooking')]
@@ -363,6 +350,22 @@ export function renderPractitionerEmail(config: PracticeConfig, ctx: Notificatio
     { kind: 'paragraph', small: true, line: [tr('notify.decidedBy', { version: triage.version })] },
   );
   return renderEmail(toPractitioner(config, { subject, preheader: `${route}: ${reasons[0] ?? ''}`, blocks }));
+}
+
+/** The person's answers as rows for the practitioner (the notification, the inbox). */
+export function answerTable(tr: Translate, config: PracticeConfig, answers: IntakeAnswers): Array<[string, string]> {
+  return [
+    [tr('notify.answer.name'), answers.name],
+    [tr('notify.answer.email'), answers.email],
+    [tr('notify.answer.phone'), answers.phone ?? '—'],
+    [tr('notify.answer.preference'), answers.preference],
+    [tr('notify.answer.safety'), answers.safety === 'yes' ? tr('notify.answer.safetyYes') : tr('notify.answer.safetyNo')],
+    [tr('notify.answer.place'), [answers.country ?? config.practice.country, answers.region].filter(Boolean).join(' / ')],
+    [tr('notify.answer.insurance'), answers.insurance ?? '—'],
+    [tr('notify.answer.language'), answers.language ?? '—'],
+    [tr('notify.answer.message'), answers.message],
+    [tr('notify.answer.goals'), answers.goals ?? '—'],
+  ];
 }
 
 /** The person's locale named in the practitioner's language. */

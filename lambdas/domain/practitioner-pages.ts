@@ -1,6 +1,6 @@
 import type { PractitionerAction } from './action-links';
 import { escapeHtml as esc } from './email-document';
-import { localTime } from './emails';
+import { answerTable, localTime } from './emails';
 import type { IntakeAnswers } from './intake';
 import { LOCALE_NAMES_IN, type Locale, type MessageKey } from './locales';
 import { type InboxKey, type InboxTranslate, inboxTranslator } from './locales/inbox';
@@ -356,18 +356,7 @@ export function renderDetailPage(
             return `${tr(label)}: ${typeof v === 'number' ? `${tr(`form.phq${v}` as MessageKey)} (${v})` : tr('notify.notAnswered')}`;
           }),
         ];
-  const answers: Array<[string, string]> = [
-    [tr('notify.answer.name'), a.name],
-    [tr('notify.answer.email'), a.email],
-    [tr('notify.answer.phone'), a.phone ?? '—'],
-    [tr('notify.answer.preference'), a.preference],
-    [tr('notify.answer.safety'), a.safety === 'yes' ? tr('notify.answer.safetyYes') : tr('notify.answer.safetyNo')],
-    [tr('notify.answer.place'), [a.country ?? config.practice.country, a.region].filter(Boolean).join(' / ')],
-    [tr('notify.answer.insurance'), a.insurance ?? '—'],
-    [tr('notify.answer.language'), a.language ?? '—'],
-    [tr('notify.answer.message'), a.message],
-    [tr('notify.answer.goals'), a.goals ?? '—'],
-  ];
+  const answers = answerTable(tr, config, a);
   const emailRows = Object.entries(record.emails)
     .map(([, e]) => {
       const kind = e.kind === 'client' ? tr('detail.email.client', { route: routeName(tr, e.route) }) : tr(`detail.email.${e.kind}` as InboxKey);

@@ -9,31 +9,20 @@ import { webEn } from '../../lambdas/domain/locales/web-en';
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the locale catalogues', () => {
-  it.each(LOCALES.map((l) => [l]))('%s has every sentence the English catalogue has, none empty, with the same placeholders', (locale) => {
-    const catalogue = CATALOGUES[locale] as Record<string, string>;
-    for (const key of Object.keys(en)) {
-      expect(catalogue[key], `${locale}: ${key}`).toBeTruthy();
-      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(en[key as keyof typeof en]));
-    }
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
-  });
+  // Each kind of catalogue (the intake's path, the form page, the practitioner's pages) against its English one.
+  const KINDS: Array<[string, Record<string, Record<string, string>>, Record<string, string>]> = [
+    ['the intake’s path (next steps, pages, emails)', CATALOGUES, en],
+    ['the form page, its script and the privacy notice', WEB_CATALOGUES, webEn],
+    ['the practitioner’s action pages, inbox and sign-in email', INBOX_CATALOGUES, inboxEn],
+  ];
+  const cases = KINDS.flatMap(([kind, catalogues, english]) => LOCALES.map((locale) => [locale, kind, catalogues[locale] ?? {}, english] as const));
 
-  it.each(LOCALES.map((l) => [l]))('%s has every sentence of the form page, its script and the privacy notice', (locale) => {
-    const catalogue = WEB_CATALOGUES[locale] as Record<string, string>;
-    for (const key of Object.keys(webEn)) {
+  it.each(cases)('%s has every sentence of %s the English catalogue has, none empty, with the same placeholders', (locale, _kind, catalogue, english) => {
+    for (const key of Object.keys(english)) {
       expect(catalogue[key], `${locale}: ${key}`).toBeTruthy();
-      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(webEn[key as keyof typeof webEn]));
+      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(english[key] ?? ''));
     }
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(webEn).sort());
-  });
-
-  it.each(LOCALES.map((l) => [l]))('%s has every sentence the practitioner reads on the action pages and in the inbox', (locale) => {
-    const catalogue = INBOX_CATALOGUES[locale] as Record<string, string>;
-    for (const key of Object.keys(inboxEn)) {
-      expect(catalogue[key], `${locale}: ${key}`).toBeTruthy();
-      expect(placeholders(catalogue[key] ?? ''), `${locale}: ${key}`).toEqual(placeholders(inboxEn[key as keyof typeof inboxEn]));
-    }
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(inboxEn).sort());
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
   });
 
   it('gives each key to one catalogue only', () => {
