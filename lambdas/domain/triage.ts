@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.9';
+export const RULES_VERSION = '2026-11-27.10';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -128,8 +128,8 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
       '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
       // "suicide" itself, unless it is plainly about someone else or about suicide in general.
-      `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly))`,
-      `\\b(?:i|im|ive|id|me|myself)\\b[a-z ]{0,30}\\b(?:comit|comiting|comited) suicide\\b`,
+      `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|family to|friends to|friend to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to|it was|was it|ruled a|ruled it|army|military|veteran|veterans|soldier|soldiers|teen|youth) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| bombing| bombings| atack| atacks| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly)| were up| was up| numbers)`,
+      `\\b(?:i|im|ive|id|me|myself)\\b(?:(?!\\b(?:my|his|her|their|our|a|an|the|if|when|whether|people|someone|friend|friends)\\b)[a-z ]){0,30}\\b(?:comit|comiting|comited) suicide\\b`,
       `\\bkil(?:s|ing|ed)? ?${SELF}`,
       '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
       '\\b(?:end|ending) it all\\b',
@@ -141,7 +141,7 @@ const CRISIS_RULES: Rule[] = [
       '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
       '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
       '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
-      '\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b',
+      '(?<!\\bwho (?:have |has |had )?(?:had )?|\\bthose with |\\bpeople with )\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b(?! in (?:someone|others|people|a person|anyone|soldiers|teens|kids|young))',
       '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
       '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
       '\\bdeath wish\\b',
@@ -150,7 +150,7 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
       '\\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |de |en )?(?:la vida|vivir|seguir)\\b',
       '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
-      '\\bdone with (?:life|living|my life|this life|being alive|existing)\\b',
+      '\\bdone with (?:life|living|my life|this life|being alive|existing|this world)\\b(?! of)',
       '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
       '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
       '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
@@ -183,6 +183,12 @@ const CRISIS_RULES: Rule[] = [
       '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
       '\\b(?:almost|nearly) (?:did it|went through with it|ended it)\\b',
       '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
+      // "Maybe I should just end it", "who's going to stop me from going ahead and ending it?"
+      '\\bshould (?:just )?end it(?: all)?\\b(?! with| at| for| of| off| on| and| now| there| here| early| today| tonight)',
+      '\\b(?:go|going|goes|went) ahead and (?:end|ending|ended) it\\b(?! with| at| for| of| off| on| and)',
+      `\\bof+ing ${SELF}\\b|\\b(?:want|wanna|going|gonna|thinking about|thought about|thoughts of|urge|need) (?:to )?of+ ${SELF}\\b(?! (?:the|a|for|and|of|from|to)\\b)`,
+      '\\bdeath is the only (?:thing|way|escape|option|answer|solution|relief|way out)\\b',
+      '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|will|wish) to live\\b|\\bundesire to live\\b',
       '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b',
     ],
     { aboutSelf: true },
@@ -244,6 +250,12 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|traffic|tram)\\b',
     `\\b(?:shoot|shooting|shot|stab|stabbing|stabbed|electrocut[a-z]*|poison[a-z]*|drown[a-z]*|sufocat[a-z]*|strangl[a-z]*|set fire to|setting fire to|set|setting|light|lighting) ${SELF}(?! up| a goal| goals| free| apart| on a| on the| up for| in the fot| in (?:work|my work|projects|tasks|boks|cofee|paperwork|emails|busywork))`,
     '\\b(?:knife|blade|razor|gun|pistol) (?:to|against|at) my (?:throat|head|wrist|wrists|chest)\\b|\\bgun to my head\\b|\\bblow my brains\\b',
+    // A gun in plain words: at the head or throat, in the mouth, the trigger pulled there.
+    '\\b(?:gun|pistol|revolver|shotgun|rifle|barrel|45|9mm|glock)\\b[a-z0-9 |]{0,30}\\b(?:at|to|in|against|under) my (?:head|throat|temple|mouth|chin)\\b',
+    '\\b(?:pul|puled|puling|pulls?) the trigger\\b[a-z0-9 |]{0,30}\\b(?:at|to|in|against|under) my (?:head|throat|temple|mouth|chin)\\b|\\b(?:at|to|against|under) my (?:head|throat|temple|chin)\\b[a-z0-9 |]{0,20}\\b(?:pul|puled|puling) the trigger\\b',
+    '\\bsuck (?:on )?(?:a|the|my) (?:barrel|gun|shotgun|pistol)\\b|\\b(?:eat|eating|ate) (?:a|my|the) (?:gun|bullet|shotgun)\\b',
+    '\\bmy head\\b[a-z ]{0,15}\\bwith a (?:shotgun|gun|pistol|rifle)\\b',
+    '\\bgave away my (?:guns?|firearms?|pistol|rifle)\\b',
     '\\bnose\\b(?= .*\\b(?:ready|tied|tie|neck|hang|rope|beam|closet)\\b)|\\btied a nose\\b|\\bmade a nose\\b',
     '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|traffic|oncoming)\\b',
     '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
