@@ -105,7 +105,7 @@ async function route(ctx: Ctx): Promise<Result> {
   const session = await readSession(ctx.deps, cookie(ctx.event, SESSION_COOKIE));
   if (!session) {
     if (method === 'GET' && (path === '/inbox' || path.startsWith('/inbox/')))
-      return html(path === '/inbox' ? 200 : 401, renderSignInPage(ctx.deps.config, ctx.css));
+      return html(path === '/inbox' || path === '/inbox/sign-in' ? 200 : 401, renderSignInPage(ctx.deps.config, ctx.css));
     return html(401, renderSignInPage(ctx.deps.config, ctx.css, { error: tr(ctx)('signIn.expiredSession') }));
   }
   if (method === 'POST' && !sameSite(ctx, session)) return html(403, message(ctx, 'act.bad.title', 'signIn.forbidden', session));
