@@ -90,12 +90,14 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
   }
 }
 
-/** The path without its tokens or ids, for the logs. */
-const routeName = (path: string) =>
-  path
-    .replace(/^\/actions\/.*/, '/actions/:token')
-    .replace(/^\/inbox\/sign-in\/.+/, '/inbox/sign-in/:token')
-    .replace(/^\/inbox\/intakes\/.*/, '/inbox/intakes/:id');
+const KNOWN_PAGES = new Set(['/inbox', '/inbox/sign-in', '/inbox/sign-out', '/inbox/export.csv']);
+/** The page without its tokens, ids or anything else a visitor typed into the address, for the logs. */
+const routeName = (path: string) => {
+  if (path.startsWith('/actions/')) return '/actions/:token';
+  if (path.startsWith('/inbox/sign-in/')) return '/inbox/sign-in/:token';
+  if (path.startsWith('/inbox/intakes/')) return '/inbox/intakes/:id';
+  return KNOWN_PAGES.has(path) ? path : 'other';
+};
 
 async function route(ctx: Ctx): Promise<Result> {
   const { path, method } = ctx;
