@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import type { DynamoIntakeStore } from '../lambdas/adapters/intake-store';
+import { DynamoIntakeAdmin } from '../lambdas/adapters/intake-admin-store';
 import { DEFAULT_CONFIG_PATH, deployedConfigPath, readPracticeConfigFile } from '../lambdas/adapters/practice-config-source';
 import { assembleDeps } from '../lambdas/adapters/runtime';
 import { SesSuppressionList } from '../lambdas/adapters/suppression-list';
@@ -100,7 +100,7 @@ async function tableName(region: string | undefined): Promise<string> {
   return name;
 }
 
-async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }> {
+async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeAdmin }> {
   const configPath = opts.config ?? process.env.PRACTICE_CONFIG ?? (opts.local ? DEFAULT_CONFIG_PATH : deployedConfigPath());
   const config = readPracticeConfigFile(configPath);
   const local = opts.local
@@ -114,12 +114,15 @@ async function connect(): Promise<{ deps: AdminDeps; store: DynamoIntakeStore }>
   // The SDK resolves region and credentials as every AWS tool does (profiles, SSO, environment).
   const dynamodb = new DynamoDBClient({ ...local, endpoint: dynamoEndpoint, maxAttempts: 3 });
   storeWhere = dynamoEndpoint ? `DynamoDB at ${dynamoEndpoint}` : `DynamoDB in ${(await dynamodb.config.region()) || 'your default region'}`;
-  const { deps: base, store } = assembleDeps({
+  const table = await tableName(local.region);
+  const store = new DynamoIntakeAdmin(dynamodb, table);
+  const { deps: base } = assembleDeps({
     env: process.env,
     config,
-    tableName: await tableName(local.region),
+    tableName: table,
     clients: { dynamodb, ses: new SESClient({ ...local, endpoint: sesEndpoint, maxAttempts: 3 }) },
     log: { info() {}, warn() {}, error() {} },
+    store,
   });
   const deps: AdminDeps = {
     ...base,

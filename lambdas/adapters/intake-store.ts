@@ -1,22 +1,16 @@
 import {
-  BatchGetItemCommand,
   ConditionalCheckFailedException,
-  DeleteItemCommand,
   GetItemCommand,
-  paginateQuery,
   PutItemCommand,
   QueryCommand,
   UpdateItemCommand,
   type AttributeValue,
   type DynamoDBClient,
-  type QueryInput,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError, StaleWriteError } from '../domain/errors';
 import { isTransient } from './aws-errors';
-import type { Route } from '../domain/triage';
-import type { IntakeAnswers } from '../domain/intake';
-import type { CreateResult, EmailRecord, HistoryEntry, IntakeAdmin, IntakeRecord, IntakeStore, SignInLedger } from '../use-cases/ports';
+import type { CreateResult, EmailRecord, HistoryEntry, IntakeRecord, IntakeStore } from '../use-cases/ports';
 import { TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -26,20 +20,20 @@ import { TABLE_SCHEMA } from './table-schema';
  * `pendingPk` and `dueAt`, so it appears in the sparse `pending` index.
  */
 
-const { pendingIndex, byCreatedIndex, byEmailIndex, byBookingRefIndex } = TABLE_SCHEMA;
-const PENDING = 'pending';
-const LISTED = 'intake';
+const { pendingIndex } = TABLE_SCHEMA;
+export const PENDING = 'pending';
+export const LISTED = 'intake';
 
-const opts = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
+export const opts = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
 /** Appends `:h` to the audit trail; `update` fills in the values when given a history entry. */
-const HISTORY = 'history = list_append(if_not_exists(history, :empty), :h)';
-const NO_LEASE = 'attribute_not_exists(emails.#k.leaseId)';
+export const HISTORY = 'history = list_append(if_not_exists(history, :empty), :h)';
+export const NO_LEASE = 'attribute_not_exists(emails.#k.leaseId)';
 
 function ignoreStaleWrite(error: unknown): void {
   if (!(error instanceof StaleWriteError)) throw error;
 }
 
-function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
+export function toRecord(item: Record<string, AttributeValue>): IntakeRecord {
   const raw = unmarshall(item);
   return {
     id: raw.id,
@@ -69,14 +63,14 @@ export interface StoredSummary {
 }
 
 /** The delivery status of an intake at a glance: failed > bounced > pending > sent. */
-export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger {
+export class DynamoIntakeStore implements IntakeStore {
   constructor(
-    private readonly client: DynamoDBClient,
-    private readonly tableName: string,
+    protected readonly client: DynamoDBClient,
+    protected readonly tableName: string,
   ) {}
 
   /** Runs one call, in the domain's terms: a failed condition is a stale write; network trouble, throttling and 5xx make the store unavailable. */
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
+  protected async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
@@ -121,7 +115,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
    * One UpdateItem on an intake. `history` appends an entry to the audit
    * trail (the expression refers to it as HISTORY).
    */
-  private async update(
+  protected async update(
     id: string,
     spec: {
       expression: string;
@@ -186,7 +180,7 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
   }
 
   /** Removes the sparse-index keys once nothing is pending (guarded: a new email may have arrived). */
-  private async leavePendingIndex(id: string): Promise<void> {
+  protected async leavePendingIndex(id: string): Promise<void> {
     await this.update(id, { expression: 'REMOVE pendingPk, dueAt', condition: 'pendingCount = :zero', values: { ':zero': 0 } }).catch(ignoreStaleWrite);
   }
 
@@ -271,69 +265,6 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
 
   // —— Practitioner and ops operations (the command line) ——
 
-  /** Every item of a query, page by page. */
-  private async queryAll(input: Omit<QueryInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
-    return this.guard(async () => {
-      const items: Record<string, AttributeValue>[] = [];
-      for await (const page of paginateQuery({ client: this.client }, { ...input, TableName: this.tableName })) {
-        items.push(...(page.Items ?? []));
-        if (limit !== undefined && items.length >= limit) return items.slice(0, limit);
-      }
-      return items;
-    });
-  }
-
-  /** Newest first, optionally since an ISO time. */
-  async list(options: { since?: string; limit?: number } = {}): Promise<IntakeRecord[]> {
-    const items = await this.queryAll(
-      {
-        IndexName: byCreatedIndex,
-        KeyConditionExpression: options.since ? 'listPk = :p AND createdAt >= :since' : 'listPk = :p',
-        ExpressionAttributeValues: marshall({ ':p': LISTED, ...(options.since ? { ':since': options.since } : {}) }),
-        ScanIndexForward: false,
-      },
-      options.limit,
-    );
-    // The index holds keys only (cheaper writes); read the items in batches of 100, in the index's order.
-    const ids = items.map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
-    const byId = new Map<string, IntakeRecord>();
-    for (let i = 0; i < ids.length; i += 100) {
-      let keys: Array<Record<string, AttributeValue>> = ids.slice(i, i + 100).map((id) => ({ id: { S: id } }));
-      for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
-        const out = await this.guard(() =>
-          this.client.send(new BatchGetItemCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } })),
-        );
-        for (const item of out.Responses?.[this.tableName] ?? []) byId.set(item.id?.S ?? '', toRecord(item));
-        keys = (out.UnprocessedKeys?.[this.tableName]?.Keys as typeof keys | undefined) ?? [];
-      }
-    }
-    return ids.map((id) => byId.get(id)).filter((r): r is IntakeRecord => r !== undefined);
-  }
-
-  /** Ids of every intake from one person (by the hash of their address). */
-  async idsByEmailHash(emailHash: string): Promise<string[]> {
-    const items = await this.queryAll({
-      IndexName: byEmailIndex,
-      KeyConditionExpression: 'emailHash = :h',
-      ExpressionAttributeValues: { ':h': { S: emailHash } },
-    });
-    return items.map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
-  }
-
-  async delete(id: string): Promise<void> {
-    await this.guard(() => this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: { id: { S: id } } })));
-  }
-
-  /** Sets the route in force and appends to the history, in one conditional write. */
-  async setRoute(id: string, route: Route, history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET route = :r, urgent = :u, ${HISTORY}`,
-      condition: 'attribute_exists(id)',
-      values: { ':r': route, ':u': route === 'crisis' },
-      history,
-    });
-  }
-
   /** Marks one email bounced or complained (an SES event). */
   async markEmailProblem(id: string, key: string, status: 'bounced' | 'complained', history: HistoryEntry): Promise<void> {
     await this.update(id, {
@@ -345,89 +276,8 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
     });
   }
 
-  /** Puts a failed, bounced or complained-about email back in the outbox, due now. */
-  async requeue(id: string, key: string, now: number, history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :now, emails.#k.attempts = :zero, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :now, ${HISTORY}`,
-      condition: 'emails.#k.#status IN (:failed, :bounced, :complained, :sent)',
-      names: { '#k': key, '#status': 'status' },
-      values: {
-        ':sent': 'sent',
-        ':pendingStatus': 'pending',
-        ':now': now,
-        ':zero': 0,
-        ':one': 1,
-        ':pending': PENDING,
-        ':failed': 'failed',
-        ':bounced': 'bounced',
-        ':complained': 'complained',
-      },
-      history,
-    });
-  }
-
-  async cancelEmail(id: string, key: string, history: HistoryEntry): Promise<void> {
-    const attributes = await this.update(id, {
-      expression: `SET emails.#k.#status = :cancelled, pendingCount = pendingCount - :one, ${HISTORY}`,
-      condition: `emails.#k.#status = :pending AND ${NO_LEASE}`,
-      names: { '#k': key, '#status': 'status' },
-      values: { ':cancelled': 'cancelled', ':pending': 'pending', ':one': 1 },
-      history,
-      returnValues: 'UPDATED_NEW',
-    });
-    if (attributes?.pendingCount?.N === '0') await this.leavePendingIndex(id);
-  }
-
-  async setBooked(id: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET booked = :t, bookedAt = :at, ${HISTORY}`,
-      condition: 'attribute_exists(id)',
-      values: { ':t': true, ':at': history.at },
-      history,
-    });
-  }
-
-  async setUnbooked(id: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, { expression: `SET booked = :f, ${HISTORY} REMOVE bookedAt`, condition: 'attribute_exists(id)', values: { ':f': false }, history });
-  }
-
-  async restoreEmail(id: string, key: string, dueAt: number, history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET emails.#k.#status = :pendingStatus, emails.#k.dueAt = :due, pendingCount = if_not_exists(pendingCount, :zero) + :one, pendingPk = :pending, dueAt = :due, ${HISTORY}`,
-      condition: 'emails.#k.#status = :cancelled',
-      names: { '#k': key, '#status': 'status' },
-      values: { ':pendingStatus': 'pending', ':due': dueAt, ':zero': 0, ':one': 1, ':pending': PENDING, ':cancelled': 'cancelled' },
-      history,
-    });
-  }
-
-  async idByBookingRef(ref: string): Promise<string | undefined> {
-    const items = await this.queryAll(
-      { IndexName: byBookingRefIndex, KeyConditionExpression: 'bookingRef = :r', ExpressionAttributeValues: { ':r': { S: ref } } },
-      1,
-    );
-    return items[0]?.id?.S;
-  }
-
-  async setContacted(id: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, { expression: `SET contactedAt = :at, ${HISTORY}`, condition: 'attribute_exists(id)', values: { ':at': history.at }, history });
-  }
-
-  async addHistory(id: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, { expression: `SET ${HISTORY}`, condition: 'attribute_exists(id)', history });
-  }
-
-  async setEmailAddress(id: string, answers: IntakeAnswers, emailHash: string, history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET answers = :a, emailHash = :eh, ${HISTORY}`,
-      condition: 'attribute_exists(id)',
-      values: { ':a': JSON.stringify(answers), ':eh': emailHash },
-      history,
-    });
-  }
-
   /** A conditional put: false when the condition failed (the item exists, the slot is taken). */
-  private async putOnce(item: Record<string, unknown>, condition: string, values?: Record<string, unknown>): Promise<boolean> {
+  protected async putOnce(item: Record<string, unknown>, condition: string, values?: Record<string, unknown>): Promise<boolean> {
     try {
       await this.guard(() =>
         this.client.send(
@@ -444,19 +294,5 @@ export class DynamoIntakeStore implements IntakeStore, IntakeAdmin, SignInLedger
       if (error instanceof StaleWriteError) return false;
       throw error;
     }
-  }
-
-  // Sign-in bookkeeping lives beside the intakes as small items that expire
-  // (TTL) and carry no list, pending or email key, so no index or list sees them.
-  async takeSignInSlot(addressHash: string, now: number, everyMs: number): Promise<boolean> {
-    return this.putOnce(
-      { id: `sign-in-rate#${addressHash}`, sentAt: now, expiresAt: Math.ceil((now + everyMs) / 1000) + 3600 },
-      'attribute_not_exists(id) OR sentAt < :cutoff',
-      { ':cutoff': now - everyMs },
-    );
-  }
-
-  async useSignInLink(nonce: string, expiresAt: number): Promise<boolean> {
-    return this.putOnce({ id: `sign-in-used#${nonce}`, expiresAt: Math.ceil(expiresAt / 1000) + 3600 }, 'attribute_not_exists(id)');
   }
 }

@@ -71,12 +71,20 @@ export interface AwsClients {
  * mailer, the retry policy from the environment. Shared by the functions and
  * the command line (which builds its own clients from the user's profile).
  */
-export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeConfig; tableName: string; clients: AwsClients; log?: EventLog }): {
+export function assembleDeps<S extends DynamoIntakeStore = DynamoIntakeStore>(parts: {
+  env: NodeJS.ProcessEnv;
+  config: PracticeConfig;
+  tableName: string;
+  clients: AwsClients;
+  log?: EventLog;
+  /** The command line passes the admin store (lists, corrections); the functions take the plain one. */
+  store?: S;
+}): {
   deps: Deps;
-  store: DynamoIntakeStore;
+  store: S | DynamoIntakeStore;
 } {
   const { env, config, clients } = parts;
-  const store = new DynamoIntakeStore(clients.dynamodb, parts.tableName);
+  const store = parts.store ?? new DynamoIntakeStore(clients.dynamodb, parts.tableName);
   const deps: Deps = {
     config,
     store,
@@ -104,17 +112,14 @@ export function assembleDeps(parts: { env: NodeJS.ProcessEnv; config: PracticeCo
   return { deps, store };
 }
 
-let built: { deps: Deps; store: DynamoIntakeStore } | undefined;
+let built: { deps: Deps; dynamodb: DynamoDBClient; tableName: string } | undefined;
 
-function build(env: NodeJS.ProcessEnv): { deps: Deps; store: DynamoIntakeStore } {
+function build(env: NodeJS.ProcessEnv): { deps: Deps; dynamodb: DynamoDBClient; tableName: string } {
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error('TABLE_NAME is not set');
-  return assembleDeps({
-    env,
-    config: loadPracticeConfig(env),
-    tableName,
-    clients: { dynamodb: new DynamoDBClient(FUNCTION_CLIENT), ses: new SESClient(FUNCTION_CLIENT) },
-  });
+  const clients = { dynamodb: new DynamoDBClient(FUNCTION_CLIENT), ses: new SESClient(FUNCTION_CLIENT) };
+  const { deps } = assembleDeps({ env, config: loadPracticeConfig(env), tableName, clients });
+  return { deps, dynamodb: clients.dynamodb, tableName };
 }
 
 /** The dependencies every handler shares, built on first use (the environment is complete by then, in Lambda and locally). */
@@ -123,8 +128,9 @@ export function runtime(env: NodeJS.ProcessEnv = process.env): Deps {
   return built.deps;
 }
 
-/** The DynamoDB store itself (its admin operations), for tests that drive the use cases around the handlers. */
-export function runtimeStore(env: NodeJS.ProcessEnv = process.env): DynamoIntakeStore {
+/** The table and the one DynamoDB client of this process, for the admin store (admin-runtime.ts). */
+export function runtimeTable(env: NodeJS.ProcessEnv = process.env): { dynamodb: DynamoDBClient; tableName: string } {
   runtime(env);
-  return (built as { store: DynamoIntakeStore }).store;
+  const { dynamodb, tableName } = built as { dynamodb: DynamoDBClient; tableName: string };
+  return { dynamodb, tableName };
 }

@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { logger } from '../adapters/log';
 import { publishMetrics } from '../adapters/metrics';
-import { runtime, runtimeStore } from '../adapters/runtime';
+import { runtimeAdmin } from '../adapters/admin-runtime';
+import { runtime } from '../adapters/runtime';
 import { webAsset } from '../adapters/web-assets';
 import { readActionToken } from '../domain/action-links';
 import { DependencyUnavailableError, NotFoundError, ValidationError } from '../domain/errors';
@@ -67,7 +68,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
   logger.appendKeys({ requestId: event.requestContext?.requestId });
   try {
     const base = runtime();
-    const store = runtimeStore();
+    const store = runtimeAdmin();
     const deps = { ...base, admin: store, ledger: store, suppression: { remove: async () => 'unavailable' as const } };
     const ctx: Ctx = { event, method, path, deps, css: webAsset('form.css') };
     const result = await route(ctx);

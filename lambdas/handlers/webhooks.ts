@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { logger } from '../adapters/log';
-import { runtime, runtimeStore } from '../adapters/runtime';
+import { runtimeAdmin } from '../adapters/admin-runtime';
+import { runtime } from '../adapters/runtime';
 import { webhookSecret } from '../adapters/webhook-secrets';
 import { type BookingTool, readBookingEvent, verifyCalCom, verifyCalendly } from '../domain/booking-webhooks';
 import { recordBooking } from '../use-cases/record-booking';
@@ -36,7 +37,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
       return json(400, { error: 'malformed' });
     }
     const deps = runtime();
-    const outcome = await recordBooking({ ...deps, admin: runtimeStore(), suppression: { remove: async () => 'unavailable' } }, readBookingEvent(tool, body));
+    const outcome = await recordBooking({ ...deps, admin: runtimeAdmin(), suppression: { remove: async () => 'unavailable' } }, readBookingEvent(tool, body));
     logger.info('webhook handled', { tool, outcome });
     return json(200, { outcome });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { runtimeAdmin } from '../../lambdas/adapters/admin-runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiEvent, intake, startEmulatedStack, type EmulatedStack } from '../support/emulated-stack';
 
@@ -6,7 +7,6 @@ import { apiEvent, intake, startEmulatedStack, type EmulatedStack } from '../sup
 let stack: EmulatedStack;
 let submit: typeof import('../../lambdas/handlers/submit').handler;
 let webhooks: typeof import('../../lambdas/handlers/webhooks').handler;
-let rt: typeof import('../../lambdas/adapters/runtime');
 
 const CAL = 'cal-secret-for-tests';
 const CALENDLY = 'calendly-key-for-tests';
@@ -14,7 +14,6 @@ beforeAll(async () => {
   stack = await startEmulatedStack({ CALCOM_WEBHOOK_SECRET: CAL, CALENDLY_WEBHOOK_SIGNING_KEY: CALENDLY });
   submit = (await import('../../lambdas/handlers/submit')).handler;
   webhooks = (await import('../../lambdas/handlers/webhooks')).handler;
-  rt = await import('../../lambdas/adapters/runtime');
 });
 afterAll(() => stack?.stop());
 
@@ -33,7 +32,7 @@ const calendly = (payload: unknown, opts: { secret?: string; at?: number } = {})
   const signature = `t=${t},v1=${hmac(opts.secret ?? CALENDLY, `${t}.${body}`)}`;
   return webhooks(apiEvent(body, { 'content-type': 'application/json', 'calendly-webhook-signature': signature }, { path: '/webhooks/calendly' }));
 };
-const booked = async (id: string) => (await rt.runtimeStore().get(id))?.bookedAt;
+const booked = async (id: string) => (await runtimeAdmin().get(id))?.bookedAt;
 
 describe('booking webhooks', () => {
   it('marks the intake booked from a signed Cal.com BOOKING_CREATED that carries the link’s reference, once', async () => {
@@ -50,7 +49,7 @@ describe('booking webhooks', () => {
     expect(JSON.parse(first.body ?? '{}').outcome).toBe('booked');
     expect(await booked(id)).toBeDefined();
     expect(JSON.parse((await calCom(event)).body ?? '{}').outcome).toBe('unchanged');
-    const history = (await rt.runtimeStore().get(id))?.history ?? [];
+    const history = (await runtimeAdmin().get(id))?.history ?? [];
     expect(history.filter((h) => h.action === 'booked' && h.by === 'Cal.com')).toHaveLength(1);
   });
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runtimeAdmin } from '../../lambdas/adapters/admin-runtime';
 import { apiEvent, intake, startEmulatedStack, type EmulatedStack } from '../support/emulated-stack';
 
 /** A crisis intake nobody marks contacted brings the practitioner URGENT reminders; being contacted stops them. */
@@ -18,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const post = async (form: Record<string, unknown>) => JSON.parse((await submit(apiEvent(JSON.stringify(form)))).body ?? '{}') as { id: string; route: string };
-const adminDeps = () => ({ ...rt.runtime(), admin: rt.runtimeStore(), suppression: { remove: async () => 'not-listed' as const } });
+const adminDeps = () => ({ ...rt.runtime(), admin: runtimeAdmin(), suppression: { remove: async () => 'not-listed' as const } });
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const remindersAbout = async (id: string) =>
   (await stack.emails()).filter((e) => e.subject.startsWith('URGENT: not yet contacted') && e.subject.includes(id.slice(0, 8)));
@@ -49,7 +50,7 @@ describe('crisis follow-up', () => {
     await sleep(1100);
     await retry();
     expect(await remindersAbout(id)).toHaveLength(0);
-    const record = await rt.runtimeStore().get(id);
+    const record = await runtimeAdmin().get(id);
     expect(record?.contactedAt).toBeDefined();
     expect(record?.history.map((h) => h.action)).toContain('contacted');
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { runtimeAdmin } from '../../lambdas/adapters/admin-runtime';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SNSEvent } from 'aws-lambda';
@@ -36,7 +37,7 @@ const sesNote = (type: 'Bounce' | 'Complaint', id: string, key: string, bounceTy
   mail: { messageId: 'm-1', tags: { intakeId: [id], email: [key] } },
   ...(type === 'Bounce' ? { bounce: { bounceType } } : { complaint: {} }),
 });
-const adminDeps = () => ({ ...rt.runtime(), admin: rt.runtimeStore(), suppression: { remove: async () => 'not-listed' as const } });
+const adminDeps = () => ({ ...rt.runtime(), admin: runtimeAdmin(), suppression: { remove: async () => 'not-listed' as const } });
 
 describe('SES bounces and complaints', () => {
   it('marks a bounced email and tells the practitioner to reach the person another way', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runtimeAdmin } from '../../lambdas/adapters/admin-runtime';
 import { signToken } from '../../lambdas/domain/signed-tokens';
 import { freePort } from '../../local/emulators';
 import { startLocalStack, type LocalStack } from '../../local/start';
@@ -76,7 +77,7 @@ const post = (url: string, fields: Record<string, string> = {}, headers: Record<
     body: new URLSearchParams(fields).toString(),
   });
 
-const record = (id: string) => rt.runtimeStore().get(id);
+const record = (id: string) => runtimeAdmin().get(id);
 
 function expectGuardedPage(res: Response): void {
   expect(res.headers.get('cache-control')).toBe('no-store');
@@ -174,7 +175,7 @@ describe('action links in the notification', () => {
   it('ask for confirmation before a link takes an intake that is now crisis off crisis', async () => {
     const { id } = await submit({ message: 'I have felt low and hopeless for months and cannot get out of bed.' });
     const toCoaching = actionLinks(await notificationAbout(id)).get('Route to coaching instead') as string;
-    const admin = { ...rt.runtime(), admin: rt.runtimeStore(), suppression: { remove: async () => 'not-listed' as const } };
+    const admin = { ...rt.runtime(), admin: runtimeAdmin(), suppression: { remove: async () => 'not-listed' as const } };
     const { rerouteIntake } = await import('../../lambdas/use-cases/manage-intakes');
     await rerouteIntake(admin, id, 'crisis', { by: 'test', reason: 'said more on the phone' });
     expect(await (await fetch(toCoaching)).text()).toContain('name="confirm"');
