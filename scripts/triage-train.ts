@@ -24,7 +24,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-27.5';
+const MODEL_VERSION = 'model-2026-11-27.7';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
@@ -239,9 +239,11 @@ function main(): void {
   const model: ModelFile = {
     version: MODEL_VERSION,
     features,
-    idf: pruned.idf.map((v) => round(v, 2)),
-    crisis: { weights: [...final.crisis.weights].map((w) => round(w, 2)), bias: round(final.crisis.bias, 4), threshold: round(crisisThreshold, 4) },
-    therapy: { weights: [...final.therapy.weights].map((w) => round(w, 2)), bias: round(final.therapy.bias, 4), threshold: round(therapyThreshold, 4) },
+    // Two decimals, stored as whole hundredths (scale 100): the same numbers in fewer bytes.
+    idf: pruned.idf.map((v) => Math.round(v * 100)),
+    crisis: { weights: [...final.crisis.weights].map((w) => Math.round(w * 100)), bias: round(final.crisis.bias, 4), threshold: round(crisisThreshold, 4) },
+    therapy: { weights: [...final.therapy.weights].map((w) => Math.round(w * 100)), bias: round(final.therapy.bias, 4), threshold: round(therapyThreshold, 4) },
+    scale: 100,
   };
   const text = `${JSON.stringify(model)}\n`;
   writeFileSync(MODEL_FILE, text);

@@ -155,7 +155,9 @@ export function needlesOf(source: string): string[] | null {
     const c: Cursor = { src: source, i: 0, depth: 0 };
     const result = alternation(c);
     if (c.i !== source.length || result === null) return null;
-    return [...new Set(result)];
+    // A needle that contains another is redundant: any text with it has the shorter one too.
+    const unique = [...new Set(result)];
+    return unique.filter((needle) => !unique.some((other) => other !== needle && needle.includes(other)));
   } catch {
     return null;
   }

@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.10';
+export const RULES_VERSION = '2026-11-27.12';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -114,7 +114,7 @@ const PEOPLE =
 const SUBSTANCE =
   '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting|bets|bet|casino|poker|slots|slot machine|scratch cards|lottery)';
 const LOSING_CONTROL =
-  '(?:every (?:morning|day|night|evening|weekend)|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
+  '(?:every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
 const CRISIS_RULES: Rule[] = [
   ...rules(
@@ -172,6 +172,7 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:wouldnt|would not|dont|do not) (?:even )?(?:mind|care) if (?:i|a|the)\\b[a-z ]{0,25}\\b(?:died|dead|hit me|killed me|didnt wake up|never woke up)\\b',
       '\\b(?:dont|do not|no longer) care (?:if|whether) i (?:live|die|wake up|make it)\\b',
       '\\b(?:pray|praying|hope|hoping|wish)\\b[a-z ]{0,15}\\b(?:wont|wouldnt|dont|not|never) make it (?:through|to)\\b',
+      '\\b(?:dont|do not|cant|can not) see myself (?:being )?(?:here|around|alive) (?:by|at|for|in|next|much longer|this time)\\b',
       '\\bcant (?:see|picture|imagine) myself (?:still )?(?:being )?(?:alive|here|around)\\b',
       '\\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) about not (?:existing|being here|being alive|waking up)\\b',
       '\\b(?:think|thinking|thought) (?:a lot |so much |constantly )?about (?:dying|being dead|my death|my own death)\\b',
@@ -189,7 +190,15 @@ const CRISIS_RULES: Rule[] = [
       `\\bof+ing ${SELF}\\b|\\b(?:want|wanna|going|gonna|thinking about|thought about|thoughts of|urge|need) (?:to )?of+ ${SELF}\\b(?! (?:the|a|for|and|of|from|to)\\b)`,
       '\\bdeath is the only (?:thing|way|escape|option|answer|solution|relief|way out)\\b',
       '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|will|wish) to live\\b|\\bundesire to live\\b',
-      '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b',
+      '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b|\\bsaying (?:my )?goodbyes? to (?:people|everyone|everybody|friends)\\b(?! (?:at|before|as|from))',
+      '\\b(?:cant|can not|not sure (?:i|if i) can|dont think i can|unable to|struggling to) (?:keep|stay) (?:myself )?safe\\b',
+      '\\bdisappear (?:for good|forever|permanently)\\b',
+      '\\bif i (?:just )?(?:stopped|stop) (?:being around|existing|being here|being alive)\\b',
+      '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|till|one more|a week|a month|a deadline)\\b',
+      '\\b(?:ill|i wil|i will|i am going to|im going to) be (?:gone|dead)\\b(?! (?:for|on|from|til|until|al|a few|the|this|next|in|to|by|over|at|during|most))',
+      '\\b(?:hope|hoping|wish|pray|praying)\\b[a-z ]{0,15}\\b(?:cancer|ilnes|disease|tumou?r|virus)\\b[a-z ]{0,10}\\b(?:comes back|returns|spreads|wins|gets me|takes me|kils me)\\b',
+      '\\b(?:wont|will not|wil not|not going to|wont ever) be (?:a problem|a burden|an isue|a bother|around|here) (?:for|to) (?:anyone|anybody|you|them|everyone) (?:much|for much|any) longer\\b|\\b(?:wont|will not|wil not|not going to) be (?:a problem|a burden|around|here) (?:much|for much) longer\\b',
+      '\\blet go for good\\b|\\b(?:ready|time|want|going) to let go\\b(?= ?(?:\\||$| forever| now| tonight))',
     ],
     { aboutSelf: true },
   ),
@@ -224,7 +233,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bnose (?:around|for|ready)\\b|\\btie a nose\\b|\\bnose\\b(?= .*\\b(?:neck|hang|rope)\\b)',
     '\\bover ?dos(?:e|ed|ing)\\b',
     '\\bod(?:ing)? on\\b',
-    '\\b(?:stockpil|hoard|saving up|save up|collecting|stash)(?:e|ed|ing)? (?:(?:my|some|enough|al|\\w+s) ){0,2}(?:pils|meds|medication|tablets|sleeping pils|painkilers)\\b',
+    '\\b(?:stockpil|hoard|saving up|save up|collecting|colect|stash)(?:e|ed|ing)? (?:(?:my|some|enough|al|\\w+s) ){0,2}(?:sleeping |sleep |pain |heart )?(?:pils|meds|medication|tablets|painkilers|paracetamol|tylenol|insulin)\\b',
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
     '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
     '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
@@ -243,7 +252,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:wrote|written|writing|left) (?:a|my) (?:final |last |goodbye )?(?:note|letter)\\b(?! to (?:my ?self|myself|remind|my (?:boss|manager|teacher|landlord|colleague|team|client)|(?:boss|manager|teacher|landlord|colleague|team|client)))',
     '\\bbled out\\b|\\bbleed out\\b',
     '\\b(?:gun|pistol|rifle|knife|blade|razor|rope)\\b[a-z |]{0,60}\\b(?:on|against|to|at) (?:my ?self|myself|my (?:head|wrist|wrists|throat|neck|chest))\\b',
-    '\\b(?:took|take|taking|swallowed|swallow|swallowing) (?:a (?:bunch|lot|handful|load|whole bottle|bottle|box)|all (?:of )?(?:my|the)|too many|loads)(?: of)? (?:my |the )?(?:pills|tablets|meds|painkillers|sleeping pills)\\b',
+    '\\b(?:took|take|taking|swallowed|swallow|swallowing) (?:a (?:bunch|lot|handful|load|whole bottle|bottle|box)|all (?:of )?(?:my|the)|too many|loads)(?: of)? (?:(?:my|the|her|his|their) )?(?:[a-z]+s )?(?:pills|tablets|meds|painkillers|sleeping pills)\\b',
+    '\\b(?:pils|tablets|meds|painkilers|razors?|blades?)\\b[a-z ]{0,10}\\b(?:lined up|laid out|counted out|al set out)\\b',
     '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
     '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window|parking garage|garage|car park|parking structure)\\b',
@@ -260,19 +270,45 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|traffic|oncoming)\\b',
     '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
     '\\b(?:note|notes|leter|leters|message|messages|video)\\b[a-z ]{0,30}\\bsaying goodbye\\b|\\bsaying (?:my )?goodbyes? to (?:everyone|everybody|my (?:kids|family|children|friends|parents))\\b',
-    '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
-    '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b',
+    '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters|mesages?|texts?|emails?|videos?)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
+    '\\b(?:stand|standing|stood|sit|sitting|sat)\\b[a-z ]{0,20}\\b(?:top of|edge of)\\b[a-z ]{0,25}\\blooking down\\b',
+    '\\bvoices?\\b[a-z ]{0,10}\\b(?:tel|tels|telling|told|say|says|saying|command|commanding)\\b[a-z ]{0,10}\\b(?:me )?to (?:hurt|kil|harm|stab|jump|die|end)\\b',
+    '\\b(?:drink|drinking|drunk|pils)\\b[a-z ]{0,30}\\b(?:courage|nerve|guts) to (?:finally )?(?:do it|go through with it)\\b',
+    '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b|\\bgiv(?:e|ing|en) (?:al )?(?:my|of my) (?:things|stuf|belongings|posessions|pets) away\\b',
+    '\\b(?:wont|will not|wil not|dont) need (?:them|it|these|those|any of (?:it|this|them)|my [a-z]+) (?:where (?:i am|im) going|for much longer|after (?:this|i am gone|im gone))\\b',
+    '\\bhow easy it (?:would|could|wil) be to (?:just )?(?:die|end it|not wake|jump|crash|swerve|not turn|let go of the wheel|step (?:of|in front)|swallow|take (?:them|it|al))',
+    '\\b(?:just )?(?:not turn|not brake|let go of the (?:steering )?wheel|keep driving straight)\\b[a-z ]{0,30}\\b(?:bend|curve|corner|bridge|river|cliff|wall|tree|trafic|traffic|edge)\\b',
+    '\\bhow many\\b[a-z ]{0,25}\\b(?:it would take|would it take|it takes to|to die|would kil|is lethal|is fatal|to overdose)\\b|\\bhow many (?:paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills|xanax|insulin)\\b',
+    '\\bbeter off with (?:the|my) (?:life )?insurance\\b|\\b(?:life insurance|insurance money|insurance payout)\\b[a-z ]{0,40}\\bbeter off\\b|\\bbeter off\\b[a-z ]{0,40}\\b(?:life insurance|insurance money|insurance payout)\\b',
+    '\\b(?:have|got|made|set|picked) (?:a|my) plan and (?:a|the) (?:date|time|method)\\b(?! (?:for|to|of|with|when|on))',
+    '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
+    '\\b(?:keep|kept|carry|carrying|have|hide|hiding)\\b[a-z ]{0,12}\\b(?:razor|razors|blade|blades|pils|rope|gun|knife)\\b[a-z ]{0,30}\\b(?:just in case|in case (?:i|today|tonight|it)|for when)\\b',
+    '\\bwhen (?:shes|hes|theyre|its|she|he|they|it)(?: is| are)? gone (?:im|i am|i wil be|ill be|so am i) ?(?:gone|too)?\\b|\\bonly (?:thing|reason|one|person) (?:keeping|holding) me (?:here|alive|around|going)\\b',
+    '\\b(?:second|another|third|extra|one more) (?:bottle|box|pack|packet) of (?:pils|tablets|paracetamol|sleeping pils|painkilers|tylenol)\\b',
+    '\\b(?:step|stepping|stepped|fall|falling|throw myself|throwing myself|go) (?:off|of|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
+    '\\b(?:into|in) the (?:sea|ocean|lake|river|water|waves|woods|snow)\\b[a-z ]{0,20}\\b(?:not come|never come|not coming|never coming|never came) (?:back|out|home)\\b',
+    '\\bsleep\\b[a-z ]{0,25}\\b(?:and )?(?:not|never) (?:come|coming) back\\b',
+    '\\b(?:sat|sitting|sit|lay|lying|laid)\\b[a-z ]{0,30}\\bwith (?:the|a|my) (?:razor|blade|knife|pils|rope|gun)\\b|\\b(?:bath|bathtub|tub)\\b[a-z ]{0,40}\\b(?:razor|blade)\\b|\\b(?:razor|blade)\\b[a-z ]{0,30}\\b(?:bath|bathtub|tub)\\b',
+    '\\bbridge\\b[a-z |]{0,60}\\b(?:slow down|slowing down|look down|looking down|stop the car|pull over|lean over|climb over)\\b',
+    '\\b(?:know|knew|decided|planned|figured out|worked out) (?:how|when|where) (?:i|id|i would|i wil|i am going to|im going to|to) (?:do it|end it)\\b',
+    '\\bwant (?:the|this|my) pain to (?:end|stop)\\b(?= ?(?:\\||$| and i| for good| forever| now))',
+    '\\b(?:want|wants|wanted|wanna|urge|urges|tempted|thinking about|think about|thought about)\\b[a-z ]{0,10}\\b(?:to crash|to wreck|to roll) (?:the|my) (?:car|truck|motorbike|bike|van)\\b',
+    '\\bso (?:that )?(?:it|everything|the pain|al of (?:it|this)|this|the noise) (?:al )?(?:stops|ends|would stop|would end|is over|wil stop|wil end)\\b(?= ?(?:\\||$))',
+    '\\bwho (?:should|wil|would|is going to|gets to) (?:get|have|take|look after|care for|feed) (?:my|the) (?:dog|cat|pets?|things|stuf|kids|children)\\b(?! (?:while|when i am away|when im away|during|for the|next|this|on))',
+    '\\b(?:told|showed|tell|show|telling|showing)\\b[a-z ]{0,20}\\bwhere (?:my will|my pasw[a-z]*|the pasw[a-z]*|my papers|the papers|everything important) (?:is|are)\\b',
+    '\\b(?:stand|standing|stood|step|stepping|lean|leaning|walk|walking)\\b[a-z ]{0,25}\\b(?:platform edge|edge of the platform|onto the tracks|on the tracks|train tracks|railway line)\\b',
     '\\b(?:bought|got|have|buying|get) (?:a )?(?:rope|gun|pils|razor|blades?) (?:to|so i can|and) (?:kil|end|hang|die|hurt|cut)',
   ]),
   ...rules('Mentions hurting themselves', ['self-harm'], true, [
     // Someone else's self-harm ("my daughter is self-harming") is a family worry, routed to therapy below.
     `(?<!\\b(?:she|he|they|daughter|son|child|kid|kids|teen|teenager|friend|sister|brother|student|girlfriend|boyfriend|wife|husband|partner)(?: is| s| has ben| keps| started| was| were| are)? )\\bself ?(?:harm|harming|harmed|injur[a-z]*|mutilat[a-z]*|destruct[a-z]* behaviou?r)\\b`,
     `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|carve|carving|wound|wounding|mutilat[a-z]*)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
-    '\\b(?:cut|cuting|carve|carving|slice|slicing|slit|sliting|burn|burning) (?:into )?my (?:skin|arms?|wrists?|thighs?|legs?|stomach)\\b',
+    '\\b(?:cut|cuting|carve|carving|slice|slicing|slit|sliting|burn|burning|scratch|scratching|scratched) (?:into )?my (?:skin|arms?|wrists?|thighs?|legs?|stomach)\\b(?! (?:on|against|while|when|by acident|acidentaly))',
     '\\bnsi\\b|\\bnon ?suicidal self',
     '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
-    '\\b(?:until|til|till) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bled|bruise|bruises)\\b',
+    // Washing, scrubbing or picking until the skin bleeds is a compulsion (therapy, below), not self-injury.
+    '(?<!\\b(?:wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|pick|picking|picked|bite|biting) [a-z ]{0,20})\\b(?:until|til|till) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bled|bruise|bruises)\\b',
     '\\bcuting (?:again|myself)\\b',
     '\\bcut (?:deeper|too deep)\\b',
     '\\b(?:i|ive|i have) (?:been )?sh(?:ing)?\\b(?= (?:when|again|every|most|to))',
@@ -282,11 +318,15 @@ const CRISIS_RULES: Rule[] = [
     `\\b(?:${INTENT.slice(3, -1)}|imagining|picturing) (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother|hit|slap|punch|shake)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
     '\\b(?:bring|bringing|brought|take|taking|took) (?:a )?(?:weapon|weapons|gun|guns|knife|knives) (?:to|into) (?:school|work|clas|the ofice|church|campus)\\b',
     '\\bhomicid[a-z]*\\b',
+    `\\bfe(?:e)?l(?:ing)? like (?:hurting|killing|harming|stabbing|strangling|punching|beating up|shooting) ${PEOPLE}\\b`,
     '\\b(?:shoot|shooting|bomb|bombing) (?:up )?(?:the|my|our|a) (?:school|ofice|workplace|church|class|mal)\\b',
     '\\b(?:afraid|scared|terified|worried) (?:that )?i (?:wil|might|could|may) (?:hurt|harm|kil|shake) (?:my|the|him|her|them|someone|somebody)\\b',
   ]),
   ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
     '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
+    '\\b(?:burn|set fire to|torch)\\b[a-z ]{0,25}\\bwith (?:me|us|the kids|my kids) (?:in|inside) (?:it|there)?\\b',
+    `\\b${PARTNER}(?: \\w+)? (?:put|puts|had|wrapped|squeezed) (?:his|her|their|both) hands (?:round|around|on) my (?:neck|throat)\\b`,
+    '\\b(?:says|said|sayd|told me|tels me|keeps saying|threatens|threatened)\\b[a-z ]{0,6}\\b(?:hel|shel|he wil|she wil|he would|she would|theyl|they wil)\\b[a-z ]{0,30}\\b(?:kil|hurt|burn|shoot|stab|strangle|choke) (?:me|us)\\b',
     '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
     `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
     `\\b${PARTNER}(?: \\w+)? (?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|shoved|pushes|pushed|throws things at|threw things at) me\\b(?! at| in| to)`,
@@ -382,16 +422,17 @@ const THERAPY_RULES: Rule[] = [
     '\\bnothing (?:makes me happy|brings me joy|feels good)\\b|\\bcant enjoy anything\\b',
     '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
     '\\b(?:cry|crying|cried)(?: myself to sleep| al the time| every day| every night| constantly| for no reason| a lot)\\b',
-    '\\b(?:dark place|low mood|feeling low|so low)\\b',
+    '\\b(?:dark place|low mood|low moods|feeling low|so low)\\b|\\b(?:really|very|pretty|been|felt|feeling) low (?:for|since|al)\\b',
     '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b',
     '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
     '\\btristeza\\b|\\bsolo y triste\\b',
-    '\\b(?:cant|can not|no longer|dont) (?:find|feel|get) (?:any )?(?:joy|pleasure|hapines)\\b|\\bpretend (?:to be |im |i am )?(?:ok|okay|fine|hapy)\\b|\\bstopped seeing (?:friends|people|anyone)\\b',
+    '\\bstopped enjoying (?:anything|everything|things|life|the things)\\b|\\b(?:cant|can not|no longer|dont) (?:find|feel|get) (?:any )?(?:joy|pleasure|hapines)\\b|\\bpretend (?:to be |im |i am )?(?:ok|okay|fine|hapy)\\b|\\bstopped seeing (?:friends|people|anyone)\\b',
   ]),
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
-    '\\banxi(?:ety|eties|ous)\\b(?! to| about (?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation))',
+    '\\banxi(?:ety|eties|ous)\\b(?! to| about (?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
     '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
+    '\\b(?:sick with|filed with|constant|overwhelming) dread\\b|\\bdread (?:al day|every day|every morning|constantly)\\b|\\bmind racing\\b[a-z0-9 ]{0,25}\\b(?:night|am|awake|sleep)\\b|\\b(?:wake|woke|waking) up\\b[a-z0-9 ]{0,20}\\b(?:mind|thoughts|heart) racing\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
     '\\b(?:nervous|mental|emotional) breakdown\\b',
     '\\b(?:worry|worrying|worried) (?:al the time|constantly|about everything|nonstop|non stop)\\b',
@@ -403,6 +444,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:cant|can not|couldnt) breathe\\b|\\bchest (?:is )?tight\\b|\\battacks? where\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
+    '\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of)\\b|\\bevery time i close my eyes\\b',
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
     '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
@@ -445,8 +487,9 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
     '\\bocd\\b|\\bobsesive compulsive\\b|\\bcompulsions?\\b|\\bintrusive thoughts?\\b',
+    '\\b(?:go|going|went|run|running) back (?:again and again|over and over|to check|and check)\\b|\\b(?:left|leave) the (?:door unlocked|door open|stove on|oven on|iron on|tap on|hob on|taps on)\\b[a-z |]{0,40}\\b(?:again and again|over and over|go back|check)\\b',
     '\\b(?:obsesive|obsessive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
-    '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|twenty|thirty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
+    '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
     '\\bkeep (?:going back to |having to )?(?:check|checking|wash|washing|count|counting)\\b|\\bseek(?:ing)? reassurance\\b|\\brituals?\\b|\\b(?:cleaning|washing|checking) routine\\b',
     '\\b(?:have to|need to|must) (?:arrange|count|check|wash|clean|touch|tap|repeat|order)\\b[a-z ]{0,30}\\b(?:or (?:else|i|something)|perfectly|exactly|until it feels)\\b',
     '\\b(?:pull|pulling) (?:out )?my hair\\b|\\btrichotiloman[a-z]*\\b|\\b(?:pick|picking) (?:at )?my skin\\b|\\bhealth anxiety\\b|\\bhypochondri[a-z]*\\b|\\bgoogling symptoms\\b',
@@ -454,7 +497,7 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
     '\\bmarital\\b|\\bdivorc(?:e|ed|ing)\\b|\\bdivorcio\\b|\\binfidelity\\b|\\baffair\\b|\\bcheated on\\b|\\bcheating on me\\b',
-    '\\bmariage (?:is|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
+    '\\bmariage (?:is(?! (?:solid|strong|great|good|hapy|wonderful|fine|stable|god))|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
     '\\b(?:my|our) (?:husband|wife|spouse|partner|boyfriend|girlfriend)(?: and i)? (?:fight|argue|keep fighting|keep arguing|dont talk|never talk|barely talk|yel)\\b',
     '\\bwe (?:fight|argue|yel at each other) (?:al the time|constantly|every day|nonstop|about everything)\\b',
     '\\bcouples (?:therapy|counseling|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
@@ -474,6 +517,9 @@ const THERAPY_RULES: Rule[] = [
     '\\bmy mood\\b[a-z ]{0,20}\\b(?:up and down|swings|changes so|shifts|crashes)\\b',
     '\\bmoods? swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
     '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
+    // Unusual experiences in plain words: hearing what is not there, being watched or followed by strangers.
+    '\\b(?:hear|hearing|heard) (?:whispers|whispering|voices|someone talking|my name)\\b[a-z ]{0,30}\\b(?:no one|nobody|noone|isnt there|is not there|arent there|alone)\\b',
+    '\\b(?:neighbours|neighbors|the government|strangers|cameras|my phone|the tv|the radio|people on the street|someone outside)\\b (?:are|is|have been|keep) (?:watching|following|tracking|spying on|listening to|monitoring|reading) (?:me|my (?:mind|thoughts))\\b',
   ]),
   ...rules('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], true, [
     '\\bpost ?partum\\b|\\bpost ?natal\\b|\\bperinatal\\b|\\bbaby blues\\b',
@@ -500,6 +546,12 @@ const GOAL_FRAMING = compileRule(
 
 const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
 const GOAL_NEEDLES = needlesFor(GOAL_FRAMING);
+// "…but want to get better at…": the normaliser turns "but" into a clause break. Kept apart from
+// GOAL_FRAMING, whose size is what its first use costs on a cold start.
+const GOAL_AFTER_BREAK = compileRule(
+  '\\| (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
+);
+const GOAL_AFTER_BREAK_NEEDLES = needlesFor(GOAL_AFTER_BREAK);
 
 /** False when no needle occurs in the text, so the expression cannot match and need not run (or compile). */
 function mayMatch(needles: string[] | null, text: string, exhaustive: boolean): boolean {
@@ -529,7 +581,7 @@ const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | nu
   ['goals and vision', '\\b(?:goal|goals|vision|purpose|values|direction|priorities|plan|clarity|potential|next step|next chapter|dream|dreams)\\b'],
   [
     'habits and health',
-    '\\b(?:habit|habits|routine|morning|exercise|fitnes|gym|running|marathon|weight|diet|sleep schedule|healthy|health|energy|nutrition|meditat[a-z]*|screen time)\\b',
+    '\\b(?:habit|habits|routine|morning|exercise|fitnes|gym|running|marathon|weight|diet|sleep schedule|healthy|health|energy|nutrition|meditat[a-z]*|screen time|cycling|biking|bike|climbing|skiing|surfing|swimming|tennis|golf|yoga|riding|training)\\b',
   ],
   [
     'performance and focus',
@@ -662,7 +714,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me|done the work|healed)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {
@@ -806,7 +858,10 @@ export function triageByRules(input: TriageInput, options: { exhaustive?: boolea
   scan(CRISIS_RULES, text, crisis, exhaustive);
 
   GOAL_FRAMING.lastIndex = 0;
-  const namesGoal = mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text);
+  GOAL_AFTER_BREAK.lastIndex = 0;
+  const namesGoal =
+    (mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text)) ||
+    (mayMatch(GOAL_AFTER_BREAK_NEEDLES, text, exhaustive) && GOAL_AFTER_BREAK.test(text));
   const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive, !namesGoal);
   if (screening.phq2Positive) {
     therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
