@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.12';
+export const RULES_VERSION = '2026-11-27.13';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -112,9 +112,9 @@ const PEOPLE =
 
 // Drinking, drugs and gambling, and the everyday words for losing control of them.
 const SUBSTANCE =
-  '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting|bets|bet|casino|poker|slots|slot machine|scratch cards|lottery)';
+  '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting(?! on (?:my ?self|myself|me|us|yourself))|bets|bet(?! on (?:my ?self|myself|me|us|yourself))|casino|poker|slots|slot machine|scratch cards|lottery)';
 const LOSING_CONTROL =
-  '(?:every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
+  '(?:every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|creeping|creep into|spilling into|weekdays|chase (?:every |my |the )?los(?:s|ses|es)|in the night|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
 const CRISIS_RULES: Rule[] = [
   ...rules(
@@ -130,7 +130,8 @@ const CRISIS_RULES: Rule[] = [
       // "suicide" itself, unless it is plainly about someone else or about suicide in general.
       `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|family to|friends to|friend to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to|it was|was it|ruled a|ruled it|army|military|veteran|veterans|soldier|soldiers|teen|youth) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| bombing| bombings| atack| atacks| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly)| were up| was up| numbers)`,
       `\\b(?:i|im|ive|id|me|myself)\\b(?:(?!\\b(?:my|his|her|their|our|a|an|the|if|when|whether|people|someone|friend|friends)\\b)[a-z ]){0,30}\\b(?:comit|comiting|comited) suicide\\b`,
-      `\\bkil(?:s|ing|ed)? ?${SELF}`,
+      // "Killing myself with overtime" is overwork, not a wish to die.
+      `\\bkil(?:s|ing|ed)? ?${SELF}(?! (?:with|over|at|on) (?:(?:the|this|my|al|these|those|extra|long|late|al the) )?(?:overtime|work|hours|project|projects|deadlines?|job|studies|studying|revision|training|workouts?|gym|shifts?|admin|emails?)\\b)`,
       '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
       '\\b(?:end|ending) it all\\b',
       `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
@@ -194,6 +195,7 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:cant|can not|not sure (?:i|if i) can|dont think i can|unable to|struggling to) (?:keep|stay) (?:myself )?safe\\b',
       '\\bdisappear (?:for good|forever|permanently)\\b',
       '\\bif i (?:just )?(?:stopped|stop) (?:being around|existing|being here|being alive)\\b',
+      '\\bif i (?:wasnt|werent|was not|were not) in the picture\\b|\\b(?:beter|hapier|easier) (?:life|lives)\\b[a-z ]{0,40}\\bif i (?:wasnt|werent|was not|were not|was gone|didnt exist)\\b',
       '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|till|one more|a week|a month|a deadline)\\b',
       '\\b(?:ill|i wil|i will|i am going to|im going to) be (?:gone|dead)\\b(?! (?:for|on|from|til|until|al|a few|the|this|next|in|to|by|over|at|during|most))',
       '\\b(?:hope|hoping|wish|pray|praying)\\b[a-z ]{0,15}\\b(?:cancer|ilnes|disease|tumou?r|virus)\\b[a-z ]{0,10}\\b(?:comes back|returns|spreads|wins|gets me|takes me|kils me)\\b',
@@ -282,6 +284,19 @@ const CRISIS_RULES: Rule[] = [
     '\\bbeter off with (?:the|my) (?:life )?insurance\\b|\\b(?:life insurance|insurance money|insurance payout)\\b[a-z ]{0,40}\\bbeter off\\b|\\bbeter off\\b[a-z ]{0,40}\\b(?:life insurance|insurance money|insurance payout)\\b',
     '\\b(?:have|got|made|set|picked) (?:a|my) plan and (?:a|the) (?:date|time|method)\\b(?! (?:for|to|of|with|when|on))',
     '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
+    '\\b(?:take|taking|swallow|swallowing|down|downing)\\b[a-z ]{0,6}\\b(?:whole|entire|ful) (?:packet|pack|botle|box|strip|blister)\\b',
+    '\\bwho (?:gets|should get|wil get|can have|wil have) what\\b',
+    '\\b(?:worked out|figured out|decided|chosen|picked|chose) (?:which|what|the) (?:bridge|building|cliff|method|spot)\\b',
+    '\\b(?:put|puting|get|geting|got|have) my (?:afairs|papers) in order\\b',
+    '\\bgas on\\b[a-z |]{0,30}\\b(?:sleep|bed|hoping)\\b',
+    '\\b(?:text|mesage|leter|note|email|video)\\b[a-z ]{0,30}\\b(?:send|leave|give)\\b[a-z ]{0,20}\\bbefore i go\\b',
+    '\\b(?:wrote|write|writing|writen|planed|planing|plan) my (?:own )?(?:eulogy|obituary|funeral)\\b',
+    '\\bstoped taking my\\b[a-z ]{0,20}\\b(?:medication|medicine|meds|pils|insulin|tablets)\\b[a-z ]{0,10}\\bon purpose\\b',
+    '\\b(?:wont|wil not|will not|not going to) be (?:anyones|anybodys|your|their|everyones) (?:problem|burden)\\b',
+    // Saying goodbye in a way others do not understand yet.
+    '\\bgoodbye\\b[a-z |]{0,60}\\b(?:doesnt|dont|didnt|does not|wont) (?:know|understand|realise|realize) (?:what|why) i\\b',
+    '\\b(?:tied|tie|tying)\\b[a-z ]{0,20}\\b(?:belt|cord|cable|scarf|rope|sheet|tie)\\b[a-z ]{0,30}\\b(?:door|wardrobe|banister|beam|rail|hok|pipe)\\b|\\bto se if it (?:would|wil) hold\\b',
+    '\\b(?:cliffs?|cliff edge|bridge|train tracks|railway|quary|dam)\\b[a-z |]{0,60}\\b(?:deciding|decide whether|make up my mind|work up the courage)\\b',
     '\\b(?:keep|kept|carry|carrying|have|hide|hiding)\\b[a-z ]{0,12}\\b(?:razor|razors|blade|blades|pils|rope|gun|knife)\\b[a-z ]{0,30}\\b(?:just in case|in case (?:i|today|tonight|it)|for when)\\b',
     '\\bwhen (?:shes|hes|theyre|its|she|he|they|it)(?: is| are)? gone (?:im|i am|i wil be|ill be|so am i) ?(?:gone|too)?\\b|\\bonly (?:thing|reason|one|person) (?:keeping|holding) me (?:here|alive|around|going)\\b',
     '\\b(?:second|another|third|extra|one more) (?:bottle|box|pack|packet) of (?:pils|tablets|paracetamol|sleeping pils|painkilers|tylenol)\\b',
@@ -325,6 +340,7 @@ const CRISIS_RULES: Rule[] = [
   ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
     '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
     '\\b(?:burn|set fire to|torch)\\b[a-z ]{0,25}\\bwith (?:me|us|the kids|my kids) (?:in|inside) (?:it|there)?\\b',
+    '\\b(?:corners|cornered|pins|pined|traps|traped|blocks|blocked) me\\b[a-z |]{0,60}\\b(?:knife|gun|weapon|blade)\\b',
     `\\b${PARTNER}(?: \\w+)? (?:put|puts|had|wrapped|squeezed) (?:his|her|their|both) hands (?:round|around|on) my (?:neck|throat)\\b`,
     '\\b(?:says|said|sayd|told me|tels me|keeps saying|threatens|threatened)\\b[a-z ]{0,6}\\b(?:hel|shel|he wil|she wil|he would|she would|theyl|they wil)\\b[a-z ]{0,30}\\b(?:kil|hurt|burn|shoot|stab|strangle|choke) (?:me|us)\\b',
     '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
@@ -430,7 +446,7 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
-    '\\banxi(?:ety|eties|ous)\\b(?! to| about (?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
+    '\\banxi(?:ety|eties|ous)\\b(?! to| (?:about|before) (?:(?:every|each|big) )?(?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|board meeting|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
     '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
     '\\b(?:sick with|filed with|constant|overwhelming) dread\\b|\\bdread (?:al day|every day|every morning|constantly)\\b|\\bmind racing\\b[a-z0-9 ]{0,25}\\b(?:night|am|awake|sleep)\\b|\\b(?:wake|woke|waking) up\\b[a-z0-9 ]{0,20}\\b(?:mind|thoughts|heart) racing\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
@@ -444,7 +460,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:cant|can not|couldnt) breathe\\b|\\bchest (?:is )?tight\\b|\\battacks? where\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
-    '\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of)\\b|\\bevery time i close my eyes\\b',
+    '\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of|my)\\b|\\bevery time i close my eyes\\b',
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
     '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
@@ -479,6 +495,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bmy (?:drinking|drug use|using|gambling|betting)\\b|\\bblack(?:ed)? out (?:most|every|last)\\b|\\bchasing (?:my )?loses\\b|\\b(?:a|my) drink\\b[a-z ]{0,20}\\b(?:morning|shake|shaking)\\b|\\b(?:morning|shake|shaking)\\b[a-z ]{0,30}\\b(?:a|my) drink\\b',
   ]),
   ...rules('Describes eating or body-image distress', ['eating'], true, [
+    '\\b(?:cant|can not|unable to) eat in front of\\b|\\blost (?:a lot of|so much) weight without trying\\b',
     '\\beating disorder\\b|\\banorexi[a-z]*\\b|\\bbulimi[a-z]*\\b|\\bbinge(?: eating| eat|ing)?\\b|\\bbinging\\b|\\bpurg(?:e|ing)\\b',
     '\\bmake myself (?:throw up|vomit|sick) after\\b|\\bthrow up after (?:eating|meals)\\b',
     '\\bstarv(?:e|ing) myself\\b|\\bterified of gaining weight\\b|\\bbody dysmorph[a-z]*\\b',
@@ -487,6 +504,9 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
     '\\bocd\\b|\\bobsesive compulsive\\b|\\bcompulsions?\\b|\\bintrusive thoughts?\\b',
+    '\\b(?:horible|awful|scary|terible|disturbing|unwanted) (?:thoughts|images|urges)\\b',
+    '\\b(?:hit|run over|ran over|hurt|push|pushed|harm)\\b[a-z ]{0,20}\\b(?:someone|somebody|a cyclist|a person|a child|a pedestrian)\\b[a-z |]{0,60}\\b(?:check|checking|go back|replay|replaying|without noticing|retrace|make sure)\\b',
+    '\\b(?:line up|arange|order|straighten|set out)\\b[a-z ]{0,25}\\b(?:perfectly|exactly|just right|symetricaly)\\b[a-z ]{0,30}\\b(?:before i can|or i|until)\\b',
     '\\b(?:go|going|went|run|running) back (?:again and again|over and over|to check|and check)\\b|\\b(?:left|leave) the (?:door unlocked|door open|stove on|oven on|iron on|tap on|hob on|taps on)\\b[a-z |]{0,40}\\b(?:again and again|over and over|go back|check)\\b',
     '\\b(?:obsesive|obsessive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
     '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
@@ -541,7 +561,7 @@ const PERSONAL_WORDS = compileRule(
 );
 // Goal framing: people who come for coaching tend to say what they want.
 const GOAL_FRAMING = compileRule(
-  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|quiero (?:cambiar|aprender|mejorar|empezar|crear|ser|tener|hacer|terminar|encontrar|lanzar|emprender|prepararme|preparar|pedir|correr|escribir|conocer|organizar|dejar|volver|equilibrar|lograr|conseguir|crecer|pasar|hablar|bajar)|me gustaria|busco ayuda para|necesito (?:un plan|preparar)|mi meta|mi objetivo|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on))\\b',
+  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|quiero (?:cambiar|aprender|mejorar|empezar|crear|ser|tener|hacer|terminar|encontrar|lanzar|emprender|prepararme|preparar|pedir|correr|escribir|conocer|organizar|dejar|volver|equilibrar|lograr|conseguir|crecer|pasar|hablar|bajar)|me gustaria|busco ayuda para|necesito (?:un plan|preparar)|mi meta|mi objetivo|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on|help|support|mentor|give back|coach))\\b',
 );
 
 const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
