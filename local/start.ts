@@ -35,6 +35,8 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
   const reminderSeconds = env.CRISIS_REMINDER_SECONDS ? int(env.CRISIS_REMINDER_SECONDS, 60, 'CRISIS_REMINDER_SECONDS') : undefined;
   const jobSeconds = Math.min(retrySeconds, reminderSeconds ?? retrySeconds);
   const configPath = env.PRACTICE_CONFIG || DEFAULT_CONFIG_PATH;
+  // Read before the environment below is filled in (locally `env` is process.env itself).
+  const secretGiven = Boolean(env.SIGNING_SECRET);
   const config = readPracticeConfigFile(configPath);
 
   const started: Emulator[] = [];
@@ -121,7 +123,7 @@ export async function startLocalStack(env: NodeJS.ProcessEnv = process.env, log 
         `  Emails:          ${sesEndpoint}/ (viewer), ${sesEndpoint}/store (JSON)`,
         `  Retry job:       every ${jobSeconds} s`,
         `  Inbox:           ${url}/inbox (sign in as ${config.email.notify[0]}; the link arrives in the emails above)`,
-        `  Signing secret:  ${env.SIGNING_SECRET ? 'from SIGNING_SECRET' : 'new for this run (set SIGNING_SECRET to keep links working across restarts)'}`,
+        `  Signing secret:  ${secretGiven ? 'from SIGNING_SECRET' : 'new for this run (set SIGNING_SECRET to keep links working across restarts)'}`,
         'Press Ctrl-C to stop.',
       ].join('\n'),
     );

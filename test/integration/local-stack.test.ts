@@ -33,6 +33,7 @@ beforeAll(async () => {
       RETRY_INTERVAL_SECONDS: '1',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       PRACTICE_CONFIG: 'test/fixtures/other-practice.json',
+      SIGNING_SECRET: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,6 +54,9 @@ describe('npm start', () => {
     expect(output).toContain(`http://localhost:${ports.app}/`);
     expect(output).toContain(`127.0.0.1:${ports.dynamo}`);
     expect(output).toContain(`127.0.0.1:${ports.ses}/store`);
+    expect(output).toContain(`http://localhost:${ports.app}/inbox`);
+    // No SIGNING_SECRET was given: the banner says the links last only this run.
+    expect(output).toContain('Signing secret:  new for this run');
   });
 
   it('serves the form page with every contract field', async () => {
