@@ -217,13 +217,13 @@ ${intakeLine(config, record)}
 
 // —— Signing in ——
 
-export function renderSignInPage(config: PracticeConfig, css: string, options: { error?: string; value?: string } = {}): string {
+export function renderSignInPage(config: PracticeConfig, css: string, options: { error?: string; value?: string; next?: string | undefined } = {}): string {
   const tr = trOf(config);
   const title = tr('signIn.title', { practice: config.practice.name });
   const error = options.error ? `<p class="error" id="email-error">${esc(options.error)}</p>` : '';
   const body = `<h1>${esc(title)}</h1>
 <p>${esc(tr('signIn.lead'))}</p>
-<form method="post" action="/inbox/sign-in" novalidate>
+<form method="post" action="/inbox/sign-in" novalidate>${options.next ? `<input type="hidden" name="next" value="${esc(options.next)}">` : ''}
 <div class="field"><label for="email">${esc(tr('signIn.email'))}</label>${error}
 <input type="email" id="email" name="email" autocomplete="email" required value="${esc(options.value ?? '')}"${options.error ? ' aria-invalid="true" aria-describedby="email-error"' : ''}></div>
 <button type="submit">${esc(tr('signIn.button'))}</button>

@@ -107,8 +107,12 @@ async function route(ctx: Ctx): Promise<Result> {
   if (path.startsWith('/inbox/sign-in/')) return signInLink(ctx, path.slice('/inbox/sign-in/'.length));
   const session = await readSession(ctx.deps, cookie(ctx.event, SESSION_COOKIE));
   if (!session) {
-    if (method === 'GET' && (path === '/inbox' || path.startsWith('/inbox/')))
-      return html(path === '/inbox' || path === '/inbox/sign-in' ? 200 : 401, renderSignInPage(ctx.deps.config, ctx.css));
+    if (method === 'GET' && (path === '/inbox' || path.startsWith('/inbox/'))) {
+      // Signing in from an intake's page leads back to it.
+      const next = /^\/inbox\/intakes\/([^/]+)$/.exec(path)?.[1];
+      const page = renderSignInPage(ctx.deps.config, ctx.css, { next: next && ID.test(next) ? next : undefined });
+      return html(path === '/inbox' || path === '/inbox/sign-in' ? 200 : 401, page);
+    }
     return html(401, renderSignInPage(ctx.deps.config, ctx.css, { error: tr(ctx)('signIn.expiredSession') }));
   }
   if (method === 'POST' && !sameSite(ctx, session)) return html(403, message(ctx, 'act.bad.title', 'signIn.forbidden', session));
@@ -210,9 +214,18 @@ async function askForLink(ctx: Ctx): Promise<Result> {
   const address = (form(ctx).email ?? '').trim();
   const t = tr(ctx);
   if (!/^[^\s@]{1,64}@[^\s@]{1,253}$/.test(address) || address.length > 254) {
-    return html(400, renderSignInPage(ctx.deps.config, ctx.css, { error: t('signIn.invalidEmail'), value: address.slice(0, 254) }));
+    const next = form(ctx).next;
+    return html(
+      400,
+      renderSignInPage(ctx.deps.config, ctx.css, {
+        error: t('signIn.invalidEmail'),
+        value: address.slice(0, 254),
+        next: next && ID.test(next) ? next : undefined,
+      }),
+    );
   }
-  const outcome = await requestSignIn(ctx.deps, address, publicBase(ctx));
+  const next = form(ctx).next;
+  const outcome = await requestSignIn(ctx.deps, address, publicBase(ctx), next && ID.test(next) ? next : undefined);
   logger.info('sign-in link asked for', { outcome });
   // The same answer whatever happened: the page never tells who is a practitioner.
   const body = renderMessagePage(ctx.deps.config, ctx.css, t('signIn.sentTitle'), t('signIn.sentLead', { address, practice: ctx.deps.config.practice.name }));
@@ -230,7 +243,7 @@ async function signInLink(ctx: Ctx, token: string): Promise<Result> {
   const signedIn = await completeSignIn(ctx.deps, decoded);
   logger.info('sign-in link used', { ok: signedIn !== undefined });
   if (!signedIn) return html(400, message(ctx, 'signIn.badTitle', 'signIn.badLead', undefined, again));
-  return html(303, '', { location: '/inbox' }, [
+  return html(303, '', { location: signedIn.next ? `/inbox/intakes/${signedIn.next}` : '/inbox' }, [
     `${SESSION_COOKIE}=${signedIn.session}; Path=/; Max-Age=${SESSION_MS / 1000}; HttpOnly; Secure; SameSite=Strict`,
   ]);
 }

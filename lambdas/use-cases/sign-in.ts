@@ -20,6 +20,7 @@ export const SIGN_IN_LINK_MS = 15 * 60 * 1000;
 export const SIGN_IN_EVERY_MS = 60 * 1000;
 export const SESSION_MS = 12 * 60 * 60 * 1000;
 export const SESSION_COOKIE = '__Host-signpost-session';
+const INTAKE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface SignInDeps extends Deps {
   ledger: SignInLedger;
@@ -44,14 +45,15 @@ async function secretOf(deps: Deps): Promise<string> {
 export type SignInRequest = 'sent' | 'not-a-practitioner' | 'too-soon';
 
 /** Sends a sign-in link when the address is a practitioner's; the caller answers the same whatever this returns. */
-export async function requestSignIn(deps: SignInDeps, address: string, baseUrl: string): Promise<SignInRequest> {
+export async function requestSignIn(deps: SignInDeps, address: string, baseUrl: string, next?: string): Promise<SignInRequest> {
   const index = indexOf(deps.config, address);
   if (index < 0) return 'not-a-practitioner';
   const now = deps.now();
   const secret = await secretOf(deps);
   if (!(await deps.ledger.takeSignInSlot(emailHashOf(address), now, SIGN_IN_EVERY_MS))) return 'too-soon';
   const nonce = randomUUID().replace(/-/g, '');
-  const token = signToken(secret, 'sign-in', [nonce, `n${index}`], now + SIGN_IN_LINK_MS);
+  // The intake the practitioner was opening, if any: the link leads back to it.
+  const token = signToken(secret, 'sign-in', [nonce, `n${index}`, ...(next && INTAKE_ID.test(next) ? [next] : [])], now + SIGN_IN_LINK_MS);
   await deps.mailer.send(signInEmail(deps.config, deps.config.email.notify[index] as string, `${baseUrl.replace(/\/+$/, '')}/inbox/sign-in/${token}`));
   return 'sent';
 }
@@ -75,16 +77,17 @@ export function signInEmail(config: PracticeConfig, to: string, link: string): O
 }
 
 /** Uses a sign-in link once: returns the session cookie's value, or undefined for a used, expired or forged link. */
-export async function completeSignIn(deps: SignInDeps, token: string): Promise<{ session: string; expiresAt: number } | undefined> {
+export async function completeSignIn(deps: SignInDeps, token: string): Promise<{ session: string; expiresAt: number; next?: string } | undefined> {
   const secret = await secretOf(deps);
   const now = deps.now();
   const verified = verifyToken(secret, 'sign-in', token, now);
   if (!verified.ok) return undefined;
-  const [nonce, who] = verified.fields;
+  const [nonce, who, next] = verified.fields;
   if (!nonce || !who || !deps.config.email.notify[Number(who.slice(1))]) return undefined;
   if (!(await deps.ledger.useSignInLink(nonce, verified.expiresAt))) return undefined;
   const expiresAt = now + SESSION_MS;
-  return { session: signToken(secret, 'session', [randomUUID().replace(/-/g, ''), who], expiresAt), expiresAt };
+  const session = signToken(secret, 'session', [randomUUID().replace(/-/g, ''), who], expiresAt);
+  return next && INTAKE_ID.test(next) ? { session, expiresAt, next } : { session, expiresAt };
 }
 
 /** Whether a GET of a sign-in link is worth showing its button (it is checked again, and used, on the POST). */

@@ -196,8 +196,14 @@ describe('the inbox', () => {
     return session;
   }
   async function signInOnce(): Promise<string> {
+    // Signed in from an intake's page (as from an action page's "Open the inbox"): the link leads back there.
+    const { id } = await submit();
+    const gate = await fetch(`${base}/inbox/intakes/${id}`);
+    expect(gate.status).toBe(401);
+    const next = (await gate.text()).match(/name="next" value="([^"]+)"/)?.[1];
+    expect(next).toBe(id);
     const before = (await emails()).length;
-    const asked = await post(`${base}/inbox/sign-in`, { email: PRACTITIONER.toUpperCase() });
+    const asked = await post(`${base}/inbox/sign-in`, { email: PRACTITIONER.toUpperCase(), next: next as string });
     expect(asked.status).toBe(200);
     const sent = (await emails()).slice(before).find((e) => e.destination.to.includes(PRACTITIONER) && e.subject.includes('sign-in link'));
     const link = sent?.body.text?.match(/http:\/\/localhost:\d+\/inbox\/sign-in\/[A-Za-z0-9_.-]+/)?.[0] as string;
@@ -207,6 +213,7 @@ describe('the inbox', () => {
     expect(await shown.text()).toContain('<form method="post">');
     const used = await post(link);
     expect(used.status).toBe(303);
+    expect(used.headers.get('location')).toBe(`/inbox/intakes/${id}`);
     const cookie = used.headers.get('set-cookie') as string;
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/Secure/);
