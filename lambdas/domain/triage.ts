@@ -1,7 +1,7 @@
 import type { IntakeAnswers } from './intake';
 import { scorePhq4, type Phq4Result } from './screening';
 import TRIAGE_NEEDLES from './triage-needles.json';
-import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText } from './text';
+import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText, ruleSource } from './text';
 import MODEL_FILE from './triage-model.json';
 import { type ModelFile, TriageModel } from './triage-model';
 
@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.13';
+export const RULES_VERSION = '2026-11-27.14';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -53,7 +53,10 @@ type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
   Partial<Pick<IntakeAnswers, 'goals' | 'phq4Anxious' | 'phq4Worry' | 'phq4Interest' | 'phq4Down'>>;
 
 interface Rule {
-  re: RegExp;
+  /** The source as compiled (letter runs collapsed). */
+  source: string;
+  /** Compiled on first use: most rules never run for a given message (their needles are absent). */
+  re?: RegExp | undefined;
   /** Strings one of which every match contains (see needles.ts); null: always run. */
   needles: string[] | null;
   reason: string;
@@ -83,9 +86,9 @@ export function sourceKey(source: string): string {
   for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);
 }
-function needlesFor(re: RegExp): string[] | null {
-  allSources.push(re.source);
-  return NEEDLES[sourceKey(re.source)] ?? null;
+function needlesFor(source: string): string[] | null {
+  allSources.push(source);
+  return NEEDLES[sourceKey(source)] ?? null;
 }
 /** Every rule's compiled source, for the needle generator and its test. */
 export function ruleSources(): string[] {
@@ -94,8 +97,8 @@ export function ruleSources(): string[] {
 
 function rules(reason: string, concerns: Concern[], negatable: boolean, patterns: string[], options: { aboutSelf?: boolean } = {}): Rule[] {
   return patterns.map((source) => {
-    const re = compileRule(source);
-    return { re, needles: needlesFor(re), reason, concerns, negatable, aboutSelf: options.aboutSelf === true };
+    const compiled = ruleSource(source);
+    return { source: compiled, needles: needlesFor(compiled), reason, concerns, negatable, aboutSelf: options.aboutSelf === true };
   });
 }
 
@@ -245,7 +248,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:note|notes|leter|leters) to (?:my )?(?:kids|children|family|wife|husband|parents|mom|dad|partner|son|daughter)\\b[a-z ]{0,30}\\b(?:why|goodbye|sorry|had to go)\\b',
     '\\b(?:bought|buy|buying|got) (?:a |some )?(?:rope|nose)\\b',
     '\\b(?:picked|chosen|chose|set|decided on) (?:a|the) date\\b(?! for| to| with| of)',
-    '\\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the )?(?:edge|ledge|roof|rooftop|bridge|balcony|railing)\\b',
+    '\\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the )?(?:[a-z]+ )?(?:edge|ledge|roof|rooftop|bridge|balcony|railing)\\b',
     '\\b(?:painles|quickest|easiest|fastest|best) (?:way|ways) to (?:go|die|do it|end)\\b',
     '\\bfor when i (?:finally )?decide\\b',
     '\\b(?:how|when) (?:i|id) (?:would|wil|could|am going to) do it\\b',
@@ -286,6 +289,12 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
     '\\b(?:take|taking|swallow|swallowing|down|downing)\\b[a-z ]{0,6}\\b(?:whole|entire|ful) (?:packet|pack|botle|box|strip|blister)\\b',
     '\\bwho (?:gets|should get|wil get|can have|wil have) what\\b',
+    '\\b(?:easier|beter|simpler) (?:to|if i) (?:just )?(?:not be|didnt exist|wasnt here|not exist)\\b(?! (?:a|an|the|so|as|in|involved|part|on|at))',
+    '\\b(?:wont|doesnt|wouldnt|wil not) mater when (?:im|i am) (?:not in it|gone|not here|not around)\\b',
+    '\\b(?:last|final) tidy ?up\\b|\\bsaid sory to everyone\\b',
+    '\\b(?:took|gave|rehomed|left)\\b[a-z ]{0,20}\\b(?:dog|cat|pets?)\\b[a-z ]{0,30}\\bfor god\\b',
+    '\\bhow dep\\b[a-z ]{0,20}\\b(?:enough|to cut|would it take)\\b',
+    '\\bghost\\b[a-z |]{0,40}\\bmake it oficial\\b',
     '\\b(?:worked out|figured out|decided|chosen|picked|chose) (?:which|what|the) (?:bridge|building|cliff|method|spot)\\b',
     '\\b(?:put|puting|get|geting|got|have) my (?:afairs|papers) in order\\b',
     '\\bgas on\\b[a-z |]{0,30}\\b(?:sleep|bed|hoping)\\b',
@@ -342,6 +351,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:burn|set fire to|torch)\\b[a-z ]{0,25}\\bwith (?:me|us|the kids|my kids) (?:in|inside) (?:it|there)?\\b',
     '\\b(?:corners|cornered|pins|pined|traps|traped|blocks|blocked) me\\b[a-z |]{0,60}\\b(?:knife|gun|weapon|blade)\\b',
     `\\b${PARTNER}(?: \\w+)? (?:put|puts|had|wrapped|squeezed) (?:his|her|their|both) hands (?:round|around|on) my (?:neck|throat)\\b`,
+    '\\b(?:hel|shel|theyl|he wil|she wil|they wil)\\b[a-z ]{0,10}\\bmake sure i (?:disappear|never|dont|wont)\\b',
     '\\b(?:says|said|sayd|told me|tels me|keeps saying|threatens|threatened)\\b[a-z ]{0,6}\\b(?:hel|shel|he wil|she wil|he would|she would|theyl|they wil)\\b[a-z ]{0,30}\\b(?:kil|hurt|burn|shoot|stab|strangle|choke) (?:me|us)\\b',
     '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
     `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
@@ -538,6 +548,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bmoods? swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
     '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
     // Unusual experiences in plain words: hearing what is not there, being watched or followed by strangers.
+    '\\bhear\\b[a-z ]{0,20}\\bvoice (?:telling|saying|caling)\\b',
     '\\b(?:hear|hearing|heard) (?:whispers|whispering|voices|someone talking|my name)\\b[a-z ]{0,30}\\b(?:no one|nobody|noone|isnt there|is not there|arent there|alone)\\b',
     '\\b(?:neighbours|neighbors|the government|strangers|cameras|my phone|the tv|the radio|people on the street|someone outside)\\b (?:are|is|have been|keep) (?:watching|following|tracking|spying on|listening to|monitoring|reading) (?:me|my (?:mind|thoughts))\\b',
   ]),
@@ -564,14 +575,14 @@ const GOAL_FRAMING = compileRule(
   '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|quiero (?:cambiar|aprender|mejorar|empezar|crear|ser|tener|hacer|terminar|encontrar|lanzar|emprender|prepararme|preparar|pedir|correr|escribir|conocer|organizar|dejar|volver|equilibrar|lograr|conseguir|crecer|pasar|hablar|bajar)|me gustaria|busco ayuda para|necesito (?:un plan|preparar)|mi meta|mi objetivo|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on|help|support|mentor|give back|coach))\\b',
 );
 
-const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS);
-const GOAL_NEEDLES = needlesFor(GOAL_FRAMING);
+const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS.source);
+const GOAL_NEEDLES = needlesFor(GOAL_FRAMING.source);
 // "…but want to get better at…": the normaliser turns "but" into a clause break. Kept apart from
 // GOAL_FRAMING, whose size is what its first use costs on a cold start.
 const GOAL_AFTER_BREAK = compileRule(
   '\\| (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
 );
-const GOAL_AFTER_BREAK_NEEDLES = needlesFor(GOAL_AFTER_BREAK);
+const GOAL_AFTER_BREAK_NEEDLES = needlesFor(GOAL_AFTER_BREAK.source);
 
 /** False when no needle occurs in the text, so the expression cannot match and need not run (or compile). */
 function mayMatch(needles: string[] | null, text: string, exhaustive: boolean): boolean {
@@ -616,7 +627,7 @@ const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | nu
   ],
 ].map(([theme, source]) => {
   const re = compileRule(source as string);
-  return { theme: theme as string, re, needles: needlesFor(re) };
+  return { theme: theme as string, re, needles: needlesFor(re.source) };
 });
 
 const NEGATORS = new Set(NEGATOR_WORDS);
@@ -809,11 +820,13 @@ function notAboutSelf(text: string, index: number, match: string): boolean {
 }
 
 function firstHit(rule: Rule, text: string, resolvedCounts = true): boolean {
-  rule.re.lastIndex = 0;
-  for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
+  rule.re ??= new RegExp(rule.source, 'g');
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const negated = (rule.negatable && isNegated(text, m.index)) || (rule.aboutSelf === true && notAboutSelf(text, m.index, m[0]));
     if (!negated && (resolvedCounts || !isResolved(text, m.index))) return true;
-    if (m[0].length === 0) rule.re.lastIndex++;
+    if (m[0].length === 0) re.lastIndex++;
   }
   return false;
 }
