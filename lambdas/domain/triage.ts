@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.14';
+export const RULES_VERSION = '2026-11-27.15';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -107,11 +107,11 @@ const SELF = '(?:my ?self|myself|my ?slef|meself|my own self)';
 const INTENT =
   '(?:thoughts of|thoughts about|fantasies of|fantasize about|fantasizing about|decide|want|wanted|wanting|wanna|wish|wished|going|gonna|ready|plan|planned|planning|plan on|thinking about|thinking of|thought about|think about|urge|urges|need|trying|tried|try|decided|desire|long|longing|about|might|wil|would|could)';
 const PARTNER =
-  '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
+  '(?:he|she|they|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|dad|father|stepdad|stepfather|mom|mother|stepmom|brother|sister|son|roommate)';
 // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
-const INTIMATE = '(?:he|she|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|stepdad|stepfather)';
+const INTIMATE = '(?:he|she|partner|husband|wife|spouse|boyfriend|girlfriend|bf|gf|ex|fiance|stepdad|stepfather)';
 const PEOPLE =
-  '(?:him|her|them|someone|somebody|people|everyone|others|other people|anyone|anybody|someone else|somebody else|(?:the |those |these |some |al the )?(?:people|person|guy|guys|kids|students|coworkers|co workers|bulies|buly|bullies|bully|woman|man|girl|boy|girls|boys|neighbors|neighbours)|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
+  '(?:him|her|them|someone|somebody|people|everyone|others|other people|anyone|anybody|someone else|somebody else|(?:the |those |these |some |al the )?(?:people|person|guy|guys|kids|students|coworkers|co workers|bulies|buly|woman|man|girl|boy|girls|boys|neighbors|neighbours)|my (?:husband|wife|partner|boss|kids|kid|children|child|son|daughter|baby|mom|mother|dad|father|brother|sister|boyfriend|girlfriend|ex|neighbor|neighbour|coworker|coworkers|co worker|roommate|family|manager|teacher))';
 
 // Drinking, drugs and gambling, and the everyday words for losing control of them.
 const SUBSTANCE =
@@ -193,16 +193,16 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:go|going|goes|went) ahead and (?:end|ending|ended) it\\b(?! with| at| for| of| off| on| and)',
       `\\bof+ing ${SELF}\\b|\\b(?:want|wanna|going|gonna|thinking about|thought about|thoughts of|urge|need) (?:to )?of+ ${SELF}\\b(?! (?:the|a|for|and|of|from|to)\\b)`,
       '\\bdeath is the only (?:thing|way|escape|option|answer|solution|relief|way out)\\b',
-      '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|will|wish) to live\\b|\\bundesire to live\\b',
+      '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|wish) to live\\b|\\bundesire to live\\b',
       '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b|\\bsaying (?:my )?goodbyes? to (?:people|everyone|everybody|friends)\\b(?! (?:at|before|as|from))',
       '\\b(?:cant|can not|not sure (?:i|if i) can|dont think i can|unable to|struggling to) (?:keep|stay) (?:myself )?safe\\b',
       '\\bdisappear (?:for good|forever|permanently)\\b',
       '\\bif i (?:just )?(?:stopped|stop) (?:being around|existing|being here|being alive)\\b',
       '\\bif i (?:wasnt|werent|was not|were not) in the picture\\b|\\b(?:beter|hapier|easier) (?:life|lives)\\b[a-z ]{0,40}\\bif i (?:wasnt|werent|was not|were not|was gone|didnt exist)\\b',
-      '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|till|one more|a week|a month|a deadline)\\b',
-      '\\b(?:ill|i wil|i will|i am going to|im going to) be (?:gone|dead)\\b(?! (?:for|on|from|til|until|al|a few|the|this|next|in|to|by|over|at|during|most))',
+      '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|one more|a week|a month|a deadline)\\b',
+      '\\b(?:ill|i wil|i am going to|im going to) be (?:gone|dead)\\b(?! (?:for|on|from|til|until|al|a few|the|this|next|in|to|by|over|at|during|most))',
       '\\b(?:hope|hoping|wish|pray|praying)\\b[a-z ]{0,15}\\b(?:cancer|ilnes|disease|tumou?r|virus)\\b[a-z ]{0,10}\\b(?:comes back|returns|spreads|wins|gets me|takes me|kils me)\\b',
-      '\\b(?:wont|will not|wil not|not going to|wont ever) be (?:a problem|a burden|an isue|a bother|around|here) (?:for|to) (?:anyone|anybody|you|them|everyone) (?:much|for much|any) longer\\b|\\b(?:wont|will not|wil not|not going to) be (?:a problem|a burden|around|here) (?:much|for much) longer\\b',
+      '\\b(?:wont|will not|not going to|wont ever) be (?:a problem|a burden|an isue|a bother|around|here) (?:for|to) (?:anyone|anybody|you|them|everyone) (?:much|for much|any) longer\\b|\\b(?:wont|will not|not going to) be (?:a problem|a burden|around|here) (?:much|for much) longer\\b',
       '\\blet go for good\\b|\\b(?:ready|time|want|going) to let go\\b(?= ?(?:\\||$| forever| now| tonight))',
     ],
     { aboutSelf: true },
@@ -229,7 +229,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:better off|happier|easier for everyone) if i (?:wasnt|werent|was not|were not|was gone|were gone|wasnt around|died)\\b|\\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive) anymore\\b',
     '\\bbeter (?:off )?without me\\b',
     '\\bbeter off without (?:a|an|someone) (?:\\w+ )?like me\\b',
-    '\\b(?:no one|noone|nobody|no body) (?:would|will|wil|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
+    '\\b(?:no one|noone|nobody|no body) (?:would|will|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
     '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
     '\\bburden (?:to|on) (?:everyone|my family|others|everybody|the people)\\b',
   ]),
@@ -242,7 +242,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
     '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
     '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
-    '\\b(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |my truck )?(?:into|of|off) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming|barrier|guardrail|guard rail|pole|river|lake|median)',
+    '\\b(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |my truck )?(?:into|of) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming|barrier|guardrail|guard rail|pole|river|lake|median)',
     '\\b(?:crash|crashing|crashed|drive|driving|swerve|swerving|wreck|wrecking)\\b[a-z ]{0,30}\\bon purpose\\b',
     '\\bwith the (?:car|engine) running\\b',
     '\\b(?:note|notes|leter|leters) to (?:my )?(?:kids|children|family|wife|husband|parents|mom|dad|partner|son|daughter)\\b[a-z ]{0,30}\\b(?:why|goodbye|sorry|had to go)\\b',
@@ -261,8 +261,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:pils|tablets|meds|painkilers|razors?|blades?)\\b[a-z ]{0,10}\\b(?:lined up|laid out|counted out|al set out)\\b',
     '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
-    '\\b(?:jump|jumping|jumped) (?:off|from|of) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window|parking garage|garage|car park|parking structure)\\b',
-    '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|traffic|tram)\\b',
+    '\\b(?:jump|jumping|jumped) (?:off|from) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window|parking garage|garage|car park|parking structure)\\b',
+    '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|tram)\\b',
     `\\b(?:shoot|shooting|shot|stab|stabbing|stabbed|electrocut[a-z]*|poison[a-z]*|drown[a-z]*|sufocat[a-z]*|strangl[a-z]*|set fire to|setting fire to|set|setting|light|lighting) ${SELF}(?! up| a goal| goals| free| apart| on a| on the| up for| in the fot| in (?:work|my work|projects|tasks|boks|cofee|paperwork|emails|busywork))`,
     '\\b(?:knife|blade|razor|gun|pistol) (?:to|against|at) my (?:throat|head|wrist|wrists|chest)\\b|\\bgun to my head\\b|\\bblow my brains\\b',
     // A gun in plain words: at the head or throat, in the mouth, the trigger pulled there.
@@ -272,7 +272,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bmy head\\b[a-z ]{0,15}\\bwith a (?:shotgun|gun|pistol|rifle)\\b',
     '\\bgave away my (?:guns?|firearms?|pistol|rifle)\\b',
     '\\bnose\\b(?= .*\\b(?:ready|tied|tie|neck|hang|rope|beam|closet)\\b)|\\btied a nose\\b|\\bmade a nose\\b',
-    '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|traffic|oncoming)\\b',
+    '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|oncoming)\\b',
     '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
     '\\b(?:note|notes|leter|leters|message|messages|video)\\b[a-z ]{0,30}\\bsaying goodbye\\b|\\bsaying (?:my )?goodbyes? to (?:everyone|everybody|my (?:kids|family|children|friends|parents))\\b',
     '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters|mesages?|texts?|emails?|videos?)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
@@ -280,9 +280,9 @@ const CRISIS_RULES: Rule[] = [
     '\\bvoices?\\b[a-z ]{0,10}\\b(?:tel|tels|telling|told|say|says|saying|command|commanding)\\b[a-z ]{0,10}\\b(?:me )?to (?:hurt|kil|harm|stab|jump|die|end)\\b',
     '\\b(?:drink|drinking|drunk|pils)\\b[a-z ]{0,30}\\b(?:courage|nerve|guts) to (?:finally )?(?:do it|go through with it)\\b',
     '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b|\\bgiv(?:e|ing|en) (?:al )?(?:my|of my) (?:things|stuf|belongings|posessions|pets) away\\b',
-    '\\b(?:wont|will not|wil not|dont) need (?:them|it|these|those|any of (?:it|this|them)|my [a-z]+) (?:where (?:i am|im) going|for much longer|after (?:this|i am gone|im gone))\\b',
+    '\\b(?:wont|will not|dont) need (?:them|it|these|those|any of (?:it|this|them)|my [a-z]+) (?:where (?:i am|im) going|for much longer|after (?:this|i am gone|im gone))\\b',
     '\\bhow easy it (?:would|could|wil) be to (?:just )?(?:die|end it|not wake|jump|crash|swerve|not turn|let go of the wheel|step (?:of|in front)|swallow|take (?:them|it|al))',
-    '\\b(?:just )?(?:not turn|not brake|let go of the (?:steering )?wheel|keep driving straight)\\b[a-z ]{0,30}\\b(?:bend|curve|corner|bridge|river|cliff|wall|tree|trafic|traffic|edge)\\b',
+    '\\b(?:just )?(?:not turn|not brake|let go of the (?:steering )?wheel|keep driving straight)\\b[a-z ]{0,30}\\b(?:bend|curve|corner|bridge|river|cliff|wall|tree|trafic|edge)\\b',
     '\\bhow many\\b[a-z ]{0,25}\\b(?:it would take|would it take|it takes to|to die|would kil|is lethal|is fatal|to overdose)\\b|\\bhow many (?:paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills|xanax|insulin)\\b',
     '\\bbeter off with (?:the|my) (?:life )?insurance\\b|\\b(?:life insurance|insurance money|insurance payout)\\b[a-z ]{0,40}\\bbeter off\\b|\\bbeter off\\b[a-z ]{0,40}\\b(?:life insurance|insurance money|insurance payout)\\b',
     '\\b(?:have|got|made|set|picked) (?:a|my) plan and (?:a|the) (?:date|time|method)\\b(?! (?:for|to|of|with|when|on))',
@@ -294,14 +294,15 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:last|final) tidy ?up\\b|\\bsaid sory to everyone\\b',
     '\\b(?:took|gave|rehomed|left)\\b[a-z ]{0,20}\\b(?:dog|cat|pets?)\\b[a-z ]{0,30}\\bfor god\\b',
     '\\bhow dep\\b[a-z ]{0,20}\\b(?:enough|to cut|would it take)\\b',
-    '\\bghost\\b[a-z |]{0,40}\\bmake it oficial\\b',
+    '\\b(?:ghost|gone|dead)\\b[a-z |]{0,40}\\b(?:make|made) it oficial\\b',
+    '\\b(?:nobody|no one|noone)\\b[a-z ]{0,30}\\bnotice\\b[a-z ]{0,30}\\bif (?:something|anything) (?:happened|happens) to me\\b',
     '\\b(?:worked out|figured out|decided|chosen|picked|chose) (?:which|what|the) (?:bridge|building|cliff|method|spot)\\b',
     '\\b(?:put|puting|get|geting|got|have) my (?:afairs|papers) in order\\b',
     '\\bgas on\\b[a-z |]{0,30}\\b(?:sleep|bed|hoping)\\b',
     '\\b(?:text|mesage|leter|note|email|video)\\b[a-z ]{0,30}\\b(?:send|leave|give)\\b[a-z ]{0,20}\\bbefore i go\\b',
     '\\b(?:wrote|write|writing|writen|planed|planing|plan) my (?:own )?(?:eulogy|obituary|funeral)\\b',
     '\\bstoped taking my\\b[a-z ]{0,20}\\b(?:medication|medicine|meds|pils|insulin|tablets)\\b[a-z ]{0,10}\\bon purpose\\b',
-    '\\b(?:wont|wil not|will not|not going to) be (?:anyones|anybodys|your|their|everyones) (?:problem|burden)\\b',
+    '\\b(?:wont|wil not|not going to) be (?:anyones|anybodys|your|their|everyones) (?:problem|burden)\\b',
     // Saying goodbye in a way others do not understand yet.
     '\\bgoodbye\\b[a-z |]{0,60}\\b(?:doesnt|dont|didnt|does not|wont) (?:know|understand|realise|realize) (?:what|why) i\\b',
     '\\b(?:tied|tie|tying)\\b[a-z ]{0,20}\\b(?:belt|cord|cable|scarf|rope|sheet|tie)\\b[a-z ]{0,30}\\b(?:door|wardrobe|banister|beam|rail|hok|pipe)\\b|\\bto se if it (?:would|wil) hold\\b',
@@ -309,7 +310,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:keep|kept|carry|carrying|have|hide|hiding)\\b[a-z ]{0,12}\\b(?:razor|razors|blade|blades|pils|rope|gun|knife)\\b[a-z ]{0,30}\\b(?:just in case|in case (?:i|today|tonight|it)|for when)\\b',
     '\\bwhen (?:shes|hes|theyre|its|she|he|they|it)(?: is| are)? gone (?:im|i am|i wil be|ill be|so am i) ?(?:gone|too)?\\b|\\bonly (?:thing|reason|one|person) (?:keeping|holding) me (?:here|alive|around|going)\\b',
     '\\b(?:second|another|third|extra|one more) (?:bottle|box|pack|packet) of (?:pils|tablets|paracetamol|sleeping pils|painkilers|tylenol)\\b',
-    '\\b(?:step|stepping|stepped|fall|falling|throw myself|throwing myself|go) (?:off|of|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
+    '\\b(?:step|stepping|stepped|fall|falling|throw myself|throwing myself|go) (?:off|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
     '\\b(?:into|in) the (?:sea|ocean|lake|river|water|waves|woods|snow)\\b[a-z ]{0,20}\\b(?:not come|never come|not coming|never coming|never came) (?:back|out|home)\\b',
     '\\bsleep\\b[a-z ]{0,25}\\b(?:and )?(?:not|never) (?:come|coming) back\\b',
     '\\b(?:sat|sitting|sit|lay|lying|laid)\\b[a-z ]{0,30}\\bwith (?:the|a|my) (?:razor|blade|knife|pils|rope|gun)\\b|\\b(?:bath|bathtub|tub)\\b[a-z ]{0,40}\\b(?:razor|blade)\\b|\\b(?:razor|blade)\\b[a-z ]{0,30}\\b(?:bath|bathtub|tub)\\b',
@@ -332,7 +333,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
     // Washing, scrubbing or picking until the skin bleeds is a compulsion (therapy, below), not self-injury.
-    '(?<!\\b(?:wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|pick|picking|picked|bite|biting) [a-z ]{0,20})\\b(?:until|til|till) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bled|bruise|bruises)\\b',
+    '(?<!\\b(?:wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|pick|picking|picked|bite|biting) [a-z ]{0,20})\\b(?:until|til) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bruise|bruises)\\b',
     '\\bcuting (?:again|myself)\\b',
     '\\bcut (?:deeper|too deep)\\b',
     '\\b(?:i|ive|i have) (?:been )?sh(?:ing)?\\b(?= (?:when|again|every|most|to))',
@@ -449,14 +450,14 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
     '\\b(?:cry|crying|cried)(?: myself to sleep| al the time| every day| every night| constantly| for no reason| a lot)\\b',
     '\\b(?:dark place|low mood|low moods|feeling low|so low)\\b|\\b(?:really|very|pretty|been|felt|feeling) low (?:for|since|al)\\b',
-    '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b',
+    '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b(?! (?:working|at work|as a (?:founder|manager|leader|freelancer)|in my (?:job|role)))',
     '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
     '\\btristeza\\b|\\bsolo y triste\\b',
     '\\bstopped enjoying (?:anything|everything|things|life|the things)\\b|\\b(?:cant|can not|no longer|dont) (?:find|feel|get) (?:any )?(?:joy|pleasure|hapines)\\b|\\bpretend (?:to be |im |i am )?(?:ok|okay|fine|hapy)\\b|\\bstopped seeing (?:friends|people|anyone)\\b',
   ]),
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
-    '\\banxi(?:ety|eties|ous)\\b(?! to| (?:about|before) (?:(?:every|each|big) )?(?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|board meeting|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
+    '\\banxi(?:ety|eties|ous)\\b(?! to| (?:about|before) (?:(?:every|each|big) )?(?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|money|finances|budget|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
     '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
     '\\b(?:sick with|filed with|constant|overwhelming) dread\\b|\\bdread (?:al day|every day|every morning|constantly)\\b|\\bmind racing\\b[a-z0-9 ]{0,25}\\b(?:night|am|awake|sleep)\\b|\\b(?:wake|woke|waking) up\\b[a-z0-9 ]{0,20}\\b(?:mind|thoughts|heart) racing\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
@@ -518,7 +519,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:hit|run over|ran over|hurt|push|pushed|harm)\\b[a-z ]{0,20}\\b(?:someone|somebody|a cyclist|a person|a child|a pedestrian)\\b[a-z |]{0,60}\\b(?:check|checking|go back|replay|replaying|without noticing|retrace|make sure)\\b',
     '\\b(?:line up|arange|order|straighten|set out)\\b[a-z ]{0,25}\\b(?:perfectly|exactly|just right|symetricaly)\\b[a-z ]{0,30}\\b(?:before i can|or i|until)\\b',
     '\\b(?:go|going|went|run|running) back (?:again and again|over and over|to check|and check)\\b|\\b(?:left|leave) the (?:door unlocked|door open|stove on|oven on|iron on|tap on|hob on|taps on)\\b[a-z |]{0,40}\\b(?:again and again|over and over|go back|check)\\b',
-    '\\b(?:obsesive|obsessive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
+    '\\b(?:obsesive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
     '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
     '\\bkeep (?:going back to |having to )?(?:check|checking|wash|washing|count|counting)\\b|\\bseek(?:ing)? reassurance\\b|\\brituals?\\b|\\b(?:cleaning|washing|checking) routine\\b',
     '\\b(?:have to|need to|must) (?:arrange|count|check|wash|clean|touch|tap|repeat|order)\\b[a-z ]{0,30}\\b(?:or (?:else|i|something)|perfectly|exactly|until it feels)\\b',
@@ -527,12 +528,12 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
     '\\bmarital\\b|\\bdivorc(?:e|ed|ing)\\b|\\bdivorcio\\b|\\binfidelity\\b|\\baffair\\b|\\bcheated on\\b|\\bcheating on me\\b',
-    '\\bmariage (?:is(?! (?:solid|strong|great|good|hapy|wonderful|fine|stable|god))|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
+    '\\bmariage (?:is(?! (?:solid|strong|great|good|hapy|wonderful|fine|stable))|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
     '\\b(?:my|our) (?:husband|wife|spouse|partner|boyfriend|girlfriend)(?: and i)? (?:fight|argue|keep fighting|keep arguing|dont talk|never talk|barely talk|yel)\\b',
     '\\bwe (?:fight|argue|yel at each other) (?:al the time|constantly|every day|nonstop|about everything)\\b',
-    '\\bcouples (?:therapy|counseling|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
+    '\\bcouples (?:therapy|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
     '\\b(?:havent|have not|hasnt|has not) (?:been intimate|had sex|slept together|touched)\\b|\\bwe (?:barely|never|dont|rarely) (?:talk|speak)\\b',
-    '\\b(?:toxic relationship|relationship is falling apart|break ?up|broke up|broken up|heartbroken|heart broken)\\b',
+    '\\b(?:toxic relationship|relationship is falling apart|break ?up|broke up|broken up|heartbroken|heart broken)\\b(?! (?:my|that|about|over|when) (?:(?:our|the|my) )?(?:startup|business|company|project|team|app|bid|pitch|launch|book|idea|shop)\\b)',
   ]),
   ...rules('Describes family conflict', ['family'], true, [
     '\\bfamily (?:conflict|problems|isues|therapy|drama|fights)\\b|\\bestranged\\b|\\bcustody\\b',
@@ -541,7 +542,7 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes anger that feels out of control', ['anger'], true, [
     '\\banger (?:isues|problems|management|outbursts)\\b|\\brage\\b|\\boutbursts?\\b',
-    '\\b(?:lose|losing|lost) my temper\\b|\\blash(?:ing)? out\\b|\\bangry al the time\\b',
+    '\\b(?:lose|losing|lost) my temper\\b(?! (?:in|during|at) (?:meetings|meeting|standups|calls|work meetings))|\\blash(?:ing)? out\\b|\\bangry al the time\\b',
   ]),
   ...rules('Describes mood swings or unusual experiences', ['mood'], true, [
     '\\bmy mood\\b[a-z ]{0,20}\\b(?:up and down|swings|changes so|shifts|crashes)\\b',
@@ -557,7 +558,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bsince (?:the baby|giving birth|having (?:my|the|our) baby)\\b',
   ]),
   ...rules('Mentions mental-health care or treatment', [], true, [
-    '\\b(?:therapist|therapy|psychotherapy|counseling|counselling|counselor|counsellor|psychiatrist|psychologist)\\b',
+    '\\b(?:therapist|therapy|psychotherapy|counseling|counselor|psychiatrist|psychologist)\\b',
     '\\b(?:antidepresants?|ssris?|zoloft|prozac|lexapro|xanax|wellbutrin|medication for (?:my )?(?:mood|anxiety|depresion))\\b',
     '\\b(?:dementia|alzheimers|insomnia|chronic pain)\\b|\\b(?:life|world|everything|i) (?:is |am |s |m )?(?:falling apart|breaking down|crumbling)\\b|\\bcant function\\b',
     '\\bdiagnosed\\b|\\bmental (?:health|ilnes)\\b|\\bemotional pain\\b|\\bself destructive\\b|\\bcant cope\\b|\\bcoping\\b',
