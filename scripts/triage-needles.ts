@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { needlesOf } from '../lambdas/domain/needles';
-import { ruleSources, sourceKey } from '../lambdas/domain/triage';
+import { NEEDLE_SEPARATOR, ruleSources, sourceKey } from '../lambdas/domain/triage';
 
 /**
  * `npm run triage:needles`: works out each triage rule's needles (see
@@ -14,6 +14,7 @@ for (const source of ruleSources()) {
   if (key in map && JSON.stringify(map[key]) !== JSON.stringify(needlesOf(source))) throw new Error(`two rules share the key ${key}: change one`);
   map[key] = needlesOf(source);
 }
-writeFileSync('lambdas/domain/triage-needles.json', `${JSON.stringify(map)}\n`);
+const stored = Object.fromEntries(Object.entries(map).map(([key, needles]) => [key, needles?.join(NEEDLE_SEPARATOR) ?? null]));
+writeFileSync('lambdas/domain/triage-needles.json', `${JSON.stringify(stored)}\n`);
 const filtered = Object.values(map).filter((n) => n !== null).length;
 console.log(`${Object.keys(map).length} rules, ${filtered} with needles, written to lambdas/domain/triage-needles.json`);
