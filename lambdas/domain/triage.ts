@@ -13,7 +13,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.15';
+export const RULES_VERSION = '2026-11-27.16';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -117,9 +117,9 @@ const PEOPLE =
 
 // Drinking, drugs and gambling, and the everyday words for losing control of them.
 const SUBSTANCE =
-  '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting(?! on (?:my ?self|myself|me|us|yourself))|bets|bet(?! on (?:my ?self|myself|me|us|yourself))|casino|poker|slots|slot machine|scratch cards|lottery)';
+  '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|diazepam|valium|codeine|tramadol|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting(?! on (?:my ?self|myself|me|us|yourself))|bets|bet(?! on (?:my ?self|myself|me|us|yourself))|casino|poker|slots|slot machine|scratch cards|lottery)';
 const LOSING_CONTROL =
-  '(?:every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|creeping|creep into|spilling into|weekdays|chase (?:every |my |the )?los(?:s|ses|es)|in the night|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
+  '(?:before i can (?:face|get|start|go)|every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|creeping|creep into|spilling into|weekdays|chase (?:every |my |the )?los(?:s|ses|es)|in the night|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
 const CRISIS_RULES: Rule[] = [
   ...rules(
@@ -223,7 +223,7 @@ const CRISIS_RULES: Rule[] = [
     '\\bgiv(?:e|ing|en) up on (?:life|living)\\b',
     '\\bcant go on (?:living|anymore|any more|any longer|like this)\\b',
     '\\b(?:wish|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
-    '\\b(?:sleep|go to sleep|fall asleep) (?:and |forever and )?(?:not|never) wake up\\b',
+    '\\b(?:sleep|go to sleep|fall asleep) (?:and |forever and )?(?:not|never) (?:have to )?wake up\\b',
     '\\bsleep forever\\b',
   ]),
   ...rules('Feels others would be better off without them', ['depression'], false, [
@@ -291,6 +291,10 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
     '\\b(?:take|taking|swallow|swallowing|down|downing)\\b[a-z ]{0,6}\\b(?:whole|entire|ful) (?:packet|pack|botle|box|strip|blister)\\b',
     '\\bwho (?:gets|should get|wil get|can have|wil have) what\\b',
+    '\\bif my heart (?:just )?(?:stoped|stops|would stop)\\b|\\bdo something to (?:my ?self|myself)\\b',
+    '\\b(?:research|researching|researched|looking up|looked up|googling|googled)\\b[a-z ]{0,20}\\b(?:medications|meds|pils|drugs|tablets)\\b[a-z ]{0,20}\\b(?:dangerous|lethal|fatal|deadly)\\b',
+    '\\bso (?:my family|they|everyone|people|my (?:kids|parents|wife|husband|partner)) (?:wont|wil not) be (?:surprised|shocked)\\b',
+    '\\bwith (?:the|a|my) (?:knife|blade|razor|pils|rope)\\b[a-z |]{0,20}\\b(?:count|counting|wait|waiting|stare|staring)\\b',
     '\\b(?:easier|beter|simpler) (?:to|if i) (?:just )?(?:not be|didnt exist|wasnt here|not exist)\\b(?! (?:a|an|the|so|as|in|involved|part|on|at))',
     '\\b(?:wont|doesnt|wouldnt|wil not) mater when (?:im|i am) (?:not in it|gone|not here|not around)\\b',
     '\\b(?:last|final) tidy ?up\\b|\\bsaid sory to everyone\\b',
@@ -355,6 +359,7 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:corners|cornered|pins|pined|traps|traped|blocks|blocked) me\\b[a-z |]{0,60}\\b(?:knife|gun|weapon|blade)\\b',
     `\\b${PARTNER}(?: \\w+)? (?:put|puts|had|wrapped|squeezed) (?:his|her|their|both) hands (?:round|around|on) my (?:neck|throat)\\b`,
     '\\b(?:hel|shel|theyl|he wil|she wil|they wil)\\b[a-z ]{0,10}\\bmake sure i (?:disappear|never|dont|wont)\\b',
+    '\\bnext time (?:hel|he wil|shel|she wil|they wil|theyl) (?:not|wont) mis\\b|\\b(?:turned up|showed up|came round|came over)\\b[a-z ]{0,20}\\bwith a (?:baseball bat|bat|knife|gun|weapon|crowbar|hamer)\\b',
     '\\b(?:says|said|sayd|told me|tels me|keeps saying|threatens|threatened)\\b[a-z ]{0,6}\\b(?:hel|shel|he wil|she wil|he would|she would|theyl|they wil)\\b[a-z ]{0,30}\\b(?:kil|hurt|burn|shoot|stab|strangle|choke) (?:me|us)\\b',
     '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
     `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
@@ -451,7 +456,7 @@ const THERAPY_RULES: Rule[] = [
     '\\bnothing (?:makes me happy|brings me joy|feels good)\\b|\\bcant enjoy anything\\b',
     '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
     '\\b(?:cry|crying|cried)(?: myself to sleep| al the time| every day| every night| constantly| for no reason| a lot)\\b',
-    '\\b(?:dark place|low mood|low moods|feeling low|so low)\\b|\\b(?:really|very|pretty|been|felt|feeling) low (?:for|since|al)\\b',
+    '\\b(?:havent|have not|not) (?:left|ben out of) (?:my|the) (?:flat|house|apartment|room|home|bed)\\b[a-z0-9 ]{0,10}\\b(?:in|for) (?:[a-z0-9]+ )?(?:days|weks|months)\\b|\\b(?:dark place|low mood|low moods|feeling low|so low)\\b|\\b(?:really|very|pretty|been|felt|feeling) low (?:for|since|al)\\b',
     '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b(?! (?:working|at work|as a (?:founder|manager|leader|freelancer)|in my (?:job|role)))',
     '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
     '\\btristeza\\b|\\bsolo y triste\\b',
@@ -460,7 +465,7 @@ const THERAPY_RULES: Rule[] = [
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
     '\\banxi(?:ety|eties|ous)\\b(?! to| (?:about|before) (?:(?:every|each|big) )?(?:(?:my|the|a|an|this|next|our|tomorows|upcoming) )?(?:[a-z]+ )?(?:review|interview|interviews|presentation|exam|exams|test|meeting|launch|pitch|talk|speech|deadline|move|trip|wedding|promotion|first day|new job|new role|job search|negotiation|money|finances|budget|marathon|race|triathlon|game|match|tournament|recital|audition|concert|performance|competition|conference|demo|debut|defense|defence))',
-    '\\bpanic(?:ing|ked|ky)?\\b|\\bpanico\\b',
+    '(?<!\\bdeadlines? (?:make|makes) me )\\bpanic(?:ing|ked|ky)?\\b(?! a (?:bit|little))|\\bpanico\\b',
     '\\b(?:sick with|filed with|constant|overwhelming) dread\\b|\\bdread (?:al day|every day|every morning|constantly)\\b|\\bmind racing\\b[a-z0-9 ]{0,25}\\b(?:night|am|awake|sleep)\\b|\\b(?:wake|woke|waking) up\\b[a-z0-9 ]{0,20}\\b(?:mind|thoughts|heart) racing\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
     '\\b(?:nervous|mental|emotional) breakdown\\b',
@@ -473,7 +478,7 @@ const THERAPY_RULES: Rule[] = [
     '\\b(?:cant|can not|couldnt) breathe\\b|\\bchest (?:is )?tight\\b|\\battacks? where\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
-    '\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of|my)\\b|\\bevery time i close my eyes\\b',
+    '\\bwake up (?:screaming|sweating|shaking|in a panic)\\b|\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of|my)\\b|\\bevery time i close my eyes\\b',
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
     '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
@@ -748,7 +753,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me|done the work|healed)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {
