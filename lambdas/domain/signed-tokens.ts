@@ -13,11 +13,11 @@ export type TokenPurpose = 'action' | 'sign-in' | 'session' | 'csrf';
 
 export type VerifiedToken = { ok: true; fields: string[]; expiresAt: number } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
-const FIELD = /^[A-Za-z0-9@+_:-]{1,254}$/;
+const FIELD = /^[A-Za-z0-9-]{1,64}$/;
 
 const mac = (secret: string, purpose: TokenPurpose, payload: string) => createHmac('sha256', secret).update(`signpost/${purpose}\n${payload}`).digest();
 
-/** Signs fields (ids, action names: no dots) until `expiresAt` (epoch ms, kept to the second). */
+/** Signs fields (ids, action names, nonces: letters, digits and hyphens) until `expiresAt` (epoch ms, kept to the second). */
 export function signToken(secret: string, purpose: TokenPurpose, fields: string[], expiresAt: number): string {
   for (const field of fields) if (!FIELD.test(field)) throw new Error('a token field must be a short plain word');
   const payload = [...fields, String(Math.floor(expiresAt / 1000))].join('.');

@@ -302,14 +302,9 @@ async function act(ctx: Ctx, session: Session, id: string): Promise<Result> {
   const redirect = (done: string) => html(303, '', { location: `/inbox/intakes/${id}?done=${done}` });
   try {
     switch (f.op) {
-      case 'booked': {
-        const record = await deps.store.get(id);
-        if (record && record.route !== 'coaching') {
-          return detail(ctx, session, id, tr(ctx)('act.notCoaching', { route: tr(ctx)(`notify.route.${record.route}`) }), 409);
-        }
+      case 'booked':
         await markBooked(deps, id, by);
         return redirect('booked');
-      }
       case 'unbooked':
         await unmarkBooked(deps, id, by);
         return redirect('unbooked');
@@ -340,6 +335,8 @@ async function act(ctx: Ctx, session: Session, id: string): Promise<Result> {
   } catch (error) {
     if (error instanceof NotFoundError) return html(404, message(ctx, 'act.gone.title', 'act.gone.lead', session));
     if (error instanceof ValidationError) {
+      // The page offers "booked" only for coaching; a route changed meanwhile is the one way here.
+      if (f.op === 'booked') return detail(ctx, session, id, tr(ctx)('act.notNow'), 409);
       const field = Object.keys(error.fields)[0] ?? '';
       return detail(ctx, session, id, tr(ctx)(FIXES[field] ?? 'act.bad.title'), 400);
     }

@@ -114,7 +114,6 @@ export const en = {
   'email.phone': 'Phone',
   'email.email': 'Email',
   'email.website': 'Website',
-  'email.contact': 'Contact: {ways}',
   'email.regionCheck':
     'Therapists are licensed state by state (or province by province), and you did not tell us where you live: when you contact one, ask whether they can see clients where you are.',
   'email.mentionUs':
@@ -141,7 +140,6 @@ export const en = {
   'page.talkNowLead': 'These lines are free, confidential and there for you at any hour:',
   'page.fixTitle': 'Please check the form',
   'page.fixLead': 'Some answers need a second look:',
-  'page.fixBack': 'Go back to the form',
   // What to fix in each answer on that page (a server-side check failed; the form's own checks usually catch these first).
   'fix.name': 'Please tell us your name (up to 100 characters, on one line).',
   'fix.email': 'Please give an email address we can write to, like name@example.com.',
@@ -181,7 +179,6 @@ export const en = {
   'notify.urgentBox': 'Urgent: this person may be in danger. Please reach out to them personally as soon as you can. They have been sent crisis lines.',
   'notify.route': 'Route',
   'notify.urgent': ' (urgent)',
-  'notify.received': 'Received',
   'notify.intakeId': 'Intake id',
   'notify.readsIn': 'Reads emails in',
   'notify.reroutedFrom': 'Re-routed from',

@@ -110,7 +110,6 @@ export const es: Catalogue = {
   'email.phone': 'Teléfono',
   'email.email': 'Correo',
   'email.website': 'Sitio web',
-  'email.contact': 'Contacto: {ways}',
   'email.regionCheck':
     'Los terapeutas tienen licencia por estado (o por provincia), y usted no nos dijo dónde vive: cuando contacte a uno, pregúntele si puede atender a personas donde usted está.',
   'email.mentionUs':
@@ -136,7 +135,6 @@ export const es: Catalogue = {
   'page.talkNowLead': 'Estas líneas son gratuitas, confidenciales y están disponibles a cualquier hora:',
   'page.fixTitle': 'Revise el formulario, por favor',
   'page.fixLead': 'Algunas respuestas necesitan un segundo vistazo:',
-  'page.fixBack': 'Volver al formulario',
   'fix.name': 'Escriba su nombre, por favor (hasta 100 caracteres, en una línea).',
   'fix.email': 'Escriba una dirección de correo en la que podamos escribirle, como nombre@ejemplo.com.',
   'fix.phone': 'Escriba un teléfono con cifras, espacios y + ( ) - . o déjelo vacío.',
@@ -174,7 +172,6 @@ export const es: Catalogue = {
     'Urgente: esta persona podría estar en peligro. Póngase en contacto con ella personalmente lo antes posible. Ya recibió las líneas de crisis.',
   'notify.route': 'Ruta',
   'notify.urgent': ' (urgente)',
-  'notify.received': 'Recibida',
   'notify.intakeId': 'Id de la solicitud',
   'notify.readsIn': 'Lee los correos en',
   'notify.reroutedFrom': 'Antes en la ruta',

@@ -39,7 +39,6 @@ export const inboxEn = {
   'act.done.contactedReminders': 'Marked contacted. The URGENT reminders stop.',
   'act.done.route': 'Routed to {route}. The person was sent the {route} email.',
   'act.done.routeLater': 'Routed to {route}. The person’s email goes out with the next delivery run.',
-  'act.done.routeNoEmail': 'Routed to {route}. No email was sent to the person.',
   'act.done.resend': 'The person’s email was sent again.',
   'act.done.resendLater': 'The person’s email goes out again with the next delivery run.',
   'act.already': 'Already done',

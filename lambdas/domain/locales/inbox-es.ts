@@ -34,7 +34,6 @@ export const inboxEs: InboxCatalogue = {
   'act.done.contactedReminders': 'Marcada como contactada. Se detienen los recordatorios URGENTES.',
   'act.done.route': 'Pasada a {route}. La persona recibió el correo de {route}.',
   'act.done.routeLater': 'Pasada a {route}. El correo de la persona sale en el próximo envío.',
-  'act.done.routeNoEmail': 'Pasada a {route}. No se envió ningún correo a la persona.',
   'act.done.resend': 'Se envió de nuevo el correo de la persona.',
   'act.done.resendLater': 'El correo de la persona sale de nuevo en el próximo envío.',
   'act.already': 'Ya estaba hecho',

@@ -1,4 +1,4 @@
-import { fill, type Locale, type MessageKey, t } from './index';
+import { type Locale, layeredTranslator, type MessageKey } from './index';
 import { type InboxCatalogue, type InboxKey, inboxEn } from './inbox-en';
 import { inboxEs } from './inbox-es';
 
@@ -11,9 +11,6 @@ export const INBOX_CATALOGUES = { en: inboxEn, es: inboxEs } satisfies Record<Lo
 
 export type InboxTranslate = (key: InboxKey | MessageKey, params?: Record<string, string | number>) => string;
 
-export const inboxTranslator =
-  (locale: Locale): InboxTranslate =>
-  (key, params = {}) =>
-    key in inboxEn ? fill(INBOX_CATALOGUES[locale][key as InboxKey] ?? inboxEn[key as InboxKey], params) : t(locale, key as MessageKey, params);
+export const inboxTranslator: (locale: Locale) => InboxTranslate = layeredTranslator(INBOX_CATALOGUES, inboxEn);
 
 export type { InboxKey };

@@ -31,6 +31,16 @@ export function t(locale: Locale, key: MessageKey, params: Record<string, string
 export const fill = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
+/**
+ * A translator for a function's own catalogue (the form page's, the
+ * practitioner's) layered over the shared one: its keys first, then the rest.
+ */
+export function layeredTranslator<K extends string>(own: Record<Locale, Record<K, string>>, english: Record<K, string>) {
+  return (locale: Locale) =>
+    (key: K | MessageKey, params: Record<string, string | number> = {}): string =>
+      key in english ? fill(own[locale][key as K] ?? english[key as K], params) : t(locale, key as MessageKey, params);
+}
+
 /** A translator bound to one locale. */
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 export const translator =

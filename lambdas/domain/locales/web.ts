@@ -1,4 +1,4 @@
-import { CATALOGUES, fill, type Locale, type MessageKey, t } from './index';
+import { CATALOGUES, type Locale, layeredTranslator, type MessageKey } from './index';
 import type { WebCatalogue, WebKey } from './web-en';
 import { webEn } from './web-en';
 import { webEs } from './web-es';
@@ -17,9 +17,6 @@ export type PageTranslate = (key: PageKey, params?: Record<string, string | numb
 export const pageKeys = (): PageKey[] => [...(Object.keys(CATALOGUES.en) as MessageKey[]), ...(Object.keys(webEn) as WebKey[])];
 
 /** A translator for the form's pages: the web catalogue first, then the shared one. */
-export const pageTranslator =
-  (locale: Locale): PageTranslate =>
-  (key, params = {}) =>
-    key in webEn ? fill(WEB_CATALOGUES[locale][key as WebKey] ?? webEn[key as WebKey], params) : t(locale, key as MessageKey, params);
+export const pageTranslator: (locale: Locale) => PageTranslate = layeredTranslator(WEB_CATALOGUES, webEn);
 
 export type { WebKey };
