@@ -81,11 +81,11 @@ export async function addNote(deps: AdminDeps, id: string, by: string, text: str
   await deps.admin.addHistory(id, entry(deps, by, 'note', note));
 }
 
-/** The booking was cancelled: booked is undone, and the reminder to book comes back while it is still ahead. */
-export async function unmarkBooked(deps: AdminDeps, id: string, by: string): Promise<{ wasBooked: boolean; restoredFollowUp: boolean }> {
+/** The booking was cancelled: booked is undone, and the reminder to book comes back while it is still ahead. Again changes nothing. */
+export async function unmarkBooked(deps: AdminDeps, id: string, by: string, detail?: string): Promise<{ wasBooked: boolean; restoredFollowUp: boolean }> {
   const record = await load(deps, id);
   if (!record.booked) return { wasBooked: false, restoredFollowUp: false };
-  await deps.admin.setUnbooked(id, entry(deps, by, 'booked undone'));
+  await deps.admin.setUnbooked(id, entry(deps, by, 'booking cancelled', detail));
   const followUp = record.emails['follow-up'];
   if (followUp?.status === 'cancelled' && followUp.dueAt > deps.now()) {
     await deps.admin.restoreEmail(id, 'follow-up', followUp.dueAt, entry(deps, by, 'follow-up restored'));
@@ -174,11 +174,11 @@ export async function markContacted(deps: AdminDeps, id: string, by: string): Pr
 }
 
 /** The person booked a coaching session: no reminder will be sent. Marking it again changes nothing. */
-export async function markBooked(deps: AdminDeps, id: string, by: string): Promise<{ cancelledFollowUp: boolean; alreadyBooked: boolean }> {
+export async function markBooked(deps: AdminDeps, id: string, by: string, detail?: string): Promise<{ cancelledFollowUp: boolean; alreadyBooked: boolean }> {
   const record = await load(deps, id);
   if (record.route !== 'coaching') throw new ValidationError({ route: `only a coaching intake can be booked; this one is routed to ${record.route}` });
   if (record.booked) return { cancelledFollowUp: false, alreadyBooked: true };
-  await deps.admin.setBooked(id, entry(deps, by, 'booked'));
+  await deps.admin.setBooked(id, entry(deps, by, 'booked', detail));
   const followUp = record.emails['follow-up'];
   if (followUp?.status === 'pending' && followUp.leaseId === undefined) {
     await deps.admin.cancelEmail(id, 'follow-up', entry(deps, by, 'follow-up cancelled', 'booked'));

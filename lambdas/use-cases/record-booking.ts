@@ -1,6 +1,6 @@
 import type { BookingEvent } from '../domain/booking-webhooks';
-import type { HistoryEntry, IntakeRecord } from './ports';
-import type { AdminDeps } from './manage-intakes';
+import type { IntakeRecord } from './ports';
+import { type AdminDeps, markBooked, unmarkBooked } from './manage-intakes';
 import { emailHashOf } from './submit-intake';
 
 export type BookingOutcome = 'booked' | 'unbooked' | 'unchanged' | 'no-match' | 'ignored';
@@ -12,28 +12,18 @@ const TOOL_NAMES = { 'cal-com': 'Cal.com', calendly: 'Calendly' } as const;
  * intake is marked booked (its reminder cancelled) or no longer booked (its
  * reminder restored while still ahead). Found by the reference the booking
  * link carried, else by the invitee's email (their newest coaching intake).
- * A replayed event changes nothing twice; an event that matches no intake
- * changes nothing.
+ * A replayed event changes nothing twice; an event that matches no intake,
+ * or an intake re-routed away from coaching since, changes nothing.
  */
 export async function recordBooking(deps: AdminDeps, event: BookingEvent): Promise<BookingOutcome> {
   if (event.kind === 'ignored') return 'ignored';
   const record = await findIntake(deps, event);
   if (!record) return 'no-match';
+  // Booked is for coaching only (manage-intakes.ts): a person re-routed since is left as the practitioner set them.
+  if (record.route !== 'coaching') return 'ignored';
   const by = TOOL_NAMES[event.tool];
-  const entry = (action: string, detail?: string): HistoryEntry => ({ at: new Date(deps.now()).toISOString(), by, action, detail });
-  const followUp = record.emails['follow-up'];
-  if (event.kind === 'booked') {
-    if (record.booked) return 'unchanged';
-    await deps.admin.setBooked(record.id, entry('booked', event.bookingId));
-    if (followUp?.status === 'pending' && followUp.leaseId === undefined)
-      await deps.admin.cancelEmail(record.id, 'follow-up', entry('follow-up cancelled', 'booked'));
-    return 'booked';
-  }
-  if (!record.booked) return 'unchanged';
-  await deps.admin.setUnbooked(record.id, entry('booking cancelled', event.bookingId));
-  if (followUp?.status === 'cancelled' && followUp.dueAt > deps.now())
-    await deps.admin.restoreEmail(record.id, 'follow-up', followUp.dueAt, entry('follow-up restored'));
-  return 'unbooked';
+  if (event.kind === 'booked') return (await markBooked(deps, record.id, by, event.bookingId)).alreadyBooked ? 'unchanged' : 'booked';
+  return (await unmarkBooked(deps, record.id, by, event.bookingId)).wasBooked ? 'unbooked' : 'unchanged';
 }
 
 async function findIntake(deps: AdminDeps, event: BookingEvent): Promise<IntakeRecord | undefined> {
