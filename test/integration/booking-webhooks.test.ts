@@ -63,6 +63,20 @@ describe('booking webhooks', () => {
     expect(await booked(id)).toBeUndefined();
   });
 
+  it('leaves an intake re-routed away from coaching as it is: booked is for coaching only', async () => {
+    const { id, bookingUrl } = await coaching('rerouted.booker@example.com');
+    const { rerouteIntake } = await import('../../lambdas/use-cases/manage-intakes');
+    const { runtime } = await import('../../lambdas/adapters/runtime');
+    await rerouteIntake({ ...runtime(), admin: runtimeAdmin(), suppression: { remove: async () => 'not-listed' as const } }, id, 'therapy', {
+      by: 'test',
+      reason: 'said more on the phone',
+    });
+    const ref = new URL(bookingUrl).searchParams.get('metadata[signpost]');
+    const outcome = await calCom({ triggerEvent: 'BOOKING_CREATED', payload: { uid: 'bk-2', metadata: { signpost: ref } } });
+    expect(JSON.parse(outcome.body ?? '{}').outcome).toBe('ignored');
+    expect(await booked(id)).toBeUndefined();
+  });
+
   it('refuses a wrong signature of either kind, and a Calendly event signed ten minutes ago, with 401, booking nothing', async () => {
     const { id } = await coaching('refused.booker@example.com');
     const event = { triggerEvent: 'BOOKING_CREATED', payload: { attendees: [{ email: 'refused.booker@example.com' }] } };
