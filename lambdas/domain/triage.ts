@@ -73,24 +73,30 @@ interface Rule {
 
 /**
  * Each rule's needles, worked out by needles.ts ahead of time (`npm run
- * triage:needles`) so a cold start only reads them. Keyed by a hash of the
- * compiled source (the sources are in the bundle already; keys of their own
- * would double it): a rule changed without regenerating simply runs
- * unfiltered, and a test fails until the file is regenerated.
+ * triage:needles`) so a cold start only reads them. One string per rule, in
+ * the order the rules are written: a short check of the compiled source
+ * (three base-36 digits of its hash), then the needles, joined by "~"
+ * (normalised text never holds one). A rule changed, added or moved without
+ * regenerating fails its check and simply runs unfiltered, and a test fails
+ * until the file is regenerated.
  */
-// Each rule's needles joined by "~" (normalised text never holds one): a third smaller than a JSON list.
-const NEEDLES = TRIAGE_NEEDLES as Record<string, string | null>;
+const NEEDLES = TRIAGE_NEEDLES as Array<string | null>;
 export const NEEDLE_SEPARATOR = '~';
 const allSources: string[] = [];
-/** FNV-1a (32-bit) of a rule's source, in base 36. */
-export function sourceKey(source: string): string {
+/** FNV-1a (32-bit) of a rule's source, as three base-36 digits. */
+export function sourceCheck(source: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
+  return ((hash >>> 0) % 36 ** 3).toString(36).padStart(3, '0');
+}
+/** A rule's stored entry: its check, then its needles; null when it has none. */
+export function needleEntry(source: string, needles: string[] | null): string | null {
+  return needles === null ? null : [sourceCheck(source), ...needles].join(NEEDLE_SEPARATOR);
 }
 function needlesFor(source: string): string[] | null {
-  allSources.push(source);
-  return NEEDLES[sourceKey(source)]?.split(NEEDLE_SEPARATOR) ?? null;
+  const entry = NEEDLES[allSources.push(source) - 1];
+  if (!entry?.startsWith(`${sourceCheck(source)}${NEEDLE_SEPARATOR}`)) return null;
+  return entry.slice(4).split(NEEDLE_SEPARATOR);
 }
 /** Every rule's compiled source, for the needle generator and its test. */
 export function ruleSources(): string[] {
