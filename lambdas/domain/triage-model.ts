@@ -71,10 +71,32 @@ export interface BinaryModel {
   threshold: number;
 }
 
+/**
+ * The model's features by kind ("w", "b", "c"), without the "w:" each would
+ * otherwise repeat (a tenth of the file). Their order, kind by kind as
+ * written, is the order of idf and of the weights.
+ */
+export type FeatureNames = Record<string, string[]>;
+
+/** Every feature's full name ("w:die"), in the order of idf and the weights. */
+export function featureList(names: FeatureNames): string[] {
+  return Object.entries(names).flatMap(([kind, list]) => list.map((name) => `${kind}:${name}`));
+}
+
+/** Features grouped by kind, in the order given (see FeatureNames). */
+export function featureNames(features: string[]): FeatureNames {
+  const names: FeatureNames = {};
+  for (const feature of features) {
+    const kind = feature.slice(0, 1);
+    names[kind] = [...(names[kind] ?? []), feature.slice(2)];
+  }
+  return names;
+}
+
 /** The committed model file (triage-model.json). */
 export interface ModelFile {
   version: string;
-  features: string[];
+  features: FeatureNames;
   idf: number[];
   crisis: BinaryModel;
   therapy: BinaryModel;
@@ -138,7 +160,7 @@ export class TriageModel {
   }
 
   score(text: string): ModelScores {
-    this.index ??= new Map(this.file.features.map((f, i) => [f, i]));
+    this.index ??= new Map(featureList(this.file.features).map((f, i) => [f, i]));
     const vector = vectorize(featuresOf(text), this.index, this.file.idf);
     const scale = this.file.scale ?? 1;
     const crisis = probability(this.file.crisis, vector, scale);

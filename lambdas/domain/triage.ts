@@ -1,5 +1,7 @@
 import type { IntakeAnswers } from './intake';
+import { combines, type Occurrence, PhraseFinder } from './phrases';
 import { scorePhq4, type Phq4Result } from './screening';
+import { CRISIS_COMBINATIONS, CRISIS_CONCEPTS } from './triage-phrases';
 import TRIAGE_NEEDLES from './triage-needles.json';
 import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText, ruleSource } from './text';
 import MODEL_FILE from './triage-model.json';
@@ -13,7 +15,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.16';
+export const RULES_VERSION = '2026-11-27.18';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -73,30 +75,28 @@ interface Rule {
 
 /**
  * Each rule's needles, worked out by needles.ts ahead of time (`npm run
- * triage:needles`) so a cold start only reads them. One string per rule, in
- * the order the rules are written: a short check of the compiled source
- * (three base-36 digits of its hash), then the needles, joined by "~"
- * (normalised text never holds one). A rule changed, added or moved without
- * regenerating fails its check and simply runs unfiltered, and a test fails
- * until the file is regenerated.
+ * triage:needles`) so a cold start only reads them. One string of entries
+ * separated by ",": first the rules' count and their sources' total length
+ * ("351.60813"), then each rule's needles joined by "~", in the order the
+ * rules are written (normalised text holds neither character; an empty entry
+ * is a rule without needles). When the rules no longer match that first
+ * entry (a rule added, removed or changed without regenerating), every rule
+ * runs unfiltered, and a test fails until the file is regenerated.
  */
-const NEEDLES = TRIAGE_NEEDLES as Array<string | null>;
 export const NEEDLE_SEPARATOR = '~';
+export const ENTRY_SEPARATOR = ',';
+const NEEDLES = (TRIAGE_NEEDLES as string).split(ENTRY_SEPARATOR);
 const allSources: string[] = [];
-/** FNV-1a (32-bit) of a rule's source, as three base-36 digits. */
-export function sourceCheck(source: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < source.length; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) % 36 ** 3).toString(36).padStart(3, '0');
+let sourcesLength = 0;
+/** The first entry of the needle file for the rules as they are now. */
+export function needleHeader(): string {
+  return `${allSources.length}.${sourcesLength}`;
 }
-/** A rule's stored entry: its check, then its needles; null when it has none. */
-export function needleEntry(source: string, needles: string[] | null): string | null {
-  return needles === null ? null : [sourceCheck(source), ...needles].join(NEEDLE_SEPARATOR);
-}
+let needlesCurrent: boolean | undefined;
 function needlesFor(source: string): string[] | null {
-  const entry = NEEDLES[allSources.push(source) - 1];
-  if (!entry?.startsWith(`${sourceCheck(source)}${NEEDLE_SEPARATOR}`)) return null;
-  return entry.slice(4).split(NEEDLE_SEPARATOR);
+  sourcesLength += source.length;
+  const entry = NEEDLES[allSources.push(source)];
+  return entry ? entry.split(NEEDLE_SEPARATOR) : null;
 }
 /** Every rule's compiled source, for the needle generator and its test. */
 export function ruleSources(): string[] {
@@ -136,7 +136,6 @@ const CRISIS_RULES: Rule[] = [
       // "suicidal", misspellings and Spanish forms; the bare noun is handled below.
       // "suicidal" said of someone else, or of a group of people, is about them, not the person writing.
       `\\bsu+i?[cs]+i?d(?:al|ality|ial|ed|ing|io|arme|arse|er)\\b(?! (?:active duty|veterans?|soldiers?|people|persons?|patients?|teens?|kids|students|friends?|clients?|members?|individuals?|ones|thoughts? in (?:someone|others|people)))`,
-      '\\b(?:sucide|suicde|suiside|suicid|sucidal)\\b',
       '\\b(?!suicides?\\b)su+i?[cs]+i?d(?:al|le|l|el|ial|aly|e[a-z]+)\\b',
       // "suicide" itself, unless it is plainly about someone else or about suicide in general.
       `(?<!(?:comit|comited|comits|comiting|died by|died of|death by|lost to|lost him to|lost her to|lost them to|family to|friends to|friend to|risk of|rates of|rate of|cause of|prevention of|political|talking about|talk about|discussing|reading about|slides about|interfere with a|to a|batles to|it was|was it|ruled a|ruled it|army|military|veteran|veterans|soldier|soldiers|teen|youth) )\\bsuicides?\\b(?! prevention| awarenes| rate| rates| statistics| hotline| hotlines| risk| epidemic| among| in the| squad| mision| bomb| bomber| bombing| bombings| atack| atacks| doors| door| in (?:someone|others|people|a person|anyone)| is (?:a|not|never|wrong|selfish|cowardly)| were up| was up| numbers)`,
@@ -144,7 +143,6 @@ const CRISIS_RULES: Rule[] = [
       // "Killing myself with overtime" is overwork, not a wish to die.
       `\\bkil(?:s|ing|ed)? ?${SELF}(?! (?:with|over|at|on) (?:(?:the|this|my|al|these|those|extra|long|late|al the) )?(?:overtime|work|hours|project|projects|deadlines?|job|studies|studying|revision|training|workouts?|gym|shifts?|admin|emails?)\\b)`,
       '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
-      '\\b(?:end|ending) it all\\b',
       `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
       // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
       `\\b${INTENT} (?:to |i )?(?:die(?! of (?:shock|embarrassment|laughter|boredom|curiosity|envy)| for (?:a|an|the|it|this|that))|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
@@ -152,11 +150,9 @@ const CRISIS_RULES: Rule[] = [
       '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
       '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
       '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
-      '\\b(?:kms|kys|unalive|unaliving|sewerslide|ctb)\\b',
       '(?<!\\bwho (?:have |has |had )?(?:had )?|\\bthose with |\\bpeople with )\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b(?! in (?:someone|others|people|a person|anyone|soldiers|teens|kids|young))',
       '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
       '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
-      '\\bdeath wish\\b',
       '\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:would |wil |could |just |get to )?die\\b',
       '\\bshould (?:just )?(?:die|be dead|kill myself)\\b|\\bmight as well (?:die|be dead|kill myself|end it)\\b',
       '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
@@ -171,7 +167,6 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
       '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
       '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
-      '\\b(?:my own|imagining my|imagine my|planning my|plan my) funeral\\b',
       '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier|lighter) (?:off )?without me\\b(?! for| while| on| during| when| at)',
       '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
       '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
@@ -194,7 +189,6 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:dont|do not) think (?:ill|i wil|i ll) be (?:around|here|alive)\\b',
       '\\blast (?:attempt|try|chance) (?:at|to) (?:ask|asking|reach|reaching|get help|getting help)\\b',
       '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
-      '\\b(?:almost|nearly) (?:did it|went through with it|ended it)\\b',
       '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
       // "Maybe I should just end it", "who's going to stop me from going ahead and ending it?"
       '\\bshould (?:just )?end it(?: all)?\\b(?! with| at| for| of| off| on| and| now| there| here| early| today| tonight)',
@@ -204,7 +198,6 @@ const CRISIS_RULES: Rule[] = [
       '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|wish) to live\\b|\\bundesire to live\\b',
       '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b|\\bsaying (?:my )?goodbyes? to (?:people|everyone|everybody|friends)\\b(?! (?:at|before|as|from))',
       '\\b(?:cant|can not|not sure (?:i|if i) can|dont think i can|unable to|struggling to) (?:keep|stay) (?:myself )?safe\\b',
-      '\\bdisappear (?:for good|forever|permanently)\\b',
       '\\bif i (?:just )?(?:stopped|stop) (?:being around|existing|being here|being alive)\\b',
       '\\bif i (?:wasnt|werent|was not|were not) in the picture\\b|\\b(?:beter|hapier|easier) (?:life|lives)\\b[a-z ]{0,40}\\bif i (?:wasnt|werent|was not|were not|was gone|didnt exist)\\b',
       '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|one more|a week|a month|a deadline)\\b',
@@ -218,24 +211,19 @@ const CRISIS_RULES: Rule[] = [
   ...rules('Mentions not wanting to live', ['depression'], false, [
     '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
     '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
-    '\\bnot worth living\\b',
     '\\b(?:any|a|one|single) reason (?:to|for) (?:keep living|live|living|go on|going on|stay alive|be alive|stay|keep going)\\b',
     '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|keep living|carry on|stay)\\b',
-    '\\bnothing (?:left )?to live for\\b',
     '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
     '\\b(?:dont|do not|cant|cannot|no longer|not) see (?:the|any|a) point (?:of|in|to) (?:living|life|going on|being alive|carrying on|staying|being here)\\b',
     '\\blost (?:the|al) (?:wil|reason|point) (?:to|of|in) (?:live|living|go on|going on)\\b',
     '\\b(?:tired|sick|exhausted) of (?:living|life|being alive|existing)\\b',
-    '\\bgiv(?:e|ing|en) up on (?:life|living)\\b',
-    '\\bcant go on (?:living|anymore|any more|any longer|like this)\\b',
     '\\b(?:wish|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
     '\\b(?:sleep|go to sleep|fall asleep) (?:and |forever and )?(?:not|never) (?:have to )?wake up\\b',
-    '\\bsleep forever\\b',
+    '\\b(?:relief|peaceful|easier|beter|nice|simpler) to (?:just )?(?:not exist|not be here|not be alive|be dead|die|stop existing|not wake up)\\b|\\b(?:keep|stop|stoping|keping) myself from acting on (?:it|them|these|the thoughts|my thoughts|the urges?)\\b',
+    '\\b(?:have|let) (?:it|everything|it al|al of (?:it|this)) (?:al )?be over\\b|\\bclose my eyes\\b[a-z |]{0,30}\\b(?:be over|never open|not open|not wake|forever|for good)\\b',
   ]),
   ...rules('Feels others would be better off without them', ['depression'], false, [
-    '\\bbeter off dead\\b',
     '\\b(?:better off|happier|easier for everyone) if i (?:wasnt|werent|was not|were not|was gone|were gone|wasnt around|died)\\b|\\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive) anymore\\b',
-    '\\bbeter (?:off )?without me\\b',
     '\\bbeter off without (?:a|an|someone) (?:\\w+ )?like me\\b',
     '\\b(?:no one|noone|nobody|no body) (?:would|will|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
     '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
@@ -245,20 +233,18 @@ const CRISIS_RULES: Rule[] = [
     `\\bhang(?:ing)? ${SELF}`,
     '\\bnose (?:around|for|ready)\\b|\\btie a nose\\b|\\bnose\\b(?= .*\\b(?:neck|hang|rope)\\b)',
     '\\bover ?dos(?:e|ed|ing)\\b',
-    '\\bod(?:ing)? on\\b',
     '\\b(?:stockpil|hoard|saving up|save up|collecting|colect|stash)(?:e|ed|ing)? (?:(?:my|some|enough|al|\\w+s) ){0,2}(?:sleeping |sleep |pain |heart )?(?:pils|meds|medication|tablets|painkilers|paracetamol|tylenol|insulin)\\b',
     '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
     '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
     '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
     '\\b(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |my truck )?(?:into|of) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming|barrier|guardrail|guard rail|pole|river|lake|median)',
     '\\b(?:crash|crashing|crashed|drive|driving|swerve|swerving|wreck|wrecking)\\b[a-z ]{0,30}\\bon purpose\\b',
-    '\\bwith the (?:car|engine) running\\b',
+    '\\bengine (?:on|running)\\b[a-z |]{0,40}\\b(?:garage|door closed|doors shut|windows up)\\b|\\b(?:garage|door closed|doors shut)\\b[a-z |]{0,40}\\bengine (?:on|running)\\b',
     '\\b(?:note|notes|leter|leters) to (?:my )?(?:kids|children|family|wife|husband|parents|mom|dad|partner|son|daughter)\\b[a-z ]{0,30}\\b(?:why|goodbye|sorry|had to go)\\b',
     '\\b(?:bought|buy|buying|got) (?:a |some )?(?:rope|nose)\\b',
     '\\b(?:picked|chosen|chose|set|decided on) (?:a|the) date\\b(?! for| to| with| of)',
     '\\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the )?(?:[a-z]+ )?(?:edge|ledge|roof|rooftop|bridge|balcony|railing)\\b',
     '\\b(?:painles|quickest|easiest|fastest|best) (?:way|ways) to (?:go|die|do it|end)\\b',
-    '\\bfor when i (?:finally )?decide\\b',
     '\\b(?:how|when) (?:i|id) (?:would|wil|could|am going to) do it\\b',
     '\\b(?:swallow|swallowing|take|taking|down|downing)(?:ed)? (?:everything|al) in the (?:medicine )?cabinet\\b',
     '\\b(?:research|researching|researched|googled|googling|looked up|looking up)\\b[a-z ]{0,10}\\b(?:overdoses?|lethal doses?|lethal)\\b|\\blethal dose\\b',
@@ -278,7 +264,6 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:pul|puled|puling|pulls?) the trigger\\b[a-z0-9 |]{0,30}\\b(?:at|to|in|against|under) my (?:head|throat|temple|mouth|chin)\\b|\\b(?:at|to|against|under) my (?:head|throat|temple|chin)\\b[a-z0-9 |]{0,20}\\b(?:pul|puled|puling) the trigger\\b',
     '\\bsuck (?:on )?(?:a|the|my) (?:barrel|gun|shotgun|pistol)\\b|\\b(?:eat|eating|ate) (?:a|my|the) (?:gun|bullet|shotgun)\\b',
     '\\bmy head\\b[a-z ]{0,15}\\bwith a (?:shotgun|gun|pistol|rifle)\\b',
-    '\\bgave away my (?:guns?|firearms?|pistol|rifle)\\b',
     '\\bnose\\b(?= .*\\b(?:ready|tied|tie|neck|hang|rope|beam|closet)\\b)|\\btied a nose\\b|\\bmade a nose\\b',
     '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|oncoming)\\b',
     '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
@@ -296,7 +281,6 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:have|got|made|set|picked) (?:a|my) plan and (?:a|the) (?:date|time|method)\\b(?! (?:for|to|of|with|when|on))',
     '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
     '\\b(?:take|taking|swallow|swallowing|down|downing)\\b[a-z ]{0,6}\\b(?:whole|entire|ful) (?:packet|pack|botle|box|strip|blister)\\b',
-    '\\bwho (?:gets|should get|wil get|can have|wil have) what\\b',
     '\\bif my heart (?:just )?(?:stoped|stops|would stop)\\b|\\bdo something to (?:my ?self|myself)\\b',
     '\\b(?:research|researching|researched|looking up|looked up|googling|googled)\\b[a-z ]{0,20}\\b(?:medications|meds|pils|drugs|tablets)\\b[a-z ]{0,20}\\b(?:dangerous|lethal|fatal|deadly)\\b',
     '\\bso (?:my family|they|everyone|people|my (?:kids|parents|wife|husband|partner)) (?:wont|wil not) be (?:surprised|shocked)\\b',
@@ -325,6 +309,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:step|stepping|stepped|fall|falling|throw myself|throwing myself|go) (?:off|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
     '\\b(?:into|in) the (?:sea|ocean|lake|river|water|waves|woods|snow)\\b[a-z ]{0,20}\\b(?:not come|never come|not coming|never coming|never came) (?:back|out|home)\\b',
     '\\bsleep\\b[a-z ]{0,25}\\b(?:and )?(?:not|never) (?:come|coming) back\\b',
+    '\\b(?:swim|swam|swiming) out\\b[a-z |]{0,40}\\b(?:stop swiming|not come back|never come back|go under|sink|drown)\\b|\\bjust stop swiming\\b',
+    '\\b(?:stoping|stops|stoped|keping|keps|kept|holding) me (?:back )?from (?:ending it|ending my life|kiling myself|doing it|going through with it|acting on)\\b',
     '\\b(?:sat|sitting|sit|lay|lying|laid)\\b[a-z ]{0,30}\\bwith (?:the|a|my) (?:razor|blade|knife|pils|rope|gun)\\b|\\b(?:bath|bathtub|tub)\\b[a-z ]{0,40}\\b(?:razor|blade)\\b|\\b(?:razor|blade)\\b[a-z ]{0,30}\\b(?:bath|bathtub|tub)\\b',
     '\\bbridge\\b[a-z |]{0,60}\\b(?:slow down|slowing down|look down|looking down|stop the car|pull over|lean over|climb over)\\b',
     '\\b(?:know|knew|decided|planned|figured out|worked out) (?:how|when|where) (?:i|id|i would|i wil|i am going to|im going to|to) (?:do it|end it)\\b',
@@ -346,8 +332,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
     // Washing, scrubbing or picking until the skin bleeds is a compulsion (therapy, below), not self-injury.
     '(?<!\\b(?:wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|pick|picking|picked|bite|biting) [a-z ]{0,20})\\b(?:until|til) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bruise|bruises)\\b',
-    '\\bcuting (?:again|myself)\\b',
-    '\\bcut (?:deeper|too deep)\\b',
+    '\\b(?:want|wanting|let myself|leting myself|going|trying) to waste away\\b|\\b(?:stoped|stop|quit) eating\\b[a-z |]{0,30}\\bon purpose\\b',
+    '\\bused (?:it|them|the (?:glas|blade|razor|knife|shard|lighter)|a (?:blade|razor|knife|shard|lighter|piece of glas)) on my (?:arms?|wrists?|legs?|thighs?|skin|stomach)\\b',
     '\\b(?:i|ive|i have) (?:been )?sh(?:ing)?\\b(?= (?:when|again|every|most|to))',
     '\\bdeserve (?:the )?pain\\b|\\bdeserve to (?:hurt|sufer|be hurt|be punished|feel pain)\\b',
   ]),
@@ -396,6 +382,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:mi (?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|expareja|padrastro|padre)|el|ella) (?:me va a matar|me quiere matar)\\b|\\b(?:amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
     '\\b(?:quiero|quisiera|ganas de|pienso en|he pensado en|pensado en) (?:morir|morirme|matarme|suicidarme|desaparecer|acabar con todo|terminar con todo|quitarme la vida)\\b|\\b(?:ganas de morir|pensamientos de muerte|como matarme)\\b',
     '\\b(?:ojala|quisiera|desearia) no (?:despertar|despertara|despertarme|existir|estar aqui)\\b|\\bno quiero (?:despertar|existir|estar aqui)\\b|\\bya no quiero existir\\b',
+    '\\bdormir(?:me|se)? (?:para siempre|y no (?:volver a )?despertar)',
+    '\\b(?:quiero|deseo|necesito) que (?:todo|esto|el dolor|mi vida) (?:se )?(?:termine|acabe|pare)\\b(?! bien| pronto para| de una vez para)',
     '\\b(?:estarian|estaria|estarias|estaran) mejor (?:si yo no estuviera|sin mi)\\b|\\bsoy una carga\\b|\\ba nadie le importaria si me muero\\b',
     '\\b(?:cansad[oa]|hart[oa]) de vivir\\b|\\bseria mejor morir\\b|\\bmi vida no vale nada\\b|\\bque todo termine para siempre\\b',
     '\\b(?:guardando|juntando|acumulando) pastillas\\b|\\b(?:tomarme|tomar|tome|me tome) (?:todas las|muchas) pastillas\\b',
@@ -591,10 +579,10 @@ const GOAL_FRAMING = compileRule(
 
 const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS.source);
 const GOAL_NEEDLES = needlesFor(GOAL_FRAMING.source);
-// "…but want to get better at…": the normaliser turns "but" into a clause break. Kept apart from
-// GOAL_FRAMING, whose size is what its first use costs on a cold start.
+// "…but want to get better at…" (the normaliser turns "but" into a clause break), "…and I finally want
+// to…". Kept apart from GOAL_FRAMING, whose size is what its first use costs on a cold start.
 const GOAL_AFTER_BREAK = compileRule(
-  '\\| (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
+  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
 );
 const GOAL_AFTER_BREAK_NEEDLES = needlesFor(GOAL_AFTER_BREAK.source);
 
@@ -759,7 +747,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {
@@ -850,6 +838,20 @@ interface Hits {
   concerns: Concern[];
 }
 
+const crisisPhrases = new PhraseFinder(CRISIS_CONCEPTS);
+
+/** The combinations of crisis phrases (triage-phrases.ts) found close together, not negated and about the person. */
+function scanCombinations(text: string, into: Hits): void {
+  const found = crisisPhrases.find(text);
+  if (found.size === 0) return;
+  const counts = (o: Occurrence) => !isNegated(text, o.index) && !notAboutSelf(text, o.index, '');
+  for (const combination of CRISIS_COMBINATIONS) {
+    if (!combines(found, combination.all, combination.within, counts)) continue;
+    if (!into.reasons.includes(combination.reason)) into.reasons.push(combination.reason);
+    for (const concern of combination.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
+  }
+}
+
 function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean, resolvedCounts = true): number {
   let count = 0;
   for (const rule of ruleSet) {
@@ -894,7 +896,8 @@ export function triage(input: TriageInput): TriageResult {
  * the tests use it to prove the prefilter never changes a decision.
  */
 export function triageByRules(input: TriageInput, options: { exhaustive?: boolean } = {}): TriageResult {
-  const exhaustive = options.exhaustive === true;
+  needlesCurrent ??= NEEDLES[0] === needleHeader();
+  const exhaustive = options.exhaustive === true || !needlesCurrent;
   const text = normalizeText(`${input.message}\n${input.goals ?? ''}`);
   const screening = scorePhq4(input);
   const crisis: Hits = { reasons: [], concerns: [] };
@@ -903,6 +906,7 @@ export function triageByRules(input: TriageInput, options: { exhaustive?: boolea
   if (input.safety === 'yes')
     crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
   scan(CRISIS_RULES, text, crisis, exhaustive);
+  scanCombinations(text, crisis);
 
   GOAL_FRAMING.lastIndex = 0;
   GOAL_AFTER_BREAK.lastIndex = 0;

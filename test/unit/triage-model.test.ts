@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_REASONS, RULES_VERSION, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
-import { featuresOf, type ModelFile, TriageModel } from '../../lambdas/domain/triage-model';
+import { featureList, featureNames, featuresOf, type ModelFile, TriageModel } from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
 const ask = (message: string, preference: 'coaching' | 'therapy' | 'unsure' = 'unsure') => ({ message, safety: 'no' as const, preference });
@@ -48,8 +48,11 @@ describe('the learned safety net', () => {
 
   it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
     expect(statSync('lambdas/domain/triage-model.json').size).toBeLessThanOrEqual(150 * 1024);
-    expect(file.features.length).toBe(file.idf.length);
-    expect(file.crisis.weights.length).toBe(file.features.length);
+    const features = featureList(file.features);
+    expect(features.length).toBe(file.idf.length);
+    expect(file.crisis.weights.length).toBe(features.length);
+    expect(file.therapy.weights.length).toBe(features.length);
+    expect(featureList(featureNames(features))).toEqual(features);
     for (const t of [file.crisis.threshold, file.therapy.threshold]) {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);

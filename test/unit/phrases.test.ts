@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { combines, PhraseFinder } from '../../lambdas/domain/phrases';
+import { normalizeText } from '../../lambdas/domain/text';
+import { triage } from '../../lambdas/domain/triage';
+import { CRISIS_COMBINATIONS, CRISIS_CONCEPTS } from '../../lambdas/domain/triage-phrases';
+
+const finder = new PhraseFinder({
+  place: 'the bridge\ntrain tracks',
+  thought: 'how quick\nclimb over',
+  store: 'stockpil*',
+  goodbye: '\ngave away my\nwrote letters\nsaid goodbye\n',
+});
+const find = (text: string) => finder.find(normalizeText(text));
+
+describe('finding phrases', () => {
+  it('reads the text as normalised, whatever the spelling', () => {
+    const text = normalizeText('The BRIDGE… and the traaain tracks!');
+    const found = finder.find(text);
+    expect(found.get('place')?.map((o) => text.slice(o.index, o.index + 12))).toEqual(['the bridge |', 'train tracks']);
+    expect(found.get('thought')).toBeUndefined();
+  });
+
+  it('matches a word ending in * by its start', () => {
+    expect(find("I've been stockpiling")?.get('store')).toHaveLength(1);
+    expect(find('I have a stock of pills')?.get('store')).toBeUndefined();
+  });
+
+  it('gives where each phrase starts in the text, for the negation check', () => {
+    const text = normalizeText('I never climb over anything');
+    const [occurrence] = finder.find(text).get('thought') ?? [];
+    expect(text.slice(occurrence?.index ?? 0)).toMatch(/^climb over/);
+  });
+});
+
+describe('the crisis phrases', () => {
+  it('are written as normalised text reads, so each can match', () => {
+    for (const phrase of Object.values(CRISIS_CONCEPTS).flatMap((list) => list.trim().split('\n'))) {
+      expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
+    }
+  });
+
+  it('name only concepts that exist', () => {
+    for (const combination of CRISIS_COMBINATIONS) for (const concept of combination.all) expect(Object.keys(CRISIS_CONCEPTS)).toContain(concept);
+  });
+});
+
+describe('combining concepts', () => {
+  it('needs every concept within the distance', () => {
+    expect(combines(find('I look at the bridge and think how quick it would be'), ['place', 'thought'], 10)).toBe(true);
+    expect(combines(find('the bridge was lovely today and we had lunch by the river and later at home I wondered how quick'), ['place', 'thought'], 10)).toBe(
+      false,
+    );
+    expect(combines(find('I think about the bridge every day'), ['place', 'thought'], 10)).toBe(false);
+  });
+
+  it('needs two different phrases for a concept listed twice', () => {
+    expect(combines(find('I gave away my cat and wrote letters to my kids'), ['goodbye', 'goodbye'], 20)).toBe(true);
+    expect(combines(find('I gave away my cat and gave away my dog'), ['goodbye', 'goodbye'], 20)).toBe(false);
+  });
+
+  it('skips occurrences that do not count', () => {
+    const text = normalizeText('I would never climb over the bridge');
+    const found = finder.find(text);
+    expect(combines(found, ['place', 'thought'], 10)).toBe(true);
+    expect(combines(found, ['place', 'thought'], 10, (o) => !text.startsWith('climb', o.index))).toBe(false);
+  });
+});
+
+describe('crisis combinations in triage', () => {
+  const route = (message: string) => triage({ message, safety: 'no', preference: 'unsure' }).route;
+
+  it.each([
+    'Lately I keep looking at the train tracks near my flat and thinking how quick it would be.',
+    'There is a bridge on my way to work and every time I cross it I think about climbing over.',
+    'I took a whole bottle of paracetamol an hour ago and now I am scared.',
+    'I have been stockpiling my sleeping tablets for a few weeks.',
+    "I've given my cat to my neighbour and written letters to my kids.",
+  ])('sends to crisis: %s', (message) => {
+    expect(route(message)).toBe('crisis');
+  });
+
+  it.each([
+    'I have never thought about how quick it would be, and I cross the bridge to a job I love.',
+    'My mum stands on the balcony looking down at us when we leave; I want to visit her more.',
+    'We walk over the bridge to work; I want to learn how to jump into new projects with confidence.',
+    'I take my pills every morning and I want to run a half marathon in one go this spring.',
+    'I gave away my old suits and I want help planning my move to a new city.',
+  ])('does not send to crisis: %s', (message) => {
+    expect(route(message)).not.toBe('crisis');
+  });
+});
