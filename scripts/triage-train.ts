@@ -11,9 +11,9 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  * same file. It reads only the train halves of eval/data (eval/splits.json)
  * and our own fixtures; thresholds are chosen on out-of-fold scores of that
  * training data (5-fold cross-validation), never on the test halves, and
- * then raised, if need be, just above the final model's score of any of our
- * own coaching or non-crisis fixtures, so that every fixture passes with the
- * model as stored.
+ * the therapy one then raised, if need be, just above the final model's
+ * score of any of our own coaching fixtures, so that every one of them stays
+ * coaching with the model as stored.
  *
  * Two binary models share one vocabulary:
  * - crisis: clinician-rated Ideation/Behavior/Attempt users, self-harm and
@@ -27,11 +27,11 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-27.12';
+const MODEL_VERSION = 'model-2026-11-27.13';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
-const KEEP_PER_MODEL = 700;
+const KEEP_PER_MODEL = 600;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 3;
@@ -199,7 +199,7 @@ function main(): void {
     scoresOf('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching'),
     1 - TARGETS.coachingKeptFromTherapy,
   );
-  let crisisThreshold = Math.max(
+  const crisisThreshold = Math.max(
     thresholdFor(
       scoresOf('crisis', (d) => (d.group === 'fixture-coaching' || d.group === 'fixture-therapy') && d.rules !== 'crisis'),
       TARGETS.nonCrisisFixturesRaised,
@@ -216,8 +216,9 @@ function main(): void {
     crisis: fitLogistic(examplesFor(docs, pruned.vectors, 'crisis', everyRow), features.length, { lambda: LAMBDA }),
     therapy: fitLogistic(examplesFor(docs, pruned.vectors, 'therapy', everyRow), features.length, { lambda: LAMBDA }),
   };
-  // 4. Every fixture must pass with the model as stored: a threshold rises above the stored model's
-  // score of any of our coaching (therapy) or non-crisis (crisis) fixtures the rules route lower.
+  // 4. Every coaching fixture must stay coaching with the model as stored: the therapy threshold rises
+  // above the stored model's score of any of them the rules route to coaching. (Crisis is not floored
+  // so: a therapy fixture raised to crisis is the safe mistake, which the fixture test bounds.)
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * 100)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
   const index = new Map(features.map((f, i) => [f, i]));
@@ -225,10 +226,6 @@ function main(): void {
     docs.filter((d) => d.raisable && test(d)).map((d) => probability(stored(final[label]), vectorize(featuresOf(d.text), index, storedIdf), 100));
   const above = (scores: number[]) => round(Math.max(0, ...scores) + 5e-4, 4);
   therapyThreshold = Math.max(therapyThreshold, above(inSample('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching')));
-  crisisThreshold = Math.max(
-    crisisThreshold,
-    above(inSample('crisis', (d) => (d.group === 'fixture-coaching' || d.group === 'fixture-therapy') && d.rules !== 'crisis')),
-  );
 
   const model: ModelFile = {
     version: MODEL_VERSION,

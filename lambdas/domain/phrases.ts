@@ -10,8 +10,9 @@ import { collapseRepeats } from './text';
  * Phrases are written as normalised text reads: lower case, no apostrophes
  * or punctuation ("dont", "its all ready"); letter runs are collapsed the
  * same way as the text's (so "pills" matches "piiills"). A word ending in
- * "*" matches any word that starts with it ("stockpil*"). A test checks
- * every phrase is written so.
+ * "*" matches any word that starts with it ("stockpil*"); "{a,b}" gives
+ * each choice in turn ("{a,b} c" is "a c" and "b c"), an empty choice leaves
+ * the part out. A test checks every phrase is written so.
  */
 
 /** Each concept's phrases, one a line. */
@@ -41,6 +42,7 @@ export class PhraseFinder {
       // One pass collapses the letter runs of all of a concept's phrases.
       collapseRepeats(phrases.trim())
         .split('\n')
+        .flatMap(expandChoices)
         .map((phrase) => ({
           concept,
           needle: phrase.endsWith('*') ? ` ${phrase.slice(0, -1)}` : ` ${phrase} `,
@@ -58,6 +60,19 @@ export class PhraseFinder {
     });
     return found;
   }
+}
+
+/** A written phrase's every reading: "{a,b} c" gives "a c" and "b c"; an empty choice leaves the part out. */
+export function expandChoices(written: string): string[] {
+  const open = written.indexOf('{');
+  if (open < 0) return [written.replace(/ +/g, ' ').trim()];
+  const close = written.indexOf('}', open);
+  if (close < 0) throw new Error(`unclosed "{" in the phrase "${written}"`);
+  const [before, after] = [written.slice(0, open), written.slice(close + 1)];
+  return written
+    .slice(open + 1, close)
+    .split(',')
+    .flatMap((choice) => expandChoices(before + choice + after));
 }
 
 /** How many words stand before the space at `at`. */
@@ -88,7 +103,8 @@ export function combines(
       return last - first <= within;
     }
     for (const o of lists[k] as Occurrence[]) {
-      if (chosen.some((c) => c.phrase === o.phrase || (c.start < o.end && o.start < c.end))) continue;
+      // One concept listed twice needs two phrases that are different and apart.
+      if (chosen.some((c, j) => c.phrase === o.phrase || (concepts[j] === concepts[k] && c.start < o.end && o.start < c.end))) continue;
       chosen.push(o);
       if (pick(k + 1)) return true;
       chosen.pop();

@@ -3,7 +3,8 @@ import type { Concepts } from './phrases';
 /**
  * Crisis phrases as data: each concept is a list of phrases in everyday
  * intake language, one a line, written as normalised text reads (lower case,
- * no apostrophes: "dont", "its"). Some are signs on their own ("nothing to
+ * no apostrophes: "dont", "its"); "{a,b}" gives each choice in turn, and an
+ * empty choice makes a part optional ("nothing {,left }to live for"). Some are signs on their own ("nothing to
  * live for"); others only when two are said close together: a place with a
  * drop and thinking about the fall, a medicine and a quantity, two goodbyes.
  * A combination fires when one phrase of each of its concepts occurs within
@@ -13,358 +14,160 @@ import type { Concepts } from './phrases';
 export const CRISIS_CONCEPTS: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
-sucide
-suicde
-suiside
-suicid
-sucidal
-end it all
-ending it all
-kms
-kys
-unalive
-unaliving
-sewerslide
-ctb
-death wish
-my own funeral
-imagining my funeral
-imagine my funeral
-planning my funeral
-plan my funeral
-almost did it
-nearly did it
-almost went through with it
-nearly went through with it
-almost ended it
-nearly ended it
-disappear for good
-disappear forever
-disappear permanently`,
+{sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
+{end,ending} it all
+{my own,imagining my,imagine my,planning my,plan my} funeral
+{almost,nearly} {did it,went through with it,ended it}
+disappear {for good,forever,permanently}
+{checking,check,checked} out {for good,permanently}`,
   notLive: `
 not worth living
-nothing to live for
-nothing left to live for
-give up on life
-giving up on life
-given up on life
-give up on living
-giving up on living
-given up on living
-cant go on living
-cant go on anymore
-cant go on any more
-cant go on any longer
-cant go on like this
+nothing {,left }to live for
+{give,giving,given} up on {life,living}
+cant go on {living,anymore,any more,any longer,like this}
 sleep forever`,
   betterOff: `
-better off dead
-better without me
-better off without me`,
+better {off dead,without me,off without me}`,
   plan: `
-od on
-oding on
-with the car running
-with the engine running
-for when i decide
-for when i finally decide
-gave away my gun
-gave away my guns
-gave away my firearm
-gave away my firearms
-gave away my pistol
-gave away my rifle
-who gets what
-who should get what
-who will get what
-who can have what
-who will have what`,
+{od,oding} on
+with the {car,engine} running
+for when i {,finally }decide
+gave away my {gun,guns,firearm,firearms,pistol,rifle}
+who {gets,should get,will get,can have,will have} what
+{tengo,ya tengo,compre} {la,una} cuerda
+{se donde hacerlo,ya se como lo voy a hacer}`,
   selfHarm: `
-cutting again
-cutting myself
-cut deeper
-cut too deep`,
+cutting {again,myself}
+cut {deeper,too deep}`,
   // Places people go to end their life.
   drop: `
-bridge near
-a bridge
-the bridge
-that bridge
-this bridge
-overpass
-flyover
-footbridge
-viaduct
-train tracks
-railway tracks
-the tracks
-railway line
-rail line
-train line
-level crossing
-platform edge
-edge of the platform
-cliff
-cliffs
-ledge
-rooftop
-roof of
-on the roof
-off the roof
-edge of the roof
-balcony
-top floor
-multi storey
-car park roof
-parking garage
-tall building
-top of the building
-quarry
-the pier`,
+{bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct}
+{train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
+{platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
+{cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
+{multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
-how quick
-how quickly
-how fast it
-how easy it
-how easily
-how painless
-how peaceful
-how simple it
-how high
-how far down
-the drop
-the fall
-climb over
-climbing over
-climbed over
-over the railing
-over the edge
-over the barrier
-over the side
-lean over
-leaning over
-step off
-stepping off
-step in front
-let myself fall
-throw myself
-jump off
-jump from
-jumped off
-jumping off
-jump down
-jump in front
-just jump
-want to jump
-urge to jump
-thought of jumping
-thoughts of jumping
-about jumping
-what it would feel like
-what it would be like to
-all be over
-it would be over
-end it all
-nobody would stop me
-no one would stop me
-pulls me
-pulling me
-drawn to it
-calling me`,
+how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
+the {drop,fall}
+{climb,climbing,climbed} over
+over the {railing,edge,barrier,side,yellow line}
+{lean,leaning} over
+{step,stepping} off
+{step,jump} in front
+{let myself fall,throw myself,lean out,step out}
+{jump,jumped,jumping} {off,from}
+{just,want to,urge to} jump
+{jump down,thought of jumping,thoughts of jumping,about jumping}
+what it would {feel like,be like to}
+{all be over,it would be over,end it all}
+{nobody,no one} would stop me
+{pulls me,pulling me,drawn to it,calling me}
+{close to,near,to} the edge`,
   medicine: `
-pills
-tablets
-paracetamol
-tylenol
-acetaminophen
-ibuprofen
-aspirin
-antidepressants
-my meds
-my medication
-my medicine
-insulin
-painkillers
-opioids
-oxycodone
-xanax
-benzos
-diazepam
-lithium
-my prescription
-sertraline
-fluoxetine
-citalopram
-zopiclone
-codeine
-tramadol
-morphine
-meds
-medications
-over the counter
-drugs
-pastillas
-medicamentos`,
+{pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
+{opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
+{,my }{meds,medication,medications,medicine,prescription}
+{over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
-took a whole
-taken a whole
-took the whole
-a whole bottle
-the whole bottle
-whole box
-whole packet
-whole pack
-whole strip
-entire bottle
-entire box
-entire packet
-a handful of
-handfuls of
-took too many
-taken too many
-swallowed too many
-stockpil*
-saving up my
-saved up my
-been saving my
-hoarding
-hoarded
-stashing
-stashed
-enough to kill
-enough to die
-enough to not wake
-enough to end
-enough to do it
-how many it would take
-how many would it take
-lethal
-all at once
-months worth
-weeks worth
-the whole lot
-the lot
-took them all
-take them all
-most dangerous
-dangerous together
-deadly
-fatal
-todas las
-una caja entera
-guardadas
-acumulando
-juntando`,
+{took,taken} {a,the} whole
+{a,the} whole bottle
+{whole,entire} {box,packet,pack,strip,bottle}
+{a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
+{took,taken,swallowed} too many
+{stockpil*,hoarding,hoarded,stashing,stashed,been collecting,started collecting,collecting extra}
+{saving up,saved up,been saving} my
+enough to {kill,die,not wake,end,do it}
+how many {it would take,would it take,id need,i would need,i need to}
+{worked out,worked out exactly,figured out,exactly} how many
+{took,take} them all
+{hoping,hope} its enough
+one day its enough
+todas {las,mis} pastillas
+{una caja entera,guardadas,acumulando,juntando}`,
+  // Looking up which medicines kill.
+  research: `
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
+  danger: `
+{most dangerous,dangerous together,deadly,fatal,overdose,overdoses}`,
   // Putting things in order before going.
   goodbye: `
-gave my cat
-given my cat
-gave my dog
-given my dog
-gave away my
-given away my
-giving away my
-give away my
-rehomed my
-rehoming my
-found a home for my
-found a new home for my
-found homes for my
-written letters
-wrote letters
-writing letters
+{gave,given} my {cat,dog}
+{gave,given,giving,give} away my
+{rehomed,rehoming} my
+found {a home,a new home,homes} for my
+{written,wrote,writing} letters
 letters to my
-wrote a note
-written a note
-said goodbye
-saying goodbye
-say goodbye
-deleted my accounts
-deleted all my
-my passwords
-who gets my
-cancelled my subscriptions
-returned everything
-paid back everyone
-leave a note
-left a note
-leaving a note
-not come back
-never come back
-not coming back
-never coming back
-not be coming back
-never return`,
+{wrote,written,leave,left,leaving} a note
+{said,saying,say} goodbye
+{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
+{not,never} come back
+{not,never} coming back
+{not be coming back,never return,im done}
+said {everything i needed to say,everything i wanted to say,what i needed to say}
+cancelled my {subscriptions,phone,contract}
+{wont,will not} be needing
+tidied {my room,everything}
+{,left }my bank details
+time to go`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
-razor
-razors
-razor blades
-blade
-blades
-knife
-knives
-glass
-shard
-scissors
-box cutter
-stanley knife
-lighter`,
+{razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
   skin: `
-against my wrist
-against my wrists
-against my arm
-against my arms
-against my throat
-against my neck
-against my skin
-into my skin
-into my arm
-into my arms
-into my wrist
-into my thigh
-into my thighs
-across my wrist
-across my wrists
-across my arm
-along my arm
-along my arms
-over my wrist
-over my wrists
-to my wrist
-to my wrists
-to my throat`,
+against my {wrist,wrists,arm,arms,throat,neck,skin}
+into my {skin,arm,arms,wrist,thigh,thighs}
+{across,along,over,to} my {wrist,wrists,arm,arms}
+to my throat
+{,one ,it ,them }on myself`,
+  // A way out, and dying as that way.
+  escape: `
+only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}`,
+  dying: `
+not {being alive,being here,existing}
+{dying,death,being dead,to die}
+{ending,end} {it,my life}`,
+  // Insurance, and what it would do for the family.
+  insurance: `
+{the insurance,life insurance,insurance money,insurance payout,my policy,the payout}`,
+  provide: `
+would {solve,pay off,take care of,look after,cover,set them up,provide for}
+{solve everything,be better off,better off with,worth more dead}`,
+  // Someone who died, and wanting to be with them.
+  lost: `
+{grave,cemetery,died,passed away}
+{his,her,their} ashes
+since {he,she} passed`,
+  join: `
+be there with {him,her,them}
+be with {him,her,them} again
+join {him,her,them}
+go to be with
+see {him,her} again soon`,
+  // A voice, and harm it urges or fears.
+  voice: `
+{a voice,the voice,the voices,voices,hearing voices,hear voices}`,
+  harmUrged: `
+{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me}`,
   // Everything prepared, and kept secret.
   ready: `
-have everything ready
-got everything ready
+{have,got} everything ready
 everything is ready
 its all ready
-everything in place
-everything is in place
-got it all planned
-have it all planned
-everything planned
-everything sorted
-made up my mind`,
+everything {,is }in place
+{got,have} it all planned
+{everything planned,everything sorted,made up my mind}`,
   secret: `
-not going to say more
-wont say more
-not telling anyone
-havent told anyone
-not told anyone
-nobody knows
-no one knows
+{not going to,wont} say more
+{not telling,havent told,not told} anyone
+{nobody,no one} knows
 dont want anyone to know
-keeping it to myself
-keep it to myself`,
+{keeping,keep} it to myself`,
 };
 
 export interface Combination {
   reason: string;
-  concerns: Array<'depression' | 'self-harm'>;
+  concerns: Array<'depression' | 'self-harm' | 'psychosis'>;
   /** Concepts that must all occur; one listed twice needs two different phrases of it. */
   all: readonly string[];
   /** At most this many words from the first to the last. */
@@ -381,7 +184,12 @@ export const CRISIS_COMBINATIONS: readonly Combination[] = [
   { reason: 'Mentions hurting themselves', concerns: ['self-harm'], all: ['selfHarm'], within: 8 },
   { reason: PLAN, concerns: ['depression'], all: ['drop', 'fall'], within: 18 },
   { reason: PLAN, concerns: ['depression'], all: ['medicine', 'amount'], within: 14 },
+  { reason: PLAN, concerns: ['depression'], all: ['research', 'medicine', 'danger'], within: 16 },
   { reason: PLAN, concerns: ['depression'], all: ['goodbye', 'goodbye'], within: 40 },
   { reason: PLAN, concerns: ['depression'], all: ['ready', 'secret'], within: 20 },
+  { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['escape', 'dying'], within: 10 },
+  { reason: PLAN, concerns: ['depression'], all: ['insurance', 'provide'], within: 12 },
+  { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['lost', 'join'], within: 20 },
+  { reason: 'Hears voices that urge harm or warn of it', concerns: ['psychosis'], all: ['voice', 'harmUrged'], within: 14 },
   { reason: 'Mentions hurting themselves', concerns: ['self-harm'], all: ['sharp', 'skin'], within: 20 },
 ];

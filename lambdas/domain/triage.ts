@@ -15,7 +15,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.18';
+export const RULES_VERSION = '2026-11-27.23';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -125,7 +125,7 @@ const PEOPLE =
 const SUBSTANCE =
   '(?:(?:drink|drinks|drinking)(?! (?:more |less |enough |plenty of )?(?:water|tea|coffee|milk|juice|smoothies?|shakes?))|drunk|alcohol|booze|wine|beer|beers|vodka|whiskey|whisky|liquor|weed|pot|cannabis|marijuana|pills|painkillers|oxy|oxycodone|opioids|adderall|xanax|diazepam|valium|codeine|tramadol|benzos|ketamine|coke|cocaine|meth|heroin|high|using|gambling|gamble|betting(?! on (?:my ?self|myself|me|us|yourself))|bets|bet(?! on (?:my ?self|myself|me|us|yourself))|casino|poker|slots|slot machine|scratch cards|lottery)';
 const LOSING_CONTROL =
-  '(?:before i can (?:face|get|start|go)|every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|creeping|creep into|spilling into|weekdays|chase (?:every |my |the )?los(?:s|ses|es)|in the night|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
+  '(?:before i can (?:face|get|start|go)|every (?:morning|day|night|evening|weekend|match|game|race|fight)|borrow|borrowed|borrowing|creeping|creep into|spilling into|weekdays|chase (?:every |my |the )?los(?:s|ses|es)|in the night|most (?:nights|days|weekends)|cant stop|can not stop|cant cut (?:back|down)|(?:cant|can not) (?:get through|function|cope|last) (?:a day |the day |a night )?without|from when i wake up|out of (?:hand|control)|hooked|hide|hiding|hid|in secret|lie|lied|lying|relapsed|withdrawal|shake|shaking|black out|blackout|more and more|end up|always end|promis[a-z]*|tried to (?:stop|quit|cut)|never manage|owe|debt|chasing|paycheck|savings|win it back|taken over|to cope|to get through|to relax|to numb|to sleep|to get going|to function|prescri[a-z]*|from friends|only way)';
 
 const CRISIS_RULES: Rule[] = [
   ...rules(
@@ -338,7 +338,8 @@ const CRISIS_RULES: Rule[] = [
     '\\bdeserve (?:the )?pain\\b|\\bdeserve to (?:hurt|sufer|be hurt|be punished|feel pain)\\b',
   ]),
   ...rules('Mentions harming someone else', ['anger'], true, [
-    `\\b(?:${INTENT.slice(3, -1)}|imagining|picturing) (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother|hit|slap|punch|shake)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
+    // Intrusive thoughts of harm (harm OCD) are unwanted, not intent: therapy, below.
+    `(?<!\\b(?:intrusive|unwanted|obsessive|random|scary|horrible)(?: thoughts?| images?)? )\\b(?:${INTENT.slice(3, -1)}|imagining|picturing) (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother|hit|slap|punch|shake)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
     '\\b(?:bring|bringing|brought|take|taking|took) (?:a )?(?:weapon|weapons|gun|guns|knife|knives) (?:to|into) (?:school|work|clas|the ofice|church|campus)\\b',
     '\\bhomicid[a-z]*\\b',
     `\\bfe(?:e)?l(?:ing)? like (?:hurting|killing|harming|stabbing|strangling|punching|beating up|shooting) ${PEOPLE}\\b`,
@@ -474,6 +475,7 @@ const THERAPY_RULES: Rule[] = [
   ...rules('Describes trauma', ['trauma'], true, [
     '\\bwake up (?:screaming|sweating|shaking|in a panic)\\b|\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of|my)\\b|\\bevery time i close my eyes\\b',
     '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
+    '\\b(?:keep|kept) (?:seeing|reliving|hearing|replaying) (?:it|the (?:crash|acident|atack|fire|asault|shooting))(?: happen| happening)?(?: again| over and over)?\\b|\\bcant (?:drive|get in a car|go outside|go out) (?:without (?:shaking|panicking|crying)|since the)\\b',
     '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
     '\\b(?:was|were|got|been|being) (?:emotionaly |physicaly |sexualy |verbaly )?abused\\b',
@@ -582,7 +584,7 @@ const GOAL_NEEDLES = needlesFor(GOAL_FRAMING.source);
 // "…but want to get better at…" (the normaliser turns "but" into a clause break), "…and I finally want
 // to…". Kept apart from GOAL_FRAMING, whose size is what its first use costs on a cold start.
 const GOAL_AFTER_BREAK = compileRule(
-  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
+  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:feel (?:more|les|confident|comfortable|ready|prepared|at ease)|rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
 );
 const GOAL_AFTER_BREAK_NEEDLES = needlesFor(GOAL_AFTER_BREAK.source);
 
@@ -747,7 +749,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combines, PhraseFinder } from '../../lambdas/domain/phrases';
+import { combines, expandChoices, PhraseFinder } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { CRISIS_COMBINATIONS, CRISIS_CONCEPTS } from '../../lambdas/domain/triage-phrases';
@@ -32,9 +32,21 @@ describe('finding phrases', () => {
   });
 });
 
+describe('choices in a written phrase', () => {
+  it('gives each choice in turn, and an empty one leaves the part out', () => {
+    expect(expandChoices('{gave,given} my {cat,dog}')).toEqual(['gave my cat', 'gave my dog', 'given my cat', 'given my dog']);
+    expect(expandChoices('nothing {,left }to live for')).toEqual(['nothing to live for', 'nothing left to live for']);
+    expect(expandChoices('death wish')).toEqual(['death wish']);
+  });
+
+  it('refuses a choice left open', () => {
+    expect(() => expandChoices('{gave,given my cat')).toThrow(/unclosed/);
+  });
+});
+
 describe('the crisis phrases', () => {
   it('are written as normalised text reads, so each can match', () => {
-    for (const phrase of Object.values(CRISIS_CONCEPTS).flatMap((list) => list.trim().split('\n'))) {
+    for (const phrase of Object.values(CRISIS_CONCEPTS).flatMap((list) => list.trim().split('\n').flatMap(expandChoices))) {
       expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
     }
   });
@@ -75,6 +87,8 @@ describe('crisis combinations in triage', () => {
     'I took a whole bottle of paracetamol an hour ago and now I am scared.',
     'I have been stockpiling my sleeping tablets for a few weeks.',
     "I've given my cat to my neighbour and written letters to my kids.",
+    "I've been researching which over the counter meds are the most dangerous together.",
+    'I keep thinking the life insurance would solve everything for my wife.',
   ])('sends to crisis: %s', (message) => {
     expect(route(message)).toBe('crisis');
   });
@@ -85,6 +99,10 @@ describe('crisis combinations in triage', () => {
     'We walk over the bridge to work; I want to learn how to jump into new projects with confidence.',
     'I take my pills every morning and I want to run a half marathon in one go this spring.',
     'I gave away my old suits and I want help planning my move to a new city.',
+    'Tomo mis pastillas todas las mañanas y quiero organizar mejor mi semana.',
+    'I am collecting my prescription on the way to work and want a better morning routine.',
+    'I want to pay off my debt, get life insurance for my family and start investing.',
+    'The most dangerous side effect of my meds is drowsiness, so I want a plan for my energy at work.',
   ])('does not send to crisis: %s', (message) => {
     expect(route(message)).not.toBe('crisis');
   });

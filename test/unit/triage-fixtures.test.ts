@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { triage, type Route } from '../../lambdas/domain/triage';
+import { type Route, triage, triageByRules } from '../../lambdas/domain/triage';
 
 /** The project's own fixtures, in our own words (never copied from eval/data). */
 const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
@@ -14,8 +14,22 @@ describe('the project’s own triage fixtures', () => {
   });
 
   it.each(fixtures.map((f) => [f.expected, f.message] as const))('routes to %s: %s', (expected, message) => {
-    const result = triage({ message, safety: 'no', preference: 'unsure' });
-    expect(result.route).toBe(expected);
+    const input = { message, safety: 'no' as const, preference: 'unsure' as const };
+    const result = triage(input);
     expect(result.reasons.length).toBeGreaterThan(0);
+    if (expected === 'therapy' && result.route === 'crisis' && result.model?.raised) {
+      // The learned safety net may raise a therapy message to crisis (the safe mistake, counted below);
+      // the rules alone must still read it as therapy.
+      expect(result.route).toBe('crisis');
+      expect(triageByRules(input).route).toBe('therapy');
+    } else {
+      expect(result.route).toBe(expected);
+    }
+  });
+
+  it('has at most 2% of the therapy fixtures raised to crisis by the model', () => {
+    const therapy = fixtures.filter((f) => f.expected === 'therapy');
+    const raised = therapy.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === 'crisis');
+    expect(raised.length / therapy.length).toBeLessThanOrEqual(0.02);
   });
 });

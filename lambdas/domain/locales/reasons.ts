@@ -20,6 +20,7 @@ const ES: Record<string, string> = {
   'Describes mood swings or unusual experiences': 'Describe cambios de humor o experiencias inusuales',
   'Describes obsessive or compulsive thoughts': 'Describe pensamientos obsesivos o compulsiones',
   'Describes trauma': 'Describe un trauma',
+  'Hears voices that urge harm or warn of it': 'Oye voces que le empujan a hacer daño o le advierten de un daño',
   'Feels others would be better off without them': 'Siente que los demás estarían mejor sin él o ella',
   'Mentions a plan, preparation or means to end their life': 'Menciona un plan, preparativos o medios para quitarse la vida',
   'Mentions harming someone else': 'Menciona hacer daño a otra persona',
