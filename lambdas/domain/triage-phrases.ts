@@ -25,7 +25,10 @@ not worth living
 nothing {,left }to live for
 {give,giving,given} up on {life,living}
 cant go on {living,anymore,any more,any longer,like this}
-sleep forever`,
+sleep forever
+{no,dont have a,dont have any,not a single} reason {,left }to keep {trying,going,living,fighting}
+{no,dont have a,dont have any} reason left to {live,try,go on}
+{not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}`,
   betterOff: `
 better {off dead,without me,off without me}`,
   plan: `
@@ -35,7 +38,9 @@ for when i {,finally }decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
 who {gets,should get,will get,can have,will have} what
 {tengo,ya tengo,compre} {la,una} cuerda
-{se donde hacerlo,ya se como lo voy a hacer}`,
+{se donde hacerlo,ya se como lo voy a hacer}
+{hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
+{hose,pipe,hosepipe} {to,from,on} the exhaust`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}`,
@@ -45,7 +50,8 @@ cut {deeper,too deep}`,
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
-{multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}`,
+{multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}
+{tallest building,tallest buildings,roof access,roofs are open,roof is open}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -91,6 +97,20 @@ todas {las,mis} pastillas
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}`,
+  // Not taking what keeps them alive, on purpose.
+  withhold: `
+{skipping,skipped,not taking,stopped taking,stopped,quit taking} my
+{skipping,skipped,skip} {doses,my doses}`,
+  onPurpose: `
+{on purpose,deliberately,know what happens,so it will,hoping it}`,
+  // Looking at the means.
+  gaze: `
+{keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
+  // A plan, and a time alone.
+  aPlan: `
+{got a plan,have a plan,made a plan,my plan is,a plan for}`,
+  alone: `
+{house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -144,6 +164,17 @@ be with {him,her,them} again
 join {him,her,them}
 go to be with
 see {him,her} again soon`,
+  // Someone close who harms a child, and threats to keep it secret.
+  abuser: `
+{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend}`,
+  touches: `
+{touches me,touched me,touching me,makes me do things,made me do things,gets into my bed,comes into my room}`,
+  threat: `
+{he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
+{hell,shell,theyll,hed,shed,theyd} {hurt,kill}
+{threatens,threatened,threatening} to {hurt,kill}`,
+  ifTell: `
+if i {tell,ever tell,tell anyone,leave,go to the police}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,the voices,voices,hearing voices,hear voices}`,
@@ -167,7 +198,7 @@ dont want anyone to know
 
 export interface Combination {
   reason: string;
-  concerns: Array<'depression' | 'self-harm' | 'psychosis'>;
+  concerns: Array<'depression' | 'self-harm' | 'psychosis' | 'abuse' | 'trauma'>;
   /** Concepts that must all occur; one listed twice needs two different phrases of it. */
   all: readonly string[];
   /** At most this many words from the first to the last. */
@@ -175,6 +206,7 @@ export interface Combination {
 }
 
 const PLAN = 'Mentions a plan, preparation or means to end their life';
+const DANGER = 'Describes being in danger from someone else';
 
 export const CRISIS_COMBINATIONS: readonly Combination[] = [
   { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['endLife'], within: 8 },
@@ -190,6 +222,12 @@ export const CRISIS_COMBINATIONS: readonly Combination[] = [
   { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['escape', 'dying'], within: 10 },
   { reason: PLAN, concerns: ['depression'], all: ['insurance', 'provide'], within: 12 },
   { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['lost', 'join'], within: 20 },
+  { reason: PLAN, concerns: ['depression'], all: ['medicine', 'withhold', 'onPurpose'], within: 16 },
+  { reason: PLAN, concerns: ['depression'], all: ['medicine', 'gaze'], within: 8 },
+  { reason: PLAN, concerns: ['depression'], all: ['aPlan', 'alone'], within: 14 },
+  { reason: PLAN, concerns: ['depression'], all: ['research', 'drop'], within: 16 },
+  { reason: DANGER, concerns: ['abuse', 'trauma'], all: ['abuser', 'touches'], within: 10 },
+  { reason: DANGER, concerns: ['abuse', 'trauma'], all: ['threat', 'ifTell'], within: 12 },
   { reason: 'Hears voices that urge harm or warn of it', concerns: ['psychosis'], all: ['voice', 'harmUrged'], within: 14 },
   { reason: 'Mentions hurting themselves', concerns: ['self-harm'], all: ['sharp', 'skin'], within: 20 },
 ];

@@ -15,7 +15,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.23';
+export const RULES_VERSION = '2026-11-27.24';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -306,7 +306,8 @@ const CRISIS_RULES: Rule[] = [
     '\\b(?:keep|kept|carry|carrying|have|hide|hiding)\\b[a-z ]{0,12}\\b(?:razor|razors|blade|blades|pils|rope|gun|knife)\\b[a-z ]{0,30}\\b(?:just in case|in case (?:i|today|tonight|it)|for when)\\b',
     '\\bwhen (?:shes|hes|theyre|its|she|he|they|it)(?: is| are)? gone (?:im|i am|i wil be|ill be|so am i) ?(?:gone|too)?\\b|\\bonly (?:thing|reason|one|person) (?:keeping|holding) me (?:here|alive|around|going)\\b',
     '\\b(?:second|another|third|extra|one more) (?:bottle|box|pack|packet) of (?:pils|tablets|paracetamol|sleeping pils|painkilers|tylenol)\\b',
-    '\\b(?:step|stepping|stepped|fall|falling|throw myself|throwing myself|go) (?:off|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
+    // "Sales are falling off a cliff" is a figure of speech.
+    '\\b(?:step|stepping|stepped|(?<!\\b(?:are|is|were|was|been|numbers|sales|prices) )(?:fall|falling)|throw myself|throwing myself|go) (?:off|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
     '\\b(?:into|in) the (?:sea|ocean|lake|river|water|waves|woods|snow)\\b[a-z ]{0,20}\\b(?:not come|never come|not coming|never coming|never came) (?:back|out|home)\\b',
     '\\bsleep\\b[a-z ]{0,25}\\b(?:and )?(?:not|never) (?:come|coming) back\\b',
     '\\b(?:swim|swam|swiming) out\\b[a-z |]{0,40}\\b(?:stop swiming|not come back|never come back|go under|sink|drown)\\b|\\bjust stop swiming\\b',
@@ -749,7 +750,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a good place|doing (?:great|well|fine|better)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|rebuilt (?:my life|everything|myself)|moved on|started over|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|sober (?:for )?[a-z0-9]+ years)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {

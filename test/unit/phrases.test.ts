@@ -89,6 +89,9 @@ describe('crisis combinations in triage', () => {
     "I've given my cat to my neighbour and written letters to my kids.",
     "I've been researching which over the counter meds are the most dangerous together.",
     'I keep thinking the life insurance would solve everything for my wife.',
+    'My uncle touches me when my parents are out and says he will hurt my sister if I tell anyone.',
+    "I've been skipping my insulin on purpose for a week.",
+    "I've got a plan for Friday when the house is empty.",
   ])('sends to crisis: %s', (message) => {
     expect(route(message)).toBe('crisis');
   });
@@ -98,6 +101,8 @@ describe('crisis combinations in triage', () => {
     'My mum stands on the balcony looking down at us when we leave; I want to visit her more.',
     'We walk over the bridge to work; I want to learn how to jump into new projects with confidence.',
     'I take my pills every morning and I want to run a half marathon in one go this spring.',
+    'Would it hurt my chances of promotion if I leave after a year? I want to plan my next move.',
+    'My sales numbers are falling off a cliff and I need a new strategy this quarter.',
     'I gave away my old suits and I want help planning my move to a new city.',
     'Tomo mis pastillas todas las mañanas y quiero organizar mejor mi semana.',
     'I am collecting my prescription on the way to work and want a better morning routine.',
