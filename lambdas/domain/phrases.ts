@@ -10,76 +10,212 @@ import { collapseRepeats } from './text';
  * Phrases are written as normalised text reads: lower case, no apostrophes
  * or punctuation ("dont", "its all ready"); letter runs are collapsed the
  * same way as the text's (so "pills" matches "piiills"). A word ending in
- * "*" matches any word that starts with it ("stockpil*"); "{a,b}" gives
- * each choice in turn ("{a,b} c" is "a c" and "b c"), an empty choice leaves
- * the part out. A test checks every phrase is written so.
+ * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
+ * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
+ * leaves the part out. A test checks every phrase is written so.
  */
 
 /** Each concept's phrases, one a line. */
 export type Concepts = Record<string, string>;
 
-/** One place a concept occurs: its first word's index, one past its last, its phrase, and where it starts in the text. */
+/** One place a concept occurs: its first word's index, one past its last, its phrase (line), and where it starts in the text. */
 export interface Occurrence {
   start: number;
   end: number;
   phrase: number;
   index: number;
+  /** The words it matched. */
+  match: string;
+}
+
+/** A written phrase, parsed: words in order, where a part is one word or a choice among shorter phrases. */
+type Sequence = Part[];
+type Part = string | Sequence[];
+
+interface Pattern {
+  concept: string;
+  id: number;
+  line: string;
+  /** Parsed the first time the line is tried. */
+  sequence?: Sequence;
 }
 
 /**
- * Finds every concept's phrases in normalised text. A phrase is looked for as
- * a plain substring between spaces (the normalised text starts and ends with
- * one), so nothing is compiled or indexed on a cold start.
+ * Finds every concept's phrases in normalised text, word by word. Each
+ * written line is filed, on first use, under the words it can start with
+ * (read off its text), and parsed into words and choices only when a text
+ * first holds one of those words: a text tries only the lines that can start
+ * at each of its words, and a cold start parses almost none.
  */
 export class PhraseFinder {
-  private searches: Array<{ concept: string; needle: string; words: number }> | undefined;
+  private byFirstWord: Map<string, Pattern[]> | undefined;
+  private byPrefix: Array<[prefix: string, pattern: Pattern]> = [];
 
   constructor(private readonly concepts: Concepts) {}
 
+  private build(): Map<string, Pattern[]> {
+    const map = new Map<string, Pattern[]>();
+    let id = 0;
+    for (const [concept, lines] of Object.entries(this.concepts)) {
+      // One pass collapses the letter runs of all of a concept's lines.
+      for (const line of collapseRepeats(lines.trim()).split('\n')) {
+        const pattern: Pattern = { concept, id: id++, line };
+        for (const first of leadWords(line)) {
+          const list = map.get(first);
+          if (first.endsWith('*')) this.byPrefix.push([first.slice(0, -1), pattern]);
+          else if (list) list.push(pattern);
+          else map.set(first, [pattern]);
+        }
+      }
+    }
+    return map;
+  }
+
   /** Every occurrence of every concept in `text` (as normalizeText returns it), by concept. */
   find(text: string): Map<string, Occurrence[]> {
-    this.searches ??= Object.entries(this.concepts).flatMap(([concept, phrases]) =>
-      // One pass collapses the letter runs of all of a concept's phrases.
-      collapseRepeats(phrases.trim())
-        .split('\n')
-        .flatMap(expandChoices)
-        .map((phrase) => ({
-          concept,
-          needle: phrase.endsWith('*') ? ` ${phrase.slice(0, -1)}` : ` ${phrase} `,
-          words: phrase.split(' ').length,
-        })),
-    );
+    this.byFirstWord ??= this.build();
+    const words = text.split(' ');
     const found = new Map<string, Occurrence[]>();
-    this.searches.forEach(({ concept, needle, words }, phrase) => {
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const start = wordsBefore(text, at);
-        const list = found.get(concept) ?? [];
-        list.push({ start, end: start + words, phrase, index: at + 1 });
-        found.set(concept, list);
+    for (let i = 0, index = 0; i < words.length; index += (words[i] as string).length + 1, i++) {
+      const word = words[i] as string;
+      if (word === '' || word === '|') continue;
+      const candidates = [...(this.byFirstWord.get(word) ?? []), ...this.byPrefix.filter(([prefix]) => word.startsWith(prefix)).map(([, p]) => p)];
+      for (const pattern of candidates) {
+        pattern.sequence ??= parsePhrase(pattern.line);
+        const end = matchEnds(pattern.sequence, words, i)[0];
+        if (end === undefined) continue;
+        const list = found.get(pattern.concept) ?? [];
+        if (!list.some((o) => o.phrase === pattern.id && o.start === i))
+          list.push({ start: i, end, phrase: pattern.id, index, match: words.slice(i, end).join(' ') });
+        found.set(pattern.concept, list);
       }
-    });
+    }
     return found;
   }
+}
+
+/**
+ * Parses a written phrase: words separated by spaces; "{a,b c}" is a choice
+ * among phrases (nested choices allowed, an empty one makes the part
+ * optional); a choice glued to letters ("kil{s,led}") reads as the words it
+ * spells.
+ */
+function parsePhrase(written: string): Sequence {
+  if (!written.includes('{')) return written.split(' ').filter(Boolean);
+  const sequence: Sequence = [];
+  for (const item of splitAtDepth(written.trim(), ' ')) {
+    if (item === '') continue;
+    if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
+      sequence.push(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase));
+    } else if (item.includes('{')) {
+      sequence.push(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean)));
+    } else {
+      sequence.push(item);
+    }
+  }
+  return sequence;
+}
+
+const OPEN = 123; // "{"
+const CLOSE = 125; // "}"
+
+/** The parts of `text` between separators that stand outside any "{…}". */
+function splitAtDepth(text: string, separator: string): string[] {
+  if (!text.includes('{')) return text.split(separator);
+  const sep = separator.charCodeAt(0);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth--;
+    else if (c === sep && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) throw new Error(`unbalanced "{" in the phrase "${text}"`);
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Where the "}" that closes the "{" at `open` is. */
+function closing(text: string, open: number): number {
+  for (let i = open, depth = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE && --depth === 0) return i;
+  }
+  throw new Error(`unclosed "{" in the phrase "${text}"`);
 }
 
 /** A written phrase's every reading: "{a,b} c" gives "a c" and "b c"; an empty choice leaves the part out. */
 export function expandChoices(written: string): string[] {
   const open = written.indexOf('{');
   if (open < 0) return [written.replace(/ +/g, ' ').trim()];
-  const close = written.indexOf('}', open);
-  if (close < 0) throw new Error(`unclosed "{" in the phrase "${written}"`);
+  const close = closing(written, open);
   const [before, after] = [written.slice(0, open), written.slice(close + 1)];
-  return written
-    .slice(open + 1, close)
-    .split(',')
-    .flatMap((choice) => expandChoices(before + choice + after));
+  return splitAtDepth(written.slice(open + 1, close), ',').flatMap((choice) => expandChoices(before + choice + after));
 }
 
-/** How many words stand before the space at `at`. */
-function wordsBefore(text: string, at: number): number {
-  let count = 0;
-  for (let i = 1; i < at; i++) if (text.charCodeAt(i) === 32) count++;
-  return count;
+/** The words a written phrase can start with, read off its text; a phrase that can be empty is refused. */
+export function leadWords(written: string): string[] {
+  const text = written.trimStart();
+  if (text === '') throw new Error('a phrase can match nothing');
+  const space = text.indexOf(' ');
+  const brace = text.indexOf('{');
+  if (brace < 0 || (space >= 0 && space < brace)) return [space < 0 ? text : text.slice(0, space)];
+  const close = text.indexOf('}');
+  if ((brace === 0 && text.indexOf('{', 1) < 0) || (brace === 0 && text.indexOf('{', 1) > close && text.charCodeAt(close + 1) !== OPEN)) {
+    // The common case, read with plain string methods: "{a,b c} …".
+    const after = text.charCodeAt(close + 1);
+    if (Number.isNaN(after) || after === 32) {
+      const rest = text.slice(close + 1);
+      return text
+        .slice(1, close)
+        .split(',')
+        .flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : [choice.trimStart().split(' ')[0] as string]));
+    }
+  }
+  const item = space < 0 ? text : text.slice(0, closingItem(text));
+  if (!item.includes('{')) return [item];
+  if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
+    // A choice glued to letters: the words it spells.
+    return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
+  }
+  const rest = text.slice(item.length);
+  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice)));
+}
+
+/** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */
+function closingItem(text: string): number {
+  for (let i = 0, depth = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE) depth--;
+    else if (c === 32 && depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** Where a sequence can end when it starts at word `at`, shortest first. */
+function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
+  let positions = [at];
+  for (const part of sequence) {
+    const next = new Set<number>();
+    for (const p of positions) {
+      if (typeof part === 'string') {
+        const word = words[p];
+        if (word !== undefined && (part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : word === part)) next.add(p + 1);
+      } else {
+        for (const choice of part) for (const end of matchEnds(choice, words, p)) next.add(end);
+      }
+    }
+    if (next.size === 0) return [];
+    positions = [...next].sort((x, y) => x - y);
+  }
+  return positions;
 }
 
 /**

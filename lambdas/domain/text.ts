@@ -41,7 +41,7 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
-const CLAUSE_BREAK = /[.,!?;:\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
+const CLAUSE_BREAK = /[.,!?;:|\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Words that negate what follows them in a clause ("never", "not", "didnt", …), in normalised spelling. */
 export const NEGATOR_WORDS: readonly string[] = [
@@ -74,7 +74,7 @@ export function collapseRepeats(text: string): string {
 
 /**
  * Lower-cases, folds accents (ñ → n), drops apostrophes (don't → dont),
- * marks clause breaks with " | " so negation never reaches across a sentence,
+ * marks clause breaks (and any "|" typed) with " | " so negation never reaches across a sentence,
  * turns every other non-letter into a space and collapses repeated letters.
  */
 export function normalizeText(text: string): string {

@@ -1,4 +1,5 @@
 import type { Concepts } from './phrases';
+import type { Concern } from './triage';
 
 /**
  * Crisis phrases as data: each concept is a list of phrases in everyday
@@ -11,7 +12,7 @@ import type { Concepts } from './phrases';
  * `within` words, not negated and not said of someone else (see phrases.ts
  * and triage.ts). Every word here is ours.
  */
-export const CRISIS_CONCEPTS: Concepts = {
+export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
@@ -109,7 +110,7 @@ todas {las,mis} pastillas
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for}`,
-  alone: `
+  aloneTime: `
 {house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}`,
   // Putting things in order before going.
   goodbye: `
@@ -194,40 +195,455 @@ everything {,is }in place
 {nobody,no one} knows
 dont want anyone to know
 {keeping,keep} it to myself`,
+  // —— Signs on their own, as the rules engine's regular expressions once wrote them ——
+  endingLife: `
+{end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own }life
+wish {i,id} {was,were,had been,could be} {dead,never born,gone}
+wish {i,id} {,had }never {been born,existed,woke up}
+wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
+{hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
+should {,just }{die,be dead,kill myself}
+might as well {die,be dead,kill myself,end it}
+no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{la vida,vivir,seguir}
+{deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
+{tried,try,trying,going,want,wanted} {,to }od
+want{,ed} {it,everything,my life,life} {,all }to {end,be over,stop}
+{how,way,ways,when,where,time} to end {it,it all,my life,things,everything}
+{pain,it,this,everything,suffering} to {stop,end} forever
+end {my,the,all my} suffering
+{only,no other} way out
+no way out {but,except,other than,besides}
+except {dying,death,to die}
+{rather,prefer to} {be dead,die,not exist,not be alive}
+feel{,ing} like {dying,i want to die,ending it}
+{wont,will not} be {around,here,alive} {,much }{longer,for long}
+cant live like this
+{no,what is the,whats the} point {,in ,of }waking up
+{dont,do not,no longer} care {if,whether} i {live,die,wake up,make it}
+{dont,do not,cant,can not} see myself {,being }{here,around,alive} {by,at,for,in,next,much longer,this time}
+cant {see,picture,imagine} myself {,still }{,being }{alive,here,around}
+{think,thinking,thought} {,a lot ,so much ,constantly }about {dying,being dead,my death,my own death}
+{run,ran,running} out of reasons
+out of reasons to {live,keep going,go on,stay}
+{dont,do not} think {ill,i wil,i ll} be {around,here,alive}
+last {attempt,try,chance} {at,to} {ask,asking,reach,reaching,get help,getting help}
+asleep forever
+{sleep,rest} for ever
+death is the only {thing,way,escape,option,answer,solution,relief,way out}
+{no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
+undesire to live
+{cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself }safe
+if i {,just }{stopped,stop} {being around,existing,being here,being alive}
+{wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
+{wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer`,
+  notWantingToLive: `
+{dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
+{life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
+{any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
+{no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay}
+whats the point {of,in} {living,life,going on,being alive,anything}
+{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here}
+lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
+{tired,sick,exhausted} of {living,life,being alive,existing}
+{sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
+{relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
+{keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}`,
+  burden: `
+{better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
+if i {wasnt,werent,was not,were not} {around,here,alive} anymore
+{im,i am,i feel like,feel like,being} {,just }{a,such a} burden
+burden {to,on} {everyone,my family,others,everybody,the people}`,
+  planOrMeans: `
+{take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
+enough {pills,tablets,meds,sleeping pills}
+how many {,of }{,my ,these ,the ,those }{,sleeping }{pills,tablets,meds,painkillers}
+{bought,buy,buying,got} {,a ,some }{rope,nose}
+{painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
+{how,when} {i,id} {would,wil,could,am going to} do it
+{swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine }cabinet
+bled out
+bleed out
+{pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
+{step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,trafic,tram}
+{knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
+gun to my head
+blow my brains
+suck {,on }{a,the,my} {barrel,gun,shotgun,pistol}
+{eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
+{slit,cut,slash,slice,open}{,ing} {my,both} {wrists,wrist,throat,veins}
+suicide {note,leter}
+goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}}
+final goodbye
+said my goodbyes
+giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
+giv{e,ing,en} {,al }{my,of my} {things,stuf,belongings,posessions,pets} away
+{take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
+so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
+{wont,doesnt,wouldnt,wil not} mater when {im,i am} {not in it,gone,not here,not around}
+{worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
+{put,puting,get,geting,got,have} my {afairs,papers} in order
+{wrote,write,writing,writen,planed,planing,plan} my {,own }{eulogy,obituary,funeral}
+{wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
+{second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
+{stoping,stops,stoped,keping,keps,kept,holding} me {,back }from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
+{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,i am going to,im going to,to} {do it,end it}`,
+  selfInjury: `
+{cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
+{started,start,been,keep,kept,back to} cuting {,again,myself}
+used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
+deserve {,the }pain
+deserve to {hurt,sufer,be hurt,be punished,feel pain}`,
+  harmingOthers: `
+{bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
+{shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
+{afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}`,
+  inDanger: `
+{threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
+{hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
+{afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
+{not,dont feel,do not feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
+{choked,strangled} me
+{locked,locks,locking} me {in,inside}
+{afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
+comes into my {room,bed}
+{threw,throws,throwing,pulled,pulls,held,holds,waved} {,a }{knife,knives,gun,weapon} {at,on} me
+{being,been,am being,im being} {abused,beaten,hit,hurt} {at home,by}
+nowhere {,safe }to go`,
+  endingLifeSpanish: `
+{quitarme,quitar} la vida
+{acabar,terminar} con {mi vida,todo}
+no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
+no vale la pena {vivir,seguir}
+no tengo {razones,motivos,razon} para vivir
+mejor {muerto,muerta}
+{estarian,estaria,estarias} mejor sin mi
+ya no puedo mas
+me {corto,corte,lastimo,quemo,hago dano}
+{mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
+{amenaza con matarme,amenazo con matarme,miedo por mi vida}
+{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,desaparecer,acabar con todo,terminar con todo,quitarme la vida}
+{ganas de morir,pensamientos de muerte,como matarme}
+{ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui}
+no quiero {despertar,existir,estar aqui}
+ya no quiero existir
+{estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
+soy una carga
+a nadie le importaria si me muero
+{guardando,juntando,acumulando} pastillas
+{tomarme,tomar,tome,me tome} {todas las,muchas} pastillas
+{compre,tengo} una cuerda
+cartas de despedida
+le dije adios a mi familia
+casi lo hago
+como y cuando hacerlo
+me {pega,golpea,ahorco,estrangulo}
+no me siento segur{,a}
+{hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
+{me he estado cortando,me estoy cortando,autolesiono}
+{me suicider,envie de mourir,veux mourir,en finir avec}`,
+  // —— What a therapist, not a coach, should help with ——
+  grief: `
+{murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
+pased away
+miscar{iage,ied}
+stilbirth
+widow{,ed,er}
+funeral
+{comited,comit,died by,died of,death by,lost {,him ,her ,them }to} suicide
+{kiled,hanged,shot} {himself,herself,themselves,themself}
+took {his,her,their} {,own }life
+{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}`,
+  substances: `
+me engan{che,chado,chada} a
+recuperar lo perdido
+{drink,drinking} {too much,every {day,night},to cope,al day,alone every}
+cant stop {drinking,using,gambling,betting,smoking weed,taking}
+substance {abuse,use}
+{cocaine,heroin,meth,opioid{,s},opiate{,s},fentanyl,benzos,crack}
+gambl{e,ing,er}
+beting {problem,addiction,debt}
+relaps{e,ed,ing}
+sobriety
+stay{,ing} sober
+rehab
+blackout drunk
+blacking out`,
+  couples: `
+{divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
+{revisa,controla} mi {telefono,celular,dinero}
+con quien puedo salir
+marital
+divorc{e,ed,ing}
+divorcio
+infidelity
+affair
+cheated on
+cheating on me
+{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend}{, and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
+we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything}
+couples {therapy,counseling}
+separat{ed,ion,ing} from my
+trust isues
+{havent,have not,hasnt,has not} {been intimate,had sex,slept together,touched}
+we {barely,never,dont,rarely} {talk,speak}`,
+  eating: `
+{atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
+{cant,can not,unable to} eat in front of
+lost {a lot of,so much} weight without trying
+make myself {throw up,vomit,sick} after
+throw up after {eating,meals}
+skip{,ping} meals
+{hide,hiding} food
+eat in secret
+out of control around food
+eat until {,i am ,im }{in pain,sick}`,
+  lowMood: `
+hopeles{,nes}
+worthles{,nes}
+{life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
+empty inside
+feel{,ing} {,so ,completely ,totaly }{empty,numb,hopeles,worthles,dead inside}
+cant {get,make myself get} out of bed
+sleep al day
+no {motivation,energy,wil} {to do,for} {anything,everything}
+{lost,lose,losing,no} {,al }interest in {everything,anything,things,life,the things}
+nothing {makes me happy,brings me joy,feels good}
+cant enjoy anything
+{sad,down,low,miserable} {al the time,every day,most days,constantly}
+{cry,crying,cried}{ myself to sleep, al the time, every day, every night, constantly, for no reason, a lot}
+{hate myself,self esteem,self worth,self loathing,feel like a failure,im a failure,i am a failure}
+tristeza
+solo y triste
+stopped enjoying {anything,everything,things,life,the things}
+{cant,can not,no longer,dont} {find,feel,get} {,any }{joy,pleasure,hapines}
+pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
+stopped seeing {friends,people,anyone}`,
+  anxiety: `
+{nervous,mental,emotional} breakdown
+{worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
+cant stop {worrying,shaking,overthinking}
+constant{,ly} {worry,worrying,fear,dread}
+{scared,afraid,terified} {al the time,of everything,to leave the house}
+{sure,think,thought,feel like,felt like,convinced,certain} {,that }{i am,im,i was} {dying,going to die,having a heart attack,about to die}
+{cant,can not,couldnt} breathe
+chest {,is }tight
+attack{,s} where`,
+  trauma: `
+trauma{,tic,tized,tised}
+ptsd
+cptsd
+post traumatic
+{keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}{, happen, happening}{, again, over and over}
+cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
+flashback{,s}
+nightmares
+nightmare{,s} {every,most} night
+{was,were,got,been,being} {,emotionaly ,physicaly ,sexualy ,verbaly }abused
+{assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
+send{,s} me {,right }back to
+cant be touched`,
+  abuse: `
+controling {partner,husband,wife,boyfriend,girlfriend,relationship}
+{controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
+{isolates me,wont let me {see,go,have,leave,work}}`,
+  compulsions: `
+ocd
+obsesive compulsive
+compulsion{,s}
+intrusive thought{,s}
+{horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
+{obsesive} thought{,s}
+check{,ing} {,the }{locks,stove,door} {over and over,again and again,many times}
+keep {,going back to ,having to }{check,checking,wash,washing,count,counting}
+seek{,ing} reassurance
+ritual{,s}
+{cleaning,washing,checking} routine`,
+  family: `
+family {conflict,problems,isues,therapy,drama,fights}
+estranged
+custody
+toxic {family,parents,mother,father,mom,dad}
+my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}`,
+  anger: `
+anger {isues,problems,management,outbursts}
+rage
+outburst{,s}`,
+  moodSwings: `
+mood{,s} swing{,s}
+bipolar
+manic
+mania
+borderline
+bpd
+{neighbours,neighbors,the government,strangers,cameras,my phone,the tv,the radio,people on the street,someone outside} {are,is,have been,keep} {watching,following,tracking,spying on,listening to,monitoring,reading} {me,my {mind,thoughts}}`,
+  perinatal: `
+since {the baby,giving birth,having {my,the,our} baby}`,
+  care: `
+{therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+{antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
+{dementia,alzheimers,insomnia,chronic pain}
+{life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
+cant function
+diagnosed
+mental {health,ilnes}
+emotional pain
+self destructive
+cant cope
+coping`,
+  // —— What coaching sounds like ——
+  // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
+  // outweigh the goals a person names, a therapist fits better than a coach.
+  personal: `
+{sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
+{cry,crying,cried,tears,guilt,guilty,shame,ashamed,embarased,scared}
+{scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy,overwhelmed}
+{stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
+{angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
+{emotional,emotionaly,feel,feels,feeling,feelings,felt,forgive,trust,rejected}
+{rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
+{fighting,argue,arguing,worry,worried,worries,nervous,cope,coping,deal with}
+{get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
+{sexual,sexualy,sexuality,gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
+{erection,erectile,intimacy,intimate,libido,porn,orientation,coming out,husband,wife}
+{spouse,partner,boyfriend,girlfriend,fiance,fiancee,ex,crush,marriage,maried}
+{mother,mom,mum,father,dad,parents,stepmom,stepdad,stepmother,stepfather}
+{sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
+{relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
+{buly,bulying,nightmare,nightmares,sleep,insomnia,weight,body,triste,sola}
+{solo,lloro,miedo,culpa,dolor,angustia,siento,sufro,esposo,esposa}
+{marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
+{relacion}`,
+  // Goal framing: people who come for coaching tend to say what they want.
+  goal: `
+{i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making}}
+{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}`,
+  // The themes of coaching, named in the practitioner's reasons.
+  career: `
+{career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
+{raise,boss,manager,role,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
+{sueldo,aumento,puesto,jefe}`,
+  business: `
+{business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
+{sales,marketing,negocio,emprender,clientes,empresa,restaurante}`,
+  leadership: `
+{leader,leadership,lead,team,managing,delegat*,executive,presence,feedback}`,
+  vision: `
+{goal,goals,vision,purpose,values,direction,priorities,plan,clarity,potential}
+{next step,next chapter,dream,dreams}`,
+  habits: `
+{habit,habits,routine,morning,exercise,fitnes,gym,running,marathon,weight}
+{diet,sleep schedule,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking}
+{bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}`,
+  focus: `
+{productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
+{consistent}`,
+  creative: `
+{write,writing,novel,book,music,art,paint*,creative,creativity,podcast}
+{portfolio,photography,design}`,
+  money: `
+{money,budget,saving,savings,invest*,finances,financial,debt,income,retire*}`,
+  relating: `
+{dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}`,
+  growth: `
+{confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
+{rut,bored,change,transition}`,
 };
 
-export interface Combination {
+export interface Sign {
+  route: 'crisis' | 'therapy';
   reason: string;
-  concerns: Array<'depression' | 'self-harm' | 'psychosis' | 'abuse' | 'trauma'>;
+  concerns: Concern[];
   /** Concepts that must all occur; one listed twice needs two different phrases of it. */
   all: readonly string[];
   /** At most this many words from the first to the last. */
   within: number;
+  /** A negation just before a phrase ("never had thoughts of …") cancels it. */
+  negatable: boolean;
+  /** Someone else as the subject just before a phrase ("she wants to die") cancels it. */
+  aboutSelf: boolean;
 }
+
+/** Two or more concepts close together: crisis, with negation and the subject checked. */
+const together = (reason: string, concerns: Concern[], all: string[], within: number): Sign => ({
+  route: 'crisis',
+  reason,
+  concerns,
+  all,
+  within,
+  negatable: true,
+  aboutSelf: true,
+});
+
+/** A concept whose every phrase is a sign on its own. */
+const alone = (route: Sign['route'], reason: string, concerns: Concern[], concept: string, checks: { negatable: boolean; aboutSelf: boolean }): Sign => ({
+  route,
+  reason,
+  concerns,
+  all: [concept],
+  within: 99,
+  ...checks,
+});
 
 const PLAN = 'Mentions a plan, preparation or means to end their life';
 const DANGER = 'Describes being in danger from someone else';
 
-export const CRISIS_COMBINATIONS: readonly Combination[] = [
-  { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['endLife'], within: 8 },
-  { reason: 'Mentions not wanting to live', concerns: ['depression'], all: ['notLive'], within: 8 },
-  { reason: 'Feels others would be better off without them', concerns: ['depression'], all: ['betterOff'], within: 8 },
-  { reason: PLAN, concerns: ['depression'], all: ['plan'], within: 8 },
-  { reason: 'Mentions hurting themselves', concerns: ['self-harm'], all: ['selfHarm'], within: 8 },
-  { reason: PLAN, concerns: ['depression'], all: ['drop', 'fall'], within: 18 },
-  { reason: PLAN, concerns: ['depression'], all: ['medicine', 'amount'], within: 14 },
-  { reason: PLAN, concerns: ['depression'], all: ['research', 'medicine', 'danger'], within: 16 },
-  { reason: PLAN, concerns: ['depression'], all: ['goodbye', 'goodbye'], within: 40 },
-  { reason: PLAN, concerns: ['depression'], all: ['ready', 'secret'], within: 20 },
-  { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['escape', 'dying'], within: 10 },
-  { reason: PLAN, concerns: ['depression'], all: ['insurance', 'provide'], within: 12 },
-  { reason: 'Mentions thoughts of ending their life', concerns: ['depression'], all: ['lost', 'join'], within: 20 },
-  { reason: PLAN, concerns: ['depression'], all: ['medicine', 'withhold', 'onPurpose'], within: 16 },
-  { reason: PLAN, concerns: ['depression'], all: ['medicine', 'gaze'], within: 8 },
-  { reason: PLAN, concerns: ['depression'], all: ['aPlan', 'alone'], within: 14 },
-  { reason: PLAN, concerns: ['depression'], all: ['research', 'drop'], within: 16 },
-  { reason: DANGER, concerns: ['abuse', 'trauma'], all: ['abuser', 'touches'], within: 10 },
-  { reason: DANGER, concerns: ['abuse', 'trauma'], all: ['threat', 'ifTell'], within: 12 },
-  { reason: 'Hears voices that urge harm or warn of it', concerns: ['psychosis'], all: ['voice', 'harmUrged'], within: 14 },
-  { reason: 'Mentions hurting themselves', concerns: ['self-harm'], all: ['sharp', 'skin'], within: 20 },
+export const SIGNS: readonly Sign[] = [
+  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endLife', { negatable: true, aboutSelf: true }),
+  alone('crisis', 'Mentions not wanting to live', ['depression'], 'notLive', { negatable: true, aboutSelf: true }),
+  alone('crisis', 'Feels others would be better off without them', ['depression'], 'betterOff', { negatable: true, aboutSelf: true }),
+  alone('crisis', PLAN, ['depression'], 'plan', { negatable: true, aboutSelf: true }),
+  alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
+  together(PLAN, ['depression'], ['drop', 'fall'], 18),
+  together(PLAN, ['depression'], ['medicine', 'amount'], 14),
+  together(PLAN, ['depression'], ['research', 'medicine', 'danger'], 16),
+  together(PLAN, ['depression'], ['goodbye', 'goodbye'], 40),
+  together(PLAN, ['depression'], ['ready', 'secret'], 20),
+  together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
+  together(PLAN, ['depression'], ['insurance', 'provide'], 12),
+  together('Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
+  together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
+  together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
+  together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
+  together(PLAN, ['depression'], ['research', 'drop'], 16),
+  together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
+  together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
+  together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
+  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
+  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
+  alone('crisis', 'Mentions not wanting to live', ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
+  alone('crisis', 'Feels others would be better off without them', ['depression'], 'burden', { negatable: false, aboutSelf: false }),
+  alone('crisis', 'Mentions a plan, preparation or means to end their life', ['depression'], 'planOrMeans', { negatable: false, aboutSelf: false }),
+  alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfInjury', { negatable: true, aboutSelf: false }),
+  alone('crisis', 'Mentions harming someone else', ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
+  alone('crisis', 'Describes being in danger from someone else', ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
+  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: false, aboutSelf: false }),
+  alone('therapy', 'Describes grief or loss', ['grief'], 'grief', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes drinking, drug use or gambling', ['addiction'], 'substances', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes conflict in their marriage or partnership', ['couples'], 'couples', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes eating or body-image distress', ['eating'], 'eating', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes low mood or depression', ['depression'], 'lowMood', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes anxiety or panic', ['anxiety'], 'anxiety', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes trauma', ['trauma'], 'trauma', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes abuse or an abusive relationship', ['abuse', 'trauma'], 'abuse', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes obsessive or compulsive thoughts', ['ocd'], 'compulsions', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes family conflict', ['family'], 'family', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes anger that feels out of control', ['anger'], 'anger', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes mood swings or unusual experiences', ['mood'], 'moodSwings', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], 'perinatal', { negatable: true, aboutSelf: false }),
+  alone('therapy', 'Mentions mental-health care or treatment', [], 'care', { negatable: true, aboutSelf: false }),
+];
+
+/** Coaching themes: each concept above and the words the practitioner reads ("Coaching goals: career, money"). */
+export const COACHING_THEMES: ReadonlyArray<[concept: string, theme: string]> = [
+  ['career', 'career'],
+  ['business', 'business'],
+  ['leadership', 'leadership'],
+  ['vision', 'goals and vision'],
+  ['habits', 'habits and health'],
+  ['focus', 'performance and focus'],
+  ['creative', 'creative work'],
+  ['money', 'money'],
+  ['relating', 'relationships as goals'],
+  ['growth', 'confidence and growth'],
 ];

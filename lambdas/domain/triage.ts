@@ -1,7 +1,7 @@
 import type { IntakeAnswers } from './intake';
 import { combines, type Occurrence, PhraseFinder } from './phrases';
 import { scorePhq4, type Phq4Result } from './screening';
-import { CRISIS_COMBINATIONS, CRISIS_CONCEPTS } from './triage-phrases';
+import { COACHING_THEMES, PHRASES, SIGNS } from './triage-phrases';
 import TRIAGE_NEEDLES from './triage-needles.json';
 import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText, ruleSource } from './text';
 import MODEL_FILE from './triage-model.json';
@@ -15,7 +15,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.24';
+export const RULES_VERSION = '2026-11-27.26';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -142,179 +142,113 @@ const CRISIS_RULES: Rule[] = [
       `\\b(?:i|im|ive|id|me|myself)\\b(?:(?!\\b(?:my|his|her|their|our|a|an|the|if|when|whether|people|someone|friend|friends)\\b)[a-z ]){0,30}\\b(?:comit|comiting|comited) suicide\\b`,
       // "Killing myself with overtime" is overwork, not a wish to die.
       `\\bkil(?:s|ing|ed)? ?${SELF}(?! (?:with|over|at|on) (?:(?:the|this|my|al|these|those|extra|long|late|al the) )?(?:overtime|work|hours|project|projects|deadlines?|job|studies|studying|revision|training|workouts?|gym|shifts?|admin|emails?)\\b)`,
-      '\\b(?:end|ending|ended|take|taking|took|tak) (?:my|mine|my own) (?:own )?life\\b',
       `\\b${INTENT} (?:to )?end (?:it|everything|things)\\b(?! with| at| for| off| on| and)`,
       // "I feel like I'm going to die" (panic) is not a wish to die: a belief about dying stands before it.
       `\\b${INTENT} (?:to |i )?(?:die(?! of (?:shock|embarrassment|laughter|boredom|curiosity|envy)| for (?:a|an|the|it|this|that))|be dead|not exist|not be alive|not be here|stop existing|cease to exist|disappear forever|be gone forever)\\b`,
-      '\\bwish (?:i|id) (?:was|were|had been|could be) (?:dead|never born|gone)\\b',
-      '\\bwish (?:i|id) (?:had )?never (?:been born|existed|woke up)\\b',
-      '\\bwish(?:ed|ing)? (?:that )?(?:i|id) (?:wasnt|werent|was not|were not|hadnt been|had not been|never was) (?:born|alive|here|around|existing)\\b',
       '\\b(?:wish|wished|wishing|hope|hoping|pray|praying)\\b[a-z ]{0,24}\\b(?:acident|car crash|plane crash|get hit by|got hit by|get sick and die|die in my sleep|just die|not exist)\\b',
       '(?<!\\bwho (?:have |has |had )?(?:had )?|\\bthose with |\\bpeople with )\\bthoughts? (?:of|about) (?:death|dying|suicide|not being here|ending (?:it|my life))\\b(?! in (?:someone|others|people|a person|anyone|soldiers|teens|kids|young))',
       '\\b(?:plan|plans|planned|planning|method|methods|way|ways) (?:to|of|for) (?:kil|end|die|hang|overdose|take my)',
       '\\b(?:attempted|tried to|try to|attempt to|attempts at|attempt at) (?:suicide|kil|end my|take my|overdose)',
-      '\\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:would |wil |could |just |get to )?die\\b',
-      '\\bshould (?:just )?(?:die|be dead|kill myself)\\b|\\bmight as well (?:die|be dead|kill myself|end it)\\b',
       '\\b(?:i )?(?:just )?(?:want|need) out\\b(?! of| from| there| here)',
-      '\\bno (?:le )?(?:veo|encuentro|tiene|tengo) (?:ningun )?sentido (?:a |de |en )?(?:la vida|vivir|seguir)\\b',
-      '\\b(?:deserve|deserved|should|ought|need|needs|better) to (?:die|be dead|not exist)\\b',
       '\\bdone with (?:life|living|my life|this life|being alive|existing|this world)\\b(?! of)',
       '\\b(?:drink|drank|starve|starving) (?:my ?self|myself) to death\\b',
-      '\\b(?:tried|try|trying|going|gonna|want|wanted) (?:to )?od\\b',
-      '\\bwant(?:ed)? (?:it|everything|my life|life) (?:all )?to (?:end|be over|stop)\\b',
-      '\\b(?:how|way|ways|when|where|time) to end (?:it|it all|my life|things|everything)\\b',
       '\\b(?:thinking|thought|think|considering|considered|planning|plan|ready|decided)\\b[a-z ]{0,15}\\b(?:ending|end) (?:it|things|everything|it all)\\b(?! with| at| for| off| on| and| up)',
-      '\\b(?:pain|it|this|everything|suffering) to (?:stop|end) forever\\b|\\bend (?:my|the|all my) suffering\\b',
       '\\b(?:want|wish|wished|wishing|wanna|just want|longing) (?:to |i could )?(?:disappear|vanish)\\b(?! from| of| for a| into| in the| at)',
-      '\\b(?:only|no other) way out\\b|\\bno way out (?:but|except|other than|besides)\\b|\\bexcept (?:dying|death|to die)\\b',
       '\\b(?:if|when|once) i (?:was|were|am|m) (?:dead|gone)\\b|\\b(?:better|happier|fine|ok|okay|good|easier|lighter) (?:off )?without me\\b(?! for| while| on| during| when| at)',
-      '\\b(?:rather|prefer to) (?:be dead|die|not exist|not be alive)\\b|\\bfeel(?:ing)? like (?:dying|i want to die|ending it)\\b',
       '\\bwhat i (?:might|could|will|would|am going to) do to (?:my ?self|myself)\\b|\\bdo something (?:stupid|drastic) to (?:my ?self|myself)\\b',
-      '\\b(?:wont|will not) be (?:around|here|alive) (?:much )?(?:longer|for long)\\b|\\bcant live like this\\b',
       '\\b(?:research|researching|researched|looking up|looked up|look up|googled|googling|searching) (?:how|ways|methods|the best way) (?:to )?(?:die|kill|end|overdose|hang)',
       // Everyday ways of saying it, without the words suicide or kill.
       '\\b(?:wake|woke|waking) up\\b[a-z ]{0,25}\\bwish (?:i|id) (?:hadnt|had not|didnt|did not|wouldnt|never)\\b',
-      '\\b(?:no|what is the|whats the) point (?:in |of )?waking up\\b',
       '\\bif (?:a (?:bus|car|truck|train)|something|someone|lightning)\\b[a-z ]{0,12}\\b(?:hit|hits|killed|kils) me\\b[a-z |]{0,40}\\b(?:wouldnt|would not|wont|dont) (?:even )?(?:mind|care)\\b',
       '\\b(?:wouldnt|would not|dont|do not) (?:even )?(?:mind|care) if (?:i|a|the)\\b[a-z ]{0,25}\\b(?:died|dead|hit me|killed me|didnt wake up|never woke up)\\b',
-      '\\b(?:dont|do not|no longer) care (?:if|whether) i (?:live|die|wake up|make it)\\b',
       '\\b(?:pray|praying|hope|hoping|wish)\\b[a-z ]{0,15}\\b(?:wont|wouldnt|dont|not|never) make it (?:through|to)\\b',
-      '\\b(?:dont|do not|cant|can not) see myself (?:being )?(?:here|around|alive) (?:by|at|for|in|next|much longer|this time)\\b',
-      '\\bcant (?:see|picture|imagine) myself (?:still )?(?:being )?(?:alive|here|around)\\b',
       '\\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) about not (?:existing|being here|being alive|waking up)\\b',
-      '\\b(?:think|thinking|thought) (?:a lot |so much |constantly )?about (?:dying|being dead|my death|my own death)\\b',
-      '\\b(?:run|ran|running) out of reasons\\b|\\bout of reasons to (?:live|keep going|go on|stay)\\b',
       '\\bwant out of (?:life|this life|this world|existence)\\b|\\blife\\b[a-z |]{0,30}\\bwant out\\b',
       '\\b(?:pain|it|this|everything|suffering) to (?:stop|end)\\b[ |]{0,4}(?:forever|permanently|for good)\\b',
-      '\\b(?:dont|do not) think (?:ill|i wil|i ll) be (?:around|here|alive)\\b',
-      '\\blast (?:attempt|try|chance) (?:at|to) (?:ask|asking|reach|reaching|get help|getting help)\\b',
       '\\bcant do (?:this|it) (?:anymore|any more)\\b[a-z |]{0,30}\\b(?:im done|i am done|ive decided|i have decided)\\b',
-      '\\basleep forever\\b|\\b(?:sleep|rest) for ever\\b',
       // "Maybe I should just end it", "who's going to stop me from going ahead and ending it?"
       '\\bshould (?:just )?end it(?: all)?\\b(?! with| at| for| of| off| on| and| now| there| here| early| today| tonight)',
       '\\b(?:go|going|goes|went) ahead and (?:end|ending|ended) it\\b(?! with| at| for| of| off| on| and)',
       `\\bof+ing ${SELF}\\b|\\b(?:want|wanna|going|gonna|thinking about|thought about|thoughts of|urge|need) (?:to )?of+ ${SELF}\\b(?! (?:the|a|for|and|of|from|to)\\b)`,
-      '\\bdeath is the only (?:thing|way|escape|option|answer|solution|relief|way out)\\b',
-      '\\b(?:no|zero|lost (?:the|my|al)|lack of|undesire to|without the) (?:desire|wil|wish) to live\\b|\\bundesire to live\\b',
       '\\bsaid (?:my )?goodbyes? to (?:the people|everyone|everybody|my)\\b|\\bsaying (?:my )?goodbyes? to (?:people|everyone|everybody|friends)\\b(?! (?:at|before|as|from))',
-      '\\b(?:cant|can not|not sure (?:i|if i) can|dont think i can|unable to|struggling to) (?:keep|stay) (?:myself )?safe\\b',
-      '\\bif i (?:just )?(?:stopped|stop) (?:being around|existing|being here|being alive)\\b',
       '\\bif i (?:wasnt|werent|was not|were not) in the picture\\b|\\b(?:beter|hapier|easier) (?:life|lives)\\b[a-z ]{0,40}\\bif i (?:wasnt|werent|was not|were not|was gone|didnt exist)\\b',
       '\\bgets beter\\b[a-z |]{0,40}\\b(?:given|giving|give) myself (?:until|til|one more|a week|a month|a deadline)\\b',
       '\\b(?:ill|i wil|i am going to|im going to) be (?:gone|dead)\\b(?! (?:for|on|from|til|until|al|a few|the|this|next|in|to|by|over|at|during|most))',
       '\\b(?:hope|hoping|wish|pray|praying)\\b[a-z ]{0,15}\\b(?:cancer|ilnes|disease|tumou?r|virus)\\b[a-z ]{0,10}\\b(?:comes back|returns|spreads|wins|gets me|takes me|kils me)\\b',
-      '\\b(?:wont|will not|not going to|wont ever) be (?:a problem|a burden|an isue|a bother|around|here) (?:for|to) (?:anyone|anybody|you|them|everyone) (?:much|for much|any) longer\\b|\\b(?:wont|will not|not going to) be (?:a problem|a burden|around|here) (?:much|for much) longer\\b',
       '\\blet go for good\\b|\\b(?:ready|time|want|going) to let go\\b(?= ?(?:\\||$| forever| now| tonight))',
     ],
     { aboutSelf: true },
   ),
   ...rules('Mentions not wanting to live', ['depression'], false, [
-    '\\b(?:dont|do not|didnt|no longer|not sure i|never) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|exist|be here anymore|wake up|go on|keep living|keep going|continue living)\\b',
-    '\\b(?:life|living) (?:is|isnt|is not|s) (?:not )?worth (?:living|it anymore)\\b',
-    '\\b(?:any|a|one|single) reason (?:to|for) (?:keep living|live|living|go on|going on|stay alive|be alive|stay|keep going)\\b',
-    '\\b(?:no|not any|nothing|zero) (?:reason|reasons|point) (?:in |to |of )?(?:live|living|go on|going on|being alive|be alive|keep going|keep living|carry on|stay)\\b',
-    '\\bwhats the point (?:of|in) (?:living|life|going on|being alive|anything)\\b',
-    '\\b(?:dont|do not|cant|cannot|no longer|not) see (?:the|any|a) point (?:of|in|to) (?:living|life|going on|being alive|carrying on|staying|being here)\\b',
-    '\\blost (?:the|al) (?:wil|reason|point) (?:to|of|in) (?:live|living|go on|going on)\\b',
-    '\\b(?:tired|sick|exhausted) of (?:living|life|being alive|existing)\\b',
     '\\b(?:wish|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
-    '\\b(?:sleep|go to sleep|fall asleep) (?:and |forever and )?(?:not|never) (?:have to )?wake up\\b',
-    '\\b(?:relief|peaceful|easier|beter|nice|simpler) to (?:just )?(?:not exist|not be here|not be alive|be dead|die|stop existing|not wake up)\\b|\\b(?:keep|stop|stoping|keping) myself from acting on (?:it|them|these|the thoughts|my thoughts|the urges?)\\b',
     '\\b(?:have|let) (?:it|everything|it al|al of (?:it|this)) (?:al )?be over\\b|\\bclose my eyes\\b[a-z |]{0,30}\\b(?:be over|never open|not open|not wake|forever|for good)\\b',
   ]),
   ...rules('Feels others would be better off without them', ['depression'], false, [
-    '\\b(?:better off|happier|easier for everyone) if i (?:wasnt|werent|was not|were not|was gone|were gone|wasnt around|died)\\b|\\bif i (?:wasnt|werent|was not|were not) (?:around|here|alive) anymore\\b',
     '\\bbeter off without (?:a|an|someone) (?:\\w+ )?like me\\b',
     '\\b(?:no one|noone|nobody|no body) (?:would|will|could) (?:even |really |actually |ever )?(?:miss|notice|care)\\b[a-z ]{0,16}\\b(?:gone|dead|died|die|disappeared|not here)\\b',
-    '\\b(?:im|i am|i feel like|feel like|being) (?:just )?(?:a|such a) burden\\b',
-    '\\bburden (?:to|on) (?:everyone|my family|others|everybody|the people)\\b',
   ]),
   ...rules('Mentions a plan, preparation or means to end their life', ['depression'], false, [
     `\\bhang(?:ing)? ${SELF}`,
     '\\bnose (?:around|for|ready)\\b|\\btie a nose\\b|\\bnose\\b(?= .*\\b(?:neck|hang|rope)\\b)',
     '\\bover ?dos(?:e|ed|ing)\\b',
     '\\b(?:stockpil|hoard|saving up|save up|collecting|colect|stash)(?:e|ed|ing)? (?:(?:my|some|enough|al|\\w+s) ){0,2}(?:sleeping |sleep |pain |heart )?(?:pils|meds|medication|tablets|painkilers|paracetamol|tylenol|insulin)\\b',
-    '\\b(?:take|taking|swallow|swallowing|took) (?:all|every one) (?:of )?(?:my|the|those) (?:pils|meds|tablets)\\b',
-    '\\benough (?:pills|tablets|meds|sleeping pills)\\b|\\bhow many (?:of )?(?:my |these |the |those )?(?:sleeping )?(?:pills|tablets|meds|painkillers)\\b',
     '\\b(?:pills|tablets|meds|medication|painkillers|bottle)\\b[a-z |]{0,80}\\b(?:take|taking|swallow|swallowing|down|downing) (?:them|it|those|these) all\\b',
     '\\b(?:drive|driving|drove|crash|crashing|steer|steering|swerve|swerving) (?:my car |the car |my truck )?(?:into|of) (?:a |the )?(?:wall|tree|bridge|road|cliff|truck|traffic|oncoming|barrier|guardrail|guard rail|pole|river|lake|median)',
     '\\b(?:crash|crashing|crashed|drive|driving|swerve|swerving|wreck|wrecking)\\b[a-z ]{0,30}\\bon purpose\\b',
     '\\bengine (?:on|running)\\b[a-z |]{0,40}\\b(?:garage|door closed|doors shut|windows up)\\b|\\b(?:garage|door closed|doors shut)\\b[a-z |]{0,40}\\bengine (?:on|running)\\b',
     '\\b(?:note|notes|leter|leters) to (?:my )?(?:kids|children|family|wife|husband|parents|mom|dad|partner|son|daughter)\\b[a-z ]{0,30}\\b(?:why|goodbye|sorry|had to go)\\b',
-    '\\b(?:bought|buy|buying|got) (?:a |some )?(?:rope|nose)\\b',
     '\\b(?:picked|chosen|chose|set|decided on) (?:a|the) date\\b(?! for| to| with| of)',
     '\\b(?:stood|standing|stand|sat|sitting) (?:on|at) (?:the )?(?:[a-z]+ )?(?:edge|ledge|roof|rooftop|bridge|balcony|railing)\\b',
-    '\\b(?:painles|quickest|easiest|fastest|best) (?:way|ways) to (?:go|die|do it|end)\\b',
-    '\\b(?:how|when) (?:i|id) (?:would|wil|could|am going to) do it\\b',
-    '\\b(?:swallow|swallowing|take|taking|down|downing)(?:ed)? (?:everything|al) in the (?:medicine )?cabinet\\b',
     '\\b(?:research|researching|researched|googled|googling|looked up|looking up)\\b[a-z ]{0,10}\\b(?:overdoses?|lethal doses?|lethal)\\b|\\blethal dose\\b',
     '\\b(?:wrote|written|writing|left) (?:a|my) (?:final |last |goodbye )?(?:note|letter)\\b(?! to (?:my ?self|myself|remind|my (?:boss|manager|teacher|landlord|colleague|team|client)|(?:boss|manager|teacher|landlord|colleague|team|client)))',
-    '\\bbled out\\b|\\bbleed out\\b',
     '\\b(?:gun|pistol|rifle|knife|blade|razor|rope)\\b[a-z |]{0,60}\\b(?:on|against|to|at) (?:my ?self|myself|my (?:head|wrist|wrists|throat|neck|chest))\\b',
     '\\b(?:took|take|taking|swallowed|swallow|swallowing) (?:a (?:bunch|lot|handful|load|whole bottle|bottle|box)|all (?:of )?(?:my|the)|too many|loads)(?: of)? (?:(?:my|the|her|his|their) )?(?:[a-z]+s )?(?:pills|tablets|meds|painkillers|sleeping pills)\\b',
     '\\b(?:pils|tablets|meds|painkilers|razors?|blades?)\\b[a-z ]{0,10}\\b(?:lined up|laid out|counted out|al set out)\\b',
-    '\\b(?:pils|meds|tablets|painkilers) (?:saved|stored|hiden|stockpiled|stashed|ready|set aside)\\b',
     '\\bin case i (?:decide to |want to |ever )?(?:end it|end things|end my|kil|die|go through with)',
     '\\b(?:jump|jumping|jumped) (?:off|from) (?:a|the|my)? ?(?:bridge|building|roof|cliff|balcony|tower|overpass|window|parking garage|garage|car park|parking structure)\\b',
-    '\\b(?:step|steping|jump|jumping|walk|walking|throw myself|throwing myself|lie down|lying down|drive|driving) (?:in front of|infront of|under|into) (?:a|the|oncoming) (?:train|bus|car|truck|trafic|tram)\\b',
     `\\b(?:shoot|shooting|shot|stab|stabbing|stabbed|electrocut[a-z]*|poison[a-z]*|drown[a-z]*|sufocat[a-z]*|strangl[a-z]*|set fire to|setting fire to|set|setting|light|lighting) ${SELF}(?! up| a goal| goals| free| apart| on a| on the| up for| in the fot| in (?:work|my work|projects|tasks|boks|cofee|paperwork|emails|busywork))`,
-    '\\b(?:knife|blade|razor|gun|pistol) (?:to|against|at) my (?:throat|head|wrist|wrists|chest)\\b|\\bgun to my head\\b|\\bblow my brains\\b',
     // A gun in plain words: at the head or throat, in the mouth, the trigger pulled there.
     '\\b(?:gun|pistol|revolver|shotgun|rifle|barrel|45|9mm|glock)\\b[a-z0-9 |]{0,30}\\b(?:at|to|in|against|under) my (?:head|throat|temple|mouth|chin)\\b',
     '\\b(?:pul|puled|puling|pulls?) the trigger\\b[a-z0-9 |]{0,30}\\b(?:at|to|in|against|under) my (?:head|throat|temple|mouth|chin)\\b|\\b(?:at|to|against|under) my (?:head|throat|temple|chin)\\b[a-z0-9 |]{0,20}\\b(?:pul|puled|puling) the trigger\\b',
-    '\\bsuck (?:on )?(?:a|the|my) (?:barrel|gun|shotgun|pistol)\\b|\\b(?:eat|eating|ate) (?:a|my|the) (?:gun|bullet|shotgun)\\b',
     '\\bmy head\\b[a-z ]{0,15}\\bwith a (?:shotgun|gun|pistol|rifle)\\b',
     '\\bnose\\b(?= .*\\b(?:ready|tied|tie|neck|hang|rope|beam|closet)\\b)|\\btied a nose\\b|\\bmade a nose\\b',
     '\\b(?:jump|run|runing|walk|step|stepping|throw myself) (?:in ?to|into|in front of|infront of|out in front of) (?:the |a )?(?:trafic|train|oncoming)\\b',
-    '\\b(?:slit|cut|slash|slice|open)(?:ing)? (?:my|both) (?:wrists|wrist|throat|veins)\\b',
     '\\b(?:note|notes|leter|leters|message|messages|video)\\b[a-z ]{0,30}\\bsaying goodbye\\b|\\bsaying (?:my )?goodbyes? to (?:everyone|everybody|my (?:kids|family|children|friends|parents))\\b',
-    '\\bsuicide (?:note|leter)\\b|\\bgoodbye (?:note|notes|leter|leters|mesages?|texts?|emails?|videos?)\\b|\\bfinal goodbye\\b|\\bsaid my goodbyes\\b',
     '\\b(?:stand|standing|stood|sit|sitting|sat)\\b[a-z ]{0,20}\\b(?:top of|edge of)\\b[a-z ]{0,25}\\blooking down\\b',
     '\\bvoices?\\b[a-z ]{0,10}\\b(?:tel|tels|telling|told|say|says|saying|command|commanding)\\b[a-z ]{0,10}\\b(?:me )?to (?:hurt|kil|harm|stab|jump|die|end)\\b',
     '\\b(?:drink|drinking|drunk|pils)\\b[a-z ]{0,30}\\b(?:courage|nerve|guts) to (?:finally )?(?:do it|go through with it)\\b',
-    '\\bgiv(?:e|ing|en) away (?:my|al my) (?:things|stuf|belongings|posessions|pets)\\b|\\bgiv(?:e|ing|en) (?:al )?(?:my|of my) (?:things|stuf|belongings|posessions|pets) away\\b',
     '\\b(?:wont|will not|dont) need (?:them|it|these|those|any of (?:it|this|them)|my [a-z]+) (?:where (?:i am|im) going|for much longer|after (?:this|i am gone|im gone))\\b',
     '\\bhow easy it (?:would|could|wil) be to (?:just )?(?:die|end it|not wake|jump|crash|swerve|not turn|let go of the wheel|step (?:of|in front)|swallow|take (?:them|it|al))',
     '\\b(?:just )?(?:not turn|not brake|let go of the (?:steering )?wheel|keep driving straight)\\b[a-z ]{0,30}\\b(?:bend|curve|corner|bridge|river|cliff|wall|tree|trafic|edge)\\b',
     '\\bhow many\\b[a-z ]{0,25}\\b(?:it would take|would it take|it takes to|to die|would kil|is lethal|is fatal|to overdose)\\b|\\bhow many (?:paracetamol|tylenol|ibuprofen|aspirin|advil|sleeping pills|xanax|insulin)\\b',
     '\\bbeter off with (?:the|my) (?:life )?insurance\\b|\\b(?:life insurance|insurance money|insurance payout)\\b[a-z ]{0,40}\\bbeter off\\b|\\bbeter off\\b[a-z ]{0,40}\\b(?:life insurance|insurance money|insurance payout)\\b',
     '\\b(?:have|got|made|set|picked) (?:a|my) plan and (?:a|the) (?:date|time|method)\\b(?! (?:for|to|of|with|when|on))',
-    '\\b(?:take|taking|took|swallow|swallowing|inject|injecting|down|downing) (?:it|them|those|these|everything|al of (?:it|them)) al at once\\b',
     '\\b(?:take|taking|swallow|swallowing|down|downing)\\b[a-z ]{0,6}\\b(?:whole|entire|ful) (?:packet|pack|botle|box|strip|blister)\\b',
     '\\bif my heart (?:just )?(?:stoped|stops|would stop)\\b|\\bdo something to (?:my ?self|myself)\\b',
     '\\b(?:research|researching|researched|looking up|looked up|googling|googled)\\b[a-z ]{0,20}\\b(?:medications|meds|pils|drugs|tablets)\\b[a-z ]{0,20}\\b(?:dangerous|lethal|fatal|deadly)\\b',
-    '\\bso (?:my family|they|everyone|people|my (?:kids|parents|wife|husband|partner)) (?:wont|wil not) be (?:surprised|shocked)\\b',
     '\\bwith (?:the|a|my) (?:knife|blade|razor|pils|rope)\\b[a-z |]{0,20}\\b(?:count|counting|wait|waiting|stare|staring)\\b',
     '\\b(?:easier|beter|simpler) (?:to|if i) (?:just )?(?:not be|didnt exist|wasnt here|not exist)\\b(?! (?:a|an|the|so|as|in|involved|part|on|at))',
-    '\\b(?:wont|doesnt|wouldnt|wil not) mater when (?:im|i am) (?:not in it|gone|not here|not around)\\b',
     '\\b(?:last|final) tidy ?up\\b|\\bsaid sory to everyone\\b',
     '\\b(?:took|gave|rehomed|left)\\b[a-z ]{0,20}\\b(?:dog|cat|pets?)\\b[a-z ]{0,30}\\bfor god\\b',
     '\\bhow dep\\b[a-z ]{0,20}\\b(?:enough|to cut|would it take)\\b',
     '\\b(?:ghost|gone|dead)\\b[a-z |]{0,40}\\b(?:make|made) it oficial\\b',
     '\\b(?:nobody|no one|noone)\\b[a-z ]{0,30}\\bnotice\\b[a-z ]{0,30}\\bif (?:something|anything) (?:happened|happens) to me\\b',
-    '\\b(?:worked out|figured out|decided|chosen|picked|chose) (?:which|what|the) (?:bridge|building|cliff|method|spot)\\b',
-    '\\b(?:put|puting|get|geting|got|have) my (?:afairs|papers) in order\\b',
     '\\bgas on\\b[a-z |]{0,30}\\b(?:sleep|bed|hoping)\\b',
     '\\b(?:text|mesage|leter|note|email|video)\\b[a-z ]{0,30}\\b(?:send|leave|give)\\b[a-z ]{0,20}\\bbefore i go\\b',
-    '\\b(?:wrote|write|writing|writen|planed|planing|plan) my (?:own )?(?:eulogy|obituary|funeral)\\b',
     '\\bstoped taking my\\b[a-z ]{0,20}\\b(?:medication|medicine|meds|pils|insulin|tablets)\\b[a-z ]{0,10}\\bon purpose\\b',
-    '\\b(?:wont|wil not|not going to) be (?:anyones|anybodys|your|their|everyones) (?:problem|burden)\\b',
     // Saying goodbye in a way others do not understand yet.
     '\\bgoodbye\\b[a-z |]{0,60}\\b(?:doesnt|dont|didnt|does not|wont) (?:know|understand|realise|realize) (?:what|why) i\\b',
     '\\b(?:tied|tie|tying)\\b[a-z ]{0,20}\\b(?:belt|cord|cable|scarf|rope|sheet|tie)\\b[a-z ]{0,30}\\b(?:door|wardrobe|banister|beam|rail|hok|pipe)\\b|\\bto se if it (?:would|wil) hold\\b',
     '\\b(?:cliffs?|cliff edge|bridge|train tracks|railway|quary|dam)\\b[a-z |]{0,60}\\b(?:deciding|decide whether|make up my mind|work up the courage)\\b',
     '\\b(?:keep|kept|carry|carrying|have|hide|hiding)\\b[a-z ]{0,12}\\b(?:razor|razors|blade|blades|pils|rope|gun|knife)\\b[a-z ]{0,30}\\b(?:just in case|in case (?:i|today|tonight|it)|for when)\\b',
     '\\bwhen (?:shes|hes|theyre|its|she|he|they|it)(?: is| are)? gone (?:im|i am|i wil be|ill be|so am i) ?(?:gone|too)?\\b|\\bonly (?:thing|reason|one|person) (?:keeping|holding) me (?:here|alive|around|going)\\b',
-    '\\b(?:second|another|third|extra|one more) (?:bottle|box|pack|packet) of (?:pils|tablets|paracetamol|sleeping pils|painkilers|tylenol)\\b',
     // "Sales are falling off a cliff" is a figure of speech.
     '\\b(?:step|stepping|stepped|(?<!\\b(?:are|is|were|was|been|numbers|sales|prices) )(?:fall|falling)|throw myself|throwing myself|go) (?:off|from) (?:the|a|my) (?:balcony|roof|rooftop|bridge|ledge|building|cliff|platform|overpass|tower)\\b',
     '\\b(?:into|in) the (?:sea|ocean|lake|river|water|waves|woods|snow)\\b[a-z ]{0,20}\\b(?:not come|never come|not coming|never coming|never came) (?:back|out|home)\\b',
     '\\bsleep\\b[a-z ]{0,25}\\b(?:and )?(?:not|never) (?:come|coming) back\\b',
     '\\b(?:swim|swam|swiming) out\\b[a-z |]{0,40}\\b(?:stop swiming|not come back|never come back|go under|sink|drown)\\b|\\bjust stop swiming\\b',
-    '\\b(?:stoping|stops|stoped|keping|keps|kept|holding) me (?:back )?from (?:ending it|ending my life|kiling myself|doing it|going through with it|acting on)\\b',
     '\\b(?:sat|sitting|sit|lay|lying|laid)\\b[a-z ]{0,30}\\bwith (?:the|a|my) (?:razor|blade|knife|pils|rope|gun)\\b|\\b(?:bath|bathtub|tub)\\b[a-z ]{0,40}\\b(?:razor|blade)\\b|\\b(?:razor|blade)\\b[a-z ]{0,30}\\b(?:bath|bathtub|tub)\\b',
     '\\bbridge\\b[a-z |]{0,60}\\b(?:slow down|slowing down|look down|looking down|stop the car|pull over|lean over|climb over)\\b',
-    '\\b(?:know|knew|decided|planned|figured out|worked out) (?:how|when|where) (?:i|id|i would|i wil|i am going to|im going to|to) (?:do it|end it)\\b',
     '\\bwant (?:the|this|my) pain to (?:end|stop)\\b(?= ?(?:\\||$| and i| for good| forever| now))',
     '\\b(?:want|wants|wanted|wanna|urge|urges|tempted|thinking about|think about|thought about)\\b[a-z ]{0,10}\\b(?:to crash|to wreck|to roll) (?:the|my) (?:car|truck|motorbike|bike|van)\\b',
     '\\bso (?:that )?(?:it|everything|the pain|al of (?:it|this)|this|the noise) (?:al )?(?:stops|ends|would stop|would end|is over|wil stop|wil end)\\b(?= ?(?:\\||$))',
@@ -329,73 +263,39 @@ const CRISIS_RULES: Rule[] = [
     `\\b(?:cut|cuting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hiting|punish|punishing|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|carve|carving|wound|wounding|mutilat[a-z]*)(?: at)? ${SELF}(?! of?f\\b| out\\b| loose\\b| free\\b)`,
     '\\b(?:cut|cuting|carve|carving|slice|slicing|slit|sliting|burn|burning|scratch|scratching|scratched) (?:into )?my (?:skin|arms?|wrists?|thighs?|legs?|stomach)\\b(?! (?:on|against|while|when|by acident|acidentaly))',
     '\\bnsi\\b|\\bnon ?suicidal self',
-    '\\b(?:cuts|cut marks|scars|burns) (?:on|all over|along) my (?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach|skin)\\b',
-    '\\b(?:started|start|been|keep|kept|back to) cuting (?:again|myself)?\\b',
     // Washing, scrubbing or picking until the skin bleeds is a compulsion (therapy, below), not self-injury.
     '(?<!\\b(?:wash|washing|washed|scrub|scrubbing|scrubbed|clean|cleaning|pick|picking|picked|bite|biting) [a-z ]{0,20})\\b(?:until|til) (?:it|they|i|my skin|my arms) (?:bleed|bleeds|bruise|bruises)\\b',
     '\\b(?:want|wanting|let myself|leting myself|going|trying) to waste away\\b|\\b(?:stoped|stop|quit) eating\\b[a-z |]{0,30}\\bon purpose\\b',
-    '\\bused (?:it|them|the (?:glas|blade|razor|knife|shard|lighter)|a (?:blade|razor|knife|shard|lighter|piece of glas)) on my (?:arms?|wrists?|legs?|thighs?|skin|stomach)\\b',
     '\\b(?:i|ive|i have) (?:been )?sh(?:ing)?\\b(?= (?:when|again|every|most|to))',
-    '\\bdeserve (?:the )?pain\\b|\\bdeserve to (?:hurt|sufer|be hurt|be punished|feel pain)\\b',
   ]),
   ...rules('Mentions harming someone else', ['anger'], true, [
     // Intrusive thoughts of harm (harm OCD) are unwanted, not intent: therapy, below.
     `(?<!\\b(?:intrusive|unwanted|obsessive|random|scary|horrible)(?: thoughts?| images?)? )\\b(?:${INTENT.slice(3, -1)}|imagining|picturing) (?:to )?(?:kil|hurt|harm|stab|shoot|strangle|murder|beat up|poison|choke|smother|hit|slap|punch|shake)(?:ing|ed)? ${PEOPLE}\\b(?! feelings| career| chances| reputation| business)`,
-    '\\b(?:bring|bringing|brought|take|taking|took) (?:a )?(?:weapon|weapons|gun|guns|knife|knives) (?:to|into) (?:school|work|clas|the ofice|church|campus)\\b',
     '\\bhomicid[a-z]*\\b',
     `\\bfe(?:e)?l(?:ing)? like (?:hurting|killing|harming|stabbing|strangling|punching|beating up|shooting) ${PEOPLE}\\b`,
-    '\\b(?:shoot|shooting|bomb|bombing) (?:up )?(?:the|my|our|a) (?:school|ofice|workplace|church|class|mal)\\b',
-    '\\b(?:afraid|scared|terified|worried) (?:that )?i (?:wil|might|could|may) (?:hurt|harm|kil|shake) (?:my|the|him|her|them|someone|somebody)\\b',
   ]),
   ...rules('Describes being in danger from someone else', ['abuse', 'trauma'], false, [
-    '\\b(?:threaten|threatens|threatened|threatening) (?:to )?(?:kil|hurt|shoot|stab|take) (?:me|my kids|my children|my baby|us)\\b',
     '\\b(?:burn|set fire to|torch)\\b[a-z ]{0,25}\\bwith (?:me|us|the kids|my kids) (?:in|inside) (?:it|there)?\\b',
     '\\b(?:corners|cornered|pins|pined|traps|traped|blocks|blocked) me\\b[a-z |]{0,60}\\b(?:knife|gun|weapon|blade)\\b',
     `\\b${PARTNER}(?: \\w+)? (?:put|puts|had|wrapped|squeezed) (?:his|her|their|both) hands (?:round|around|on) my (?:neck|throat)\\b`,
     '\\b(?:hel|shel|theyl|he wil|she wil|they wil)\\b[a-z ]{0,10}\\bmake sure i (?:disappear|never|dont|wont)\\b',
     '\\bnext time (?:hel|he wil|shel|she wil|they wil|theyl) (?:not|wont) mis\\b|\\b(?:turned up|showed up|came round|came over)\\b[a-z ]{0,20}\\bwith a (?:baseball bat|bat|knife|gun|weapon|crowbar|hamer)\\b',
     '\\b(?:says|said|sayd|told me|tels me|keeps saying|threatens|threatened)\\b[a-z ]{0,6}\\b(?:hel|shel|he wil|she wil|he would|she would|theyl|they wil)\\b[a-z ]{0,30}\\b(?:kil|hurt|burn|shoot|stab|strangle|choke) (?:me|us)\\b',
-    '\\b(?:hel|shel|hed|shed|theyl|theyd|hes going to|shes going to|hes gona|shes gona) (?:kil|hurt|shoot|stab|strangle|choke) me\\b',
     `\\b${INTIMATE}(?: is| wil| would| s| has| keeps| kept| once| even)? (?:going to|gonna|wil|would|might|could|tried to|try to|trying to|wants to|says he wil|says she wil|said he would|said she would) (?:kil|hurt|shoot|stab|strangle|choke) me\\b`,
     `\\b${PARTNER}(?: \\w+)? (?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|strangled|shoved|pushes|pushed|throws things at|threw things at) me\\b(?! at| in| to)`,
-    '\\b(?:afraid|scared|fear|terified|fearing) (?:for|of losing) my (?:life|safety)\\b',
-    '\\b(?:not|dont feel|do not feel|never feel) safe (?:at home|in my home|in my house|with him|with her|with my (?:partner|husband|wife|boyfriend|girlfriend))\\b',
-    '\\b(?:choked|strangled) me\\b',
-    '\\b(?:locked|locks|locking) me (?:in|inside)\\b',
-    '\\b(?:afraid|scared|terified) of (?:him|her|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepfather|ex))\\b',
     '\\b(?:dont|do not|never) feel safe\\b(?! (?:at work|in my job|sharing|speaking|asking|saying|talking|being myself))',
-    '\\bcomes into my (?:room|bed)\\b',
-    '\\b(?:threw|throws|throwing|pulled|pulls|held|holds|waved) (?:a )?(?:knife|knives|gun|weapon) (?:at|on) me\\b',
-    '\\b(?:being|been|am being|im being) (?:abused|beaten|hit|hurt) (?:at home|by)\\b|\\bnowhere (?:safe )?to go\\b',
   ]),
   // Spanish and a little French, written by us in common phrasing.
   ...rules('Mentions thoughts of ending their life', ['depression'], false, [
     '\\b(?:quiero|quisiera|deseo|ganas de|me quiero|pienso en) (?:morir|morirme|matarme|suicidarme|desaparecer)\\b|(?<!(?:siento que me|senti que me|creo que me|crei que me|pense que me|como si me) )\\bvoy a (?:morir|morirme|matarme|suicidarme|desaparecer)\\b',
     // "Siento que me voy a morir" is panic felt in the body; "me quiero morir" is a wish.
     '\\bme quiero (?:matar|morir)\\b|(?<!(?:siento que|senti que|creo que|crei que|pense que|como si) )\\bme voy a (?:matar|morir)\\b',
-    '\\b(?:quitarme|quitar) la vida\\b|\\b(?:acabar|terminar) con (?:mi vida|todo)\\b',
-    '\\bno (?:quiero|deseo) (?:vivir|seguir viviendo|seguir|despertar|estar aqui)\\b',
-    '\\bno vale la pena (?:vivir|seguir)\\b|\\bno tengo (?:razones|motivos|razon) para vivir\\b',
-    '\\bmejor (?:muerto|muerta)\\b|\\b(?:estarian|estaria|estarias) mejor sin mi\\b',
-    '\\bya no puedo mas\\b',
     '\\b(?:hacerme dano|cortarme|lastimarme|autolesion[a-z]*)\\b',
-    '\\bme (?:corto|corte|lastimo|quemo|hago dano)\\b',
-    // "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
-    '\\b(?:mi (?:esposo|esposa|marido|mujer|pareja|novio|novia|ex|expareja|padrastro|padre)|el|ella) (?:me va a matar|me quiere matar)\\b|\\b(?:amenaza con matarme|amenazo con matarme|miedo por mi vida)\\b',
-    '\\b(?:quiero|quisiera|ganas de|pienso en|he pensado en|pensado en) (?:morir|morirme|matarme|suicidarme|desaparecer|acabar con todo|terminar con todo|quitarme la vida)\\b|\\b(?:ganas de morir|pensamientos de muerte|como matarme)\\b',
-    '\\b(?:ojala|quisiera|desearia) no (?:despertar|despertara|despertarme|existir|estar aqui)\\b|\\bno quiero (?:despertar|existir|estar aqui)\\b|\\bya no quiero existir\\b',
     '\\bdormir(?:me|se)? (?:para siempre|y no (?:volver a )?despertar)',
     '\\b(?:quiero|deseo|necesito) que (?:todo|esto|el dolor|mi vida) (?:se )?(?:termine|acabe|pare)\\b(?! bien| pronto para| de una vez para)',
-    '\\b(?:estarian|estaria|estarias|estaran) mejor (?:si yo no estuviera|sin mi)\\b|\\bsoy una carga\\b|\\ba nadie le importaria si me muero\\b',
     '\\b(?:cansad[oa]|hart[oa]) de vivir\\b|\\bseria mejor morir\\b|\\bmi vida no vale nada\\b|\\bque todo termine para siempre\\b',
-    '\\b(?:guardando|juntando|acumulando) pastillas\\b|\\b(?:tomarme|tomar|tome|me tome) (?:todas las|muchas) pastillas\\b',
     '\\b(?:estrellar|chocar) (?:el|mi) (?:coche|carro|auto)\\b[a-z ]{0,30}\\ba proposito\\b|\\btirarme (?:del|de un|desde el|a las|al|a la)\\b',
-    '\\b(?:compre|tengo) una cuerda\\b|\\bcartas de despedida\\b|\\ble dije adios a mi familia\\b|\\bcasi lo hago\\b|\\bcomo y cuando hacerlo\\b',
     '\\b(?:arma|pistola)\\b[a-z ]{0,30}\\bcontra mi\\b',
-    '\\bme (?:pega|golpea|ahorco|estrangulo)\\b|\\bno me siento segura?\\b',
-    '\\b(?:hacerle dano|matar) a (?:mi bebe|mi hijo|mi hija|mi expareja|mi ex|mis hijos)\\b',
-    '\\b(?:me he estado cortando|me estoy cortando|autolesiono)\\b',
-    '\\b(?:me suicider|envie de mourir|veux mourir|en finir avec)\\b',
   ]),
 ];
 
@@ -412,22 +312,11 @@ const THERAPY_RULES: Rule[] = [
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     '\\b(?:ansiedad|ansios[oa]|ataques? de panico|no puedo dejar de preocuparme|preocuparme por todo|angustia|miedo constante|me late el corazon|siento que me voy a morir)\\b',
   ]),
-  ...rules('Describes grief or loss', ['grief'], true, [
-    '\\b(?:murio|murieron|fallecio|fallecieron|perdi a mi|de duelo|duelo por|luto|aborto espontaneo|era solo una mascota)\\b',
-  ]),
   ...rules('Describes drinking, drug use or gambling', ['addiction'], true, [
     `\\b${SUSTANCIA}\\b[a-z |]{0,60}\\b${SIN_CONTROL}\\b|\\b${SIN_CONTROL}\\b[a-z |]{0,60}\\b${SUSTANCIA}\\b`,
-    '\\bme engan(?:che|chado|chada) a\\b|\\brecuperar lo perdido\\b',
-  ]),
-  ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
-    '\\b(?:divorcio|divorciarnos|infiel|infidelidad|matrimonio se esta|peleamos todos|discutimos todos|mi (?:novio|novia|pareja|esposo|esposa) me (?:grita|insulta))\\b',
-    '\\b(?:revisa|controla) mi (?:telefono|celular|dinero)\\b|\\bcon quien puedo salir\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
     '\\b(?:abuso|abusaron|violacion|violaron|agresion sexual|pesadillas|recuerdos que vuelven|traumatic[oa]|me devuelven a|me asaltaron|el asalto)\\b',
-  ]),
-  ...rules('Describes eating or body-image distress', ['eating'], true, [
-    '\\b(?:atracon(?:es)?|vomito|vomitar|miedo (?:a|de) engordar|trastorno alimentario|calorias|casi no como|bulimia|anorexia)\\b',
   ]),
   ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
     '\\b(?:reviso|compruebo)\\b[a-z ]{0,40}\\b(?:veces)\\b|\\blavo las manos hasta\\b|\\brituales\\b|\\bpensamientos que no puedo controlar\\b|\\bme arranco el pelo\\b',
@@ -445,18 +334,8 @@ const THERAPY_RULES: Rule[] = [
   ]),
   ...rules('Describes low mood or depression', ['depression'], true, [
     '\\bdepres(?:ed|ion|ive|ing|sion)?\\b|\\bdeprimid[oa]\\b|\\bdepresion\\b',
-    '\\bhopeles(?:nes)?\\b|\\bworthles(?:nes)?\\b|\\b(?:life|everything|it all) (?:is|feels|seems) (?:meaningles|pointles|empty)\\b',
-    '\\bempty inside\\b|\\bfeel(?:ing)? (?:so |completely |totaly )?(?:empty|numb|hopeles|worthles|dead inside)\\b',
-    '\\bcant (?:get|make myself get) out of bed\\b|\\bsleep al day\\b|\\bno (?:motivation|energy|wil) (?:to do|for) (?:anything|everything)\\b',
-    '\\b(?:lost|lose|losing|no) (?:al )?interest in (?:everything|anything|things|life|the things)\\b',
-    '\\bnothing (?:makes me happy|brings me joy|feels good)\\b|\\bcant enjoy anything\\b',
-    '\\b(?:sad|down|low|miserable) (?:al the time|every day|most days|constantly)\\b',
-    '\\b(?:cry|crying|cried)(?: myself to sleep| al the time| every day| every night| constantly| for no reason| a lot)\\b',
     '\\b(?:havent|have not|not) (?:left|ben out of) (?:my|the) (?:flat|house|apartment|room|home|bed)\\b[a-z0-9 ]{0,10}\\b(?:in|for) (?:[a-z0-9]+ )?(?:days|weks|months)\\b|\\b(?:dark place|low mood|low moods|feeling low|so low)\\b|\\b(?:really|very|pretty|been|felt|feeling) low (?:for|since|al)\\b',
     '\\b(?:lonely|lonelines|isolated|no friends|so alone)\\b(?! (?:working|at work|as a (?:founder|manager|leader|freelancer)|in my (?:job|role)))',
-    '\\b(?:hate myself|self esteem|self worth|self loathing|feel like a failure|im a failure|i am a failure)\\b',
-    '\\btristeza\\b|\\bsolo y triste\\b',
-    '\\bstopped enjoying (?:anything|everything|things|life|the things)\\b|\\b(?:cant|can not|no longer|dont) (?:find|feel|get) (?:any )?(?:joy|pleasure|hapines)\\b|\\bpretend (?:to be |im |i am )?(?:ok|okay|fine|hapy)\\b|\\bstopped seeing (?:friends|people|anyone)\\b',
   ]),
   ...rules('Describes anxiety or panic', ['anxiety'], true, [
     // Nerves about one coming event ("anxious about my performance review") are ordinary, not a reason for therapy.
@@ -464,126 +343,64 @@ const THERAPY_RULES: Rule[] = [
     '(?<!\\bdeadlines? (?:make|makes) me )\\bpanic(?:ing|ked|ky)?\\b(?! a (?:bit|little))|\\bpanico\\b',
     '\\b(?:sick with|filed with|constant|overwhelming) dread\\b|\\bdread (?:al day|every day|every morning|constantly)\\b|\\bmind racing\\b[a-z0-9 ]{0,25}\\b(?:night|am|awake|sleep)\\b|\\b(?:wake|woke|waking) up\\b[a-z0-9 ]{0,20}\\b(?:mind|thoughts|heart) racing\\b',
     '\\bansiedad\\b|\\bansios[oa]\\b',
-    '\\b(?:nervous|mental|emotional) breakdown\\b',
-    '\\b(?:worry|worrying|worried) (?:al the time|constantly|about everything|nonstop|non stop)\\b',
-    '\\bcant stop (?:worrying|shaking|overthinking)\\b|\\bconstant(?:ly)? (?:worry|worrying|fear|dread)\\b',
     '\\b(?:phobia|agoraphob[a-z]*|on edge al|racing thoughts|heart (?:races|racing|pounding))\\b',
-    '\\b(?:scared|afraid|terified) (?:al the time|of everything|to leave the house)\\b',
-    // Panic described in the body: "sure I'm dying", "I think I'm having a heart attack".
-    '\\b(?:sure|think|thought|feel like|felt like|convinced|certain) (?:that )?(?:i am|im|i was) (?:dying|going to die|having a heart attack|about to die)\\b',
-    '\\b(?:cant|can not|couldnt) breathe\\b|\\bchest (?:is )?tight\\b|\\battacks? where\\b',
   ]),
   ...rules('Describes trauma', ['trauma'], true, [
     '\\bwake up (?:screaming|sweating|shaking|in a panic)\\b|\\bre ?liv(?:e|es|ing|ed) (?:it|the|that|what|those|al of|my)\\b|\\bevery time i close my eyes\\b',
-    '\\btrauma(?:tic|tized|tised)?\\b|\\bptsd\\b|\\bcptsd\\b|\\bpost traumatic\\b',
-    '\\b(?:keep|kept) (?:seeing|reliving|hearing|replaying) (?:it|the (?:crash|acident|atack|fire|asault|shooting))(?: happen| happening)?(?: again| over and over)?\\b|\\bcant (?:drive|get in a car|go outside|go out) (?:without (?:shaking|panicking|crying)|since the)\\b',
-    '\\bflashbacks?\\b|\\bnightmares\\b|\\bnightmares? (?:every|most) night\\b',
     '\\b(?:raped|rape|molested|molest[a-z]*|sexualy assaulted|sexual assault|sexual abuse|sexualy abused)\\b',
-    '\\b(?:was|were|got|been|being) (?:emotionaly |physicaly |sexualy |verbaly )?abused\\b',
-    '\\b(?:assaulted|mugged|robbed|robbery|carjacked|held at gunpoint|at gunpoint|deployment|combat)\\b|\\bsends? me (?:right )?back to\\b|\\bcant be touched\\b',
   ]),
   ...rules('Describes abuse or an abusive relationship', ['abuse', 'trauma'], true, [
     '\\b(?:abusive|abuser|domestic violence|gaslight[a-z]*|narcisist[a-z]*|coercive)\\b',
     '\\babuse\\b(?<!substance abuse)',
-    '\\bcontroling (?:partner|husband|wife|boyfriend|girlfriend|relationship)\\b',
-    '\\b(?:controls|controling|checks|monitors|tracks) (?:who i see|my phone|my money|my spending|what i wear|where i go|my location|my messages)\\b|\\b(?:isolates me|wont let me (?:see|go|have|leave|work))\\b',
   ]),
   ...rules('Describes grief or loss', ['grief'], true, [
     '\\bgrie(?:f|ve|ving|ved)\\b|\\bbereave[a-z]*\\b|\\bmourn(?:ing)?\\b|\\bduelo\\b',
-    '\\bpased away\\b|\\bmiscar(?:iage|ied)\\b|\\bstilbirth\\b|\\bwidow(?:ed|er)?\\b|\\bfuneral\\b',
     '\\b(?:death|loss|suicide) of (?:my|our) ',
-    '\\b(?:comited|comit|died by|died of|death by|lost (?:him |her |them )?to) suicide\\b|\\b(?:kiled|hanged|shot) (?:himself|herself|themselves|themself)\\b|\\btook (?:his|her|their) (?:own )?life\\b',
-    '\\b(?:lost|losing) (?:my|our) (?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|best friend|friend|partner|grandmother|grandfather|grandma|grandpa|parents|parent|dog|cat|pet|twin|fiance)\\b',
     '\\b(?:my|our) (?:\\w+ )?(?:mom|mother|dad|father|husband|wife|son|daughter|child|baby|brother|sister|friend|partner|grandmother|grandfather|grandma|grandpa|dog|cat|pet|twin) (?:\\w+ )?(?:died|pased|was kiled|took (?:his|her) (?:own )?life)\\b',
   ]),
   ...rules('Describes drinking, drug use or gambling', ['addiction'], true, [
     '\\bad+ict(?:ed|ion|ive)?\\b|\\baddict',
     '\\balcoholi[a-z]*\\b|\\bdrinking problem\\b|\\bproblem with (?:drinking|alcohol|drugs|gambling)\\b',
-    '\\b(?:drink|drinking) (?:too much|every (?:day|night)|to cope|al day|alone every)\\b',
     '\\b(?:drink|drinking)\\b[a-z ]{0,24}\\b(?:every (?:day|night)|to (?:cope|sleep|fall asleep|forget|numb|get through))\\b',
-    '\\bcant stop (?:drinking|using|gambling|betting|smoking weed|taking)\\b',
-    '\\bsubstance (?:abuse|use)\\b|\\b(?:cocaine|heroin|meth|opioids?|opiates?|fentanyl|benzos|crack)\\b',
-    '\\bgambl(?:e|ing|er)\\b|\\bbeting (?:problem|addiction|debt)\\b',
-    '\\brelaps(?:e|ed|ing)\\b|\\bsobriety\\b|\\bstay(?:ing)? sober\\b|\\brehab\\b|\\bblackout drunk\\b|\\bblacking out\\b',
     `\\b${SUBSTANCE}\\b[a-z |]{0,60}\\b${LOSING_CONTROL}\\b|\\b${LOSING_CONTROL}\\b[a-z |]{0,60}\\b${SUBSTANCE}\\b`,
     `\\b(?:cant|can not|couldnt) (?:get through|make it through|face|sleep|relax)\\b[a-z ]{0,25}\\bwithout\\b[a-z ]{0,20}\\b(?:${SUBSTANCE.slice(3, -1)}|vaping)\\b`,
     '\\bmy (?:drinking|drug use|using|gambling|betting)\\b|\\bblack(?:ed)? out (?:most|every|last)\\b|\\bchasing (?:my )?loses\\b|\\b(?:a|my) drink\\b[a-z ]{0,20}\\b(?:morning|shake|shaking)\\b|\\b(?:morning|shake|shaking)\\b[a-z ]{0,30}\\b(?:a|my) drink\\b',
   ]),
   ...rules('Describes eating or body-image distress', ['eating'], true, [
-    '\\b(?:cant|can not|unable to) eat in front of\\b|\\blost (?:a lot of|so much) weight without trying\\b',
     '\\beating disorder\\b|\\banorexi[a-z]*\\b|\\bbulimi[a-z]*\\b|\\bbinge(?: eating| eat|ing)?\\b|\\bbinging\\b|\\bpurg(?:e|ing)\\b',
-    '\\bmake myself (?:throw up|vomit|sick) after\\b|\\bthrow up after (?:eating|meals)\\b',
     '\\bstarv(?:e|ing) myself\\b|\\bterified of gaining weight\\b|\\bbody dysmorph[a-z]*\\b',
     '\\blaxatives?\\b|\\b(?:obses[a-z]*|counting|count) (?:about |over )?(?:every )?calories?\\b|\\bexercise for hours\\b|\\b(?:scared|afraid|terified) to eat\\b',
-    '\\bskip(?:ping)? meals\\b|\\b(?:hide|hiding) food\\b|\\beat in secret\\b|\\bout of control around food\\b|\\beat until (?:i am |im )?(?:in pain|sick)\\b',
   ]),
   ...rules('Describes obsessive or compulsive thoughts', ['ocd'], true, [
-    '\\bocd\\b|\\bobsesive compulsive\\b|\\bcompulsions?\\b|\\bintrusive thoughts?\\b',
-    '\\b(?:horible|awful|scary|terible|disturbing|unwanted) (?:thoughts|images|urges)\\b',
     '\\b(?:hit|run over|ran over|hurt|push|pushed|harm)\\b[a-z ]{0,20}\\b(?:someone|somebody|a cyclist|a person|a child|a pedestrian)\\b[a-z |]{0,60}\\b(?:check|checking|go back|replay|replaying|without noticing|retrace|make sure)\\b',
     '\\b(?:line up|arange|order|straighten|set out)\\b[a-z ]{0,25}\\b(?:perfectly|exactly|just right|symetricaly)\\b[a-z ]{0,30}\\b(?:before i can|or i|until)\\b',
     '\\b(?:go|going|went|run|running) back (?:again and again|over and over|to check|and check)\\b|\\b(?:left|leave) the (?:door unlocked|door open|stove on|oven on|iron on|tap on|hob on|taps on)\\b[a-z |]{0,40}\\b(?:again and again|over and over|go back|check)\\b',
-    '\\b(?:obsesive) thoughts?\\b|\\bcheck(?:ing)? (?:the )?(?:locks|stove|door) (?:over and over|again and again|many times)\\b',
     '\\b(?:check|checks|checked|checking|reread|rereading|wash|washing|count|counting)\\b[a-z ]{0,40}\\b(?:[0-9]+|ten|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of|many|so many) times\\b',
-    '\\bkeep (?:going back to |having to )?(?:check|checking|wash|washing|count|counting)\\b|\\bseek(?:ing)? reassurance\\b|\\brituals?\\b|\\b(?:cleaning|washing|checking) routine\\b',
     '\\b(?:have to|need to|must) (?:arrange|count|check|wash|clean|touch|tap|repeat|order)\\b[a-z ]{0,30}\\b(?:or (?:else|i|something)|perfectly|exactly|until it feels)\\b',
     '\\b(?:pull|pulling) (?:out )?my hair\\b|\\btrichotiloman[a-z]*\\b|\\b(?:pick|picking) (?:at )?my skin\\b|\\bhealth anxiety\\b|\\bhypochondri[a-z]*\\b|\\bgoogling symptoms\\b',
     '\\bshowers? take (?:hours|[a-z]+ hours)\\b|\\bwash my hands\\b[a-z ]{0,30}\\b(?:until|crack|bleed|raw|hours)\\b',
   ]),
   ...rules('Describes conflict in their marriage or partnership', ['couples'], true, [
-    '\\bmarital\\b|\\bdivorc(?:e|ed|ing)\\b|\\bdivorcio\\b|\\binfidelity\\b|\\baffair\\b|\\bcheated on\\b|\\bcheating on me\\b',
     '\\bmariage (?:is(?! (?:solid|strong|great|good|hapy|wonderful|fine|stable))|problems|isues|counseling|counseling|is falling|on the rocks|in trouble|is over|is failing|struggles)\\b',
-    '\\b(?:my|our) (?:husband|wife|spouse|partner|boyfriend|girlfriend)(?: and i)? (?:fight|argue|keep fighting|keep arguing|dont talk|never talk|barely talk|yel)\\b',
-    '\\bwe (?:fight|argue|yel at each other) (?:al the time|constantly|every day|nonstop|about everything)\\b',
-    '\\bcouples (?:therapy|counseling)\\b|\\bseparat(?:ed|ion|ing) from my\\b|\\btrust isues\\b',
-    '\\b(?:havent|have not|hasnt|has not) (?:been intimate|had sex|slept together|touched)\\b|\\bwe (?:barely|never|dont|rarely) (?:talk|speak)\\b',
     '\\b(?:toxic relationship|relationship is falling apart|break ?up|broke up|broken up|heartbroken|heart broken)\\b(?! (?:my|that|about|over|when) (?:(?:our|the|my) )?(?:startup|business|company|project|team|app|bid|pitch|launch|book|idea|shop)\\b)',
   ]),
-  ...rules('Describes family conflict', ['family'], true, [
-    '\\bfamily (?:conflict|problems|isues|therapy|drama|fights)\\b|\\bestranged\\b|\\bcustody\\b',
-    '\\btoxic (?:family|parents|mother|father|mom|dad)\\b',
-    '\\bmy (?:teen|teenager|son|daughter|child|kid|kids|children) (?:is|are|has|have|has ben|keeps) (?:struggling|depresed|cuting|using|acting out|self harming|refusing)\\b',
-  ]),
   ...rules('Describes anger that feels out of control', ['anger'], true, [
-    '\\banger (?:isues|problems|management|outbursts)\\b|\\brage\\b|\\boutbursts?\\b',
     '\\b(?:lose|losing|lost) my temper\\b(?! (?:in|during|at) (?:meetings|meeting|standups|calls|work meetings))|\\blash(?:ing)? out\\b|\\bangry al the time\\b',
   ]),
   ...rules('Describes mood swings or unusual experiences', ['mood'], true, [
     '\\bmy mood\\b[a-z ]{0,20}\\b(?:up and down|swings|changes so|shifts|crashes)\\b',
-    '\\bmoods? swings?\\b|\\bbipolar\\b|\\bmanic\\b|\\bmania\\b|\\bborderline\\b|\\bbpd\\b',
     '\\b(?:hearing|hear) voices\\b|\\bhalucinat[a-z]*\\b|\\bparanoi[a-z]*\\b|\\bpsychos[ie]s\\b|\\bpsychotic\\b|\\bschizo[a-z]*\\b',
     // Unusual experiences in plain words: hearing what is not there, being watched or followed by strangers.
     '\\bhear\\b[a-z ]{0,20}\\bvoice (?:telling|saying|caling)\\b',
     '\\b(?:hear|hearing|heard) (?:whispers|whispering|voices|someone talking|my name)\\b[a-z ]{0,30}\\b(?:no one|nobody|noone|isnt there|is not there|arent there|alone)\\b',
-    '\\b(?:neighbours|neighbors|the government|strangers|cameras|my phone|the tv|the radio|people on the street|someone outside)\\b (?:are|is|have been|keep) (?:watching|following|tracking|spying on|listening to|monitoring|reading) (?:me|my (?:mind|thoughts))\\b',
   ]),
   ...rules('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], true, [
     '\\bpost ?partum\\b|\\bpost ?natal\\b|\\bperinatal\\b|\\bbaby blues\\b',
-    '\\bsince (?:the baby|giving birth|having (?:my|the|our) baby)\\b',
-  ]),
-  ...rules('Mentions mental-health care or treatment', [], true, [
-    '\\b(?:therapist|therapy|psychotherapy|counseling|counselor|psychiatrist|psychologist)\\b',
-    '\\b(?:antidepresants?|ssris?|zoloft|prozac|lexapro|xanax|wellbutrin|medication for (?:my )?(?:mood|anxiety|depresion))\\b',
-    '\\b(?:dementia|alzheimers|insomnia|chronic pain)\\b|\\b(?:life|world|everything|i) (?:is |am |s |m )?(?:falling apart|breaking down|crumbling)\\b|\\bcant function\\b',
-    '\\bdiagnosed\\b|\\bmental (?:health|ilnes)\\b|\\bemotional pain\\b|\\bself destructive\\b|\\bcant cope\\b|\\bcoping\\b',
   ]),
 ];
 
-// Words of feeling and of the people in someone's life. None says "therapy"
-// on its own; when they outweigh any goal the person names, a therapist fits
-// better than a coach (therapy signals outrank a wish for coaching).
-const PERSONAL_WORDS = compileRule(
-  '\\b(?:sad|sadnes|unhapy|miserable|hurting|hurt|hurtful|suffering|struggling|struggle|cry|crying|cried|tears|guilt|guilty|shame|ashamed|embarased|scared|scares|scary|afraid|fear|fears|insecure|insecurity|jealous|jealousy|overwhelmed|stres|stresed|stresful|exhausted|broken|alone|lonely|pain|painful|upset|angry|anger|mad|numb|confused|hapy|hapier|hapines|emotion|emotions|emotional|emotionaly|feel|feels|feeling|feelings|felt|forgive|trust|rejected|rejection|abandoned|betrayed|betrayal|toxic|manipulative|mean|yeling|yels|fight|fighting|argue|arguing|worry|worried|worries|nervous|cope|coping|deal with|get over|move on|mental|disorder|disability|psychiatric|depersonali[sz]ation|derealization|disociat[a-z]*|sex|sexual|sexualy|sexuality|gay|lesbian|bisexual|queer|transgender|gender|dysphoria|erection|erectile|intimacy|intimate|libido|porn|orientation|coming out|husband|wife|spouse|partner|boyfriend|girlfriend|fiance|fiancee|ex|crush|marriage|maried|mother|mom|mum|father|dad|parents|stepmom|stepdad|stepmother|stepfather|sister|brother|siblings|in laws|mother in law|daughter|son|grandmother|grandfather|relationship|relationships|breakup|cheat|cheating|cheated|lied|lying|liar|afair|bulied|buly|bulying|nightmare|nightmares|sleep|insomnia|weight|body|triste|sola|solo|lloro|miedo|culpa|dolor|angustia|siento|sufro|esposo|esposa|marido|pareja|madre|padre|mama|papa|hijo|hija|hijos|familia|relacion)\\b',
-);
-// Goal framing: people who come for coaching tend to say what they want.
-const GOAL_FRAMING = compileRule(
-  '\\b(?:i want to|i wana|i would like to|id like to|i hope to|im hoping to|i plan to|im planning to|my goal|my goals|i aim to|help me (?:to )?(?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn)|i am ready to|im ready to|ready for|next step|want a|want more|want better|(?:i|id|i would) (?:want|like|love) (?:some )?(?:help|coaching|support|a coach) (?:with|on|to|planning|building|getting|making)|quiero (?:cambiar|aprender|mejorar|empezar|crear|ser|tener|hacer|terminar|encontrar|lanzar|emprender|prepararme|preparar|pedir|correr|escribir|conocer|organizar|dejar|volver|equilibrar|lograr|conseguir|crecer|pasar|hablar|bajar)|me gustaria|busco ayuda para|necesito (?:un plan|preparar)|mi meta|mi objetivo|(?:and|but|so|now) (?:i )?(?:want|would like|hope|need) to (?:get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|cut|stop|go|run|write|train|move|switch|negotiate|lead|save|launch|develop|work on|help|support|mentor|give back|coach))\\b',
-);
-
-const PERSONAL_NEEDLES = needlesFor(PERSONAL_WORDS.source);
-const GOAL_NEEDLES = needlesFor(GOAL_FRAMING.source);
 // "…but want to get better at…" (the normaliser turns "but" into a clause break), "…and I finally want
-// to…". Kept apart from GOAL_FRAMING, whose size is what its first use costs on a cold start.
+// to…": a clause break ("|") is not something a phrase can hold, so this stays an expression.
 const GOAL_AFTER_BREAK = compileRule(
   '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:feel (?:more|les|confident|comfortable|ready|prepared|at ease)|rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on)\\b',
 );
@@ -594,46 +411,10 @@ function mayMatch(needles: string[] | null, text: string, exhaustive: boolean): 
   return exhaustive || needles === null || needles.some((n) => text.includes(n));
 }
 
-function personalWords(text: string, exhaustive: boolean): number {
-  if (!mayMatch(PERSONAL_NEEDLES, text, exhaustive)) return 0;
-  const seen = new Set<string>();
-  PERSONAL_WORDS.lastIndex = 0;
-  for (let m = PERSONAL_WORDS.exec(text); m !== null; m = PERSONAL_WORDS.exec(text)) {
-    if (!isNegated(text, m.index)) seen.add(m[0]);
-  }
-  return seen.size;
+/** How many different words of feeling and of the people in someone's life, not negated. */
+function personalWords(found: Map<string, Occurrence[]>, text: string): number {
+  return new Set((found.get('personal') ?? []).filter((o) => !isNegated(text, o.index)).map((o) => o.match)).size;
 }
-
-const COACHING_THEMES: Array<{ theme: string; re: RegExp; needles: string[] | null }> = [
-  [
-    'career',
-    '\\b(?:career|job|promotion|interview|resume|cv|profesion|work|industry|salary|raise|boss|manager|role|carrera|trabajo|empleo|ascenso|entrevista|curriculum|sueldo|aumento|puesto|jefe)\\b',
-  ],
-  [
-    'business',
-    '\\b(?:business|startup|founder|clients|company|entrepreneur|freelanc[a-z]*|side project|side hustle|launch|sales|marketing|negocio|emprender|clientes|empresa|restaurante)\\b',
-  ],
-  ['leadership', '\\b(?:leader|leadership|lead|team|managing|delegat[a-z]*|executive|presence|feedback)\\b'],
-  ['goals and vision', '\\b(?:goal|goals|vision|purpose|values|direction|priorities|plan|clarity|potential|next step|next chapter|dream|dreams)\\b'],
-  [
-    'habits and health',
-    '\\b(?:habit|habits|routine|morning|exercise|fitnes|gym|running|marathon|weight|diet|sleep schedule|healthy|health|energy|nutrition|meditat[a-z]*|screen time|cycling|biking|bike|climbing|skiing|surfing|swimming|tennis|golf|yoga|riding|training)\\b',
-  ],
-  [
-    'performance and focus',
-    '\\b(?:productiv[a-z]*|procrastinat[a-z]*|focus|performance|time management|organi[sz]ed|discipline|motivation|accountab[a-z]*|consistency|consistent)\\b',
-  ],
-  ['creative work', '\\b(?:write|writing|novel|book|music|art|paint[a-z]*|creative|creativity|podcast|portfolio|photography|design)\\b'],
-  ['money', '\\b(?:money|budget|saving|savings|invest[a-z]*|finances|financial|debt|income|retire[a-z]*)\\b'],
-  ['relationships as goals', '\\b(?:dating|date|communicat[a-z]*|better partner|better parent|networking|friendships|boundaries|relationship goals)\\b'],
-  [
-    'confidence and growth',
-    '\\b(?:confidence|confident|public speaking|speaking|presentation|growth|skills|learn|learning|stuck|rut|bored|change|transition)\\b',
-  ],
-].map(([theme, source]) => {
-  const re = compileRule(source as string);
-  return { theme: theme as string, re, needles: needlesFor(re.source) };
-});
 
 const NEGATORS = new Set(NEGATOR_WORDS);
 const FILLERS = new Set(
@@ -841,18 +622,28 @@ interface Hits {
   concerns: Concern[];
 }
 
-const crisisPhrases = new PhraseFinder(CRISIS_CONCEPTS);
+const phrases = new PhraseFinder(PHRASES);
 
-/** The combinations of crisis phrases (triage-phrases.ts) found close together, not negated and about the person. */
-function scanCombinations(text: string, into: Hits): void {
-  const found = crisisPhrases.find(text);
-  if (found.size === 0) return;
-  const counts = (o: Occurrence) => !isNegated(text, o.index) && !notAboutSelf(text, o.index, '');
-  for (const combination of CRISIS_COMBINATIONS) {
-    if (!combines(found, combination.all, combination.within, counts)) continue;
-    if (!into.reasons.includes(combination.reason)) into.reasons.push(combination.reason);
-    for (const concern of combination.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
+/**
+ * The signs written as phrase data (triage-phrases.ts) for one route: each
+ * found with its concepts close together, not negated (where that counts),
+ * about the person (where that counts) and, for therapy when `resolvedCounts`
+ * is false, not a difficulty the person says is behind them. Returns how many.
+ */
+function scanSigns(route: Route, found: Map<string, Occurrence[]>, text: string, into: Hits, resolvedCounts = true): number {
+  let count = 0;
+  for (const sign of SIGNS) {
+    if (sign.route !== route) continue;
+    const counts = (o: Occurrence) =>
+      !(sign.negatable && isNegated(text, o.index)) &&
+      !(sign.aboutSelf && notAboutSelf(text, o.index, text.slice(o.index, o.index + 12))) &&
+      (resolvedCounts || !isResolved(text, o.index));
+    if (!combines(found, sign.all, sign.within, counts)) continue;
+    count++;
+    if (!into.reasons.includes(sign.reason)) into.reasons.push(sign.reason);
+    for (const concern of sign.concerns) if (!into.concerns.includes(concern)) into.concerns.push(concern);
   }
+  return count;
 }
 
 function scan(ruleSet: Rule[], text: string, into: Hits, exhaustive: boolean, resolvedCounts = true): number {
@@ -908,15 +699,13 @@ export function triageByRules(input: TriageInput, options: { exhaustive?: boolea
 
   if (input.safety === 'yes')
     crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
+  const found = phrases.find(text);
   scan(CRISIS_RULES, text, crisis, exhaustive);
-  scanCombinations(text, crisis);
+  scanSigns('crisis', found, text, crisis);
 
-  GOAL_FRAMING.lastIndex = 0;
   GOAL_AFTER_BREAK.lastIndex = 0;
-  const namesGoal =
-    (mayMatch(GOAL_NEEDLES, text, exhaustive) && GOAL_FRAMING.test(text)) ||
-    (mayMatch(GOAL_AFTER_BREAK_NEEDLES, text, exhaustive) && GOAL_AFTER_BREAK.test(text));
-  const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive, !namesGoal);
+  const namesGoal = found.has('goal') || (mayMatch(GOAL_AFTER_BREAK_NEEDLES, text, exhaustive) && GOAL_AFTER_BREAK.test(text));
+  const strongTherapy = scan(THERAPY_RULES, text, therapy, exhaustive, !namesGoal) + scanSigns('therapy', found, text, therapy, !namesGoal);
   if (screening.phq2Positive) {
     therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
     if (!therapy.concerns.includes('depression')) therapy.concerns.push('depression');
@@ -925,13 +714,9 @@ export function triageByRules(input: TriageInput, options: { exhaustive?: boolea
     therapy.reasons.push(`GAD-2 score ${screening.gad2} of 6: a positive screen for anxiety`);
     if (!therapy.concerns.includes('anxiety')) therapy.concerns.push('anxiety');
   }
-  const themes = COACHING_THEMES.filter(({ re, needles }) => {
-    if (!mayMatch(needles, text, exhaustive)) return false;
-    re.lastIndex = 0;
-    return re.test(text);
-  }).map(({ theme }) => theme);
+  const themes = COACHING_THEMES.filter(([concept]) => found.has(concept)).map(([, theme]) => theme);
   const goalScore = themes.length + (namesGoal ? 1 : 0);
-  const personalScore = personalWords(text, exhaustive);
+  const personalScore = personalWords(found, text);
   if (strongTherapy === 0 && personalScore > goalScore) {
     therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
   }

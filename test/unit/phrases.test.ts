@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { combines, expandChoices, PhraseFinder } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
-import { CRISIS_COMBINATIONS, CRISIS_CONCEPTS } from '../../lambdas/domain/triage-phrases';
+import { PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
 
 const finder = new PhraseFinder({
   place: 'the bridge\ntrain tracks',
@@ -46,13 +46,13 @@ describe('choices in a written phrase', () => {
 
 describe('the crisis phrases', () => {
   it('are written as normalised text reads, so each can match', () => {
-    for (const phrase of Object.values(CRISIS_CONCEPTS).flatMap((list) => list.trim().split('\n').flatMap(expandChoices))) {
+    for (const phrase of Object.values(PHRASES).flatMap((list) => list.trim().split('\n').flatMap(expandChoices))) {
       expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
     }
   });
 
   it('name only concepts that exist', () => {
-    for (const combination of CRISIS_COMBINATIONS) for (const concept of combination.all) expect(Object.keys(CRISIS_CONCEPTS)).toContain(concept);
+    for (const combination of SIGNS) for (const concept of combination.all) expect(Object.keys(PHRASES)).toContain(concept);
   });
 });
 
