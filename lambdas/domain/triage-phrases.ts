@@ -20,7 +20,8 @@ export const PHRASES: Concepts = {
 {my own,imagining my,imagine my,planning my,plan my} funeral
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
-{checking,check,checked} out {for good,permanently}`,
+{checking,check,checked} out {for good,permanently}
+{close to,so close to,near to} {ending,end} {everything,it all,it,my life}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -41,7 +42,11 @@ who {gets,should get,will get,can have,will have} what
 {tengo,ya tengo,compre} {la,una} cuerda
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
-{hose,pipe,hosepipe} {to,from,on} the exhaust`,
+{hose,pipe,hosepipe} {to,from,on} the exhaust
+{so it looks like,make it look like,made to look like} an accident
+{could,would,will,ill,id,to} just {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves}
+{thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
+{step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}`,
@@ -52,7 +57,8 @@ cut {deeper,too deep}`,
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
 {multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}
-{tallest building,tallest buildings,roof access,roofs are open,roof is open}`,
+{tallest building,tallest buildings,roof access,roofs are open,roof is open}
+{the stairs,stairwell,down the stairs}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -103,7 +109,8 @@ todas {las,mis} pastillas
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
 {skipping,skipped,skip} {doses,my doses}`,
   onPurpose: `
-{on purpose,deliberately,know what happens,so it will,hoping it}`,
+{on purpose,deliberately,know what happens,so it will,hoping it}
+{dont see the point,see no point,whats the point}`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
@@ -131,7 +138,12 @@ cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
 tidied {my room,everything}
 {,left }my bank details
-time to go`,
+time to go
+{thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
+{not to,dont} worry about me anymore
+{written,wrote,made} my will
+{written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
+i feel ready`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -252,7 +264,9 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
 if i {wasnt,werent,was not,were not} {around,here,alive} anymore
 {im,i am,i feel like,feel like,being} {,just }{a,such a} burden
-burden {to,on} {everyone,my family,others,everybody,the people}`,
+burden {to,on} {everyone,my family,others,everybody,the people}
+{waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
+{want,wants} me {gone,dead}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -264,7 +278,7 @@ how many {,of }{,my ,these ,the ,those }{,sleeping }{pills,tablets,meds,painkill
 bled out
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
-{step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,trafic,tram}
+{step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
 {knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
 gun to my head
 blow my brains
