@@ -28,9 +28,19 @@ export interface Occurrence {
   match: string;
 }
 
-/** A written phrase, parsed: words in order, where a part is one word or a choice among shorter phrases. */
+/**
+ * A written phrase, parsed: words in order, where a part is one word, a
+ * choice among single words (a set, the common case), or a choice among
+ * shorter phrases.
+ */
 type Sequence = Part[];
-type Part = string | Sequence[];
+type Part = string | Set<string> | Sequence[];
+
+/** A choice as a set when every choice is one plain word. */
+function choicePart(choices: Sequence[]): Part {
+  const single = choices.every((c) => c.length === 1 && typeof c[0] === 'string' && !c[0].endsWith('*'));
+  return single ? new Set(choices.map((c) => c[0] as string)) : choices;
+}
 
 interface Pattern {
   concept: string;
@@ -79,16 +89,17 @@ export class PhraseFinder {
     for (let i = 0, index = 0; i < words.length; index += (words[i] as string).length + 1, i++) {
       const word = words[i] as string;
       if (word === '' || word === '|') continue;
-      const candidates = [...(this.byFirstWord.get(word) ?? []), ...this.byPrefix.filter(([prefix]) => word.startsWith(prefix)).map(([, p]) => p)];
-      for (const pattern of candidates) {
+      const record = (pattern: Pattern) => {
         pattern.sequence ??= parsePhrase(pattern.line);
         const end = matchEnds(pattern.sequence, words, i)[0];
-        if (end === undefined) continue;
-        const list = found.get(pattern.concept) ?? [];
-        if (!list.some((o) => o.phrase === pattern.id && o.start === i))
-          list.push({ start: i, end, phrase: pattern.id, index, match: words.slice(i, end).join(' ') });
-        found.set(pattern.concept, list);
-      }
+        if (end === undefined) return;
+        const list = found.get(pattern.concept);
+        const occurrence = { start: i, end, phrase: pattern.id, index, match: words.slice(i, end).join(' ') };
+        if (!list) found.set(pattern.concept, [occurrence]);
+        else if (!list.some((o) => o.phrase === pattern.id && o.start === i)) list.push(occurrence);
+      };
+      for (const pattern of this.byFirstWord.get(word) ?? []) record(pattern);
+      for (const [prefix, pattern] of this.byPrefix) if (word.startsWith(prefix)) record(pattern);
     }
     return found;
   }
@@ -106,9 +117,9 @@ function parsePhrase(written: string): Sequence {
   for (const item of splitAtDepth(written.trim(), ' ')) {
     if (item === '') continue;
     if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
-      sequence.push(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase));
+      sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
     } else if (item.includes('{')) {
-      sequence.push(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean)));
+      sequence.push(choicePart(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean))));
     } else {
       sequence.push(item);
     }
@@ -201,19 +212,43 @@ function closingItem(text: string): number {
 
 /** Where a sequence can end when it starts at word `at`, shortest first. */
 function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
-  let positions = [at];
-  for (const part of sequence) {
-    const next = new Set<number>();
-    for (const p of positions) {
-      if (typeof part === 'string') {
-        const word = words[p];
-        if (word !== undefined && (part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : word === part)) next.add(p + 1);
-      } else {
-        for (const choice of part) for (const end of matchEnds(choice, words, p)) next.add(end);
+  // Word by word while there is one way through (most lines fail at their second word).
+  let k = 0;
+  let p = at;
+  for (; k < sequence.length; k++, p++) {
+    const part = sequence[k] as Part;
+    const word = words[p];
+    if (word === undefined) return [];
+    if (typeof part === 'string') {
+      if (part.endsWith('*') ? !word.startsWith(part.slice(0, -1)) : word !== part) return [];
+    } else if (part instanceof Set) {
+      if (!part.has(word)) return [];
+    } else break;
+  }
+  let positions = [p];
+  for (; k < sequence.length; k++) {
+    const part = sequence[k] as Part;
+    if (typeof part === 'string') {
+      // Positions stay in order and distinct: each moves one word on.
+      const wildcard = part.endsWith('*');
+      const stem = wildcard ? part.slice(0, -1) : part;
+      positions = positions.filter((p) => (wildcard ? words[p]?.startsWith(stem) : words[p] === part)).map((p) => p + 1);
+    } else if (part instanceof Set) {
+      positions = positions.filter((p) => part.has(words[p] as string)).map((p) => p + 1);
+    } else {
+      const next = new Set<number>();
+      for (const p of positions) {
+        const word = words[p] as string;
+        for (const choice of part) {
+          // Most choices fail at their first word: skip them without a call.
+          const first = choice[0];
+          if (typeof first === 'string' ? !first.endsWith('*') && first !== word : first instanceof Set && !first.has(word)) continue;
+          for (const end of matchEnds(choice, words, p)) next.add(end);
+        }
       }
+      positions = [...next].sort((x, y) => x - y);
     }
-    if (next.size === 0) return [];
-    positions = [...next].sort((x, y) => x - y);
+    if (positions.length === 0) return positions;
   }
   return positions;
 }

@@ -518,7 +518,10 @@ const FILLERS = new Set(
 
 /** True when a negator stands just before the match, with only filler words between, in the same clause. */
 function isNegated(text: string, index: number): boolean {
-  const before = text.slice(0, index).trim().split(' ');
+  // Seven words back at most: a window of the text before, without the word it may cut in two.
+  const from = Math.max(0, index - 120);
+  const window = text.slice(from, index).trim().split(' ');
+  const before = from === 0 ? window : window.slice(1);
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 7; i--, seen++) {
     const word = before[i] ?? '';
     if (word === '|' || word === '') return false;
