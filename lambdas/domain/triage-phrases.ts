@@ -21,7 +21,10 @@ export const PHRASES: Concepts = {
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
-{close to,so close to,near to} {ending,end} {everything,it all,it,my life}`,
+{close to,so close to,near to} {ending,end} {everything,it all,it,my life}
+{hoping,hope,wish,pray} my heart {,just }{gives up,stops,gives out}
+{make,making} {it all,everything,it} go quiet {forever,for good}
+{hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -30,7 +33,10 @@ cant go on {living,anymore,any more,any longer,like this}
 sleep forever
 {no,dont have a,dont have any,not a single} reason {,left }to keep {trying,going,living,fighting}
 {no,dont have a,dont have any} reason left to {live,try,go on}
-{not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}`,
+{not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
+{not sure,dont know if,doubt} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas}
+wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
+{not going to,wont} make it through {this,the} {winter,year,month,week,night}`,
   betterOff: `
 better {off dead,without me,off without me}`,
   plan: `
@@ -46,10 +52,19 @@ who {gets,should get,will get,can have,will have} what
 {so it looks like,make it look like,made to look like} an accident
 {could,would,will,ill,id,to} just {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
-{step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}`,
+{step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
+last message {ill,i will,i} {ever write,write,send,ever send}
+{feels like,in case,i think} tonight is the night
+tonight {feels like,could be} the night
+{if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
+{how to make it,make it} painless
+{drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
+{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el} {puente,edificio,balcon}`,
   selfHarm: `
 cutting {again,myself}
-cut {deeper,too deep}`,
+cut {deeper,too deep}
+{urge,urges} to cut
+{got,have} the {razor,blade,knife} out`,
   // Places people go to end their life.
   drop: `
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct}
@@ -76,7 +91,9 @@ what it would {feel like,be like to}
 {all be over,it would be over,end it all}
 {nobody,no one} would stop me
 {pulls me,pulling me,drawn to it,calling me}
-{close to,near,to} the edge`,
+{close to,near,to} the edge
+{turning,turn,yank,yanking} the wheel
+{wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -98,7 +115,9 @@ how many {it would take,would it take,id need,i would need,i need to}
 {hoping,hope} its enough
 one day its enough
 todas {las,mis} pastillas
-{una caja entera,guardadas,acumulando,juntando}`,
+{una caja entera,guardadas,acumulando,juntando}
+{got,have,taken} the pills out
+pills {out ,}in front of me`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -170,13 +189,15 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
   lost: `
 {grave,cemetery,died,passed away}
 {his,her,their} ashes
-since {he,she} passed`,
+since {he,she} passed
+funeral`,
   join: `
 be there with {him,her,them}
 be with {him,her,them} again
 join {him,her,them}
 go to be with
-see {him,her} again soon`,
+see {him,her} again soon
+join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend}`,
@@ -193,6 +214,38 @@ if i {tell,ever tell,tell anyone,leave,go to the police}`,
 {a voice,the voice,the voices,voices,hearing voices,hear voices}`,
   harmUrged: `
 {to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me}`,
+  // Looking at a height, or heading for it.
+  height: `
+{top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
+  watch: `
+{looking at,staring at,keep looking at,stare at,picturing}
+{want to go,going to go,go up,climb up,head up,going up} to`,
+  // Searching for ways to die.
+  deadly: `
+{overdoses,overdose,overdosing,lethal dose,how to die,ways to die,suicide methods}`,
+  // If I died, it would not be so bad.
+  ifGone: `
+if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
+if something happened to me`,
+  notBad: `
+wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
+{be a relief,be okay with that,be ok with that}`,
+  // A gun, handled.
+  gun: `
+{gun,pistol,rifle,shotgun,firearm}`,
+  handle: `
+{taking it out,holding it,hold it,loaded it,loading it,staring at it}`,
+  // Under the water, and not coming up.
+  underwater: `
+{in the bath,the bath,underwater,under the water,in the pool}`,
+  stayUnder: `
+{not coming up,not come up,never come up,stay under,stay down there}`,
+  // Wishing not to wake, and making sure of it.
+  wake: `
+wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
+{not wake up,never wake up}`,
+  makeSure: `
+{ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
   ready: `
 {have,got} everything ready
@@ -200,7 +253,8 @@ everything is ready
 its all ready
 everything {,is }in place
 {got,have} it all planned
-{everything planned,everything sorted,made up my mind}`,
+{everything planned,everything sorted,made up my mind}
+{already decided,ive decided}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -322,7 +376,10 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}`,
 comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a }{knife,knives,gun,weapon} {at,on} me
 {being,been,am being,im being} {abused,beaten,hit,hurt} {at home,by}
-nowhere {,safe }to go`,
+nowhere {,safe }to go
+{he,she,they} {will,would,is going to} find me and {kill,hurt} me
+{points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
+{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}`,
   endingLifeSpanish: `
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
@@ -620,6 +677,12 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
   together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
   together(PLAN, ['depression'], ['research', 'drop'], 16),
+  together(PLAN, ['depression'], ['watch', 'height'], 8),
+  together(PLAN, ['depression'], ['research', 'deadly'], 8),
+  together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
+  together(PLAN, ['depression'], ['gun', 'handle'], 12),
+  together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
+  together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),

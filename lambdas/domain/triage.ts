@@ -15,7 +15,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
  * so a decision can be traced to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-27.27';
+export const RULES_VERSION = '2026-11-27.28';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -180,7 +180,7 @@ const CRISIS_RULES: Rule[] = [
     { aboutSelf: true },
   ),
   ...rules('Mentions not wanting to live', ['depression'], false, [
-    '\\b(?:wish|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
+    '\\b(?:wish|wishing|hope|hoping|want|pray|praying|rather)\\b[a-z ]{0,24}\\b(?:not|never|wouldnt|wont|dont|didnt) (?:to )?wake up\\b',
     '\\b(?:have|let) (?:it|everything|it al|al of (?:it|this)) (?:al )?be over\\b|\\bclose my eyes\\b[a-z |]{0,30}\\b(?:be over|never open|not open|not wake|forever|for good)\\b',
   ]),
   ...rules('Feels others would be better off without them', ['depression'], false, [
