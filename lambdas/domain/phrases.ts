@@ -12,7 +12,9 @@ import { collapseRepeats } from './text';
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
- * leaves the part out. A test checks every phrase is written so.
+ * leaves the part out; "!{with,at}" at the end says the next words are none
+ * of these ("end it !{with,at}" is not "end it with him"). A test checks
+ * every phrase is written so.
  */
 
 /** Each concept's phrases, one a line. */
@@ -34,7 +36,11 @@ export interface Occurrence {
  * shorter phrases.
  */
 type Sequence = Part[];
-type Part = string | Set<string> | Sequence[];
+type Part = string | Set<string> | Sequence[] | NotNext;
+/** "!{with,at}": the next words are none of these (or the text ends); it matches no word itself. */
+interface NotNext {
+  not: Sequence[];
+}
 
 /** A choice as a set when every choice is one plain word. */
 function choicePart(choices: Sequence[]): Part {
@@ -112,11 +118,14 @@ export class PhraseFinder {
  * spells.
  */
 function parsePhrase(written: string): Sequence {
-  if (!written.includes('{')) return written.split(' ').filter(Boolean);
+  if (!written.includes('{') && !written.includes('!')) return written.split(' ').filter(Boolean);
   const sequence: Sequence = [];
   for (const item of splitAtDepth(written.trim(), ' ')) {
     if (item === '') continue;
-    if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
+    if (item.startsWith('!')) {
+      const rest = item.slice(1);
+      sequence.push({ not: rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]] });
+    } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
       sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
     } else if (item.includes('{')) {
       sequence.push(choicePart(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean))));
@@ -235,6 +244,8 @@ function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
       positions = positions.filter((p) => (wildcard ? words[p]?.startsWith(stem) : words[p] === part)).map((p) => p + 1);
     } else if (part instanceof Set) {
       positions = positions.filter((p) => part.has(words[p] as string)).map((p) => p + 1);
+    } else if ('not' in part) {
+      positions = positions.filter((p) => part.not.every((choice) => matchEnds(choice, words, p).length === 0));
     } else {
       const next = new Set<number>();
       for (const p of positions) {

@@ -24,7 +24,9 @@ disappear {for good,forever,permanently}
 {close to,so close to,near to} {ending,end} {everything,it all,it,my life}
 {hoping,hope,wish,pray} my heart {,just }{gives up,stops,gives out}
 {make,making} {it all,everything,it} go quiet {forever,for good}
-{hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}`,
+{hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
+{scared,afraid} of {myself,what i might do} tonight
+{dont think,shouldnt} {i should,} be alone tonight`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -59,7 +61,9 @@ tonight {feels like,could be} the night
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
-{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el} {puente,edificio,balcon}`,
+{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el} {puente,edificio,balcon}
+{walk,walking} out {tonight,today} and {not,never} come {home,back}
+{ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -117,7 +121,8 @@ one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
 {got,have,taken} the pills out
-pills {out ,}in front of me`,
+pills {out ,}in front of me
+{took,taken,take} extra {,of }`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -174,7 +179,8 @@ to my throat
 {,one ,it ,them }on myself`,
   // A way out, and dying as that way.
   escape: `
-only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}`,
+only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}
+only way {this,it} {ends,will end}`,
   dying: `
 not {being alive,being here,existing}
 {dying,death,being dead,to die}
@@ -208,7 +214,7 @@ join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}`,
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
 {threatens,threatened,threatening} to {hurt,kill}`,
   ifTell: `
-if i {tell,ever tell,tell anyone,leave,go to the police}`,
+if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,the voices,voices,hearing voices,hear voices}`,
@@ -488,7 +494,8 @@ solo y triste
 stopped enjoying {anything,everything,things,life,the things}
 {cant,can not,no longer,dont} {find,feel,get} {,any }{joy,pleasure,hapines}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
-stopped seeing {friends,people,anyone}`,
+stopped seeing {friends,people,anyone}
+{wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}`,
   anxiety: `
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
@@ -546,7 +553,8 @@ manic
 mania
 borderline
 bpd
-{neighbours,neighbors,the government,strangers,cameras,my phone,the tv,the radio,people on the street,someone outside} {are,is,have been,keep} {watching,following,tracking,spying on,listening to,monitoring,reading} {me,my {mind,thoughts}}`,
+{neighbours,neighbors,the government,strangers,cameras,my phone,the tv,the radio,people on the street,someone outside} {are,is,have been,keep} {watching,following,tracking,spying on,listening to,monitoring,reading} {me,my {mind,thoughts}}
+dont sleep for days`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}`,
   care: `
@@ -588,7 +596,8 @@ coping`,
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making}}
-{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}`,
+{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}
+{i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}

@@ -46,13 +46,25 @@ describe('choices in a written phrase', () => {
 
 describe('the crisis phrases', () => {
   it('are written as normalised text reads, so each can match', () => {
-    for (const phrase of Object.values(PHRASES).flatMap((list) => list.trim().split('\n').flatMap(expandChoices))) {
+    // What a line says must not follow ("!{with,at}") is checked as a phrase of its own.
+    const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n'));
+    const written = lines.flatMap((line) => [line.replace(/ ?!(\{[^}]*\}|\S+)/g, ''), ...[...line.matchAll(/!(\{[^}]*\}|\S+)/g)].map((m) => m[1] as string)]);
+    for (const phrase of written.flatMap(expandChoices)) {
       expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
     }
   });
 
   it('name only concepts that exist', () => {
     for (const combination of SIGNS) for (const concept of combination.all) expect(Object.keys(PHRASES)).toContain(concept);
+  });
+});
+
+describe('what must not follow', () => {
+  const ending = new PhraseFinder({ end: '{ill,i will} end it !{with,for}' });
+  it('refuses a phrase followed by one of the words it names, and takes it otherwise', () => {
+    expect(ending.find(normalizeText("I'll end it with him tomorrow")).get('end')).toBeUndefined();
+    expect(ending.find(normalizeText("I'll end it tonight")).get('end')).toHaveLength(1);
+    expect(ending.find(normalizeText("If nothing changes, I'll end it")).get('end')).toHaveLength(1);
   });
 });
 
