@@ -307,7 +307,17 @@ undesire to live
 {cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself }safe
 if i {,just }{stopped,stop} {being around,existing,being here,being alive}
 {wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
-{wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer`,
+{wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
+{,i }{,just }{want,need} out !{of,from,there,here}
+done with {life,living,my life,this life,being alive,existing,this world} !{of}
+{want,wish,wished,wishing,just want,longing} {,to ,i could }{disappear,vanish} !{from,of,for a,into,in the,at}
+{if,when,once} i {was,were,am,m} {dead,gone}
+{better,happier,fine,ok,okay,good,easier,lighter} {,off }without me !{for,while,on,during,when,at}
+should {,just }end it{, all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
+{go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
+said {,my }goodbye{,s} to {the people,everyone,everybody,my}
+saying {,my }goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
+{ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}`,
   notWantingToLive: `
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
@@ -360,13 +370,18 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back }from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
-{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,i am going to,im going to,to} {do it,end it}`,
+{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,i am going to,im going to,to} {do it,end it}
+{picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
+{have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
+{easier,beter,simpler} {to,if i} {,just }{not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,cat,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}`,
   selfInjury: `
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 {started,start,been,keep,kept,back to} cuting {,again,myself}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the }pain
-deserve to {hurt,sufer,be hurt,be punished,feel pain}`,
+deserve to {hurt,sufer,be hurt,be punished,feel pain}
+{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into }my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}`,
   harmingOthers: `
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -385,7 +400,8 @@ comes into my {room,bed}
 nowhere {,safe }to go
 {he,she,they} {will,would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}`,
+{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}
+{dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}`,
   endingLifeSpanish: `
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
@@ -417,7 +433,8 @@ me {pega,golpea,ahorco,estrangulo}
 no me siento segur{,a}
 {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
 {me he estado cortando,me estoy cortando,autolesiono}
-{me suicider,envie de mourir,veux mourir,en finir avec}`,
+{me suicider,envie de mourir,veux mourir,en finir avec}
+{quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se }{termine,acabe,pare} !{bien,pronto para,de una vez para}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -462,7 +479,9 @@ couples {therapy,counseling}
 separat{ed,ion,ing} from my
 trust isues
 {havent,have not,hasnt,has not} {been intimate,had sex,slept together,touched}
-we {barely,never,dont,rarely} {talk,speak}`,
+we {barely,never,dont,rarely} {talk,speak}
+mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
+mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}`,
   eating: `
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
@@ -495,7 +514,8 @@ stopped enjoying {anything,everything,things,life,the things}
 {cant,can not,no longer,dont} {find,feel,get} {,any }{joy,pleasure,hapines}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
-{wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}`,
+{wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
+{lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}`,
   anxiety: `
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
@@ -545,7 +565,10 @@ my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben
   anger: `
 anger {isues,problems,management,outbursts}
 rage
-outburst{,s}`,
+outburst{,s}
+{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings}}
+lash{,ing} out
+angry al the time`,
   moodSwings: `
 mood{,s} swing{,s}
 bipolar

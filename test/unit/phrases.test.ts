@@ -32,6 +32,29 @@ describe('finding phrases', () => {
   });
 });
 
+/** A line without its "!…" parts, then each "!…" part on its own (braces may nest). */
+function splitNegations(line: string): string[] {
+  const negated: string[] = [];
+  let kept = '';
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] !== '!') {
+      kept += line[i];
+      continue;
+    }
+    let end = i + 1;
+    for (let depth = 0; end < line.length && (depth > 0 || line[end] !== ' '); end++) {
+      depth += line[end] === '{' ? 1 : line[end] === '}' ? -1 : 0;
+      if (depth === 0 && line[end] === '}') {
+        end++;
+        break;
+      }
+    }
+    negated.push(line.slice(i + 1, end));
+    i = end - 1;
+  }
+  return [kept, ...negated];
+}
+
 describe('choices in a written phrase', () => {
   it('gives each choice in turn, and an empty one leaves the part out', () => {
     expect(expandChoices('{gave,given} my {cat,dog}')).toEqual(['gave my cat', 'gave my dog', 'given my cat', 'given my dog']);
@@ -48,7 +71,7 @@ describe('the crisis phrases', () => {
   it('are written as normalised text reads, so each can match', () => {
     // What a line says must not follow ("!{with,at}") is checked as a phrase of its own.
     const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n'));
-    const written = lines.flatMap((line) => [line.replace(/ ?!(\{[^}]*\}|\S+)/g, ''), ...[...line.matchAll(/!(\{[^}]*\}|\S+)/g)].map((m) => m[1] as string)]);
+    const written = lines.flatMap(splitNegations);
     for (const phrase of written.flatMap(expandChoices)) {
       expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
     }
