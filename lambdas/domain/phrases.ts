@@ -87,6 +87,18 @@ export class PhraseFinder {
     return map;
   }
 
+  /**
+   * Files and parses every line now rather than when a text first needs it,
+   * so a line that cannot be read fails here (the tests call this) and not on
+   * a person's message. Returns how many lines there are.
+   */
+  parseAll(): number {
+    this.byFirstWord ??= this.build();
+    const patterns = new Set([...this.byFirstWord.values()].flat().concat(this.byPrefix.map(([, p]) => p)));
+    for (const pattern of patterns) pattern.sequence ??= parsePhrase(pattern.line);
+    return patterns.size;
+  }
+
   /** Every occurrence of every concept in `text` (as normalizeText returns it), by concept. */
   find(text: string): Map<string, Occurrence[]> {
     this.byFirstWord ??= this.build();
@@ -180,7 +192,7 @@ export function expandChoices(written: string): string[] {
 }
 
 /** The words a written phrase can start with, read off its text; a phrase that can be empty is refused. */
-export function leadWords(written: string): string[] {
+function leadWords(written: string): string[] {
   const text = written.trimStart();
   if (text === '') throw new Error('a phrase can match nothing');
   const space = text.indexOf(' ');

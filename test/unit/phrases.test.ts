@@ -77,6 +77,15 @@ describe('the crisis phrases', () => {
     }
   });
 
+  it('can all be read, each line filed under the words it can start with', () => {
+    const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n')).length;
+    expect(new PhraseFinder(PHRASES).parseAll()).toBe(lines);
+  });
+
+  it('refuse a line that could match nothing', () => {
+    expect(() => new PhraseFinder({ empty: '{,maybe}' }).parseAll()).toThrow(/can match nothing/);
+  });
+
   it('name only concepts that exist', () => {
     for (const combination of SIGNS) for (const concept of combination.all) expect(Object.keys(PHRASES)).toContain(concept);
   });
