@@ -268,6 +268,8 @@ everything {,is }in place
 dont want anyone to know
 {keeping,keep} it to myself`,
   // —— Signs on their own, as the rules engine's regular expressions once wrote them ——
+  // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
+  // not "end it with him").
   endingLife: `
 {end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own }life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
@@ -402,6 +404,7 @@ nowhere {,safe }to go
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}
 {dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}`,
+  // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
@@ -516,6 +519,7 @@ pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
 {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}`,
+  // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
