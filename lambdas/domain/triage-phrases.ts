@@ -26,7 +26,8 @@ disappear {for good,forever,permanently}
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
-{dont think,shouldnt} {i should,} be alone tonight`,
+{dont think,shouldnt} {i should,} be alone tonight
+only {,still }here {because of,for} {my,her,him,them}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -167,7 +168,9 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made} my will
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
-i feel ready`,
+i feel ready
+{tomorrow,today,tonight} is my last day
+{its,it is} not {their,your} fault`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -246,6 +249,9 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {in the bath,the bath,underwater,under the water,in the pool}`,
   stayUnder: `
 {not coming up,not come up,never come up,stay under,stay down there}`,
+  // Something electric beside the bath.
+  mains: `
+{hairdryer,hair dryer,toaster,heater,plugged in,extension lead}`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
@@ -437,7 +443,8 @@ no me siento segur{,a}
 {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
-{quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se }{termine,acabe,pare} !{bien,pronto para,de una vez para}`,
+{quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se }{termine,acabe,pare} !{bien,pronto para,de una vez para}
+{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -718,6 +725,7 @@ export const SIGNS: readonly Sign[] = [
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
   together(PLAN, ['depression'], ['gun', 'handle'], 12),
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
+  together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
