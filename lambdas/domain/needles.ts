@@ -16,6 +16,38 @@ interface Cursor {
 }
 
 const MIN_NEEDLE = 2;
+/** Words (as normalised text spells them) in nearly every intake, coaching or not. */
+const EVERYDAY = new Set([
+  'i',
+  'im',
+  'my',
+  'me',
+  'to',
+  'the',
+  'and',
+  'want',
+  'wanted',
+  'ned',
+  'plan',
+  'going',
+  'think',
+  'about',
+  'would',
+  'could',
+  'wil',
+  'fel',
+  'get',
+  'have',
+  'work',
+  'time',
+  'help',
+  'like',
+  'just',
+  'more',
+  'make',
+  'start',
+  'try',
+]);
 
 /** The best needle set of each alternative; null when any alternative has none. */
 function alternation(c: Cursor): Needles {
@@ -136,11 +168,12 @@ function sequence(c: Cursor): Needles {
     }
   }
   flush();
-  // The best set is the one whose shortest needle is longest.
+  // The best set is the one whose shortest needle is longest, a word nearly every intake holds
+  // ("want", "need", "plan") counting as the shortest there is: such a needle filters nothing.
   let best: string[] | null = null;
   let bestMin = 0;
   for (const set of candidates) {
-    const min = Math.min(...set.map((s) => s.length));
+    const min = Math.min(...set.map((s) => (EVERYDAY.has(s.trim()) ? 0 : s.length)));
     if (min > bestMin) {
       best = set;
       bestMin = min;

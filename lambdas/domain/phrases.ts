@@ -12,9 +12,10 @@ import { collapseRepeats } from './text';
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
- * leaves the part out; "!{with,at}" at the end says the next words are none
- * of these ("end it !{with,at}" is not "end it with him"). A test checks
- * every phrase is written so.
+ * leaves the part out; "!{with,at}" says the next words are none of these
+ * ("end it !{with,at}" is not "end it with him"); "~3" allows up to three
+ * words of anything in between, within the clause ("~~3" across clause
+ * breaks too). A test checks every phrase is written so.
  */
 
 /** Each concept's phrases, one a line. */
@@ -36,7 +37,12 @@ export interface Occurrence {
  * shorter phrases.
  */
 type Sequence = Part[];
-type Part = string | Set<string> | Sequence[] | NotNext;
+type Part = string | Set<string> | Sequence[] | NotNext | Gap;
+/** "~3": up to three words of anything in between, within the clause; "~~3" may cross a clause break. */
+interface Gap {
+  gap: number;
+  acrossClauses: boolean;
+}
 /** "!{with,at}": the next words are none of these (or the text ends); it matches no word itself. */
 interface NotNext {
   not: Sequence[];
@@ -130,11 +136,14 @@ export class PhraseFinder {
  * spells.
  */
 function parsePhrase(written: string): Sequence {
-  if (!written.includes('{') && !written.includes('!')) return written.split(' ').filter(Boolean);
+  if (!written.includes('{') && !written.includes('!') && !written.includes('~')) return written.split(' ').filter(Boolean);
   const sequence: Sequence = [];
   for (const item of splitAtDepth(written.trim(), ' ')) {
     if (item === '') continue;
-    if (item.startsWith('!')) {
+    const gap = /^(~~?)(\d+)$/.exec(item);
+    if (gap) {
+      sequence.push({ gap: Number(gap[2]), acrossClauses: gap[1] === '~~' });
+    } else if (item.startsWith('!')) {
       const rest = item.slice(1);
       sequence.push({ not: rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]] });
     } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
@@ -195,6 +204,7 @@ export function expandChoices(written: string): string[] {
 function leadWords(written: string): string[] {
   const text = written.trimStart();
   if (text === '') throw new Error('a phrase can match nothing');
+  if (/^(~|!)/.test(text)) throw new Error(`the phrase "${written}" must start with a word`);
   const space = text.indexOf(' ');
   const brace = text.indexOf('{');
   if (brace < 0 || (space >= 0 && space < brace)) return [space < 0 ? text : text.slice(0, space)];
@@ -256,6 +266,15 @@ function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
       positions = positions.filter((p) => (wildcard ? words[p]?.startsWith(stem) : words[p] === part)).map((p) => p + 1);
     } else if (part instanceof Set) {
       positions = positions.filter((p) => part.has(words[p] as string)).map((p) => p + 1);
+    } else if ('gap' in part) {
+      const next = new Set<number>();
+      for (const p of positions) {
+        for (let q = p; q <= p + part.gap && q <= words.length; q++) {
+          if (q > p && words[q - 1] === '|' && !part.acrossClauses) break;
+          next.add(q);
+        }
+      }
+      positions = [...next].sort((x, y) => x - y);
     } else if ('not' in part) {
       positions = positions.filter((p) => part.not.every((choice) => matchEnds(choice, words, p).length === 0));
     } else {

@@ -325,7 +325,20 @@ should {,just }end it{, all} !{with,at,for,of,off,on,and,now,there,here,early,to
 {go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
 said {,my }goodbye{,s} to {the people,everyone,everybody,my}
 saying {,my }goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
-{ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}`,
+{ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
+{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,get hit by,got hit by,get sick and die,die in my sleep,just die,not exist}
+{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
+{wake,woke,waking} up ~7 wish {i,id} {hadnt,had not,didnt,did not,wouldnt,never}
+if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even }{mind,care}
+{wouldnt,would not,dont,do not} {,even }{mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
+{pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
+want out of {life,this life,this world,existence}
+life ~~8 want out
+cant do {this,it} {anymore,any more} ~~8 {im done,i am done,ive decided,i have decided}
+if i {wasnt,werent,was not,were not} in the picture
+{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was not,were not,was gone,didnt exist}
+gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
+{hope,hoping,wish,pray,praying} ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}`,
   notWantingToLive: `
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
@@ -337,14 +350,18 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}`,
+{keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
+{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to }wake up
+{have,let} {it,everything,it al,al of {it,this}} {,al }be over
+close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}`,
   burden: `
 {better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
 if i {wasnt,werent,was not,were not} {around,here,alive} anymore
 {im,i am,i feel like,feel like,being} {,just }{a,such a} burden
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
-{want,wants} me {gone,dead}`,
+{want,wants} me {gone,dead}
+{no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -382,14 +399,61 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just }{not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
-who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,cat,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}`,
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,cat,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}
+{pills,tablets,meds,medication,painkillers,bottle} ~~20 {take,taking,swallow,swallowing,down,downing} {them,it,those,these} all
+{crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
+engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
+{garage,door closed,doors shut} ~~10 engine {on,running}
+{note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why,goodbye,sorry,had to go}
+{research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
+lethal dose
+{pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
+my head ~4 with a {shotgun,gun,pistol,rifle}
+{note,notes,leter,leters,message,messages,video} ~8 saying goodbye
+saying {,my }goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
+{stand,standing,stood,sit,sitting,sat} ~5 {top of,edge of} ~7 looking down
+voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me }to {hurt,kil,harm,stab,jump,die,end}
+{drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally }{do it,go through with it}
+{,just }{not turn,not brake,let go of the {,steering }wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
+how many ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
+how many {paracetamol,tylenol,ibuprofen,aspirin,advil,sleeping pills,xanax,insulin}
+beter off with {the,my} {,life }insurance
+{life insurance,insurance money,insurance payout} ~10 beter off
+beter off ~10 {life insurance,insurance money,insurance payout}
+{take,taking,swallow,swallowing,down,downing} ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
+{research,researching,researched,looking up,looked up,googling,googled} ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
+with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count,counting,wait,waiting,stare,staring}
+{took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
+how dep ~5 {enough,to cut,would it take}
+{ghost,gone,dead} ~~10 {make,made} it oficial
+{nobody,no one,noone} ~8 notice ~8 if {something,anything} {happened,happens} to me
+gas on ~~8 {sleep,bed,hoping}
+{text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
+stoped taking my ~5 {medication,medicine,meds,pils,insulin,tablets} ~3 on purpose
+goodbye ~~15 {doesnt,dont,didnt,does not,wont} {know,understand,realise,realize} {what,why} i
+{tied,tie,tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
+to se if it {would,wil} hold
+{cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work up the courage}
+{keep,kept,carry,carrying,have,hide,hiding} ~3 {razor,razors,blade,blades,pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
+{into,in} the {sea,ocean,lake,river,water,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
+sleep ~7 {,and }{not,never} {come,coming} back
+{swim,swam,swiming} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
+just stop swiming
+{sat,sitting,sit,lay,lying,laid} ~8 with {the,a,my} {razor,blade,knife,pils,rope,gun}
+{bath,bathtub,tub} ~10 {razor,blade}
+{razor,blade} ~8 {bath,bathtub,tub}
+bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
+{want,wants,wanted,urge,urges,tempted,thinking about,think about,thought about} ~3 {to crash,to wreck,to roll} {the,my} {car,truck,motorbike,bike,van}
+{stand,standing,stood,step,stepping,lean,leaning,walk,walking} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}`,
   selfInjury: `
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 {started,start,been,keep,kept,back to} cuting {,again,myself}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the }pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
-{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into }my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}`,
+{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into }my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
+{want,wanting,let myself,leting myself,going,trying} to waste away
+{stoped,stop,quit} eating ~~8 on purpose`,
   harmingOthers: `
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -409,7 +473,13 @@ nowhere {,safe }to go
 {he,she,they} {will,would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}
-{dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}`,
+{dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
+{burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside} {,it,there}
+{corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
+{hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
+next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
+{turned up,showed up,came round,came over} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer}
+{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -444,7 +514,10 @@ no me siento segur{,a}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se }{termine,acabe,pare} !{bien,pronto para,de una vez para}
-{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}`,
+{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}
+{estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
+tirarme {del,de un,desde el,a las,al,a la}
+{arma,pistola} ~8 contra mi`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -471,7 +544,13 @@ sobriety
 stay{,ing} sober
 rehab
 blackout drunk
-blacking out`,
+blacking out
+{drink,drinking} ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
+my {drinking,drug use,using,gambling,betting}
+black{,ed} out {most,every,last}
+chasing {,my }loses
+{a,my} drink ~5 {morning,shake,shaking}
+{morning,shake,shaking} ~8 {a,my} drink`,
   couples: `
 {divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} mi {telefono,celular,dinero}
@@ -566,7 +645,17 @@ check{,ing} {,the }{locks,stove,door} {over and over,again and again,many times}
 keep {,going back to ,having to }{check,checking,wash,washing,count,counting}
 seek{,ing} reassurance
 ritual{,s}
-{cleaning,washing,checking} routine`,
+{cleaning,washing,checking} routine
+{reviso,compruebo} ~10 {veces}
+lavo las manos hasta
+rituales
+pensamientos que no puedo controlar
+me arranco el pelo
+{hit,run over,ran over,hurt,push,pushed,harm} ~5 {someone,somebody,a cyclist,a person,a child,a pedestrian} ~~15 {check,checking,go back,replay,replaying,without noticing,retrace,make sure}
+{line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
+{go,going,went,run,running} back {again and again,over and over,to check,and check}
+{left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
+{have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -588,7 +677,10 @@ mania
 borderline
 bpd
 {neighbours,neighbors,the government,strangers,cameras,my phone,the tv,the radio,people on the street,someone outside} {are,is,have been,keep} {watching,following,tracking,spying on,listening to,monitoring,reading} {me,my {mind,thoughts}}
-dont sleep for days`,
+dont sleep for days
+my mood ~5 {up and down,swings,changes so,shifts,crashes}
+hear ~5 voice {telling,saying,caling}
+{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}`,
   care: `

@@ -32,7 +32,7 @@ describe('finding phrases', () => {
   });
 });
 
-/** A line without its "!…" parts, then each "!…" part on its own (braces may nest). */
+/** A line without its "!…" parts and gaps, then each "!…" part on its own (braces may nest). */
 function splitNegations(line: string): string[] {
   const negated: string[] = [];
   let kept = '';
@@ -52,7 +52,8 @@ function splitNegations(line: string): string[] {
     negated.push(line.slice(i + 1, end));
     i = end - 1;
   }
-  return [kept, ...negated];
+  // A gap ("~3") is no word of its own: the words on either side are checked as written.
+  return [kept.replace(/ ~~?\d+ /g, ' '), ...negated];
 }
 
 describe('choices in a written phrase', () => {
@@ -97,6 +98,19 @@ describe('what must not follow', () => {
     expect(ending.find(normalizeText("I'll end it with him tomorrow")).get('end')).toBeUndefined();
     expect(ending.find(normalizeText("I'll end it tonight")).get('end')).toHaveLength(1);
     expect(ending.find(normalizeText("If nothing changes, I'll end it")).get('end')).toHaveLength(1);
+  });
+});
+
+describe('a gap in a phrase', () => {
+  const finder = new PhraseFinder({ wake: 'wish ~3 {not,never} wake up', bridge: 'bridge ~~4 slow down' });
+  it('allows that many words in between, within the clause', () => {
+    expect(finder.find(normalizeText('I wish I would not wake up')).get('wake')).toHaveLength(1);
+    expect(finder.find(normalizeText('I wish that one day I would never wake up')).get('wake')).toBeUndefined();
+    expect(finder.find(normalizeText('I wish. Not to wake up early')).get('wake')).toBeUndefined();
+  });
+
+  it('crosses a clause break when written "~~"', () => {
+    expect(finder.find(normalizeText('The bridge, then I slow down')).get('bridge')).toHaveLength(1);
   });
 });
 
