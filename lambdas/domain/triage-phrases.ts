@@ -64,7 +64,9 @@ tonight {feels like,could be} the night
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
 {me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el} {puente,edificio,balcon}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
-{ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}`,
+{ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
+{meaning,meant,planning,intending} not to come {back,home}
+{the car,the engine} {,is }running in the garage`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -170,7 +172,9 @@ time to go
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
-{its,it is} not {their,your} fault`,
+{its,it is} not {their,your} fault
+goodbye
+{cant,can not} do this {anymore,any more}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -243,7 +247,8 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
   gun: `
 {gun,pistol,rifle,shotgun,firearm}`,
   handle: `
-{taking it out,holding it,hold it,loaded it,loading it,staring at it}`,
+{taking it out,holding it,hold it,loaded it,loading it,staring at it}
+{know the code,the key to the,where he keeps,where she keeps,the combination}`,
   // Under the water, and not coming up.
   underwater: `
 {in the bath,the bath,underwater,under the water,in the pool}`,
@@ -604,7 +609,9 @@ stopped enjoying {anything,everything,things,life,the things}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
-{lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}`,
+{lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}
+thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
+{go over,going over,replay,replaying} everything {i,ive} {said,done}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
@@ -629,7 +636,9 @@ nightmare{,s} {every,most} night
 {was,were,got,been,being} {,emotionaly ,physicaly ,sexualy ,verbaly }abused
 {assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
 send{,s} me {,right }back to
-cant be touched`,
+cant be touched
+{sends,send} me {straight,right} back to
+{loud bangs,loud noises,fireworks} {send,make} me`,
   abuse: `
 controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
