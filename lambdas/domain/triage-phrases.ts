@@ -39,7 +39,8 @@ sleep forever
 {not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas}
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
-{not going to,wont} make it through {this,the} {winter,year,month,week,night}`,
+{not going to,wont} make it through {this,the} {winter,year,month,week,night}
+reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}`,
   betterOff: `
 better {off dead,without me,off without me}`,
   plan: `
@@ -66,7 +67,9 @@ tonight {feels like,could be} the night
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
-{the car,the engine} {,is }running in the garage`,
+{the car,the engine} {,is }running in the garage
+{nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
+{how to,ways to} make that {true,happen}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -125,7 +128,10 @@ todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
 {got,have,taken} the pills out
 pills {out ,}in front of me
-{took,taken,take} extra {,of }`,
+{took,taken,take} extra {,of }
+{so they,so no one,so nobody} {wouldnt,wont,dont,doesnt,would not} notice
+{different,several} {chemists,pharmacies,shops,stores}
+{chemist,pharmacy,shop} {three,four,several} times`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -145,7 +151,8 @@ pills {out ,}in front of me
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for}`,
   aloneTime: `
-{house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}`,
+{house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
+{im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -187,7 +194,8 @@ to my throat
   // A way out, and dying as that way.
   escape: `
 only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}
-only way {this,it} {ends,will end}`,
+only way {this,it} {ends,will end}
+only thing that {calms,helps,comforts,soothes} me`,
   dying: `
 not {being alive,being here,existing}
 {dying,death,being dead,to die}
@@ -245,7 +253,8 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {be a relief,be okay with that,be ok with that}`,
   // A gun, handled.
   gun: `
-{gun,pistol,rifle,shotgun,firearm}`,
+{gun,pistol,rifle,shotgun,firearm}
+{revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,staring at it}
 {know the code,the key to the,where he keeps,where she keeps,the combination}`,
@@ -366,7 +375,8 @@ if i {wasnt,werent,was not,were not} {around,here,alive} anymore
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
-{no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}`,
+{no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
+better off if {i,id} {had ,}never {been born,existed}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -825,6 +835,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['research', 'deadly'], 8),
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
   together(PLAN, ['depression'], ['gun', 'handle'], 12),
+  together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),

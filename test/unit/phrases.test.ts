@@ -161,6 +161,8 @@ describe('crisis combinations in triage', () => {
     'I take my pills every morning and I want to run a half marathon in one go this spring.',
     'Would it hurt my chances of promotion if I leave after a year? I want to plan my next move.',
     'My sales numbers are falling off a cliff and I need a new strategy this quarter.',
+    'I read on the platform at the station while I wait for the next train to work; I want to use that time better.',
+    'I want a quiet cabin where nobody can find me for a weekend of writing.',
     'I gave away my old suits and I want help planning my move to a new city.',
     'Tomo mis pastillas todas las mañanas y quiero organizar mejor mi semana.',
     'I am collecting my prescription on the way to work and want a better morning routine.',
