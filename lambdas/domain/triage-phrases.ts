@@ -69,7 +69,10 @@ tonight {feels like,could be} the night
 {meaning,meant,planning,intending} not to come {back,home}
 {the car,the engine} {,is }running in the garage
 {nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
-{how to,ways to} make that {true,happen}`,
+{how to,ways to} make that {true,happen}
+{take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
+{know,i know} {exactly ,}{which,what} {bridge,cliff,method} !{to build,design,project}
+{havent,have not} picked the day`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -131,7 +134,9 @@ pills {out ,}in front of me
 {took,taken,take} extra {,of }
 {so they,so no one,so nobody} {wouldnt,wont,dont,doesnt,would not} notice
 {different,several} {chemists,pharmacies,shops,stores}
-{chemist,pharmacy,shop} {three,four,several} times`,
+{chemist,pharmacy,shop} {three,four,several} times
+{quite a few,a good few,a lot} now
+{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -181,7 +186,12 @@ i feel ready
 {tomorrow,today,tonight} is my last day
 {its,it is} not {their,your} fault
 goodbye
-{cant,can not} do this {anymore,any more}`,
+{cant,can not} do this {anymore,any more}
+left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
+{want,wanted} {it,everything} to be tidy
+cancelled my {gym membership,membership}
+{wrote,written} my {kids,children,family,wife,husband} {a letter,letters}
+{with,next to,beside} my will`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -266,6 +276,24 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
   // Something electric beside the bath.
   mains: `
 {hairdryer,hair dryer,toaster,heater,plugged in,extension lead}`,
+  // Water, and lingering there.
+  waterside: `
+{the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
+  linger: `
+{sitting,sit,sat} in the car for {an hour,hours,ages}
+{staring,looking} at the water`,
+  // Not eating or drinking, and not wanting to be saved.
+  stopIntake: `
+{stopped,stop,not} {eating and drinking,drinking water,drinking anything}`,
+  noRescue: `
+{dont,do not} want to be {rescued,saved,found}
+until {i die,it stops,its over}`,
+  // Dead inside, and finishing the job.
+  deadInside: `
+{already ,}dead inside`,
+  finishIt: `
+{finished,finish,finishing} the job
+{wouldnt,would not} make {much,any} difference`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
@@ -494,7 +522,10 @@ nowhere {,safe }to go
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {turned up,showed up,came round,came over} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer}
-{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}`,
+{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
+{said,says,told me} {my face,i,you} {is,am,are} next
+{slashed,slashing} my {tyres,tires}
+{keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -565,7 +596,8 @@ my {drinking,drug use,using,gambling,betting}
 black{,ed} out {most,every,last}
 chasing {,my }loses
 {a,my} drink ~5 {morning,shake,shaking}
-{morning,shake,shaking} ~8 {a,my} drink`,
+{morning,shake,shaking} ~8 {a,my} drink
+{drink,drinking} {a lot ,much ,far ,}more since`,
   couples: `
 {divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} mi {telefono,celular,dinero}
@@ -838,6 +870,9 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
+  together(PLAN, ['depression'], ['waterside', 'linger'], 18),
+  together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
+  together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
