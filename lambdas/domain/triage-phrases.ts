@@ -72,7 +72,8 @@ tonight {feels like,could be} the night
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 {know,i know} {exactly ,}{which,what} {bridge,cliff,method} !{to build,design,project}
-{havent,have not} picked the day`,
+{havent,have not} picked the day
+{chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -191,7 +192,15 @@ left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
 {wrote,written} my {kids,children,family,wife,husband} {a letter,letters}
-{with,next to,beside} my will`,
+{with,next to,beside} my will
+{moved,transferred,gave} my savings {into,to}
+notice on {the,my} {flat,apartment,house,lease}
+{im,i am} not moving anywhere
+{dont,do not} plan on {picking,collecting} {her,him,them,it} up
+look after my {dog,cat} for a while
+{put,puting,get,geting,got,have} my {afairs,papers} in order
+{feel,felt,feeling} {calm,at peace,peaceful} for the first time
+{it feels,everything feels,i feel} {calm,peaceful} now`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -294,6 +303,18 @@ until {i die,it stops,its over}`,
   finishIt: `
 {finished,finish,finishing} the job
 {wouldnt,would not} make {much,any} difference`,
+  // Rope kept, and knots practised.
+  rope: `
+{a length of rope,rope in my,the rope,some rope}`,
+  knots: `
+{tying,tie,tied} {knots,a knot}
+knots from a video`,
+  // A car ready, and a place nobody goes.
+  carReady: `
+{filled,fill} the car
+{petrol,fuel} in the car`,
+  nobodyGoes: `
+{where,that} {nobody,no one} {goes,comes,would find me}`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
@@ -433,7 +454,6 @@ giv{e,ing,en} {,al }{my,of my} {things,stuf,belongings,posessions,pets} away
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when {im,i am} {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
-{put,puting,get,geting,got,have} my {afairs,papers} in order
 {wrote,write,writing,writen,planed,planing,plan} my {,own }{eulogy,obituary,funeral}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
@@ -871,6 +891,8 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['waterside', 'linger'], 18),
+  together(PLAN, ['depression'], ['rope', 'knots'], 16),
+  together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),

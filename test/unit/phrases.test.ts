@@ -166,6 +166,8 @@ describe('crisis combinations in triage', () => {
     'I sit in the car for an hour before work to meditate and I want a calmer morning routine.',
     'I paid off my credit card and cancelled my gym membership; now I want to save for a house.',
     'I know exactly which building I want my office in and I want a plan to afford it.',
+    'I put my affairs in order, my will and my pension, and I want to plan my retirement.',
+    'I am practising tying knots for my sailing course and want to plan my training week.',
     'I gave away my old suits and I want help planning my move to a new city.',
     'Tomo mis pastillas todas las mañanas y quiero organizar mejor mi semana.',
     'I am collecting my prescription on the way to work and want a better morning routine.',
