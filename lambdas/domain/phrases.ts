@@ -205,22 +205,7 @@ function leadWords(written: string): string[] {
   const text = written.trimStart();
   if (text === '') throw new Error('a phrase can match nothing');
   if (/^(~|!)/.test(text)) throw new Error(`the phrase "${written}" must start with a word`);
-  const space = text.indexOf(' ');
-  const brace = text.indexOf('{');
-  if (brace < 0 || (space >= 0 && space < brace)) return [space < 0 ? text : text.slice(0, space)];
-  const close = text.indexOf('}');
-  if ((brace === 0 && text.indexOf('{', 1) < 0) || (brace === 0 && text.indexOf('{', 1) > close && text.charCodeAt(close + 1) !== OPEN)) {
-    // The common case, read with plain string methods: "{a,b c} …".
-    const after = text.charCodeAt(close + 1);
-    if (Number.isNaN(after) || after === 32) {
-      const rest = text.slice(close + 1);
-      return text
-        .slice(1, close)
-        .split(',')
-        .flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : [choice.trimStart().split(' ')[0] as string]));
-    }
-  }
-  const item = space < 0 ? text : text.slice(0, closingItem(text));
+  const item = text.slice(0, closingItem(text));
   if (!item.includes('{')) return [item];
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
@@ -241,6 +226,13 @@ function closingItem(text: string): number {
   return text.length;
 }
 
+/** Whether a word part ("pills", "stockpil*") or a set of words takes this word. */
+function takes(part: string | Set<string>, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  if (typeof part !== 'string') return part.has(word);
+  return part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : word === part;
+}
+
 /** Where a sequence can end when it starts at word `at`, shortest first. */
 function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
   // Word by word while there is one way through (most lines fail at their second word).
@@ -248,44 +240,34 @@ function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
   let p = at;
   for (; k < sequence.length; k++, p++) {
     const part = sequence[k] as Part;
-    const word = words[p];
-    if (word === undefined) return [];
-    if (typeof part === 'string') {
-      if (part.endsWith('*') ? !word.startsWith(part.slice(0, -1)) : word !== part) return [];
-    } else if (part instanceof Set) {
-      if (!part.has(word)) return [];
-    } else break;
+    if (typeof part !== 'string' && !(part instanceof Set)) break;
+    if (!takes(part, words[p])) return [];
   }
   let positions = [p];
   for (; k < sequence.length; k++) {
     const part = sequence[k] as Part;
-    if (typeof part === 'string') {
+    if (typeof part === 'string' || part instanceof Set) {
       // Positions stay in order and distinct: each moves one word on.
-      const wildcard = part.endsWith('*');
-      const stem = wildcard ? part.slice(0, -1) : part;
-      positions = positions.filter((p) => (wildcard ? words[p]?.startsWith(stem) : words[p] === part)).map((p) => p + 1);
-    } else if (part instanceof Set) {
-      positions = positions.filter((p) => part.has(words[p] as string)).map((p) => p + 1);
+      positions = positions.filter((q) => takes(part, words[q])).map((q) => q + 1);
     } else if ('gap' in part) {
       const next = new Set<number>();
-      for (const p of positions) {
-        for (let q = p; q <= p + part.gap && q <= words.length; q++) {
-          if (q > p && words[q - 1] === '|' && !part.acrossClauses) break;
-          next.add(q);
+      for (const q of positions) {
+        for (let r = q; r <= q + part.gap && r <= words.length; r++) {
+          if (r > q && words[r - 1] === '|' && !part.acrossClauses) break;
+          next.add(r);
         }
       }
       positions = [...next].sort((x, y) => x - y);
     } else if ('not' in part) {
-      positions = positions.filter((p) => part.not.every((choice) => matchEnds(choice, words, p).length === 0));
+      positions = positions.filter((q) => part.not.every((choice) => matchEnds(choice, words, q).length === 0));
     } else {
       const next = new Set<number>();
-      for (const p of positions) {
-        const word = words[p] as string;
+      for (const q of positions) {
         for (const choice of part) {
           // Most choices fail at their first word: skip them without a call.
           const first = choice[0];
-          if (typeof first === 'string' ? !first.endsWith('*') && first !== word : first instanceof Set && !first.has(word)) continue;
-          for (const end of matchEnds(choice, words, p)) next.add(end);
+          if ((typeof first === 'string' || first instanceof Set) && !takes(first, words[q])) continue;
+          for (const end of matchEnds(choice, words, q)) next.add(end);
         }
       }
       positions = [...next].sort((x, y) => x - y);
