@@ -88,7 +88,9 @@ export function featureNames(features: string[]): FeatureNames {
   const names: FeatureNames = {};
   for (const feature of features) {
     const kind = feature.slice(0, 1);
-    names[kind] = [...(names[kind] ?? []), feature.slice(2)];
+    const list = names[kind] ?? [];
+    list.push(feature.slice(2));
+    names[kind] = list;
   }
   return names;
 }
