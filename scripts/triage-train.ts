@@ -222,10 +222,11 @@ function main(): void {
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * 100)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
   const index = new Map(features.map((f, i) => [f, i]));
-  const inSample = (label: 'crisis' | 'therapy', test: (d: Doc) => boolean) =>
-    docs.filter((d) => d.raisable && test(d)).map((d) => probability(stored(final[label]), vectorize(featuresOf(d.text), index, storedIdf), 100));
-  const above = (scores: number[]) => round(Math.max(0, ...scores) + 5e-4, 4);
-  therapyThreshold = Math.max(therapyThreshold, above(inSample('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching')));
+  const storedTherapy = stored(final.therapy);
+  const coachingScores = docs
+    .filter((d) => d.raisable && d.group === 'fixture-coaching' && d.rules === 'coaching')
+    .map((d) => probability(storedTherapy, vectorize(featuresOf(d.text), index, storedIdf), 100));
+  therapyThreshold = Math.max(therapyThreshold, round(Math.max(0, ...coachingScores) + 5e-4, 4));
 
   const model: ModelFile = {
     version: MODEL_VERSION,
@@ -233,7 +234,7 @@ function main(): void {
     // Two decimals, stored as whole hundredths (scale 100): the same numbers in fewer bytes.
     idf: storedIdf,
     crisis: { ...stored(final.crisis), threshold: round(crisisThreshold, 4) },
-    therapy: { ...stored(final.therapy), threshold: round(therapyThreshold, 4) },
+    therapy: { ...storedTherapy, threshold: round(therapyThreshold, 4) },
     scale: 100,
   };
   /** Out-of-fold share of a group the rules and the model together send to `route` or higher. */

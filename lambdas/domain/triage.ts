@@ -77,7 +77,7 @@ interface Rule {
  * Each rule's needles, worked out by needles.ts ahead of time (`npm run
  * triage:needles`) so a cold start only reads them. One string of entries
  * separated by ",": first the rules' count and their sources' total length
- * ("351.60813"), then each rule's needles joined by "~", in the order the
+ * ("<count>.<length>"), then each rule's needles joined by "~", in the order the
  * rules are written (normalised text holds neither character; an empty entry
  * is a rule without needles). When the rules no longer match that first
  * entry (a rule added, removed or changed without regenerating), every rule
