@@ -42,7 +42,8 @@ wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}`,
   betterOff: `
-better {off dead,without me,off without me}`,
+better {off dead,without me,off without me}
+{everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}`,
   plan: `
 {od,oding} on
 with the {car,engine} running
@@ -73,7 +74,11 @@ tonight {feels like,could be} the night
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 {know,i know} {exactly ,}{which,what} {bridge,cliff,method} !{to build,design,project}
 {havent,have not} picked the day
-{chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}`,
+{chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}
+{turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
+{swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier}
+into the oncoming {traffic,lorry,truck,car,bus}
+{charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -137,7 +142,8 @@ pills {out ,}in front of me
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
-{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time`,
+{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
+{been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -155,10 +161,14 @@ pills {out ,}in front of me
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for}`,
+{got a plan,have a plan,made a plan,my plan is,a plan for}
+{been planning it,planning it for,planned it for}`,
   aloneTime: `
 {house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
-{im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}`,
+{im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}
+{have,ill have,ill finally have} the {place,house,flat} to myself
+{flatmate,roommate,partner,wife,husband,parents} {is,are} away
+everyone will be {at church,out,away,at work,asleep}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -200,7 +210,19 @@ notice on {the,my} {flat,apartment,house,lease}
 look after my {dog,cat} for a while
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
-{it feels,everything feels,i feel} {calm,peaceful} now`,
+{it feels,everything feels,i feel} {calm,peaceful} now
+cancelled {all ,}my appointments
+{just ,}{wanted,want} someone to know
+{everything is,its all} {tidy,in order} now
+{escribi,deje,dejo} {la,una} carta
+left my phone {at home,behind}
+{wont,will not} be going {back,home} !{to,into,for}
+{in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
+leave {things,everything,it all} {neat,tidy,in order,sorted} for
+{despedir,despedirme,despidiendo,despidiendome,me despedi} de {todos,mis,mi}
+{regale,regalando,he regalado,regalo} mis cosas
+{written,wrote,finished} the note
+{need to,just need to,cant} find the courage !{to}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -271,6 +293,14 @@ if something happened to me`,
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {be a relief,be okay with that,be ok with that}`,
   // A gun, handled.
+  dwell: `
+{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
+  // At the station, and a last word before the train.
+  platform: `
+{standing,sitting,waiting} {at,on} the {station,platform,tracks}`,
+  lastTell: `
+{needed,wanted,had} to tell someone before
+before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   gun: `
 {gun,pistol,rifle,shotgun,firearm}
 {revolver,handgun}`,
@@ -309,6 +339,15 @@ until {i die,it stops,its over}`,
   knots: `
 {tying,tie,tied} {knots,a knot}
 knots from a video`,
+  cover: `
+told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for`,
+  // Revenge, and a weapon at hand.
+  revenge: `
+make {him,her,them} pay
+{get,take,getting,taking} {revenge,my revenge}
+{get,got,getting} back at {him,her,them}`,
+  weapon: `
+{got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -329,7 +368,8 @@ its all ready
 everything {,is }in place
 {got,have} it all planned
 {everything planned,everything sorted,made up my mind}
-{already decided,ive decided}`,
+{already decided,ive decided}
+{ive got,i have,i now have} everything i need !{to,for,now}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -545,7 +585,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
-{keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}`,
+{keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
+{said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -684,7 +725,8 @@ constant{,ly} {worry,worrying,fear,dread}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that }{i am,im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,can not,couldnt} breathe
 chest {,is }tight
-attack{,s} where`,
+attack{,s} where
+{cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -794,7 +836,8 @@ coping`,
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making}}
 {quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}
-{i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}`,
+{i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
+{trying to,want to,help me,cant} decide {whether,if}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
@@ -824,7 +867,8 @@ coping`,
 {dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}`,
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
-{rut,bored,change,transition}`,
+{rut,bored,change,transition}
+{university,uni,college,degree,masters,mba}`,
 };
 
 export interface Sign {
@@ -882,20 +926,25 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
   together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
   together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
+  together(PLAN, ['depression'], ['ready', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['research', 'drop'], 16),
   together(PLAN, ['depression'], ['watch', 'height'], 8),
   together(PLAN, ['depression'], ['research', 'deadly'], 8),
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
   together(PLAN, ['depression'], ['gun', 'handle'], 12),
+  together(PLAN, ['depression'], ['gun', 'dwell'], 20),
+  together(PLAN, ['depression'], ['platform', 'lastTell'], 20),
   together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['waterside', 'linger'], 18),
   together(PLAN, ['depression'], ['rope', 'knots'], 16),
+  together(PLAN, ['depression'], ['rope', 'cover'], 24),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
+  together('Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
   together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),

@@ -150,6 +150,10 @@ describe('crisis combinations in triage', () => {
     'My uncle touches me when my parents are out and says he will hurt my sister if I tell anyone.',
     "I've been skipping my insulin on purpose for a week.",
     "I've got a plan for Friday when the house is empty.",
+    "My flatmate is away tomorrow and I'll have the place to myself. I've got everything I need.",
+    'I bought some rope today and told the woman at the till it was for the garden.',
+    'I am going to make him pay for what he did, and I have got a knife now.',
+    'Ya escribí la carta y esta noche me voy a despedir de todos.',
   ])('sends to crisis: %s', (message) => {
     expect(route(message)).toBe('crisis');
   });
@@ -173,6 +177,14 @@ describe('crisis combinations in triage', () => {
     'I am collecting my prescription on the way to work and want a better morning routine.',
     'I want to pay off my debt, get life insurance for my family and start investing.',
     'The most dangerous side effect of my meds is drowsiness, so I want a plan for my energy at work.',
+    "I'll have the house to myself this weekend and I've got everything I need to finish my novel.",
+    "I cancelled my gym membership because I won't need it; I'm running outside now.",
+    "I emptied my savings to start my bakery and I won't be going back to corporate life.",
+    'I want to get my finances in order before I go travelling next year.',
+    "We've been planning it for weeks: a surprise party on Sunday while everyone will be at church.",
+    'My dad taught me to shoot his rifle and I want to take it up as a competitive sport.',
+    'I stand on the platform at the station and read before the next train home; I want to use that time better.',
+    'My competitors make them pay for every extra; I want a pricing plan that keeps a knife-sharp edge.',
   ])('does not send to crisis: %s', (message) => {
     expect(route(message)).not.toBe('crisis');
   });
