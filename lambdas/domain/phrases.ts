@@ -13,13 +13,27 @@ import { collapseRepeats } from './text';
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
  * leaves the part out; "!{with,at}" says the next words are none of these
- * ("end it !{with,at}" is not "end it with him"); "~3" allows up to three
- * words of anything in between, within the clause ("~~3" across clause
- * breaks too). A test checks every phrase is written so.
+ * ("end it !{with,at}" is not "end it with him"), and at the start of a line
+ * that the words just before are none of these ("!{died by} suicide"); "~3"
+ * allows up to three words of anything in between, within the clause ("~~3"
+ * across clause breaks too); "|" is a clause break or the end of the text;
+ * "@self" stands for a group of words several lines share (see `Groups`).
+ * A test checks every phrase is written so.
  */
 
 /** Each concept's phrases, one a line. */
 export type Concepts = Record<string, string>;
+/** Choices several lines share, by name: "@self" in a line reads as the group's text ("{myself,my self}"). */
+export type Groups = Record<string, string>;
+
+/** A concept's lines with each "@name" replaced by its group. */
+export function withGroups(lines: string, groups: Groups): string {
+  return lines.replace(/@([a-z]+)/g, (_, name: string) => {
+    const group = groups[name];
+    if (group === undefined) throw new Error(`no group "@${name}"`);
+    return group;
+  });
+}
 
 /** One place a concept occurs: its first word's index, one past its last, its phrase (line), and where it starts in the text. */
 export interface Occurrence {
@@ -37,7 +51,7 @@ export interface Occurrence {
  * shorter phrases.
  */
 type Sequence = Part[];
-type Part = string | Set<string> | Sequence[] | NotNext | Gap;
+type Part = string | Set<string> | Sequence[] | NotNext | NotBefore | Gap;
 /** "~3": up to three words of anything in between, within the clause; "~~3" may cross a clause break. */
 interface Gap {
   gap: number;
@@ -46,6 +60,10 @@ interface Gap {
 /** "!{with,at}": the next words are none of these (or the text ends); it matches no word itself. */
 interface NotNext {
   not: Sequence[];
+}
+/** "!{died by}" first in a line: the words just before are none of these; it matches no word itself. */
+interface NotBefore {
+  notBefore: Sequence[];
 }
 
 /** A choice as a set when every choice is one plain word. */
@@ -73,14 +91,17 @@ export class PhraseFinder {
   private byFirstWord: Map<string, Pattern[]> | undefined;
   private byPrefix: Array<[prefix: string, pattern: Pattern]> = [];
 
-  constructor(private readonly concepts: Concepts) {}
+  constructor(
+    private readonly concepts: Concepts,
+    private readonly groups: Groups = {},
+  ) {}
 
   private build(): Map<string, Pattern[]> {
     const map = new Map<string, Pattern[]>();
     let id = 0;
     for (const [concept, lines] of Object.entries(this.concepts)) {
       // One pass collapses the letter runs of all of a concept's lines.
-      for (const line of collapseRepeats(lines.trim()).split('\n')) {
+      for (const line of collapseRepeats(withGroups(lines, this.groups).trim()).split('\n')) {
         const pattern: Pattern = { concept, id: id++, line };
         for (const first of leadWords(line)) {
           const list = map.get(first);
@@ -145,10 +166,12 @@ function parsePhrase(written: string): Sequence {
       sequence.push({ gap: Number(gap[2]), acrossClauses: gap[1] === '~~' });
     } else if (item.startsWith('!')) {
       const rest = item.slice(1);
-      sequence.push({ not: rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]] });
+      const choices = rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]];
+      sequence.push(sequence.length === 0 ? { notBefore: choices } : { not: choices });
     } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
       sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
     } else if (item.includes('{')) {
+      if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
       sequence.push(choicePart(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean))));
     } else {
       sequence.push(item);
@@ -204,7 +227,8 @@ export function expandChoices(written: string): string[] {
 function leadWords(written: string): string[] {
   const text = written.trimStart();
   if (text === '') throw new Error('a phrase can match nothing');
-  if (/^(~|!)/.test(text)) throw new Error(`the phrase "${written}" must start with a word`);
+  if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)));
+  if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
   const item = text.slice(0, closingItem(text));
   if (!item.includes('{')) return [item];
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
@@ -260,6 +284,9 @@ function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
       positions = [...next].sort((x, y) => x - y);
     } else if ('not' in part) {
       positions = positions.filter((q) => part.not.every((choice) => matchEnds(choice, words, q).length === 0));
+    } else if ('notBefore' in part) {
+      // No choice may end where the phrase starts (a choice is at most a few words and gaps long).
+      if (part.notBefore.some((choice) => endsAt(choice, words, at))) return [];
     } else {
       const next = new Set<number>();
       for (const q of positions) {
@@ -275,6 +302,12 @@ function matchEnds(sequence: Sequence, words: string[], at: number): number[] {
     if (positions.length === 0) return positions;
   }
   return positions;
+}
+
+/** Whether the sequence can match words ending just before word `at`. */
+function endsAt(sequence: Sequence, words: string[], at: number): boolean {
+  for (let from = at - 1; from >= Math.max(0, at - 12); from--) if (matchEnds(sequence, words, from).includes(at)) return true;
+  return false;
 }
 
 /**

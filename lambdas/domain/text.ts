@@ -97,10 +97,5 @@ export function normalizeText(text: string): string {
  * backslash, so `\bb` stays a word boundary followed by "b").
  */
 export function compileRule(source: string): RegExp {
-  return new RegExp(ruleSource(source), 'g');
-}
-
-/** A rule's source as it will be compiled (letter runs collapsed), without compiling it. */
-export function ruleSource(source: string): string {
-  return source.replace(/(?<!\\)([a-z])\1+/g, '$1');
+  return new RegExp(source.replace(/(?<!\\)([a-z])\1+/g, '$1'), 'g');
 }

@@ -1,5 +1,24 @@
-import type { Concepts } from './phrases';
+import type { Concepts, Groups } from './phrases';
 import type { Concern } from './triage';
+
+/**
+ * Groups of words several lines share, written "@self", "@intent" in a line
+ * (see phrases.ts).
+ */
+export const GROUPS: Groups = {
+  self: '{myself,my self,myslef,my slef,meself,my own self}',
+  intent:
+    '{thoughts of,thoughts about,fantasies of,fantasize about,fantasizing about,decide,want,wanted,wanting,wish,wished,going,ready,plan,planned,planning,plan on,thinking about,thinking of,thought about,think about,urge,urges,need,trying,tried,try,decided,desire,long,longing,about,might,will,would,could}',
+  partner:
+    '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,mom,mother,stepmom,brother,sister,son,roommate}',
+  // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
+  intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
+  people:
+    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,family,manager,teacher}}',
+  // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
+  substance:
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,high,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
+};
 
 /**
  * Crisis phrases as data: each concept is a list of phrases in everyday
@@ -441,7 +460,30 @@ cant do {this,it} {anymore,any more} ~~8 {im done,i am done,ive decided,i have d
 if i {wasnt,werent,was not,were not} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was not,were not,was gone,didnt exist}
 gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
-{hope,hoping,wish,pray,praying} ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}`,
+{hope,hoping,wish,pray,praying} ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
+su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,{thought,thoughts} in {someone,others,people}}
+su{i,}{c,s}{i,}d{le,l,el,aly}
+{suicideal,sucideal,suicidey,suicidewatch}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,not,never,wrong,selfish,cowardly},were up,was up,number*}
+{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} {commit,committing,committed} suicide
+{make,made,makes} me {,want to }{commit,committing} suicide
+{kill,kills,killing,killed} @self !{{with,over,at,on} {,the ,this ,my ,all ,these ,those ,extra ,long ,late ,all the }{overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
+{killmyself,killingmyself}
+@intent {,to }end {it,everything,things} !{with,at,for,off,on,and}
+@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,stop existing,cease to exist,disappear forever,be gone forever}
+!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
+{plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
+{attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill*,end my,take my,overdos*}
+{drink,drank,starve,starving} @self to death
+what i {might,could,will,would,am going to} do to @self
+do something {stupid,drastic} to @self
+{research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to }{die,kill*,end,ending,overdos*,hang*}
+{think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
+{pain,it,this,everything,suffering} to {stop,end} {,|} {forever,permanently,for good}
+offing @self
+{want,going,thinking about,thought about,thoughts of,urge,need} {,to }off @self !{the,a,for,and,of,from,to}
+let go for good
+{ready,time,want,going} to let go {|,forever,now,tonight}`,
   notWantingToLive: `
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
@@ -465,7 +507,8 @@ burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
 {no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
-better off if {i,id} {had ,}never {been born,existed}`,
+better off if {i,id} {had ,}never {been born,existed}
+better off without {a,an,someone} ~1 like me`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -547,7 +590,39 @@ just stop swiming
 {razor,blade} ~8 {bath,bathtub,tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
 {want,wants,wanted,urge,urges,tempted,thinking about,think about,thought about} ~3 {to crash,to wreck,to roll} {the,my} {car,truck,motorbike,bike,van}
-{stand,standing,stood,step,stepping,lean,leaning,walk,walking} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}`,
+{stand,standing,stood,step,stepping,lean,leaning,walk,walking} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
+{hang,hanging} @self
+nose {around,for,ready}
+{tie,tied,made} a nose
+nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
+{overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
+{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
+{stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
+{wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client}}
+{gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
+{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of }{my,the},too many,loads} {,of }{,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
+in case i {,decide to ,want to ,ever }{end it,end things,end my,kill*,die,go through with}
+{jump,jumping,jumped} {off,from} {,a ,the ,my }{bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
+{shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
+{gun,pistol,revolver,shotgun,rifle,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
+{pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
+{at,to,against,under} my {head,throat,temple,chin} ~~4 {pull,pulled,pulling} the trigger
+{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the ,a }{traffic,train,trains,oncoming}
+{wont,will not,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where {i am,im} going,for much longer,after {this,i am gone,im gone}}
+how easy it {would,could,will} be to {,just }{die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
+if my heart {,just }{stopped,stops,would stop}
+do something to @self
+{last,final} {tidy up,tidyup}
+said sorry to everyone
+when {shes,hes,theyre,its,she,he,they,it} {,is ,are }gone {im,i am,i will be,ill be,so am i}
+only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going}
+{step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
+!{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
+want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
+so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }{stops,ends,would stop,would end,is over,will stop,will end} |
+{told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} {is,are}
+{bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 {started,start,been,keep,kept,back to} cuting {,again,myself}
@@ -556,11 +631,20 @@ deserve {,the }pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into }my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
-{stoped,stop,quit} eating ~~8 on purpose`,
+{stoped,stop,quit} eating ~~8 on purpose
+!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are}} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
+{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,starve,starving,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at }@self !{off,out,loose,free}
+nsi
+{non suicidal,nonsuicidal} self*
+!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~4} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
+{i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}`,
   harmingOthers: `
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
-{afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}`,
+{afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business}
+homicid*
+{feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people`,
   inDanger: `
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
@@ -586,7 +670,10 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
-{said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}`,
+{said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
+@partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
+@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me
+@partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -624,7 +711,15 @@ no me siento segur{,a}
 {estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
-{arma,pistola} ~8 contra mi`,
+{arma,pistola} ~8 contra mi
+{quiero,quisiera,deseo,ganas de,me quiero,pienso en} {morir,morirme,matarme,suicidarme,desaparecer}
+!{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {morir,morirme,matarme,suicidarme,desaparecer}
+me quiero {matar,morir}
+!{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir}
+{hacerme dano,cortarme,lastimarme,autolesion*}
+{dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
+{cansado,cansada,harto,harta} de vivir
+{seria mejor morir,mi vida no vale nada,que todo termine para siempre}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -636,7 +731,10 @@ funeral
 {comited,comit,died by,died of,death by,lost {,him ,her ,them }to} suicide
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took {his,her,their} {,own }life
-{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}`,
+{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
+{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo}
+{death,loss,suicide} of {my,our}
+{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}`,
   substances: `
 me engan{che,chado,chada} a
 recuperar lo perdido
@@ -658,7 +756,10 @@ black{,ed} out {most,every,last}
 chasing {,my }loses
 {a,my} drink ~5 {morning,shake,shaking}
 {morning,shake,shaking} ~8 {a,my} drink
-{drink,drinking} {a lot ,much ,far ,}more since`,
+{drink,drinking} {a lot ,much ,far ,}more since
+addict*
+{alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
+{cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}`,
   couples: `
 {divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} mi {telefono,celular,dinero}
@@ -678,7 +779,8 @@ trust isues
 {havent,have not,hasnt,has not} {been intimate,had sex,slept together,touched}
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
-mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}`,
+mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when} {,our,the,my} {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop}}`,
   eating: `
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
@@ -689,7 +791,15 @@ skip{,ping} meals
 {hide,hiding} food
 eat in secret
 out of control around food
-eat until {,i am ,im }{in pain,sick}`,
+eat until {,i am ,im }{in pain,sick}
+{eating disorder,anorexi*,bulimi*,binge,binge eating,binge eat,bingeing,binging,purge,purging}
+{starve,starving} myself
+terrified of gaining weight
+body dysmorph*
+{laxative,laxatives}
+{obses*,counting,count} {,about ,over }{,every }{calorie,calories}
+exercise for hours
+{scared,afraid,terrified} to eat`,
   lowMood: `
 hopeles{,nes}
 worthles{,nes}
@@ -714,7 +824,12 @@ stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
 {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
-{go over,going over,replay,replaying} everything {i,ive} {said,done}`,
+{go over,going over,replay,replaying} everything {i,ive} {said,done}
+{triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
+{depress,depressed,depression,depressive,depressing}
+{havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
+{dark place,low mood,low moods,feeling low,so low}
+{really,very,pretty,been,felt,feeling} low {for,since,all}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
@@ -726,7 +841,15 @@ constant{,ly} {worry,worrying,fear,dread}
 {cant,can not,couldnt} breathe
 chest {,is }tight
 attack{,s} where
-{cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}`,
+{cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
+{ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
+{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~1 {review*,interview*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
+!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little}}
+{sick with,filled with,constant,overwhelming} dread
+dread {all day,every day,every morning,constantly}
+mind racing ~5 {night,am,awake,sleep}
+{wake,woke,waking} up ~4 {mind,thoughts,heart} racing
+{phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -742,11 +865,18 @@ nightmare{,s} {every,most} night
 send{,s} me {,right }back to
 cant be touched
 {sends,send} me {straight,right} back to
-{loud bangs,loud noises,fireworks} {send,make} me`,
+{loud bangs,loud noises,fireworks} {send,make} me
+{abuso,abusaron,violacion,violaron,agresion sexual,pesadillas,recuerdos que vuelven,traumatico,traumatica,me devuelven a,me asaltaron,el asalto}
+wake up {screaming,sweating,shaking,in a panic}
+{relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
+every time i close my eyes
+{raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}`,
   abuse: `
 controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
-{isolates me,wont let me {see,go,have,leave,work}}`,
+{isolates me,wont let me {see,go,have,leave,work}}
+{abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
+!{substance} abuse`,
   compulsions: `
 ocd
 obsesive compulsive
@@ -768,20 +898,29 @@ me arranco el pelo
 {line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
-{have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}`,
+{have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
+{check,checks,checked,checking,reread,rereading,wash,washing,count,counting} ~8 {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{pull,pulling} {,out }my hair
+{trichotilloman*,health anxiety,hypochondri*,googling symptoms}
+{pick,picking} {,at }my skin
+{shower,showers} take ~1 hours
+wash my hands ~6 {until,crack,bleed,raw,hours}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
 custody
 toxic {family,parents,mother,father,mom,dad}
-my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}`,
+my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
+mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
+la familia se esta rompiendo`,
   anger: `
 anger {isues,problems,management,outbursts}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings}}
 lash{,ing} out
-angry al the time`,
+angry al the time
+{me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
 mood{,s} swing{,s}
 bipolar
@@ -793,9 +932,14 @@ bpd
 dont sleep for days
 my mood ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {telling,saying,caling}
-{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}`,
+{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
+cambios de humor
+{hearing,hear} voices
+{halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}`,
   perinatal: `
-since {the baby,giving birth,having {my,the,our} baby}`,
+since {the baby,giving birth,having {my,the,our} baby}
+desde que nacio {mi,el} bebe
+{posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}`,
   care: `
 {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
@@ -807,10 +951,20 @@ mental {health,ilnes}
 emotional pain
 self destructive
 cant cope
-coping`,
+coping
+{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
+  // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
+  substance: `
+@substance`,
+  losingControl: `
+{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shaking,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+  sustancia: `
+{bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego}`,
+  sinControl: `
+{todos los dias,todas las noches,cada noche,cada dia,no puedo parar,no puedo dejar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,guilty,shame,ashamed,embarased,scared}
@@ -897,6 +1051,17 @@ const together = (reason: string, concerns: Concern[], all: string[], within: nu
 });
 
 /** A concept whose every phrase is a sign on its own. */
+/** A therapy sign of concepts said close together: negation cancels it, as it does a single phrase. */
+const near = (route: Sign['route'], reason: string, concerns: Concern[], all: string[], within: number): Sign => ({
+  route,
+  reason,
+  concerns,
+  all,
+  within,
+  negatable: true,
+  aboutSelf: false,
+});
+
 const alone = (route: Sign['route'], reason: string, concerns: Concern[], concept: string, checks: { negatable: boolean; aboutSelf: boolean }): Sign => ({
   route,
   reason,
@@ -959,6 +1124,8 @@ export const SIGNS: readonly Sign[] = [
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: false, aboutSelf: false }),
   alone('therapy', 'Describes grief or loss', ['grief'], 'grief', { negatable: true, aboutSelf: false }),
   alone('therapy', 'Describes drinking, drug use or gambling', ['addiction'], 'substances', { negatable: true, aboutSelf: false }),
+  near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['substance', 'losingControl'], 18),
+  near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['sustancia', 'sinControl'], 18),
   alone('therapy', 'Describes conflict in their marriage or partnership', ['couples'], 'couples', { negatable: true, aboutSelf: false }),
   alone('therapy', 'Describes eating or body-image distress', ['eating'], 'eating', { negatable: true, aboutSelf: false }),
   alone('therapy', 'Describes low mood or depression', ['depression'], 'lowMood', { negatable: true, aboutSelf: false }),

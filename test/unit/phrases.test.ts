@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { combines, expandChoices, PhraseFinder } from '../../lambdas/domain/phrases';
+import { combines, expandChoices, PhraseFinder, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
-import { PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
+import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
 
 const finder = new PhraseFinder({
   place: 'the bridge\ntrain tracks',
@@ -52,8 +52,7 @@ function splitNegations(line: string): string[] {
     negated.push(line.slice(i + 1, end));
     i = end - 1;
   }
-  // A gap ("~3") is no word of its own: the words on either side are checked as written.
-  return [kept.replace(/ ~~?\d+ /g, ' '), ...negated];
+  return [kept, ...negated];
 }
 
 describe('choices in a written phrase', () => {
@@ -71,16 +70,21 @@ describe('choices in a written phrase', () => {
 describe('the crisis phrases', () => {
   it('are written as normalised text reads, so each can match', () => {
     // What a line says must not follow ("!{with,at}") is checked as a phrase of its own.
-    const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n'));
+    const lines = Object.values(PHRASES).flatMap((list) => withGroups(list, GROUPS).trim().split('\n'));
     const written = lines.flatMap(splitNegations);
     for (const phrase of written.flatMap(expandChoices)) {
-      expect(normalizeText(phrase.replace(/\*$/, '')).trim(), phrase).toBe(phrase.replace(/\*$/, '').replace(/([a-z])\1+/g, '$1'));
+      // A gap ("~3") and a clause break ("|") are no words of their own: the words on either side are checked as written.
+      const plain = phrase
+        .replace(/\*/g, '')
+        .replace(/(^| )(~~?\d+|\|)(?= |$)/g, '')
+        .trim();
+      expect(normalizeText(plain).trim(), phrase).toBe(plain.replace(/([a-z])\1+/g, '$1'));
     }
   });
 
   it('can all be read, each line filed under the words it can start with', () => {
     const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n')).length;
-    expect(new PhraseFinder(PHRASES).parseAll()).toBe(lines);
+    expect(new PhraseFinder(PHRASES, GROUPS).parseAll()).toBe(lines);
   });
 
   it('refuse a line that could match nothing', () => {
@@ -89,6 +93,34 @@ describe('the crisis phrases', () => {
 
   it('name only concepts that exist', () => {
     for (const combination of SIGNS) for (const concept of combination.all) expect(Object.keys(PHRASES)).toContain(concept);
+  });
+});
+
+describe('what must not come just before', () => {
+  const suicide = new PhraseFinder({ word: '!{died by,risk of,{he,she} ~1} suicide' });
+  it('refuses a phrase after one of the words it names, and takes it otherwise', () => {
+    expect(suicide.find(normalizeText('My uncle died by suicide')).get('word')).toBeUndefined();
+    expect(suicide.find(normalizeText('she almost suicide')).get('word')).toBeUndefined();
+    expect(suicide.find(normalizeText('I think about suicide')).get('word')).toHaveLength(1);
+    expect(suicide.find(normalizeText('suicide')).get('word')).toHaveLength(1);
+  });
+});
+
+describe('word groups and clause breaks', () => {
+  const finder = new PhraseFinder({ hurt: 'hurt @self', over: 'want it to stop {|,forever}' }, { self: '{myself,my own self}' });
+  it('reads "@name" as the group it names', () => {
+    expect(finder.find(normalizeText('I want to hurt my own self')).get('hurt')).toHaveLength(1);
+    expect(() => new PhraseFinder({ x: 'hurt @nobody' }).parseAll()).toThrow(/no group/);
+  });
+
+  it('reads "|" as a clause break or the end of the text', () => {
+    expect(finder.find(normalizeText('I want it to stop.\n')).get('over')).toHaveLength(1);
+    expect(finder.find(normalizeText('I want it to stop forever')).get('over')).toHaveLength(1);
+    expect(finder.find(normalizeText('I want it to stop raining')).get('over')).toBeUndefined();
+  });
+
+  it('refuses "!" or "~" inside a choice glued to letters', () => {
+    expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
   });
 });
 
