@@ -62,7 +62,9 @@ wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}`,
   betterOff: `
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}`,
+{everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
+{me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
+better off ~4 me out of the picture`,
   plan: `
 {od,oding} on
 with the {car,engine} running
@@ -97,7 +99,8 @@ tonight {feels like,could be} the night
 {turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier}
 into the oncoming {traffic,lorry,truck,car,bus}
-{charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}`,
+{charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}
+{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -162,7 +165,9 @@ pills {out ,}in front of me
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
-{been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}`,
+{been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}
+{take,taking,took} {a few,a couple,one,two,some} more ~5 than
+{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -241,7 +246,9 @@ leave {things,everything,it all} {neat,tidy,in order,sorted} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi} de {todos,mis,mi}
 {regale,regalando,he regalado,regalo} mis cosas
 {written,wrote,finished} the note
-{need to,just need to,cant} find the courage !{to}`,
+{need to,just need to,cant} find the courage !{to}
+so {no one,nobody} {will,would} {look for,miss,come looking for} me
+when {im,i am} gone`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -308,6 +315,10 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   ifGone: `
 if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
+  waitingAlone: `
+{just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
+  gain: `
+{theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {be a relief,be okay with that,be ok with that}`,
@@ -339,13 +350,18 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
 {sitting,sit,sat} in the car for {an hour,hours,ages}
-{staring,looking} at the water`,
+{staring,looking} at the water
+{sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
+{go,going,come} back {tonight,tomorrow,later}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
-{stopped,stop,not} {eating and drinking,drinking water,drinking anything}`,
+{stopped,stop,not} {eating and drinking,drinking water,drinking anything}
+{stopped,stop,not} {drinking water,drinking anything,eating} {,too,as well,either}
+{havent,have not,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
 {dont,do not} want to be {rescued,saved,found}
-until {i die,it stops,its over}`,
+until {i die,it stops,its over}
+{dont,do not} want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
   deadInside: `
 {already ,}dead inside`,
@@ -371,8 +387,15 @@ make {him,her,them} pay
   carReady: `
 {filled,fill} the car
 {petrol,fuel} in the car`,
+  chosenPlace: `
+{picked,chosen,chose,found} {a,the} {spot,place}
+{went,been,going} {there,back} ~3 to check`,
+  // A last time, decided.
+  lastTime: `
+{this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}`,
   nobodyGoes: `
-{where,that} {nobody,no one} {goes,comes,would find me}`,
+{where,that} {nobody,no one} {goes,comes,would find me}
+where {nobody,no one} {walks,goes,ever goes,would look}`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
@@ -483,7 +506,8 @@ do something {stupid,drastic} to @self
 offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to }off @self !{the,a,for,and,of,from,to}
 let go for good
-{ready,time,want,going} to let go {|,forever,now,tonight}`,
+{ready,time,want,going} to let go {|,forever,now,tonight}
+{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
@@ -492,7 +516,7 @@ let go for good
 whats the point {of,in} {living,life,going on,being alive,anything}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
-{tired,sick,exhausted} of {living,life,being alive,existing}
+{tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
@@ -633,11 +657,12 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are}} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
-{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,starve,starving,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at }@self !{off,out,loose,free}
+{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at }@self !{off,out,loose,free}
 nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~4} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
-{i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}`,
+{i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
+{starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -673,7 +698,9 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me
-@partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}`,
+@partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
+{esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
+tengo miedo de volver a casa`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -843,7 +870,7 @@ chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
-{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~1 {review*,interview*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
+{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~1 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little}}
 {sick with,filled with,constant,overwhelming} dread
 dread {all day,every day,every morning,constantly}
@@ -1008,7 +1035,9 @@ coping
   habits: `
 {habit,habits,routine,morning,exercise,fitnes,gym,running,marathon,weight}
 {diet,sleep schedule,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking}
-{bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}`,
+{bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}
+{lose,losing} ~2 {weight,kg,kilos,pounds,lbs,stone}
+{sluggish,fitter,get fit,energy levels}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
 {consistent}`,
@@ -1096,16 +1125,21 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['watch', 'height'], 8),
   together(PLAN, ['depression'], ['research', 'deadly'], 8),
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
-  together(PLAN, ['depression'], ['gun', 'handle'], 12),
+  together(PLAN, ['depression'], ['ifGone', 'gain'], 14),
+  together(PLAN, ['depression'], ['medicine', 'waitingAlone'], 16),
+  together(PLAN, ['depression'], ['gun', 'handle'], 16),
   together(PLAN, ['depression'], ['gun', 'dwell'], 20),
   together(PLAN, ['depression'], ['platform', 'lastTell'], 20),
   together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['waterside', 'linger'], 18),
+  together(PLAN, ['depression'], ['drop', 'linger'], 18),
   together(PLAN, ['depression'], ['rope', 'knots'], 16),
   together(PLAN, ['depression'], ['rope', 'cover'], 24),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
+  together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
+  together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),

@@ -217,6 +217,10 @@ describe('crisis combinations in triage', () => {
     'My dad taught me to shoot his rifle and I want to take it up as a competitive sport.',
     'I stand on the platform at the station and read before the next train home; I want to use that time better.',
     'My competitors make them pay for every extra; I want a pricing plan that keeps a knife-sharp edge.',
+    'I picked a spot for my café and went back to check the footfall; I want a plan for the opening.',
+    "I've decided this is my last week at my old job: I want to plan my first month freelancing.",
+    "I'm sick of living paycheck to paycheck and want a savings plan.",
+    'I try to take a few more steps than yesterday and want a walking habit that sticks.',
   ])('does not send to crisis: %s', (message) => {
     expect(route(message)).not.toBe('crisis');
   });
