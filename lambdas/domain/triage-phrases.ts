@@ -46,7 +46,8 @@ disappear {for good,forever,permanently}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
-only {,still }here {because of,for} {my,her,him,them}`,
+only {,still }here {because of,for} {my,her,him,them}
+{cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -59,7 +60,8 @@ sleep forever
 {not sure,dont know if,doubt} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas}
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
-reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}`,
+reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
+{dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -114,7 +116,9 @@ cut {deeper,too deep}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
 {multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
-{the stairs,stairwell,down the stairs}`,
+{the stairs,stairwell,down the stairs}
+{1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
+{hotel room,room} {on a high floor,high up}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -134,7 +138,9 @@ what it would {feel like,be like to}
 {pulls me,pulling me,drawn to it,calling me}
 {close to,near,to} the edge
 {turning,turn,yank,yanking} the wheel
-{wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}`,
+{wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
+one step and {its,it would be,it is,id be,it will be} {over,done,gone}
+{climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -167,7 +173,8 @@ pills {out ,}in front of me
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
 {been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
-{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}`,
+{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
+some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
@@ -176,10 +183,13 @@ pills {out ,}in front of me
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
-{skipping,skipped,skip} {doses,my doses}`,
+{skipping,skipped,skip} {doses,my doses}
+{stop,stopping} {taking ,}my`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it}
-{dont see the point,see no point,whats the point}`,
+{dont see the point,see no point,whats the point}
+{look,looks,seem} natural
+{doctor,doctors,gp} {doesnt,dont,does not} need to know`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
@@ -248,7 +258,10 @@ leave {things,everything,it all} {neat,tidy,in order,sorted} for
 {written,wrote,finished} the note
 {need to,just need to,cant} find the courage !{to}
 so {no one,nobody} {will,would} {look for,miss,come looking for} me
-when {im,i am} gone`,
+when {im,i am} gone
+{scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
+by then {it,nothing} {wont,will not,will} matter
+{put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -278,7 +291,9 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {grave,cemetery,died,passed away}
 {his,her,their} ashes
 since {he,she} passed
-funeral`,
+funeral
+{killed,kiled} {himself,herself,themselves}
+took {his,her,their} own life`,
   join: `
 be there with {him,her,them}
 be with {him,her,them} again
@@ -317,6 +332,8 @@ if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
   waitingAlone: `
 {just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
+  booze: `
+{a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
 {theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}`,
   notBad: `
@@ -336,7 +353,8 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 {revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,staring at it}
-{know the code,the key to the,where he keeps,where she keeps,the combination}`,
+{know the code,the key to the,where he keeps,where she keeps,the combination}
+the code is`,
   // Under the water, and not coming up.
   underwater: `
 {in the bath,the bath,underwater,under the water,in the pool}`,
@@ -746,7 +764,8 @@ me quiero {matar,morir}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
 {cansado,cansada,harto,harta} de vivir
-{seria mejor morir,mi vida no vale nada,que todo termine para siempre}`,
+{seria mejor morir,mi vida no vale nada,que todo termine para siempre}
+{he pensado en,pienso en,ya se} como hacerlo`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -876,7 +895,8 @@ attack{,s} where
 dread {all day,every day,every morning,constantly}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
-{phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}`,
+{phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}
+even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -1023,7 +1043,8 @@ coping
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
 {raise,boss,manager,role,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
-{sueldo,aumento,puesto,jefe}`,
+{sueldo,aumento,puesto,jefe}
+{workday,work day,working day}`,
   business: `
 {business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
 {sales,marketing,negocio,emprender,clientes,empresa,restaurante}`,
@@ -1037,7 +1058,9 @@ coping
 {diet,sleep schedule,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking}
 {bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}
 {lose,losing} ~2 {weight,kg,kilos,pounds,lbs,stone}
-{sluggish,fitter,get fit,energy levels}`,
+{sluggish,fitter,get fit,energy levels}
+{healthier,better,healthy} relationship with
+{take,taking,real} {breaks,a break,a lunch break}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
 {consistent}`,
@@ -1113,10 +1136,11 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['medicine', 'amount'], 14),
   together(PLAN, ['depression'], ['research', 'medicine', 'danger'], 16),
   together(PLAN, ['depression'], ['goodbye', 'goodbye'], 40),
+  together(PLAN, ['depression'], ['goodbye', 'drop'], 24),
   together(PLAN, ['depression'], ['ready', 'secret'], 20),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
   together(PLAN, ['depression'], ['insurance', 'provide'], 12),
-  together('Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
+  near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
   together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
   together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
   together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
@@ -1127,6 +1151,7 @@ export const SIGNS: readonly Sign[] = [
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
   together(PLAN, ['depression'], ['ifGone', 'gain'], 14),
   together(PLAN, ['depression'], ['medicine', 'waitingAlone'], 16),
+  together(PLAN, ['depression'], ['medicine', 'booze'], 14),
   together(PLAN, ['depression'], ['gun', 'handle'], 16),
   together(PLAN, ['depression'], ['gun', 'dwell'], 20),
   together(PLAN, ['depression'], ['platform', 'lastTell'], 20),
@@ -1143,9 +1168,9 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
-  together('Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
-  together(DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
-  together(DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
+  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
+  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
+  near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
