@@ -47,7 +47,8 @@ disappear {for good,forever,permanently}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still }here {because of,for} {my,her,him,them}
-{cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe`,
+{cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
+only {,still }alive {because of,for} {my,her,him,them}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -144,7 +145,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
-{,my }{meds,medication,medications,medicine,prescription}
+{,my }{meds,medication,medications,medicine,medicines,prescription}
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
@@ -177,7 +178,8 @@ pills {out ,}in front of me
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}`,
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
+{worked out,figured out,found out} {which,what}`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}`,
   // Not taking what keeps them alive, on purpose.
@@ -261,7 +263,9 @@ so {no one,nobody} {will,would} {look for,miss,come looking for} me
 when {im,i am} gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will not,will} matter
-{put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}`,
+{put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
+{bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
+left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -357,9 +361,11 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 the code is`,
   // Under the water, and not coming up.
   underwater: `
-{in the bath,the bath,underwater,under the water,in the pool}`,
+{in the bath,the bath,underwater,under the water,in the pool}
+under the bath water`,
   stayUnder: `
-{not coming up,not come up,never come up,stay under,stay down there}`,
+{not coming up,not come up,never come up,stay under,stay down there}
+{nearly,almost} {didnt,did not} come up`,
   // Something electric beside the bath.
   mains: `
 {hairdryer,hair dryer,toaster,heater,plugged in,extension lead}`,
@@ -370,7 +376,9 @@ the code is`,
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
-{go,going,come} back {tonight,tomorrow,later}`,
+{go,going,come} back {tonight,tomorrow,later}
+{just ,}sitting there {with the engine off,for hours,in the dark}
+{parking,parked,park} at the top of`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -393,7 +401,8 @@ until {i die,it stops,its over}
 {tying,tie,tied} {knots,a knot}
 knots from a video`,
   cover: `
-told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for`,
+told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for
+told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
 make {him,her,them} pay
@@ -404,7 +413,10 @@ make {him,her,them} pay
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
-{petrol,fuel} in the car`,
+{petrol,fuel} in the car
+{hose,hosepipe} in the {boot,trunk}`,
+  undecided: `
+{havent,not yet,still havent} decided {where,when}`,
   chosenPlace: `
 {picked,chosen,chose,found} {a,the} {spot,place}
 {went,been,going} {there,back} ~3 to check`,
@@ -417,7 +429,9 @@ where {nobody,no one} {walks,goes,ever goes,would look}`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
-{not wake up,never wake up}`,
+{not wake up,never wake up}
+wake up disappointed
+{disappointed,gutted,angry} {that i,i} {woke up,did,am still here,im still here}`,
   makeSure: `
 {ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
@@ -514,7 +528,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,stop existing,cease to exist,disappear forever,be gone forever}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
-{attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill*,end my,take my,overdos*}
+{attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {drink,drank,starve,starving} @self to death
 what i {might,could,will,would,am going to} do to @self
 do something {stupid,drastic} to @self
@@ -663,7 +677,7 @@ only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going}
 !{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
 so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }{stops,ends,would stop,would end,is over,will stop,will end} |
-{told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} {is,are}
+{told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
@@ -718,7 +732,9 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 @intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me
 @partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
 {esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
-tengo miedo de volver a casa`,
+tengo miedo de volver a casa
+{held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
+{scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -765,7 +781,9 @@ me quiero {matar,morir}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
 {cansado,cansada,harto,harta} de vivir
 {seria mejor morir,mi vida no vale nada,que todo termine para siempre}
-{he pensado en,pienso en,ya se} como hacerlo`,
+{he pensado en,pienso en,ya se} como hacerlo
+{esta noche,hoy,manana,este fin de semana} lo voy a hacer
+lo voy a hacer {esta noche,hoy}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -778,7 +796,7 @@ funeral
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took {his,her,their} {,own }life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo}
+{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream}}
 {death,loss,suicide} of {my,our}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}`,
   substances: `
@@ -964,7 +982,7 @@ la familia se esta rompiendo`,
 anger {isues,problems,management,outbursts}
 rage
 outburst{,s}
-{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings}}
+{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself}
 lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
@@ -1018,7 +1036,8 @@ coping
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy,overwhelmed}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
-{emotional,emotionaly,feel,feels,feeling,feelings,felt,forgive,trust,rejected}
+{emotional,emotionaly,feelings,forgive,trust,rejected}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,at ease,prepared}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,coping,deal with}
 {get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
@@ -1035,10 +1054,11 @@ coping
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving}}
 {quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
-{trying to,want to,help me,cant} decide {whether,if}`,
+{trying to,want to,help me,cant} decide {whether,if}
+{nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
@@ -1156,13 +1176,15 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['gun', 'dwell'], 20),
   together(PLAN, ['depression'], ['platform', 'lastTell'], 20),
   together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
-  together(PLAN, ['depression'], ['underwater', 'stayUnder'], 12),
+  together(PLAN, ['depression'], ['underwater', 'stayUnder'], 18),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['waterside', 'linger'], 18),
   together(PLAN, ['depression'], ['drop', 'linger'], 18),
   together(PLAN, ['depression'], ['rope', 'knots'], 16),
   together(PLAN, ['depression'], ['rope', 'cover'], 24),
+  together(PLAN, ['depression'], ['medicine', 'cover'], 14),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
+  together(PLAN, ['depression'], ['carReady', 'undecided'], 16),
   together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
   together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
