@@ -48,7 +48,8 @@ disappear {for good,forever,permanently}
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still }here {because of,for} {my,her,him,them}
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
-only {,still }alive {because of,for} {my,her,him,them}`,
+only {,still }alive {because of,for} {my,her,him,them}
+{wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -119,7 +120,8 @@ cut {deeper,too deep}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
-{hotel room,room} {on a high floor,high up}`,
+{hotel room,room} {on a high floor,high up}
+{motorway,railway,road,river,rail} bridge`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -141,7 +143,10 @@ what it would {feel like,be like to}
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
-{climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}`,
+{climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}
+{lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
+{see,know} if {im,i am} brave enough
+{where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -175,7 +180,8 @@ pills {out ,}in front of me
 {been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
-some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}`,
+some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}
+{take,taking,took,swallow} all {my,the,of my}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -204,7 +210,8 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}
 {have,ill have,ill finally have} the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
-everyone will be {at church,out,away,at work,asleep}`,
+everyone will be {at church,out,away,at work,asleep}
+when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -265,7 +272,10 @@ when {im,i am} gone
 by then {it,nothing} {wont,will not,will} matter
 {put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
-left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}`,
+left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
+gave {my,the} {car keys,keys,car} to
+{put,left} it in an envelope for
+{deje,escribi,dejo} {cartas,una carta} para`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -275,6 +285,8 @@ into my {skin,arm,arms,wrist,thigh,thighs}
 {across,along,over,to} my {wrist,wrists,arm,arms}
 to my throat
 {,one ,it ,them }on myself`,
+  usedIt: `
+used {it,them} {again,twice,last night,this week,today,yesterday,every night}`,
   // A way out, and dying as that way.
   escape: `
 only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}
@@ -297,14 +309,17 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
 since {he,she} passed
 funeral
 {killed,kiled} {himself,herself,themselves}
-took {his,her,their} own life`,
+took {his,her,their} own life
+{sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
+anniversary of {his,her,their,my}`,
   join: `
 be there with {him,her,them}
 be with {him,her,them} again
 join {him,her,them}
 go to be with
 see {him,her} again soon
-join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}`,
+join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
+to be with {him,her,them} {by,before,tonight,soon,today}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend}`,
@@ -358,7 +373,9 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,staring at it}
 {know the code,the key to the,where he keeps,where she keeps,the combination}
-the code is`,
+the code is
+under my pillow
+{sleep,sleeping,slept} with {it,the gun}`,
   // Under the water, and not coming up.
   underwater: `
 {in the bath,the bath,underwater,under the water,in the pool}
@@ -734,7 +751,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
-{scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}`,
+{scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
+{burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -783,7 +801,8 @@ me quiero {matar,morir}
 {seria mejor morir,mi vida no vale nada,que todo termine para siempre}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
-lo voy a hacer {esta noche,hoy}`,
+lo voy a hacer {esta noche,hoy}
+{manana,pronto} {,ya }no voy a estar !{en,aqui en,disponible,conectad*,trabajando}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -844,7 +863,8 @@ trust isues
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
-{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when} {,our,the,my} {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop}}`,
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when} {,our,the,my} {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop}}
+{go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}`,
   eating: `
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
@@ -914,7 +934,9 @@ dread {all day,every day,every morning,constantly}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}
-even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}`,
+even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
+{terrified,scared,afraid} of {vomiting,being sick,throwing up}
+{avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -1006,7 +1028,7 @@ since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
 {posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}`,
   care: `
-{therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,i am a,work as a,became a,training to be a,become a,fellow} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
 {dementia,alzheimers,insomnia,chronic pain}
 {life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
@@ -1067,7 +1089,8 @@ coping
 {workday,work day,working day}`,
   business: `
 {business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
-{sales,marketing,negocio,emprender,clientes,empresa,restaurante}`,
+{sales,marketing,negocio,emprender,clientes,empresa,restaurante}
+{private practice,my practice,charging,my rates,pricing}`,
   leadership: `
 {leader,leadership,lead,team,managing,delegat*,executive,presence,feedback}`,
   vision: `
@@ -1195,6 +1218,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
+  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'usedIt'], 20),
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
   alone('crisis', 'Mentions not wanting to live', ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
   alone('crisis', 'Feels others would be better off without them', ['depression'], 'burden', { negatable: false, aboutSelf: false }),
