@@ -50,6 +50,7 @@ export class SignpostStack extends Stack {
     const common = {
       define: {
         __SIGNPOST_PRACTICE_CONFIG__: JSON.stringify(config),
+        __SIGNPOST_PRACTICE_CONFIG_BUNDLED__: 'true',
         // Only a practice with Turnstile gets the SSM client in its bundle (lambdas/adapters/runtime.ts).
         __SIGNPOST_TURNSTILE_SSM__: JSON.stringify(Boolean(config.web.turnstile && deploy.turnstileSecretParameter)),
       },

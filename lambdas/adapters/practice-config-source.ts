@@ -4,10 +4,14 @@ import { parsePracticeConfig, type PracticeConfig } from '../domain/practice';
 
 /**
  * The practice config, read once. In Lambda it is bundled into the function
- * at synth (esbuild `define`), already validated there; locally and in tests
- * it is read from PRACTICE_CONFIG (default: the example) and validated.
+ * at synth (esbuild `define`), already validated there, and the flag beside
+ * it is `true`: esbuild then drops the file reading and the config's schema
+ * from the bundle (a flag folds where the config object would not). Locally
+ * and in tests it is read from PRACTICE_CONFIG (default: the example) and
+ * validated.
  */
 declare const __SIGNPOST_PRACTICE_CONFIG__: PracticeConfig | undefined;
+declare const __SIGNPOST_PRACTICE_CONFIG_BUNDLED__: boolean | undefined;
 
 export const DEFAULT_CONFIG_PATH = 'config/practice.example.json';
 /** The practice's own config (git-ignored). */
@@ -41,6 +45,8 @@ export function readPracticeConfigFile(path: string): PracticeConfig {
 export function loadPracticeConfig(env: NodeJS.ProcessEnv = process.env): PracticeConfig {
   if (cached) return cached;
   cached =
-    typeof __SIGNPOST_PRACTICE_CONFIG__ !== 'undefined' ? __SIGNPOST_PRACTICE_CONFIG__ : readPracticeConfigFile(env.PRACTICE_CONFIG ?? DEFAULT_CONFIG_PATH);
+    typeof __SIGNPOST_PRACTICE_CONFIG_BUNDLED__ !== 'undefined' && __SIGNPOST_PRACTICE_CONFIG_BUNDLED__
+      ? (__SIGNPOST_PRACTICE_CONFIG__ as PracticeConfig)
+      : readPracticeConfigFile(env.PRACTICE_CONFIG ?? DEFAULT_CONFIG_PATH);
   return cached;
 }

@@ -116,6 +116,13 @@ describe('the synthesized intake bundle', () => {
     }
   });
 
+  it('carries the practice config already validated, not its schema or the code that reads it from disk', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).toContain('Northstar Coaching');
+    expect(code).not.toContain('must be ISO 639-1 codes');
+    expect(code).not.toContain('cannot read practice config');
+  });
+
   it('answers 400 for an invalid body without touching the emulators', async () => {
     const result = await invoke(apiEvent(JSON.stringify({ name: 'x' })));
     expect(result.statusCode).toBe(400);
