@@ -236,7 +236,10 @@ function leadWords(written: string): string[] {
     return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
   }
   const rest = text.slice(item.length);
-  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice)));
+  // A choice of single words (the common case) gives its words as they are.
+  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) =>
+    choice.trim() === '' ? leadWords(rest) : /[{ !~]/.test(choice) ? leadWords(choice) : [choice],
+  );
 }
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */
