@@ -49,7 +49,8 @@ disappear {for good,forever,permanently}
 only {,still }here {because of,for} {my,her,him,them}
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
 only {,still }alive {because of,for} {my,her,him,them}
-{wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral`,
+{wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
+{neck,necking} @self`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -63,12 +64,17 @@ sleep forever
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
-{dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}`,
+{dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}
+{manage,bring myself} to want to {be alive,live}
+{should have,shouldve,should of} died !{of,laughing,from embarrassment}
+{still ,}{welcome,welcoming} death
+{tired,sick,exhausted} of waking up`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
-better off ~4 me out of the picture`,
+better off ~4 me out of the picture
+worth more dead {than alive,to them,to my family}`,
   plan: `
 {od,oding} on
 with the {car,engine} running
@@ -104,7 +110,8 @@ tonight {feels like,could be} the night
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier}
 into the oncoming {traffic,lorry,truck,car,bus}
 {charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}
-{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death}`,
+{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death}
+{writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -148,7 +155,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}`,
   medicine: `
-{pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers}
+{pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
 {,my }{meds,medication,medications,medicine,medicines,prescription}
 {over the counter,drugs,pastillas,medicamentos}`,
@@ -181,7 +188,9 @@ pills {out ,}in front of me
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}
-{take,taking,took,swallow} all {my,the,of my}`,
+{take,taking,took,swallow} all {my,the,of my}
+{saved,saving,kept,keeping} {every,all the,all my,each}
+{going to,im going to,ill,i will} keep them`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -211,7 +220,9 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {have,ill have,ill finally have} the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
-when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}`,
+when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
+{ill,i will} have the whole {week,weekend,day,house}
+{when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -375,7 +386,8 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 {know the code,the key to the,where he keeps,where she keeps,the combination}
 the code is
 under my pillow
-{sleep,sleeping,slept} with {it,the gun}`,
+{sleep,sleeping,slept} with {it,the gun}
+{figure,think of,work out} why not to`,
   // Under the water, and not coming up.
   underwater: `
 {in the bath,the bath,underwater,under the water,in the pool}
@@ -460,13 +472,16 @@ everything {,is }in place
 {got,have} it all planned
 {everything planned,everything sorted,made up my mind}
 {already decided,ive decided}
-{ive got,i have,i now have} everything i need !{to,for,now}`,
+{ive got,i have,i now have} everything i need !{to,for,now}
+made my decision`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
 {nobody,no one} knows
 dont want anyone to know
-{keeping,keep} it to myself`,
+{keeping,keep} it to myself
+{told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was,i am} fine
+so {she,he,they} {wouldnt,wont,would not} {section me,worry,find out}`,
   // —— Signs on their own, as the rules engine's regular expressions once wrote them ——
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
@@ -571,7 +586,9 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to }wake up
 {have,let} {it,everything,it al,al of {it,this}} {,al }be over
-close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}`,
+close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
+{who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
+{envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
 {better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
 if i {wasnt,werent,was not,were not} {around,here,alive} anymore
@@ -718,7 +735,8 @@ nsi
 {afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business}
 homicid*
-{feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people`,
+{feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
+{shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}`,
   inDanger: `
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
@@ -928,7 +946,7 @@ attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~1 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
-!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little}}
+!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*}}
 {sick with,filled with,constant,overwhelming} dread
 dread {all day,every day,every morning,constantly}
 mind racing ~5 {night,am,awake,sleep}
@@ -991,7 +1009,9 @@ me arranco el pelo
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at }my skin
 {shower,showers} take ~1 hours
-wash my hands ~6 {until,crack,bleed,raw,hours}`,
+wash my hands ~6 {until,crack,bleed,raw,hours}
+{cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
+{go,going,went,drive,driving} back {,home } ~3 to check`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -1077,7 +1097,7 @@ coping
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving}}
-{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach}}
+{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}`,
@@ -1181,6 +1201,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['goodbye', 'goodbye'], 40),
   together(PLAN, ['depression'], ['goodbye', 'drop'], 24),
   together(PLAN, ['depression'], ['ready', 'secret'], 20),
+  together(PLAN, ['depression'], ['aPlan', 'secret'], 24),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
   together(PLAN, ['depression'], ['insurance', 'provide'], 12),
   near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
