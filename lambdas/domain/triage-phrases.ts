@@ -1011,7 +1011,7 @@ me arranco el pelo
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
-{go,going,went,drive,driving} back {,home } ~3 to check`,
+{go,going,went,drive,driving} back home ~3 to check`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
