@@ -14,7 +14,7 @@ export const GROUPS: Groups = {
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:
-    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,family,manager,teacher}}',
+    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
     '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,high,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
@@ -68,7 +68,8 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
 {still ,}{welcome,welcoming} death
-{tired,sick,exhausted} of waking up`,
+{tired,sick,exhausted} of waking up
+{no,dont have a,dont have any} reason to {wake up,get up}`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -111,7 +112,11 @@ tonight {feels like,could be} the night
 into the oncoming {traffic,lorry,truck,car,bus}
 {charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}
 {how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death}
-{writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}`,
+{writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
+{wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
+{hidden,hid,hide} the car keys from myself
+{drink,drinking} until {i stop breathing,i die,my heart stops}
+{letting,let} it roll {in,into the {river,water,lake,sea}}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -128,7 +133,8 @@ cut {deeper,too deep}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {hotel room,room} {on a high floor,high up}
-{motorway,railway,road,river,rail} bridge`,
+{motorway,railway,road,river,rail} bridge
+{the fast one,the express}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -153,7 +159,8 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
-{where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}`,
+{where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}
+that {doesnt,does not,dont} stop`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -190,7 +197,8 @@ pills {out ,}in front of me
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
-{going to,im going to,ill,i will} keep them`,
+{going to,im going to,ill,i will} keep them
+{guardando,guarde,junto,juntando} las pastillas`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -286,7 +294,8 @@ by then {it,nothing} {wont,will not,will} matter
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
-{deje,escribi,dejo} {cartas,una carta} para`,
+{deje,escribi,dejo} {cartas,una carta} para
+{gave,handed in,handed} my notice`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -360,6 +369,8 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   ifGone: `
 if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
+  nothingMatters: `
+nothing {matters,means anything} {anymore,any more}`,
   waitingAlone: `
 {just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
   booze: `
@@ -473,7 +484,8 @@ everything {,is }in place
 {everything planned,everything sorted,made up my mind}
 {already decided,ive decided}
 {ive got,i have,i now have} everything i need !{to,for,now}
-made my decision`,
+made my decision
+{the date,a date,the day} {circled,marked,picked,chosen}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -770,7 +782,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
-{burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}`,
+{burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
+{gets,got,climbs,climbed} into my bed`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -981,7 +994,9 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
-!{substance} abuse`,
+!{substance} abuse
+{controls,controlling} {our,my} {money,finances,phone}
+{not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 ocd
 obsesive compulsive
@@ -1059,7 +1074,9 @@ emotional pain
 self destructive
 cant cope
 coping
-{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}`,
+{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}
+{make,makes} me fall apart
+{had,having,have had} a {,nervous ,mental }breakdown`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -1100,7 +1117,8 @@ coping
 {quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {trying to,want to,help me,cant} decide {whether,if}
-{nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}`,
+{nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
+help me {decide,choose,weigh}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
@@ -1137,7 +1155,8 @@ coping
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
-{university,uni,college,degree,masters,mba}`,
+{university,uni,college,degree,masters,mba}
+{techniques,strategies,tools,tips} {to,for}`,
 };
 
 export interface Sign {
@@ -1200,6 +1219,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['research', 'medicine', 'danger'], 16),
   together(PLAN, ['depression'], ['goodbye', 'goodbye'], 40),
   together(PLAN, ['depression'], ['goodbye', 'drop'], 24),
+  together(PLAN, ['depression'], ['goodbye', 'nothingMatters'], 30),
   together(PLAN, ['depression'], ['ready', 'secret'], 20),
   together(PLAN, ['depression'], ['aPlan', 'secret'], 24),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
