@@ -50,7 +50,9 @@ only {,still }here {because of,for} {my,her,him,them}
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
 only {,still }alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
-{neck,necking} @self`,
+{neck,necking} @self
+{go,die,end it} {,now }while i {can,still can} {choose,decide}
+{im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -116,7 +118,10 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
 {drink,drinking} until {i stop breathing,i die,my heart stops}
-{letting,let} it roll {in,into the {river,water,lake,sea}}`,
+{letting,let} it roll {in,into the {river,water,lake,sea}}
+{carbon y {,la }cinta,cinta y {,el }carbon}
+{falta,queda} {escoger,elegir} el dia
+going on a long trip ~~2 {im not,i am not,thats not true}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -160,7 +165,9 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}
-that {doesnt,does not,dont} stop`,
+that {doesnt,does not,dont} stop
+{it would be,would be} so easy
+{count,counting} the seconds`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -198,7 +205,9 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,im going to,ill,i will} keep them
-{guardando,guarde,junto,juntando} las pastillas`,
+{guardando,guarde,junto,juntando} las pastillas
+{drawer,cupboard,box,bag} full
+{packets,boxes} at a time`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -209,12 +218,14 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
 {skipping,skipped,skip} {doses,my doses}
-{stop,stopping} {taking ,}my`,
+{stop,stopping} {taking ,}my
+{havent,have not} taken my`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it}
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
-{doctor,doctors,gp} {doesnt,dont,does not} need to know`,
+{doctor,doctors,gp} {doesnt,dont,does not} need to know
+hoping for a {big one,seizure,fit}`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
@@ -379,7 +390,8 @@ nothing {matters,means anything} {anymore,any more}`,
 {theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
-{be a relief,be okay with that,be ok with that}`,
+{be a relief,be okay with that,be ok with that}
+{id be,i would be,i wil be,ill be} {grateful,relieved,thankful}`,
   // A gun, handled.
   dwell: `
 {been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
@@ -610,7 +622,8 @@ burden {to,on} {everyone,my family,others,everybody,the people}
 {want,wants} me {gone,dead}
 {no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
 better off if {i,id} {had ,}never {been born,existed}
-better off without {a,an,someone} ~1 like me`,
+better off without {a,an,someone} ~1 like me
+{after that,soon,then} {i wont,i will not} be a {problem,burden}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -776,14 +789,15 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
-@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me
+@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break}}
 @partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
 {esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
-{gets,got,climbs,climbed} into my bed`,
+{gets,got,climbs,climbed} into my bed
+{threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -958,7 +972,7 @@ chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
-{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~1 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
+{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*}}
 {sick with,filled with,constant,overwhelming} dread
 dread {all day,every day,every morning,constantly}
@@ -967,7 +981,9 @@ mind racing ~5 {night,am,awake,sleep}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
-{avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}`,
+{avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
+{freeze,frozen,freezing} with {dread,fear,panic}
+{cant,can not} bring myself to {open,answer,read}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -1034,7 +1050,8 @@ custody
 toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
-la familia se esta rompiendo`,
+la familia se esta rompiendo
+meltdowns {every day,daily,all the time}`,
   anger: `
 anger {isues,problems,management,outbursts}
 rage
@@ -1076,7 +1093,8 @@ cant cope
 coping
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}
 {make,makes} me fall apart
-{had,having,have had} a {,nervous ,mental }breakdown`,
+{had,having,have had} a {,nervous ,mental }breakdown
+{at,reached,reaching} {,my }breaking point`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -1147,11 +1165,14 @@ help me {decide,choose,weigh}`,
 {consistent}`,
   creative: `
 {write,writing,novel,book,music,art,paint*,creative,creativity,podcast}
-{portfolio,photography,design}`,
+{portfolio,photography,design}
+{manuscript,publishers,publisher,novel,memoir}`,
   money: `
 {money,budget,saving,savings,invest*,finances,financial,debt,income,retire*}`,
   relating: `
-{dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}`,
+{dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}
+{mend,rebuild,improve,strengthen,repair} my relationship
+{spend more time,quality time} {together,with}`,
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
