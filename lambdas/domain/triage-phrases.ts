@@ -77,7 +77,8 @@ better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
-worth more dead {than alive,to them,to my family}`,
+worth more dead {than alive,to them,to my family}
+better with one less {person,one} like me`,
   plan: `
 {od,oding} on
 with the {car,engine} running
@@ -89,7 +90,7 @@ who {gets,should get,will get,can have,will have} what
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} {to,from,on} the exhaust
 {so it looks like,make it look like,made to look like} an accident
-{could,would,will,ill,id,to} just {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves}
+{could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
 last message {ill,i will,i} {ever write,write,send,ever send}
@@ -207,7 +208,9 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {going to,im going to,ill,i will} keep them
 {guardando,guarde,junto,juntando} las pastillas
 {drawer,cupboard,box,bag} full
-{packets,boxes} at a time`,
+{packets,boxes} at a time
+{take,taking} the pills out
+{line,lined,lining} them up`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -241,7 +244,8 @@ hoping for a {big one,seizure,fit}`,
 everyone will be {at church,out,away,at work,asleep}
 when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {ill,i will} have the whole {week,weekend,day,house}
-{when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}`,
+{when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}
+{everyones,everyone is,everybody is,everybodys} asleep`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -285,7 +289,7 @@ look after my {dog,cat} for a while
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel} {calm,peaceful} now
 cancelled {all ,}my appointments
-{just ,}{wanted,want} someone to know
+{just ,}{wanted,want,need,needed} someone to know
 {everything is,its all} {tidy,in order} now
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
@@ -306,7 +310,10 @@ left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,l
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
 {deje,escribi,dejo} {cartas,una carta} para
-{gave,handed in,handed} my notice`,
+{gave,handed in,handed} my notice
+{important documents,all my documents,all my papers} {in one,in a} {folder,place,box,envelope}
+with a note {on top,for}
+{dont,do not} expect to need more than one`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -351,6 +358,9 @@ go to be with
 see {him,her} again soon
 join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
 to be with {him,her,them} {by,before,tonight,soon,today}`,
+  groom: `
+{asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
+{sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend}`,
@@ -497,7 +507,8 @@ everything {,is }in place
 {already decided,ive decided}
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
-{the date,a date,the day} {circled,marked,picked,chosen}`,
+{the date,a date,the day} {circled,marked,picked,chosen}
+{i know,know} what {im going to,i am going to,i will,ill} do`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -797,7 +808,9 @@ tengo miedo de volver a casa
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
-{threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}`,
+{threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
+me amenazo con {un cuchillo,una pistola,un arma}
+me {encierra,encerro,encierran} en {casa,la casa,el cuarto}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -887,7 +900,9 @@ chasing {,my }loses
 {drink,drinking} {a lot ,much ,far ,}more since
 addict*
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
-{cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}`,
+{cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
+{cant stop,addicted to} {online shopping,shopping,spending}
+{debt,spending} hidden from`,
   couples: `
 {divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} mi {telefono,celular,dinero}
@@ -909,7 +924,8 @@ we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
 {toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when} {,our,the,my} {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop}}
-{go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}`,
+{go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
+{cant stop,keep} {seeing,thinking about} my ex`,
   eating: `
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
@@ -1125,14 +1141,14 @@ coping
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,nightmare,nightmares,sleep,insomnia,weight,body,triste,sola}
-{solo,lloro,miedo,culpa,dolor,angustia,siento,sufro,esposo,esposa}
+{lloro,miedo,culpa,dolor,angustia,siento,sufro,esposo,esposa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 {relacion}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving}}
-{quiero {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild}}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
@@ -1151,7 +1167,8 @@ help me {decide,choose,weigh}`,
 {leader,leadership,lead,team,managing,delegat*,executive,presence,feedback}`,
   vision: `
 {goal,goals,vision,purpose,values,direction,priorities,plan,clarity,potential}
-{next step,next chapter,dream,dreams}`,
+{next step,next chapter,dream,dreams}
+{trip,travel,travelling,traveling,sabbatical,adventure}`,
   habits: `
 {habit,habits,routine,morning,exercise,fitnes,gym,running,marathon,weight}
 {diet,sleep schedule,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking}
@@ -1277,6 +1294,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
+  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),

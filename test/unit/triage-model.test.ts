@@ -41,6 +41,15 @@ describe('the learned safety net', () => {
     expect(featuresOf('I want to die').has('w:die')).toBe(true);
   });
 
+  it('reads an idiom the rules set aside as one word, so it cannot raise a route on it', () => {
+    const words = (text: string) => [...featuresOf(text).keys()].filter((k) => k.startsWith('w:'));
+    expect(words('My mum will kill me if I quit law, but I want to be a chef.')).toContain('w:idiom');
+    expect(words('My mum will kill me if I quit law, but I want to be a chef.')).not.toContain('w:kil');
+    expect(words('This commute is killing me.')).toEqual(['w:this', 'w:comute', 'w:idiom']);
+    // A threat is not an idiom: the words stay words.
+    expect(words('He will kill me if I leave.')).toContain('w:kil');
+  });
+
   it('gives the rules’ version and the model’s together as the triage version', () => {
     expect(TRIAGE_VERSION).toBe(`${RULES_VERSION}+${file.version}`);
     expect(triage(ask('I want to learn to delegate.')).version).toBe(TRIAGE_VERSION);
