@@ -52,7 +52,9 @@ only {,still }alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now }while i {can,still can} {choose,decide}
-{im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}`,
+{im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}
+only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,ended it}
+{full of,thinking of,think about} ways to do it`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -89,7 +91,7 @@ who {gets,should get,will get,can have,will have} what
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} {to,from,on} the exhaust
-{so it looks like,make it look like,made to look like} an accident
+{so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
@@ -122,7 +124,10 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {letting,let} it roll {in,into the {river,water,lake,sea}}
 {carbon y {,la }cinta,cinta y {,el }carbon}
 {falta,queda} {escoger,elegir} el dia
-going on a long trip ~~2 {im not,i am not,thats not true}`,
+going on a long trip ~~2 {im not,i am not,thats not true}
+{tied,tie,tying,put} a {scarf,belt,cord,rope,tie,lead} {around,round} my neck
+hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
+throw myself out of {the,my,a} ~1 window`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -140,7 +145,9 @@ cut {deeper,too deep}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {hotel room,room} {on a high floor,high up}
 {motorway,railway,road,river,rail} bridge
-{the fast one,the express}`,
+{the fast one,the express}
+{top of a,top of the} {hotel,building,tower,block}
+{5th,6th,7th,8th,9th} floor`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -210,7 +217,9 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {take,taking} the pills out
-{line,lined,lining} them up`,
+{line,lined,lining} them up
+{in my,in the} {handbag,bag,pocket,car,wallet} at all times
+{just ,}knowing {its,they are,theyre} there`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -245,7 +254,8 @@ everyone will be {at church,out,away,at work,asleep}
 when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {ill,i will} have the whole {week,weekend,day,house}
 {when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}
-{everyones,everyone is,everybody is,everybodys} asleep`,
+{everyones,everyone is,everybody is,everybodys} asleep
+{nobody,no one} will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
 {gave,given} my {cat,dog}
@@ -296,7 +306,7 @@ left my phone {at home,behind}
 {wont,will not} be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
 leave {things,everything,it all} {neat,tidy,in order,sorted} for
-{despedir,despedirme,despidiendo,despidiendome,me despedi} de {todos,mis,mi}
+{despedir,despedirme,despidiendo,despidiendome,me despedi,me despido} de {todos,mis,mi}
 {regale,regalando,he regalado,regalo} mis cosas
 {written,wrote,finished} the note
 {need to,just need to,cant} find the courage !{to}
@@ -313,7 +323,12 @@ gave {my,the} {car keys,keys,car} to
 {gave,handed in,handed} my notice
 {important documents,all my documents,all my papers} {in one,in a} {folder,place,box,envelope}
 with a note {on top,for}
-{dont,do not} expect to need more than one`,
+{dont,do not} expect to need more than one
+y se acabo
+{wont,will not} be checking out
+{put,with} stamps on {them,it}
+power of attorney
+{its,it is} just in case`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -772,7 +787,8 @@ nsi
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
-{shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}`,
+{shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}
+{has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}`,
   inDanger: `
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
@@ -944,7 +960,8 @@ body dysmorph*
 {laxative,laxatives}
 {obses*,counting,count} {,about ,over }{,every }{calorie,calories}
 exercise for hours
-{scared,afraid,terrified} to eat`,
+{scared,afraid,terrified} to eat
+hate {how i look,my body,my face,the way i look}`,
   lowMood: `
 hopeles{,nes}
 worthles{,nes}
@@ -999,7 +1016,10 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
-{cant,can not} bring myself to {open,answer,read}`,
+{cant,can not} bring myself to {open,answer,read}
+{chest pains,chest pain,chest tightness} before
+{calling,called,call} in sick
+dreading {work,going in,every}`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -1110,7 +1130,9 @@ coping
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}
 {make,makes} me fall apart
 {had,having,have had} a {,nervous ,mental }breakdown
-{at,reached,reaching} {,my }breaking point`,
+{at,reached,reaching} {,my }breaking point
+{might have,think i have,diagnosed with} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
+{wrecking,ruining} my {relationships,life,marriage}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -1118,7 +1140,7 @@ coping
   substance: `
 @substance`,
   losingControl: `
-{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shaking,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego}`,
   sinControl: `
@@ -1194,7 +1216,8 @@ help me {decide,choose,weigh}`,
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
 {university,uni,college,degree,masters,mba}
-{techniques,strategies,tools,tips} {to,for}`,
+{techniques,strategies,tools,tips} {to,for}
+{lose,overcome,get over,conquer,beat} my fear of`,
 };
 
 export interface Sign {

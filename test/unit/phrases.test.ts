@@ -213,7 +213,7 @@ describe('crisis combinations in triage', () => {
     "I cancelled my gym membership because I won't need it; I'm running outside now.",
     "I emptied my savings to start my bakery and I won't be going back to corporate life.",
     'I want to get my finances in order before I go travelling next year.',
-    "We've been planning it for weeks: a surprise party on Sunday while everyone will be at church.",
+    "We've been planning it for weeks: a surprise party on Sunday while everyone will be at church. I want more events like it.",
     'My dad taught me to shoot his rifle and I want to take it up as a competitive sport.',
     'I stand on the platform at the station and read before the next train home; I want to use that time better.',
     'My competitors make them pay for every extra; I want a pricing plan that keeps a knife-sharp edge.',
