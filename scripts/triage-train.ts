@@ -27,14 +27,14 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.12';
+const MODEL_VERSION = 'model-2026-11-28.13';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
 const KEEP_PER_MODEL = 540;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
-const FIXTURE_WEIGHT = 3;
+const FIXTURE_WEIGHT = 2;
 /** Out-of-fold targets the thresholds are chosen for. */
 const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.01, generalPostsRaisedToCrisis: 0.04 };
 
