@@ -73,7 +73,9 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
 {still ,}{welcome,welcoming} death
 {tired,sick,exhausted} of waking up
-{no,dont have a,dont have any} reason to {wake up,get up}`,
+{no,dont have a,dont have any} reason to {wake up,get up}
+{dont plan to,do not plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
+{stopped caring,dont care,do not care} {whether,if} i live or die`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -127,7 +129,9 @@ into the oncoming {traffic,lorry,truck,car,bus}
 going on a long trip ~~2 {im not,i am not,thats not true}
 {tied,tie,tying,put} a {scarf,belt,cord,rope,tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
-throw myself out of {the,my,a} ~1 window`,
+throw myself out of {the,my,a} ~1 window
+{eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
+{motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -147,7 +151,9 @@ cut {deeper,too deep}
 {motorway,railway,road,river,rail} bridge
 {the fast one,the express}
 {top of a,top of the} {hotel,building,tower,block}
-{5th,6th,7th,8th,9th} floor`,
+{5th,6th,7th,8th,9th} floor
+{al puente,el puente,del puente,las vias,el acantilado}
+bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -219,13 +225,17 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {take,taking} the pills out
 {line,lined,lining} them up
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
-{just ,}knowing {its,they are,theyre} there`,
+{just ,}knowing {its,they are,theyre} there
+{collecting,saving,keeping} the
+so {they,he,she} {give,gives,prescribe,prescribes} me more`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
-{worked out,figured out,found out} {which,what}`,
+{worked out,figured out,found out} {which,what}
+{looked up,looking up,checked} which`,
   danger: `
-{most dangerous,dangerous together,deadly,fatal,overdose,overdoses}`,
+{most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
+{dont,do not,without} have {nets,barriers,phones,fences}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
@@ -328,7 +338,12 @@ y se acabo
 {wont,will not} be checking out
 {put,with} stamps on {them,it}
 power of attorney
-{its,it is} just in case`,
+{its,it is} just in case
+{feed,look after,take} the {cat,dog,cats,dogs} from
+{didnt,did not} say for how long
+{to be sent,scheduled to send,set to send} after {im,i am} gone
+after {im,i am} gone
+{drafted,written,wrote} a {message,email} to {my,everyone}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -455,7 +470,8 @@ under the bath water`,
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
 {just ,}sitting there {with the engine off,for hours,in the dark}
-{parking,parked,park} at the top of`,
+{parking,parked,park} at the top of
+mirando el {agua,rio,mar,vacio}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -736,7 +752,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-{overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+!{died of an,died from an,died of,died from,death from an,death by,lost {him,her,them} to an} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
@@ -826,7 +842,10 @@ tengo miedo de volver a casa
 {gets,got,climbs,climbed} into my bed
 {threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
 me amenazo con {un cuchillo,una pistola,un arma}
-me {encierra,encerro,encierran} en {casa,la casa,el cuarto}`,
+me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
+{hel,he will,shel,she will,theyl,they will} find me and
+{finish,finished} me off
+{strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -961,7 +980,9 @@ body dysmorph*
 {obses*,counting,count} {,about ,over }{,every }{calorie,calories}
 exercise for hours
 {scared,afraid,terrified} to eat
-hate {how i look,my body,my face,the way i look}`,
+hate {how i look,my body,my face,the way i look}
+{eating,eaten} almost nothing
+{lost,losing} a lot of weight`,
   lowMood: `
 hopeles{,nes}
 worthles{,nes}
@@ -991,7 +1012,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
-{really,very,pretty,been,felt,feeling} low {for,since,all}`,
+{really,very,pretty,been,felt,feeling} low {for,since,all}
+{isolating,isolated} myself`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
@@ -1019,7 +1041,8 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {cant,can not} bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
-dreading {work,going in,every}`,
+dreading {work,going in,every}
+{replay,replaying,replayed} conversations`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
