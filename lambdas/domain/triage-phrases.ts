@@ -1257,37 +1257,31 @@ export interface Sign {
   aboutSelf: boolean;
 }
 
-/** Two or more concepts close together: crisis, with negation and the subject checked. */
-const together = (reason: string, concerns: Concern[], all: string[], within: number): Sign => ({
-  route: 'crisis',
-  reason,
-  concerns,
-  all,
-  within,
-  negatable: true,
-  aboutSelf: true,
-});
-
-/** A concept whose every phrase is a sign on its own. */
-/** A therapy sign of concepts said close together: negation cancels it, as it does a single phrase. */
-const near = (route: Sign['route'], reason: string, concerns: Concern[], all: string[], within: number): Sign => ({
+type Checks = Pick<Sign, 'negatable' | 'aboutSelf'>;
+const sign = (route: Sign['route'], reason: string, concerns: Concern[], all: string[], within: number, checks: Checks): Sign => ({
   route,
   reason,
   concerns,
   all,
   within,
-  negatable: true,
-  aboutSelf: false,
-});
-
-const alone = (route: Sign['route'], reason: string, concerns: Concern[], concept: string, checks: { negatable: boolean; aboutSelf: boolean }): Sign => ({
-  route,
-  reason,
-  concerns,
-  all: [concept],
-  within: 99,
   ...checks,
 });
+
+/** Two or more concepts close together about the person: crisis, with negation and the subject checked. */
+const together = (reason: string, concerns: Concern[], all: string[], within: number): Sign =>
+  sign('crisis', reason, concerns, all, within, { negatable: true, aboutSelf: true });
+
+/**
+ * Concepts close together whose subject may rightly be someone else (a
+ * threat, a loss, someone's drinking near losing control): only a negation
+ * cancels a phrase.
+ */
+const near = (route: Sign['route'], reason: string, concerns: Concern[], all: string[], within: number): Sign =>
+  sign(route, reason, concerns, all, within, { negatable: true, aboutSelf: false });
+
+/** A concept whose every phrase is a sign on its own. */
+const alone = (route: Sign['route'], reason: string, concerns: Concern[], concept: string, checks: Checks): Sign =>
+  sign(route, reason, concerns, [concept], 99, checks);
 
 const PLAN = 'Mentions a plan, preparation or means to end their life';
 const DANGER = 'Describes being in danger from someone else';
