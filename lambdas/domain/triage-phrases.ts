@@ -75,7 +75,9 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake up,get up}
 {dont plan to,do not plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
-{stopped caring,dont care,do not care} {whether,if} i live or die`,
+{stopped caring,dont care,do not care} {whether,if} i live or die
+{it would be,would be} {,so }{peaceful,nice,easier} to {,just }not {be here,exist,wake up}
+just not be here {anymore,any more}`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -136,7 +138,9 @@ throw myself out of {the,my,a} ~1 window
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
-{got,have} the {razor,blade,knife} out`,
+{got,have} the {razor,blade,knife} out
+{cut,cutting} up my {arm,arms,legs,wrists,thighs}
+{thinking about,want to,urge to} {go,going,cut,cutting} deeper`,
   // Places people go to end their life.
   drop: `
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct}
@@ -148,7 +152,7 @@ cut {deeper,too deep}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {hotel room,room} {on a high floor,high up}
-{motorway,railway,road,river,rail} bridge
+{motorway,railway,road,river,rail,canal} bridge
 {the fast one,the express}
 {top of a,top of the} {hotel,building,tower,block}
 {5th,6th,7th,8th,9th} floor
@@ -227,7 +231,10 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
 {just ,}knowing {its,they are,theyre} there
 {collecting,saving,keeping} the
-so {they,he,she} {give,gives,prescribe,prescribes} me more`,
+so {they,he,she} {give,gives,prescribe,prescribes} me more
+so i have enough
+{a second,another,an extra} {bottle,box,packet,pack} of
+{i have,ive got,i have got} plenty`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -235,7 +242,8 @@ so {they,he,she} {give,gives,prescribe,prescribes} me more`,
 {looked up,looking up,checked} which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
-{dont,do not,without} have {nets,barriers,phones,fences}`,
+{dont,do not,without} have {nets,barriers,phones,fences}
+{is,would be,are} {dangerous,lethal,deadly,fatal}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
@@ -343,7 +351,10 @@ power of attorney
 {didnt,did not} say for how long
 {to be sent,scheduled to send,set to send} after {im,i am} gone
 after {im,i am} gone
-{drafted,written,wrote} a {message,email} to {my,everyone}`,
+{drafted,written,wrote} a {message,email} to {my,everyone}
+left the keys {with,for}
+{wont,will not} be coming back
+{written,wrote} the letters`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -422,6 +433,8 @@ if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}`,
+  ownHands: `
+{taking,take,going to take,will take} matters into my own hands`,
   waitingAlone: `
 {just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
   booze: `
@@ -471,7 +484,8 @@ under the bath water`,
 {go,going,come} back {tonight,tomorrow,later}
 {just ,}sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
-mirando el {agua,rio,mar,vacio}`,
+mirando el {agua,rio,mar,vacio}
+{stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -539,7 +553,8 @@ everything {,is }in place
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
 {the date,a date,the day} {circled,marked,picked,chosen}
-{i know,know} what {im going to,i am going to,i will,ill} do`,
+{i know,know} what {im going to,i am going to,i will,ill} do
+{im,i am} done waiting`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -617,7 +632,7 @@ gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a 
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,{thought,thoughts} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,not,never,wrong,selfish,cowardly},were up,was up,number*}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,not,never,wrong,selfish,cowardly},were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} {commit,committing,committed} suicide
 {make,made,makes} me {,want to }{commit,committing} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the ,this ,my ,all ,these ,those ,extra ,long ,late ,all the }{overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
@@ -910,7 +925,8 @@ took {his,her,their} {,own }life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream}}
 {death,loss,suicide} of {my,our}
-{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}`,
+{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
+!{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 me engan{che,chado,chada} a
 recuperar lo perdido
@@ -1013,7 +1029,11 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {really,very,pretty,been,felt,feeling} low {for,since,all}
-{isolating,isolated} myself`,
+{isolating,isolated} myself
+{cant,can not,dont} see the point in anything
+stopped showering
+{dont,do not,no longer} feel like myself
+tearful`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
@@ -1063,7 +1083,8 @@ cant be touched
 wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
 every time i close my eyes
-{raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}`,
+{raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
+{takes,took,sends,sent} me back to`,
   abuse: `
 controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
@@ -1221,7 +1242,8 @@ help me {decide,choose,weigh}`,
 {lose,losing} ~2 {weight,kg,kilos,pounds,lbs,stone}
 {sluggish,fitter,get fit,energy levels}
 {healthier,better,healthy} relationship with
-{take,taking,real} {breaks,a break,a lunch break}`,
+{take,taking,real} {breaks,a break,a lunch break}
+{declutter,decluttering,clutter,tidy,tidier}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
 {consistent}`,
@@ -1329,6 +1351,8 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['carReady', 'undecided'], 16),
   together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
   together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
+  together(PLAN, ['depression'], ['ready', 'ownHands'], 16),
+  together(PLAN, ['depression'], ['goodbye', 'chosenPlace'], 20),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
