@@ -64,7 +64,7 @@ sleep forever
 {no,dont have a,dont have any,not a single} reason {,left }to keep {trying,going,living,fighting}
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas}
+{not sure,dont know if,doubt,dont think,do not think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
@@ -133,7 +133,9 @@ going on a long trip ~~2 {im not,i am not,thats not true}
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
 {eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
-{motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}`,
+{motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
+{practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
+{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out }in front of {it,one,them,a lorry,a bus,a car,a train,a truck}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -354,7 +356,9 @@ after {im,i am} gone
 {drafted,written,wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 {wont,will not} be coming back
-{written,wrote} the letters`,
+{written,wrote} the letters
+{im,i am,i feel} calm now because
+everything {else ,}is {arranged,sorted,in order,taken care of}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -435,6 +439,9 @@ if something happened to me`,
 nothing {matters,means anything} {anymore,any more}`,
   ownHands: `
 {taking,take,going to take,will take} matters into my own hands`,
+  stash: `
+{hiding,hidden,hid,stashing,stashed} ~4 {around the house,in my room,everywhere,in my bag}
+so i always have one {close,near,with me}`,
   waitingAlone: `
 {just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
   booze: `
@@ -529,7 +536,8 @@ make {him,her,them} pay
 {went,been,going} {there,back} ~3 to check`,
   // A last time, decided.
   lastTime: `
-{this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}`,
+{this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
+{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}`,
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
 where {nobody,no one} {walks,goes,ever goes,would look}`,
@@ -717,7 +725,7 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just }{not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
-who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,cat,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}
 {pills,tablets,meds,medication,painkillers,bottle} ~~20 {take,taking,swallow,swallowing,down,downing} {them,it,those,these} all
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
@@ -819,7 +827,9 @@ nsi
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}
-{has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}`,
+{has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
+{scared,afraid,terrified} {ill,i will,i might} do worse
+i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
@@ -860,7 +870,10 @@ me amenazo con {un cuchillo,una pistola,un arma}
 me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
-{strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}`,
+{strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
+{locks,locked,locking} me out {of the house,at night,in the cold}
+hits me with {whatever,a,the,her,his}
+{hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -1218,7 +1231,7 @@ coping
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
-help me {decide,choose,weigh}`,
+help me {decide,choose,weigh,pick,prioritise,prioritize}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
@@ -1363,6 +1376,7 @@ export const SIGNS: readonly Sign[] = [
   together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'usedIt'], 20),
+  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'stash'], 16),
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
   alone('crisis', 'Mentions not wanting to live', ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
   alone('crisis', 'Feels others would be better off without them', ['depression'], 'burden', { negatable: false, aboutSelf: false }),
