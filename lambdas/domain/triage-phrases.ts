@@ -187,7 +187,10 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}
 that {doesnt,does not,dont} stop
 {it would be,would be} so easy
-{count,counting} the seconds`,
+{count,counting} the seconds
+{is,are} always empty
+lean {a little ,}further each time
+{stand,standing,stood} right at the edge`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -236,7 +239,8 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 so {they,he,she} {give,gives,prescribe,prescribes} me more
 so i have enough
 {a second,another,an extra} {bottle,box,packet,pack} of
-{i have,ive got,i have got} plenty`,
+{i have,ive got,i have got} plenty
+enough ~8 to {end things,end it,end my life,do it,die}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -358,7 +362,10 @@ left the keys {with,for}
 {wont,will not} be coming back
 {written,wrote} the letters
 {im,i am,i feel} calm now because
-everything {else ,}is {arranged,sorted,in order,taken care of}`,
+everything {else ,}is {arranged,sorted,in order,taken care of}
+{left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
+{left,took off,taken off} my wedding ring
+my wedding ring {on the,by the,next to}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -873,7 +880,9 @@ me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
 {locks,locked,locking} me out {of the house,at night,in the cold}
 hits me with {whatever,a,the,her,his}
-{hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}`,
+{hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}
+si lo {denuncio,dejo} me {mata,matara,va a matar}
+me {dijo,dice} que me {mata,matara,va a matar}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -923,7 +932,8 @@ me quiero {matar,morir}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
 lo voy a hacer {esta noche,hoy}
-{manana,pronto} {,ya }no voy a estar !{en,aqui en,disponible,conectad*,trabajando}`,
+{manana,pronto} {,ya }no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
+{pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -1075,7 +1085,9 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
-{replay,replaying,replayed} conversations`,
+{replay,replaying,replayed} conversations
+{always,constantly} on edge
+waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
 ptsd
@@ -1135,7 +1147,9 @@ me arranco el pelo
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
-{go,going,went,drive,driving} back home ~3 to check`,
+{go,going,went,drive,driving} back home ~3 to check
+{checking,check,checked} ~5 {over and over,again and again}
+{cant,can not} {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -1269,7 +1283,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
   relating: `
 {dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}
 {mend,rebuild,improve,strengthen,repair} my relationship
-{spend more time,quality time} {together,with}`,
+{spend more time,quality time} {together,with}
+{make,making,meet,meeting} {friends,new friends,new people}`,
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
@@ -1360,6 +1375,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['rope', 'knots'], 16),
   together(PLAN, ['depression'], ['rope', 'cover'], 24),
   together(PLAN, ['depression'], ['medicine', 'cover'], 14),
+  together(PLAN, ['depression'], ['research', 'cover'], 20),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
   together(PLAN, ['depression'], ['carReady', 'undecided'], 16),
   together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
