@@ -229,6 +229,15 @@ function leadWords(written: string): string[] {
   if (text === '') throw new Error('a phrase can match nothing');
   if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)));
   if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
+  // The common forms, read with the string methods: a plain first word, or a
+  // first choice of plain words ("{pills,tablets} …").
+  const space = text.indexOf(' ');
+  const first = space < 0 ? text : text.slice(0, space);
+  if (!first.includes('{')) return [first];
+  if (first.startsWith('{') && first.endsWith('}') && first.indexOf('{', 1) < 0 && !/[ !~]/.test(first)) {
+    const words = first.slice(1, -1).split(',');
+    return words.includes('') ? [...words.filter(Boolean), ...leadWords(text.slice(first.length))] : words;
+  }
   const item = text.slice(0, closingItem(text));
   if (!item.includes('{')) return [item];
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
@@ -236,7 +245,7 @@ function leadWords(written: string): string[] {
     return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
   }
   const rest = text.slice(item.length);
-  // A choice of single words (the common case) gives its words as they are.
+  // A choice of phrases: each gives its own first words (a single word gives itself).
   return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) =>
     choice.trim() === '' ? leadWords(rest) : /[{ !~]/.test(choice) ? leadWords(choice) : [choice],
   );
