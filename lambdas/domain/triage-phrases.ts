@@ -54,7 +54,9 @@ only {,still }alive {because of,for} {my,her,him,them}
 {go,die,end it} {,now }while i {can,still can} {choose,decide}
 {im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}
 only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,ended it}
-{full of,thinking of,think about} ways to do it`,
+{full of,thinking of,think about} ways to do it
+{made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
+{think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
 nothing {,left }to live for
@@ -77,7 +79,9 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {dont plan to,do not plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
 {stopped caring,dont care,do not care} {whether,if} i live or die
 {it would be,would be} {,so }{peaceful,nice,easier} to {,just }not {be here,exist,wake up}
-just not be here {anymore,any more}`,
+just not be here {anymore,any more}
+if i disappeared {nobody,no one} would {notice,care,miss me}
+{dying,death} {doesnt,does not} scare me {anymore,any more}`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -135,7 +139,9 @@ throw myself out of {the,my,a} ~1 window
 {eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
-{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out }in front of {it,one,them,a lorry,a bus,a car,a train,a truck}`,
+{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out }in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
+{tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
+swim out {until {i cant,i can not} swim back,as far as i can}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -240,7 +246,9 @@ so {they,he,she} {give,gives,prescribe,prescribes} me more
 so i have enough
 {a second,another,an extra} {bottle,box,packet,pack} of
 {i have,ive got,i have got} plenty
-enough ~8 to {end things,end it,end my life,do it,die}`,
+enough ~8 to {end things,end it,end my life,do it,die}
+{pills,tablets} counted
+{counted,counting} {,out }the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
@@ -255,13 +263,15 @@ enough ~8 to {end things,end it,end my life,do it,die}`,
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
 {skipping,skipped,skip} {doses,my doses}
 {stop,stopping} {taking ,}my
-{havent,have not} taken my`,
+{havent,have not} taken my
+{giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it}
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
 {doctor,doctors,gp} {doesnt,dont,does not} need to know
-hoping for a {big one,seizure,fit}`,
+hoping for a {big one,seizure,fit}
+{want to,wanting to} fade {out,away}`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
@@ -365,7 +375,9 @@ left the keys {with,for}
 everything {else ,}is {arranged,sorted,in order,taken care of}
 {left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
 {left,took off,taken off} my wedding ring
-my wedding ring {on the,by the,next to}`,
+my wedding ring {on the,by the,next to}
+left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
+{passwords,bank details} on a {sheet of paper,piece of paper,note}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -415,9 +427,10 @@ to be with {him,her,them} {by,before,tonight,soon,today}`,
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
-{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend}`,
+{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}`,
   touches: `
-{touches me,touched me,touching me,makes me do things,made me do things,gets into my bed,comes into my room}`,
+{touches me,touched me,touching me,makes me do things,made me do things,gets into my bed,comes into my room}
+{puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
@@ -499,7 +512,8 @@ under the bath water`,
 {just ,}sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
 mirando el {agua,rio,mar,vacio}
-{stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}`,
+{stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
+{took,take,taken} my shoes off`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -882,7 +896,8 @@ me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 hits me with {whatever,a,the,her,his}
 {hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me {mata,matara,va a matar}
-me {dijo,dice} que me {mata,matara,va a matar}`,
+me {dijo,dice} que me {mata,matara,va a matar}
+{hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {quitarme,quitar} la vida
@@ -1056,7 +1071,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
-tearful`,
+tearful
+stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {nervous,mental,emotional} breakdown
@@ -1181,7 +1197,9 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
-{halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}`,
+{halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
+{zoning,zone,zoned} out for hours
+losing time`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
@@ -1241,7 +1259,7 @@ coping
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving}}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild}}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
