@@ -239,16 +239,13 @@ function leadWords(written: string): string[] {
     return words.includes('') ? [...words.filter(Boolean), ...leadWords(text.slice(first.length))] : words;
   }
   const item = text.slice(0, closingItem(text));
-  if (!item.includes('{')) return [item];
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
     return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
   }
   const rest = text.slice(item.length);
-  // A choice of phrases: each gives its own first words (a single word gives itself).
-  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) =>
-    choice.trim() === '' ? leadWords(rest) : /[{ !~]/.test(choice) ? leadWords(choice) : [choice],
-  );
+  // A choice of phrases: each gives its own first words.
+  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice)));
 }
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */

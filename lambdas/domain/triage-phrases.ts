@@ -21,7 +21,8 @@ export const GROUPS: Groups = {
 };
 
 /**
- * Crisis phrases as data: each concept is a list of phrases in everyday
+ * The triage's phrases as data (crisis signs, then therapy signs, then the
+ * words that weigh feelings against goals for coaching): each concept is a list of phrases in everyday
  * intake language, one a line, written as normalised text reads (lower case,
  * no apostrophes: "dont", "its"); "{a,b}" gives each choice in turn, and an
  * empty choice makes a part optional ("nothing {,left }to live for"). Some are signs on their own ("nothing to
@@ -592,7 +593,7 @@ dont want anyone to know
 {keeping,keep} it to myself
 {told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was,i am} fine
 so {she,he,they} {wouldnt,wont,would not} {section me,worry,find out}`,
-  // —— Signs on their own, as the rules engine's regular expressions once wrote them ——
+  // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
   endingLife: `
@@ -1222,9 +1223,6 @@ coping
 {at,reached,reaching} {,my }breaking point
 {might have,think i have,diagnosed with} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
-  // —— What coaching sounds like ——
-  // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
-  // outweigh the goals a person names, a therapist fits better than a coach.
   // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
   substance: `
 @substance`,
@@ -1234,6 +1232,9 @@ coping
 {bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego}`,
   sinControl: `
 {todos los dias,todas las noches,cada noche,cada dia,no puedo parar,no puedo dejar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+  // —— What coaching sounds like ——
+  // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
+  // outweigh the goals a person names, a therapist fits better than a coach.
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,guilty,shame,ashamed,embarased,scared}

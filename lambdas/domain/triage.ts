@@ -9,10 +9,12 @@ import { type ModelFile, TriageModel } from './triage-model';
 /**
  * Triage: coaching, therapy or crisis, with the reasons. Safety first: any
  * sign that may be crisis is crisis, and any therapy signal outranks a stated
- * wish for coaching. Pure, deterministic and fast; every phrase below is ours.
+ * wish for coaching. Pure, deterministic and fast; the rules are phrase data
+ * in triage-phrases.ts, every phrase ours.
  *
- * Bump TRIAGE_VERSION whenever a rule changes: it is stored with each intake
- * so a decision can be traced to the rules that made it.
+ * Bump RULES_VERSION whenever a rule changes: with the model's version it
+ * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
+ * to the rules that made it.
  */
 export const RULES_VERSION = '2026-11-28.17';
 const model = new TriageModel(MODEL_FILE as ModelFile);
@@ -91,8 +93,6 @@ const FILLERS = new Set(
     'wanted',
     'to',
     'going',
-    'gonna',
-    'wanna',
     'would',
     'will',
     'really',
@@ -193,12 +193,6 @@ function isResolved(text: string, index: number): boolean {
   return RESOLVED.test(text.slice(start, end < 0 ? text.length : next < 0 ? text.length : next));
 }
 
-/**
- * True when the rule matches somewhere it counts: not negated (for negatable
- * rules) and, when `resolvedCounts` is false, not a difficulty the person says
- * is behind them. Only therapy rules pass false, and only when the person
- * names a goal; crisis rules always count.
- */
 /** Someone else as the subject: the words that may stand before a phrase about them. */
 const OTHER_SUBJECTS = new Set(
   [
