@@ -107,6 +107,13 @@ describe('the synthesized intake bundle', () => {
     expect(code).not.toMatch(/from\s*"@aws-sdk\//);
   });
 
+  it('takes credentials from the environment only, without the rest of the SDK default chain', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).toContain('AWS_SECRET_ACCESS_KEY'); // fromEnv, which the real submission above used
+    expect(code).not.toContain('AWS_WEB_IDENTITY_TOKEN_FILE'); // web identity, one of the chain's later links
+    expect(code).not.toContain('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI'); // the container endpoint, another
+  });
+
   it('leaves the form page’s and privacy notice’s sentences to the web function', () => {
     const code = readFileSync(bundle, 'utf8');
     const web = readFileSync(allBundles['Signpost: the hosted form (GET /, GET /privacy)'] as string, 'utf8');
