@@ -27,11 +27,11 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.18';
-const LAMBDA = 1e-4;
+const MODEL_VERSION = 'model-2026-11-28.19';
+const LAMBDA = 5e-5;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
-const KEEP_PER_MODEL = 540;
+const KEEP_PER_MODEL = 1500;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;

@@ -543,9 +543,15 @@ told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   revenge: `
 make {him,her,them} pay
 {get,take,getting,taking} {revenge,my revenge}
-{get,got,getting} back at {him,her,them}`,
+{get,got,getting} back at {him,her,them}
+{pay,suffer} for what {he,she,they} {did,has done,have done,did to}`,
   weapon: `
-{got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}`,
+{got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
+{got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
+{has,owns} a {gun,rifle,shotgun,pistol}`,
+  // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
+  whereabouts: `
+{know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -1060,7 +1066,7 @@ stopped enjoying {anything,everything,things,life,the things}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
-{lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role}}
+!{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
@@ -1087,8 +1093,8 @@ chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
-{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*}}
-!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*}}
+{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*}}
+!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,constant,overwhelming} dread
 dread {all day,every day,every morning,constantly}
 mind racing ~5 {night,am,awake,sleep}
@@ -1165,7 +1171,7 @@ me arranco el pelo
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
-{checking,check,checked} ~5 {over and over,again and again}
+{checking,check,checked} ~8 {over and over,again and again}
 {cant,can not} {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
@@ -1259,9 +1265,10 @@ coping
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving}}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling}}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,practise,practice,rehearse,join,meet,explore,try}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
+{i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
 help me {decide,choose,weigh,pick,prioritise,prioritize}`,
@@ -1274,7 +1281,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
   business: `
 {business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
 {sales,marketing,negocio,emprender,clientes,empresa,restaurante}
-{private practice,my practice,charging,my rates,pricing}`,
+{private practice,my practice,charging,my rates,pricing}
+{cofounder,co founder,cofounders,equity,bakery,cafe,salon,my shop}`,
   leadership: `
 {leader,leadership,lead,team,managing,delegat*,executive,presence,feedback}`,
   vision: `
@@ -1405,6 +1413,8 @@ export const SIGNS: readonly Sign[] = [
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
+  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
+  near('crisis', 'Mentions harming someone else', ['anger'], ['weapon', 'whereabouts'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
