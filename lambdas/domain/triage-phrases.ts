@@ -42,7 +42,8 @@ export const PHRASES: Concepts = {
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
 {close to,so close to,near to} {ending,end} {everything,it all,it,my life}
-{hoping,hope,wish,pray} my heart {,just }{gives up,stops,gives out}
+{hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just }{gives up,stops,gives out,fails,packs in}
+{drinking,drink,drank,starving,starve} myself to death
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
@@ -258,7 +259,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
 {dont,do not,without} have {nets,barriers,phones,fences}
-{is,would be,are} {dangerous,lethal,deadly,fatal}`,
+{is,would be,are} {dangerous,lethal,deadly,fatal}
+{damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
@@ -313,7 +315,7 @@ tidied {my room,everything}
 time to go
 {thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
-{written,wrote,made} my will
+{written,wrote,made,updated,update,sorted} my will
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
@@ -498,6 +500,8 @@ under my pillow
 under the bath water`,
   stayUnder: `
 {not coming up,not come up,never come up,stay under,stay down there}
+{not,never} {coming,come} back up
+{stayed,stay,staying,stay} under {until,til,till}
 {nearly,almost} {didnt,did not} come up`,
   // Something electric beside the bath.
   mains: `
@@ -549,6 +553,12 @@ make {him,her,them} pay
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
 {has,owns} a {gun,rifle,shotgun,pistol}`,
+  // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
+  closeAtRisk: `
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
+{my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
+{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
@@ -590,7 +600,8 @@ everything {,is }in place
 made my decision
 {the date,a date,the day} {circled,marked,picked,chosen}
 {i know,know} what {im going to,i am going to,i will,ill} do
-{im,i am} done waiting`,
+{im,i am} done waiting
+{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think ,i guess }{ill,i will,i wil} be ready !{to,for}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -642,7 +653,7 @@ undesire to live
 if i {,just }{stopped,stop} {being around,existing,being here,being alive}
 {wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
-{,i }{,just }{want,need} out !{of,from,there,here}
+{,i }{,just }{want,need} out !{of,from,there,here,| {,and ,but ,so }{,i }{want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do}}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {want,wish,wished,wishing,just want,longing} {,to ,i could }{disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} i {was,were,am,m} {dead,gone}
@@ -1092,6 +1103,7 @@ constant{,ly} {worry,worrying,fear,dread}
 chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
+me preocupo {por todo,todo el tiempo,demasiado}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
@@ -1368,6 +1380,10 @@ export const SIGNS: readonly Sign[] = [
   alone('crisis', 'Mentions not wanting to live', ['depression'], 'notLive', { negatable: true, aboutSelf: true }),
   alone('crisis', 'Feels others would be better off without them', ['depression'], 'betterOff', { negatable: true, aboutSelf: true }),
   alone('crisis', PLAN, ['depression'], 'plan', { negatable: true, aboutSelf: true }),
+  alone('crisis', 'Says someone close to them may be thinking of ending their life', ['depression'], 'closeAtRisk', {
+    negatable: false,
+    aboutSelf: false,
+  }),
   alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
   together(PLAN, ['depression'], ['drop', 'fall'], 18),
   together(PLAN, ['depression'], ['medicine', 'amount'], 14),
@@ -1379,6 +1395,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['aPlan', 'secret'], 24),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
   together(PLAN, ['depression'], ['insurance', 'provide'], 12),
+  together(PLAN, ['depression'], ['insurance', 'ready'], 24),
   near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
   together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
   together(PLAN, ['depression'], ['medicine', 'gaze'], 8),

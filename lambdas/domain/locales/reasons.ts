@@ -28,6 +28,7 @@ const ES: Record<string, string> = {
   'Mentions mental-health care or treatment': 'Menciona atención o tratamiento de salud mental',
   'Mentions not wanting to live': 'Menciona no querer vivir',
   'Mentions thoughts of ending their life': 'Menciona pensamientos de quitarse la vida',
+  'Says someone close to them may be thinking of ending their life': 'Dice que alguien cercano podría estar pensando en quitarse la vida',
   'Uses language often used by people thinking about ending their life or harming themselves, though no rule matched':
     'Usa un lenguaje frecuente en personas que piensan en quitarse la vida o hacerse daño, aunque ninguna regla coincidió',
   'Uses language often used by people describing emotional or mental-health difficulties, though no rule matched':
