@@ -101,6 +101,7 @@ who {gets,should get,will get,can have,will have} what
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} {to,from,on} the exhaust
+{hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
@@ -316,6 +317,11 @@ time to go
 {thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
+the note is {written,done,finished,ready}
+lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
+{esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
+{rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
+{my,the} {dog,cat,pets,cats,dogs} {is,are,has been,have been} rehomed
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
@@ -925,7 +931,7 @@ no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
 mejor {muerto,muerta}
 {estarian,estaria,estarias} mejor sin mi
-ya no puedo mas
+ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 me {corto,corte,lastimo,quemo,hago dano}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
@@ -960,7 +966,7 @@ me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
-{cansado,cansada,harto,harta} de vivir
+{cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {seria mejor morir,mi vida no vale nada,que todo termine para siempre}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
@@ -1011,8 +1017,11 @@ addict*
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from`,
   couples: `
+{no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
+{ya no nos hablamos,no nos hablamos,apenas nos hablamos}
 {divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
-{revisa,controla} mi {telefono,celular,dinero}
+{revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
+{me insulta,me humilla,me grita} {cuando,si,delante,todos,siempre}
 con quien puedo salir
 marital
 divorc{e,ed,ing}
@@ -1080,6 +1089,7 @@ stopped seeing {friends,people,anyone}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
+{no tengo ganas de nada,duermo todo el dia,{harto,harta} de todo}
 {triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
@@ -1089,6 +1099,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{dont,do not} care about anything {,anymore,any more} !{more than,else,except,but,as much as}
+no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
 stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
@@ -1235,7 +1247,8 @@ emotional pain
 self destructive
 cant cope
 coping
-{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,no puedo mas}
+{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
+no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 {make,makes} me fall apart
 {had,having,have had} a {,nervous ,mental }breakdown
 {at,reached,reaching} {,my }breaking point
@@ -1278,7 +1291,7 @@ coping
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling}}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,practise,practice,rehearse,join,meet,explore,try}}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,practise,practice,rehearse,join,meet,explore,try}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
@@ -1309,16 +1322,19 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
 {sluggish,fitter,get fit,energy levels}
 {healthier,better,healthy} relationship with
 {take,taking,real} {breaks,a break,a lunch break}
-{declutter,decluttering,clutter,tidy,tidier}`,
+{declutter,decluttering,clutter,tidy,tidier}
+{correr,maraton,media maraton,ejercicio,gimnasio,rutina,habitos,dieta,entrenar,desorden}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
-{consistent}`,
+{consistent,timeline,schedule,checklist,to do list}
+{procrastinar,concentrarme,organizarme,organizar,productividad,tesis,disciplina,constancia}`,
   creative: `
 {write,writing,novel,book,music,art,paint*,creative,creativity,podcast}
 {portfolio,photography,design}
 {manuscript,publishers,publisher,novel,memoir}`,
   money: `
-{money,budget,saving,savings,invest*,finances,financial,debt,income,retire*}`,
+{money,budget,saving,savings,invest*,finances,financial,debt,income,retire*}
+{dinero,ahorrar,ahorro,ahorros,finanzas,presupuesto,invertir,inversion,jubilacion,fondo de emergencia}`,
   relating: `
 {dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}
 {mend,rebuild,improve,strengthen,repair} my relationship
@@ -1329,7 +1345,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
 {rut,bored,change,transition}
 {university,uni,college,degree,masters,mba}
 {techniques,strategies,tools,tips} {to,for}
-{lose,overcome,get over,conquer,beat} my fear of`,
+{lose,overcome,get over,conquer,beat} my fear of
+{confianza,seguridad en mi misma,seguridad en mi mismo,hablar en publico,habilidades,aprender,idiomas,ingles,universidad,master,carrera profesional}`,
 };
 
 export interface Sign {
