@@ -83,7 +83,9 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {it would be,would be} {,so }{peaceful,nice,easier} to {,just }not {be here,exist,wake up}
 just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
-{dying,death} {doesnt,does not} scare me {anymore,any more}`,
+{dying,death} {doesnt,does not} scare me {anymore,any more}
+{im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
+{almost,so,quite,really} peaceful to think about {it,dying,death,not being here}`,
   betterOff: `
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
@@ -193,7 +195,8 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
-{where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing}
+{where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
+{stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
 that {doesnt,does not,dont} stop
 {it would be,would be} so easy
 {count,counting} the seconds
@@ -261,6 +264,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
 {dont,do not,without} have {nets,barriers,phones,fences}
 {is,would be,are} {dangerous,lethal,deadly,fatal}
+{what,how much,how many} would be too {much,many}
 {damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
@@ -318,6 +322,9 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
+{she will,he will,they will,shell,hell,theyll} know what to do {,with it ,with them ,with everything }{after,afterwards,when im gone}
+{dont,do not} plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and ,but ,so }{im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
 lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
@@ -1041,7 +1048,9 @@ mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
 {toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when} {,our,the,my} {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop}}
 {go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
-{cant stop,keep} {seeing,thinking about} my ex`,
+{cant stop,keep} {seeing,thinking about} my ex
+{think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
+check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
@@ -1076,6 +1085,7 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al }interest in {everything,anything,things,life,the things}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
+{cant,can not} stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried}{ myself to sleep, al the time, every day, every night, constantly, for no reason, a lot}
 {hate myself,self esteem,self worth,self loathing,feel like a failure,im a failure,i am a failure}
@@ -1086,7 +1096,7 @@ stopped enjoying {anything,everything,things,life,the things}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
-!{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move}}
+!{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {no tengo ganas de nada,duermo todo el dia,{harto,harta} de todo}
@@ -1128,6 +1138,7 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
+{still ,}{freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
 {cant,can not} bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
@@ -1290,7 +1301,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo,{and,but,so,now} {,i }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,practise,practice,rehearse,join,meet,explore,try}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
