@@ -61,6 +61,9 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
+{disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
+{ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+{think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left }to live for
 {give,giving,given} up on {life,living}
 cant go on {living,anymore,any more,any longer,like this}
@@ -169,6 +172,7 @@ cut {deeper,too deep}
 {the fast one,the express}
 {top of a,top of the} {hotel,building,tower,block}
 {5th,6th,7th,8th,9th} floor
+{fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
 bridges`,
   // Thinking about the fall, or being drawn to it.
@@ -196,6 +200,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
+let go of the {railing,railings,rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
 that {doesnt,does not,dont} stop
 {it would be,would be} so easy
@@ -322,6 +327,7 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it ,with them ,with everything }{after,afterwards,when im gone}
 {dont,do not} plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and ,but ,so }{im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
@@ -437,7 +443,8 @@ join {him,her,them}
 go to be with
 see {him,her} again soon
 join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
-to be with {him,her,them} {by,before,tonight,soon,today}`,
+to be with {him,her,them} {by,before,tonight,soon,today}
+{im,i am} going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}`,
@@ -571,7 +578,9 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
-{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}`,
+{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
+{threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
@@ -856,6 +865,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
+{keep,kept,carry,hide,hidden} a {razor,razor blade,blade} {in,under,inside}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 {started,start,been,keep,kept,back to} cuting {,again,myself}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
@@ -872,6 +882,7 @@ nsi
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
@@ -1122,6 +1133,8 @@ constant{,ly} {worry,worrying,fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that }{i am,im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,can not,couldnt} breathe
+{knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
+constant {knot,knots} in my {stomach,chest,throat}
 chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
@@ -1148,6 +1161,8 @@ dreading {work,going in,every}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
+{keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
+{patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,could not,didnt,did not} save
 ptsd
 cptsd
 post traumatic
@@ -1219,6 +1234,7 @@ la familia se esta rompiendo
 meltdowns {every day,daily,all the time}`,
   anger: `
 anger {isues,problems,management,outbursts}
+snap at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself}
