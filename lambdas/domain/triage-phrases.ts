@@ -1037,13 +1037,13 @@ addict*
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
-{divorcio,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
+{divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 mi {marido,esposo,mujer,esposa,pareja,novio,novia} me {insulta,humilla,grita}
 con quien puedo salir
 marital
-divorc{e,ed,ing}
-divorcio
+!{since my,after my,before my,post} divorc{e,ed,ing}
+!{desde mi,despues de mi,tras mi,antes de mi} divorcio
 infidelity
 affair
 cheated on
@@ -1107,10 +1107,10 @@ stopped enjoying {anything,everything,things,life,the things}
 pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
-!{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then}
+!{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
-{no tengo ganas de nada,duermo todo el dia,{harto,harta} de todo}
+{no tengo ganas de nada,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
@@ -1325,7 +1325,8 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
-help me {decide,choose,weigh,pick,prioritise,prioritize}`,
+help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
+{id,i would,i,we would,wed} like {us,for us} to`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
@@ -1338,7 +1339,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
 {private practice,my practice,charging,my rates,pricing}
 {cofounder,co founder,cofounders,equity,bakery,cafe,salon,my shop,farm,our shop}`,
   leadership: `
-{leader,leadership,lead,team,managing,delegat*,executive,presence,feedback}`,
+{leader,leadership,lead,team,managing,delegat*,executive,presence,feedback,decision making}
+{agree,agreeing} {how,on how,who does,roles,on roles,responsibilities}`,
   vision: `
 {goal,goals,vision,purpose,values,direction,priorities,plan,clarity,potential}
 {next step,next chapter,dream,dreams}
@@ -1365,7 +1367,7 @@ help me {decide,choose,weigh,pick,prioritise,prioritize}`,
 {money,budget,saving,savings,invest*,finances,financial,debt,income,retire*}
 {dinero,ahorrar,ahorro,ahorros,finanzas,presupuesto,invertir,inversion,jubilacion,fondo de emergencia}`,
   relating: `
-{dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals}
+{dating,date,communicat*,better partner,better parent,networking,friendships,boundaries,relationship goals,stay in touch,staying in touch,keep in touch,keeping in touch,social life}
 {mend,rebuild,improve,strengthen,repair} my relationship
 {spend more time,quality time} {together,with}
 {make,making,meet,meeting} {friends,new friends,new people}
@@ -1374,7 +1376,7 @@ family time`,
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
-{university,uni,college,degree,masters,mba}
+{university,uni,college,degree,masters,mba,what to study}
 {techniques,strategies,tools,tips} {to,for}
 {lose,overcome,get over,conquer,beat} my fear of
 {confianza,seguridad en mi misma,seguridad en mi mismo,hablar en publico,habilidades,aprender,idiomas,ingles,universidad,master,carrera profesional}`,
