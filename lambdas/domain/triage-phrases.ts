@@ -144,6 +144,8 @@ going on a long trip ~~2 {im not,i am not,thats not true}
 {tied,tie,tying,put} a {scarf,belt,cord,rope,tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
+{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drinking,drink,swallowing,swallow,downing} it
+{plastic bag,a bag,the bag,bin bag} over my {head,face}
 {eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
@@ -185,6 +187,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step,stepping} off
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
+{imagining,imagine,picture,picturing,thinking about} {throwing,throw} myself {down,off,over}
 {jump,jumped,jumping} {off,from}
 {just,want to,urge to} jump
 {jump down,thought of jumping,thoughts of jumping,about jumping}
@@ -353,7 +356,9 @@ notice on {the,my} {flat,apartment,house,lease}
 look after my {dog,cat} for a while
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
-{it feels,everything feels,i feel} {calm,peaceful} now
+{it feels,everything feels,i feel,im,i am} {calm,peaceful} now
+{my will is,will is} {signed,done,sorted,written}
+{left,turned,switched} the heating off
 cancelled {all ,}my appointments
 {just ,}{wanted,want,need,needed} someone to know
 {everything is,its all} {tidy,in order} now
@@ -372,6 +377,8 @@ when {im,i am} gone
 by then {it,nothing} {wont,will not,will} matter
 {put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
+{booked,booking,book} nothing for the {return,way back,journey back}
+{nobody,no one} knows {im going,where im going,im leaving,where i am going,i am going}
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
@@ -538,7 +545,9 @@ under the bath water`,
 {parking,parked,park} at the top of
 mirando el {agua,rio,mar,vacio}
 {stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
-{took,take,taken} my shoes off`,
+{took,take,taken} my shoes off
+{times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
+{a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -917,6 +926,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
+{went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
@@ -1063,6 +1074,8 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+{chew,chewing} ~4 {spit,spitting} {it,them} out
+{eating problem,eating disorder,eating isues}
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
 lost {a lot of,so much} weight without trying
@@ -1188,11 +1201,14 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
+{sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 ocd
+{count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
+lose count ~3 {start,begin} {again,over,from the beginning}
 obsesive compulsive
 compulsion{,s}
 intrusive thought{,s}
@@ -1255,6 +1271,8 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
+{hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,is not,arent,are not,wasnt} {playing,there,real}
+{scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
 {zoning,zone,zoned} out for hours
 losing time`,
