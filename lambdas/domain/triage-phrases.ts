@@ -94,6 +94,7 @@ better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
+{everyone,they,people,my family,the world,my kids} would be better off if i {just ,}{wasnt,was not,werent,were not} {here,around,alive}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
@@ -1022,6 +1023,8 @@ took {his,her,their} {,own }life
 me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
+{drinking,drank} {heavily,way too much,more and more}
+{a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
 cant stop {drinking,using,gambling,betting,smoking weed,taking}
 substance {abuse,use}
 {cocaine,heroin,meth,opioid{,s},opiate{,s},fentanyl,benzos,crack}
@@ -1074,6 +1077,8 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+{make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
+{throw,throwing,threw} up after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
@@ -1291,7 +1296,7 @@ mental {health,ilnes}
 emotional pain
 self destructive
 cant cope
-coping
+!{im,i am,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
 no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 {make,makes} me fall apart
@@ -1320,7 +1325,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 {emotional,emotionaly,feelings,forgive,trust,rejected}
 {feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,at ease,prepared}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
-{fighting,argue,arguing,worry,worried,worries,nervous,cope,coping,deal with}
+{fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
 {sexual,sexualy,sexuality,gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
 {erection,erectile,intimacy,intimate,libido,porn,orientation,coming out,husband,wife}
@@ -1371,11 +1376,12 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {sluggish,fitter,get fit,energy levels}
 {healthier,better,healthy} relationship with
 {take,taking,real} {breaks,a break,a lunch break}
+{time for myself,me time,protect time,protect my time}
 {declutter,decluttering,clutter,tidy,tidier}
 {correr,maraton,media maraton,ejercicio,gimnasio,rutina,habitos,dieta,entrenar,desorden}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
-{consistent,timeline,schedule,checklist,to do list}
+{consistent,timeline,schedule,checklist,to do list,organise my,organize my,plan my week}
 {procrastinar,concentrarme,organizarme,organizar,productividad,tesis,disciplina,constancia}`,
   creative: `
 {write,writing,novel,book,music,art,paint*,creative,creativity,podcast}
