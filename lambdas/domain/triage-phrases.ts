@@ -17,7 +17,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,high,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,high,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
 };
 
 /**
@@ -892,6 +892,7 @@ nsi
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{thoughts of,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,drowning,drown} {her,him,the baby,my baby,my son,my daughter}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -1255,6 +1256,8 @@ la familia se esta rompiendo
 meltdowns {every day,daily,all the time}`,
   anger: `
 anger {isues,problems,management,outbursts}
+{have,get,getting,had} {,these ,such ,terible ,awful }rages
+{slam doors,slamming doors,punch walls,punched a wall,punching walls}
 snap at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
 outburst{,s}
