@@ -928,6 +928,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
+{dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
@@ -1022,6 +1024,10 @@ took {his,her,their} {,own }life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 me engan{che,chado,chada} a
+{gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
+{cant stop,addicted to} {gaming,video games,playing video games}
+{more,extra} {of my ,}{meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
+{buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
@@ -1180,6 +1186,8 @@ dreading {work,going in,every}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
+{replaying,replay,replayed,reliving} the {car crash,crash,accident,attack,assault,fire,shooting}
+{havent,have not,hasnt,cant,can not} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,could not,didnt,did not} save
 ptsd
@@ -1253,6 +1261,8 @@ toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
+{mother,mum,mom,father,dad,parents,stepmother,stepfather} {has been,have been,was,were,is,are} {cruel,abusive,horible,nasty,cold,violent} to me
+{makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
 anger {isues,problems,management,outbursts}
@@ -1311,6 +1321,8 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
   substance: `
 @substance`,
   losingControl: `
+{missed,miss,missing} {work,school,clases,shifts,lectures} because of
+most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego}`,
