@@ -928,6 +928,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{finish,finished} what {he,she,they} started
+{broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
 {threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
@@ -1031,6 +1033,8 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
+{drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
+{drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
 {a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
 cant stop {drinking,using,gambling,betting,smoking weed,taking}
 substance {abuse,use}
@@ -1145,6 +1149,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
+{cant,can not,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
 {dont,do not} care about anything {,anymore,any more} !{more than,else,except,but,as much as}
 no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
@@ -1163,6 +1169,8 @@ constant {knot,knots} in my {stomach,chest,throat}
 chest {,is }tight
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
+{cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
+{sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
@@ -1221,6 +1229,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 ocd
+{obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 lose count ~3 {start,begin} {again,over,from the beginning}
 obsesive compulsive
@@ -1243,7 +1252,7 @@ me arranco el pelo
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check,checks,checked,checking,reread,rereading,wash,washing,count,counting} ~8 {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{check,checks,checked,checking,reread,rereading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
 {pull,pulling} {,out }my hair
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at }my skin
@@ -1309,6 +1318,7 @@ mental {health,ilnes}
 emotional pain
 self destructive
 cant cope
+signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,i am,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
 no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
