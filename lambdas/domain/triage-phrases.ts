@@ -897,7 +897,7 @@ nsi
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}{, that i, that}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}
@@ -1149,6 +1149,9 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
+{pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
+{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
 {cant,can not,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
 {dont,do not} care about anything {,anymore,any more} !{more than,else,except,but,as much as}
@@ -1270,6 +1273,8 @@ toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
+{he,she} {hates,said he hates,said she hates} {his,her} life
+{our,my} {son,daughter,teen,teenager} ~8 {stopped eating,stopped talking,up all night,wont leave {his,her} room,self harming}
 {mother,mum,mom,father,dad,parents,stepmother,stepfather} {has been,have been,was,were,is,are} {cruel,abusive,horible,nasty,cold,violent} to me
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
@@ -1298,6 +1303,7 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
+{everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,is not,arent,are not,wasnt} {playing,there,real}
 {scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
@@ -1331,6 +1337,8 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
   substance: `
 @substance`,
   losingControl: `
+lost more than {i,we} {can,could} afford
+most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,

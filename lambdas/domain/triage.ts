@@ -16,7 +16,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.29';
+export const RULES_VERSION = '2026-11-28.30';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -182,7 +182,7 @@ function isNegated(text: string, index: number): boolean {
 // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
 // "ADHD, well managed"): words of resolution in the same clause or the next.
 const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a (?:good|great|better|really good) place|doing (?:great|well|fine|better|okay|ok|alright)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|(?:a (?:bit|little)|slightly|somewhat) (?:anxious|nervous|worried|stresed)|rebuilt (?:my life|everything|myself)|moved on|started over|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|life is short|inherited (?:his|her|their|the|my)|took over (?:his|her|their|the family|the) (?:business|shop|farm|company|restaurant|practice)|(?<!\\b(?:not|never|think im|think i am|if im|sure im|whether im) )ready to (?:rebuild|plan|build|focus|look ahead|move forward|start (?:over|again|fresh|dating|planning)|date again|move on|get back out there)|empezar de (?:nuevo|cero)(?! (?:pero|y) no)|rehacer mi vida|pasar (?:la )?pagina|(?:ya )?(?:estoy|me siento) (?:bien|mejor)|(?:has|have) eased|(?:it|that|which) taught me to (?:slow|be|live|value|appreciate|cherish|enjoy|make)|sober (?:for )?[a-z0-9]+ years)\\b',
+  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a (?:good|great|better|really good) place|doing (?:great|well|fine|better|okay|ok|alright)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|(?:a (?:bit|little)|slightly|somewhat) (?:anxious|nervous|worried|stresed)|rebuilt (?:my life|everything|myself)|moved on|started over|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|life is short|back (?:on form|to (?:normal|my old self|full strength|fitness))|inherited (?:his|her|their|the|my)|took over (?:his|her|their|the family|the) (?:business|shop|farm|company|restaurant|practice)|(?<!\\b(?:not|never|think im|think i am|if im|sure im|whether im) )ready to (?:rebuild|plan|build|focus|look ahead|move forward|start (?:over|again|fresh|dating|planning)|date again|move on|get back out there)|empezar de (?:nuevo|cero)(?! (?:pero|y) no)|rehacer mi vida|pasar (?:la )?pagina|(?:ya )?(?:estoy|me siento) (?:bien|mejor)|(?:has|have) eased|(?:it|that|which) taught me to (?:slow|be|live|value|appreciate|cherish|enjoy|make)|sober (?:for )?[a-z0-9]+ years)\\b',
 );
 
 function isResolved(text: string, index: number): boolean {
