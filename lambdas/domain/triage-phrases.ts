@@ -1026,6 +1026,8 @@ took {his,her,their} {,own }life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 me engan{che,chado,chada} a
+{shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
+{hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
 {more,extra} {of my ,}{meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
@@ -1088,6 +1090,9 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+{convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
+{look,looking,stare,staring,check,checking} in the mirror for hours
+{avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
 {make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
 {throw,throwing,threw} up after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
@@ -1303,6 +1308,8 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
+{plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
+{everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,is not,arent,are not,wasnt} {playing,there,real}
 {scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
