@@ -972,6 +972,7 @@ me {corto,corte,lastimo,quemo,hago dano}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,desaparecer,acabar con todo,terminar con todo,quitarme la vida}
 {ganas de morir,pensamientos de muerte,como matarme}
+{un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui}
 no quiero {despertar,existir,estar aqui}
 ya no quiero existir
