@@ -956,6 +956,8 @@ hits me with {whatever,a,the,her,his}
 {hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me {mata,matara,va a matar}
 me {dijo,dice} que me {mata,matara,va a matar}
+{me va a hacer dano,me hara dano,me va a pegar}
+{mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
@@ -968,6 +970,8 @@ mejor {muerto,muerta}
 {estarian,estaria,estarias} mejor sin mi
 ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 me {corto,corte,lastimo,quemo,hago dano}
+me hago cortes
+cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,desaparecer,acabar con todo,terminar con todo,quitarme la vida}
@@ -1253,6 +1257,8 @@ ritual{,s}
 {cleaning,washing,checking} routine
 {reviso,compruebo} ~10 {veces}
 lavo las manos hasta
+{lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
+algo malo va a pasar
 rituales
 pensamientos que no puedo controlar
 me arranco el pelo
@@ -1375,7 +1381,8 @@ most evenings
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,nightmare,nightmares,sleep,insomnia,weight,body,triste,sola}
-{lloro,miedo,culpa,dolor,angustia,siento,sufro,esposo,esposa}
+{lloro,miedo,culpa,dolor,angustia,sufro,esposo,esposa}
+siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 {relacion}`,
   // Goal framing: people who come for coaching tend to say what they want.
@@ -1444,7 +1451,7 @@ family time`,
 {university,uni,college,degree,masters,mba,what to study}
 {techniques,strategies,tools,tips} {to,for}
 {lose,overcome,get over,conquer,beat} my fear of
-{confianza,seguridad en mi misma,seguridad en mi mismo,hablar en publico,habilidades,aprender,idiomas,ingles,universidad,master,carrera profesional}`,
+{confianza,seguridad en mi misma,seguridad en mi mismo,hablar en publico,habilidades,aprender,idiomas,ingles,universidad,master,carrera profesional,estudiar,enfermeria,oposiciones}`,
 };
 
 export interface Sign {
