@@ -976,6 +976,9 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,desaparecer,acabar con todo,terminar con todo,quitarme la vida}
 {ganas de morir,pensamientos de muerte,como matarme}
+cuantas pastillas {necesitaria,harian falta,hacen falta,tendria que tomar}
+{pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
+{me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas las pastillas,todas mis pastillas,el bote,la caja}
 {un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui}
 no quiero {despertar,existir,estar aqui}
@@ -1357,9 +1360,9 @@ most of the {evening,night,day}
 most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
-{bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego}`,
+{bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{todos los dias,todas las noches,cada noche,cada dia,no puedo parar,no puedo dejar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{todos los dias,todas las noches,cada noche,cada dia,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
