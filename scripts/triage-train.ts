@@ -27,7 +27,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.35';
+const MODEL_VERSION = 'model-2026-11-28.36';
 const LAMBDA = 5e-5;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
@@ -36,7 +36,7 @@ const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;
 /** Out-of-fold targets the thresholds are chosen for. */
-const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.01, generalPostsRaisedToCrisis: 0.02 };
+const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.02, generalPostsRaisedToCrisis: 0.04 };
 
 /** Lexicon constructs that are about everyday life rather than distress: not therapy examples. */
 const EVERYDAY_CONSTRUCTS = new Set([
@@ -216,9 +216,11 @@ function main(): void {
     crisis: fitLogistic(examplesFor(docs, pruned.vectors, 'crisis', everyRow), features.length, { lambda: LAMBDA }),
     therapy: fitLogistic(examplesFor(docs, pruned.vectors, 'therapy', everyRow), features.length, { lambda: LAMBDA }),
   };
-  // 4. Every coaching fixture must stay coaching with the model as stored: the therapy threshold rises
-  // above the stored model's score of any of them the rules route to coaching. (Crisis is not floored
-  // so: a therapy fixture raised to crisis is the safe mistake, which the fixture test bounds.)
+  // 4. Every coaching fixture must stay out of therapy with the model as stored: the therapy threshold
+  // rises above the stored model's score of any of them the rules route to coaching. The crisis
+  // threshold is not floored so: a fixture raised to crisis is the safe mistake, which the fixture
+  // test bounds (2% of therapy fixtures, 1% of coaching ones, many of them near-miss twins written to
+  // look like a crisis), and flooring it cost fresh crisis messages (see the README).
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * 100)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
   const index = new Map(features.map((f, i) => [f, i]));

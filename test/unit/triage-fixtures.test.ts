@@ -17,19 +17,25 @@ describe('the project’s own triage fixtures', () => {
     const input = { message, safety: 'no' as const, preference: 'unsure' as const };
     const result = triage(input);
     expect(result.reasons.length).toBeGreaterThan(0);
-    if (expected === 'therapy' && result.route === 'crisis' && result.model?.raised) {
-      // The learned safety net may raise a therapy message to crisis (the safe mistake, counted below);
-      // the rules alone must still read it as therapy.
-      expect(result.route).toBe('crisis');
-      expect(triageByRules(input).route).toBe('therapy');
+    if (expected !== 'crisis' && result.route === 'crisis' && result.model?.raised) {
+      // The learned safety net may raise a therapy or coaching message to crisis (the safe mistake,
+      // counted below); the rules alone must still route it right.
+      expect(triageByRules(input).route).toBe(expected);
     } else {
       expect(result.route).toBe(expected);
     }
   });
 
+  const raisedToCrisis = (expected: Route) => {
+    const some = fixtures.filter((f) => f.expected === expected);
+    return some.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === 'crisis').length / some.length;
+  };
+
   it('has at most 2% of the therapy fixtures raised to crisis by the model', () => {
-    const therapy = fixtures.filter((f) => f.expected === 'therapy');
-    const raised = therapy.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === 'crisis');
-    expect(raised.length / therapy.length).toBeLessThanOrEqual(0.02);
+    expect(raisedToCrisis('therapy')).toBeLessThanOrEqual(0.02);
+  });
+
+  it('has at most 1% of the coaching fixtures raised to crisis by the model (many are near misses written to look like one)', () => {
+    expect(raisedToCrisis('coaching')).toBeLessThanOrEqual(0.01);
   });
 });
