@@ -556,6 +556,7 @@ mirando el {agua,rio,mar,vacio}
 {havent,have not,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
 {dont,do not} want to be {rescued,saved,found}
+{im,i am} just waiting {now,for it,for the end,for it to happen}
 until {i die,it stops,its over}
 {dont,do not} want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
@@ -692,7 +693,7 @@ done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off }without me !{for,while,on,during,when,at}
 should {,just }end it{, all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
-said {,my }goodbye{,s} to {the people,everyone,everybody,my}
+said {,my }goodbye{,s} to {the people,everyone,everybody,my} !{old {career,job,life in,flat,house,home,office,car},job,career,team,colleagues,students,clients,flat,house,home,office,car,city,twenties}
 saying {,my }goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,get hit by,got hit by,get sick and die,die in my sleep,just die,not exist}
@@ -1256,7 +1257,7 @@ intrusive thought{,s}
 check{,ing} {,the }{locks,stove,door} {over and over,again and again,many times}
 keep {,going back to ,having to }{check,checking,wash,washing,count,counting}
 seek{,ing} reassurance
-ritual{,s}
+!{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
 {reviso,compruebo} ~10 {veces}
 lavo las manos hasta
