@@ -98,6 +98,9 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
+{putting,put,set,setting,saving,saved,keeping,kept} ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
+{borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
+{this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
 {od,oding} on
 with the {car,engine} running
 for when i {,finally }decide
@@ -603,7 +606,7 @@ make {him,her,them} pay
   undecided: `
 {havent,not yet,still havent} decided {where,when}`,
   chosenPlace: `
-{picked,chosen,chose,found} {a,the} {spot,place}
+{picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
 {went,been,going} {there,back} ~3 to check`,
   // A last time, decided.
   lastTime: `
@@ -611,7 +614,8 @@ make {him,her,them} pay
 {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}`,
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
-where {nobody,no one} {walks,goes,ever goes,would look}`,
+where {nobody,no one} {walks,goes,ever goes,would look}
+{nobody,no one} {walks,goes,comes} there`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
@@ -1136,7 +1140,7 @@ feel{,ing} {,so ,completely ,totaly }{empty,numb,hopeles,worthles,dead inside}
 cant {get,make myself get} out of bed
 sleep al day
 no {motivation,energy,wil} {to do,for} {anything,everything}
-{lost,lose,losing,no} {,al }interest in {everything,anything,things,life,the things}
+{lost,lose,losing,no} {,al }interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
 {cant,can not} stop crying
