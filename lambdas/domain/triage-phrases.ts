@@ -550,6 +550,8 @@ under the bath water`,
 mirando el {agua,rio,mar,vacio}
 {stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
 {took,take,taken} my shoes off
+{sitting,sat,sit} in {my,the} car at the top
+{just ,}looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}`,
   // Not eating or drinking, and not wanting to be saved.
@@ -587,6 +589,10 @@ make {him,her,them} pay
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
 {has,owns} a {gun,rifle,shotgun,pistol}`,
+  // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
+  giveaway: `
+{she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
+{doesnt,dont,does not,do not} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
@@ -893,7 +899,7 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at }@self !{off,out,loose,free}
 nsi
 {non suicidal,nonsuicidal} self*
-!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~4} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
+!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
@@ -1103,6 +1109,8 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+binge eating
+hate {what i see,how i look,my reflection} !{in the news,on the news,on tv,at work,in {my,our,the} {team,company,industry,office}}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
 {avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
@@ -1187,7 +1195,8 @@ constant{,ly} {worry,worrying,fear,dread}
 {cant,can not,couldnt} breathe
 {knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
 constant {knot,knots} in my {stomach,chest,throat}
-chest {,is }tight
+chest {,is ,gets ,goes ,getting }tight
+{cant,can not} face {people,anyone,the office,going in,work}
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
@@ -1559,6 +1568,8 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
+  near('crisis', PLAN, ['depression'], ['giveaway', 'giveaway'], 30),
+  near('crisis', PLAN, ['depression'], ['giveaway', 'goodbye'], 40),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['weapon', 'whereabouts'], 20),
