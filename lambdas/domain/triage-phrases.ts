@@ -1110,7 +1110,7 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
 binge eating
-hate {what i see,how i look,my reflection} !{in the news,on the news,on tv,at work,in {my,our,the} {team,company,industry,office}}
+hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
 {avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
