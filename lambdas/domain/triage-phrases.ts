@@ -63,6 +63,7 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 not worth living
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left }to live for
 {give,giving,given} up on {life,living}
@@ -98,6 +99,8 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
+{walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
+{fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 {putting,put,set,setting,saving,saved,keeping,kept} ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
 {this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
@@ -112,7 +115,7 @@ who {gets,should get,will get,can have,will have} what
 {hose,pipe,hosepipe} {to,from,on} the exhaust
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
-{could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of}
+{could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
 last message {ill,i will,i} {ever write,write,send,ever send}
@@ -1224,6 +1227,7 @@ dreading {work,going in,every}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
+{cant,can not} get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {replaying,replay,replayed,reliving} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,have not,hasnt,cant,can not} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
@@ -1332,6 +1336,7 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
+{nobody,no one} else {hears,can hear,sees,can see} !{it coming,the potential,the point,the value}
 {plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
