@@ -61,6 +61,7 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
+{stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
@@ -466,7 +467,8 @@ to be with {him,her,them} {by,before,tonight,soon,today}
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}`,
   touches: `
-{touches me,touched me,touching me,makes me do things,made me do things,gets into my bed,comes into my room}
+!{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
+{makes me do things,made me do things,gets into my bed,comes into my room}
 {puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
@@ -682,7 +684,7 @@ feel{,ing} like {dying,i want to die,ending it}
 {wont,will not} be {around,here,alive} {,much }{longer,for long}
 cant live like this
 {no,what is the,whats the} point {,in ,of }waking up
-{dont,do not,no longer} care {if,whether} i {live,die,wake up,make it}
+{dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 {dont,do not,cant,can not} see myself {,being }{here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still }{,being }{alive,here,around}
 {think,thinking,thought} {,a lot ,so much ,constantly }about {dying,being dead,my death,my own death}
@@ -1112,6 +1114,7 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+{struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
