@@ -64,6 +64,7 @@ not worth living
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+{im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left }to live for
@@ -604,6 +605,7 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
@@ -1059,6 +1061,7 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
+{drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
 {a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
@@ -1260,6 +1263,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
+{he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
+{cant,can not} {seem to ,bring myself to }leave {him,her,them}
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
 {controls,controlling} {our,my} {money,finances,phone}
