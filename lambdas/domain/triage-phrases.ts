@@ -1184,6 +1184,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{stopped,stop,dont,do not} recognising myself
+{raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
 {pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
 {sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and}
@@ -1228,6 +1230,7 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
+{dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
 waiting for something {terrible,bad,awful} to happen`,
@@ -1263,6 +1266,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
+{racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
 {cant,can not} {seem to ,bring myself to }leave {him,her,them}
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
@@ -1344,6 +1348,7 @@ hear ~5 voice {telling,saying,caling}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
+{shutting,shut} down and not {speaking,talking}
 {nobody,no one} else {hears,can hear,sees,can see} !{it coming,the potential,the point,the value}
 {plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
