@@ -101,6 +101,7 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
+{take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 {putting,put,set,setting,saving,saved,keeping,kept} ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
@@ -339,6 +340,9 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
+{left,wrote,written} my {laptop,phone,computer} password {for,on,with}
+cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it ,with them ,with everything }{after,afterwards,when im gone}
@@ -608,6 +612,13 @@ make {him,her,them} pay
 {he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
+  // Charcoal with the alarm silenced: a plan told by its shopping.
+  charcoal: `
+{bought,buying,got,have,picked up} {,some ,a bag of ,a bag of the }charcoal`,
+  alarmOff: `
+{took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
+{not,im not,i am not} {planning,having,doing} a {barbecue,bbq}
+{tape,taped,taping,seal,sealed,sealing} {up ,}the ~1 {windows,door,doors,vents,gaps}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
@@ -1073,7 +1084,7 @@ beting {problem,addiction,debt}
 relaps{e,ed,ing}
 sobriety
 stay{,ing} sober
-rehab
+!{physio,knee,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programme,program,exercises,after {my,the} {surgery,op,operation,injury,knee,hip}}
 blackout drunk
 blacking out
 {drink,drinking} ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
@@ -1587,6 +1598,7 @@ export const SIGNS: readonly Sign[] = [
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
   near('crisis', PLAN, ['depression'], ['giveaway', 'giveaway'], 30),
+  together(PLAN, ['depression'], ['charcoal', 'alarmOff'], 20),
   near('crisis', PLAN, ['depression'], ['giveaway', 'goodbye'], 40),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
