@@ -340,6 +340,7 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{dont,do not} think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,wrote,written} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
@@ -367,6 +368,7 @@ notice on {the,my} {flat,apartment,house,lease}
 {im,i am} not moving anywhere
 {dont,do not} plan on {picking,collecting} {her,him,them,it} up
 look after my {dog,cat} for a while
+to take my {dog,cat,dogs,cats} for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel,im,i am} {calm,peaceful} now
@@ -612,6 +614,9 @@ make {him,her,them} pay
 {he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
+  // Watching the traffic or the trains go under a bridge, for a long time.
+  watchTraffic: `
+{look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
 {bought,buying,got,have,picked up} {,some ,a bag of ,a bag of the }charcoal`,
@@ -626,8 +631,10 @@ make {him,her,them} pay
   carReady: `
 {filled,fill} the car
 {petrol,fuel} in the car
-{hose,hosepipe} in the {boot,trunk}`,
+{hose,hosepipe} in the {boot,trunk}
+{car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}`,
   undecided: `
+{feel,feeling,i feel} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
 {havent,not yet,still havent} decided {where,when}`,
   chosenPlace: `
 {picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
@@ -1583,13 +1590,14 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['underwater', 'stayUnder'], 18),
   together(PLAN, ['depression'], ['underwater', 'mains'], 14),
   together(PLAN, ['depression'], ['waterside', 'linger'], 18),
+  together(PLAN, ['depression'], ['drop', 'watchTraffic'], 20),
   together(PLAN, ['depression'], ['drop', 'linger'], 18),
   together(PLAN, ['depression'], ['rope', 'knots'], 16),
   together(PLAN, ['depression'], ['rope', 'cover'], 24),
   together(PLAN, ['depression'], ['medicine', 'cover'], 14),
   together(PLAN, ['depression'], ['research', 'cover'], 20),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
-  together(PLAN, ['depression'], ['carReady', 'undecided'], 16),
+  together(PLAN, ['depression'], ['carReady', 'undecided'], 20),
   together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
   together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
   together(PLAN, ['depression'], ['ready', 'ownHands'], 16),
