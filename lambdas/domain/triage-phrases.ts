@@ -50,6 +50,7 @@ disappear {for good,forever,permanently}
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still }here {because of,for} {my,her,him,them}
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
+{cant,can not} promise {ill,i will} {still ,}be {here,around,alive} !{for,at,in,on time}
 only {,still }alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
@@ -800,7 +801,7 @@ better off without {a,an,someone} ~1 like me
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of }{,my ,these ,the ,those }{,sleeping }{pills,tablets,meds,painkillers}
-{bought,buy,buying,got} {,a ,some }{rope,nose}
+{bought,buy,buying,got} {,a ,some }{rope,nose} !{for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {i,id} {would,wil,could,am going to} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine }cabinet
@@ -1408,7 +1409,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo,tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
