@@ -102,6 +102,7 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
+{dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
@@ -341,6 +342,8 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{told,telling,tell} ~3 {im,i am,ill be} going on a long {trip,journey,holiday}
+{havent,have not,didnt} booked anything !{yet,else,for}
 {dont,do not} think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,wrote,written} my {laptop,phone,computer} password {for,on,with}
@@ -1255,6 +1258,8 @@ dreading {work,going in,every}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
+{cant,can not} stand the sound of
+{lie,lying,lay} awake {listening,every night,al night,replaying}
 {cant,can not} get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {replaying,replay,replayed,reliving} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,have not,hasnt,cant,can not} {driven,drive} since
