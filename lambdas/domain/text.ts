@@ -17,6 +17,7 @@ const CHAT_WORDS: Record<string, string> = {
   coz: 'because',
   rn: 'right now',
   bout: 'about',
+  n: 'and',
   abt: 'about',
   wanna: 'want to',
   gonna: 'going to',

@@ -10,7 +10,7 @@ export const GROUPS: Groups = {
   intent:
     '{thoughts of,thoughts about,fantasies of,fantasize about,fantasizing about,decide,want,wanted,wanting,wish,wished,going,ready,plan,planned,planning,plan on,thinking about,thinking of,thought about,think about,urge,urges,need,trying,tried,try,decided,desire,long,longing,about,might,will,would,could}',
   partner:
-    '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,mom,mother,stepmom,brother,sister,son,roommate}',
+    '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,step dad,mom,mother,mum,stepmom,stepmum,step mum,step mom,brother,sister,son,roommate}',
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:

@@ -16,7 +16,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.47';
+export const RULES_VERSION = '2026-11-28.48';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -58,7 +58,7 @@ type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
 // "…but want to get better at…" (the normaliser turns "but" into a clause break), "…and I finally want
 // to…": a phrase cannot start at a clause break ("|"), so this stays a small expression (not a rule).
 const GOAL_AFTER_BREAK = compileRule(
-  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:feel (?:more|les|confident|comfortable|ready|prepared|at ease)|rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on|pass)\\b',
+  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:feel (?:more|les|confident|comfortable|ready|prepared|at ease)|rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on|pass|practise|practice|rehearse|stay calm)\\b',
 );
 
 /** How many different words of feeling and of the people in someone's life, not negated. */
