@@ -102,6 +102,7 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me`,
   plan: `
+{got,have,laid,put,lined up,tipped} {all ,}{my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
@@ -361,7 +362,7 @@ i feel ready
 {tomorrow,today,tonight} is my last day
 {its,it is} not {their,your} fault
 goodbye
-{cant,can not} do this {anymore,any more}
+{cant,can not} do this {anymore,any more,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
