@@ -37,6 +37,10 @@ export const PHRASES: Concepts = {
   endLife: `
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
+{give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
+{give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
+{its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
+{its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {my own,imagining my,imagine my,planning my,plan my} funeral
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
@@ -1207,6 +1211,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
 {stopped,stop,dont,do not} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
@@ -1390,6 +1395,9 @@ desde que nacio {mi,el} bebe
   care: `
 !{as a,im a,i am a,work as a,became a,training to be a,become a,fellow} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
+{adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
+{withdrawal,wd} symptoms
+side {effect,efects} {of,from} {my ,}{meds,medication,antidepresants,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
 cant function
