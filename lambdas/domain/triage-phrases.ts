@@ -1131,6 +1131,9 @@ cheated on
 cheating on me
 {my,our} {husband,wife,spouse,partner,boyfriend,girlfriend}{, and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
 we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything}
+{conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
+{threatens,threatened,keeps threatening} to leave {me,every}
+{neglects,ignores} {me,his family,her family,our family,the kids,us}
 couples {therapy,counseling}
 separat{ed,ion,ing} from my
 trust isues
@@ -1144,6 +1147,7 @@ mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
@@ -1211,6 +1215,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{al time,lowest} low {in my life,point}
 {no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
 {stopped,stop,dont,do not} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
@@ -1258,6 +1263,8 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
+{everyone,they,people} {al ,}{constantly,always} judge me
+{avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
