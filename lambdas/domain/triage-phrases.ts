@@ -982,7 +982,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
-@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break}}
+@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,beats,beat,punches,punched,kicks,kicked,slaps,slapped,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
 {esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
 tengo miedo de volver a casa
