@@ -37,6 +37,8 @@ export const PHRASES: Concepts = {
   endLife: `
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
+{not planning,dont plan,do not plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,til,when,this,that,any,a}
+{until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
@@ -220,6 +222,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
+{a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
 let go of the {railing,railings,rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
 that {doesnt,does not,dont} stop
@@ -571,6 +574,7 @@ under the bath water`,
 mirando el {agua,rio,mar,vacio}
 {stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
 {took,take,taken} my shoes off
+{been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
 {just ,}looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
