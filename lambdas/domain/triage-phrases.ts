@@ -65,6 +65,7 @@ only {,still }alive {because of,for} {my,her,him,them}
 only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
+{playlist,song,songs,letter,letters,note} for when {i go,im gone,i am gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
@@ -106,7 +107,8 @@ better {off dead,without me,off without me}
 better off ~4 me out of the picture
 {everyone,they,people,my family,the world,my kids} would be better off if i {just ,}{wasnt,was not,werent,were not} {here,around,alive}
 worth more dead {than alive,to them,to my family}
-better with one less {person,one} like me`,
+better with one less {person,one} like me
+{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
 {got,have,laid,put,lined up,tipped} {all ,}{my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
@@ -238,6 +240,7 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{counted,counting,count} them {twice,again,every day,every night,today}
 {took,taken} {a,the} whole
 {a,the} whole bottle
 {whole,entire} {box,packet,pack,strip,bottle}
@@ -350,6 +353,10 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{wrote,written,writing} a will on
+{hope,hoping} someone finds {it,them,the letter,the note}
+{what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
+{started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,i am,ill be} going on a long {trip,journey,holiday}
 {havent,have not,didnt} booked anything !{yet,else,for}
 {dont,do not} think {ill,i will,i wil} be coming back {for,to,here,home}
@@ -624,6 +631,8 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
+{said,says,texted} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
@@ -977,6 +986,9 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{im,i am} watching you
+{photos,pictures} of my {house,flat,car,door,window} {at night,every night}
+{hes,shes,he has,she has} been violent {before,in the past}
 {finish,finished} what {he,she,they} started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
 {threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
@@ -1365,6 +1377,8 @@ la familia se esta rompiendo
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
+{getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
+{cautioned,arested} ~4 {fights,fighting,violence,asault}
 anger {isues,problems,management,outbursts}
 {have,get,getting,had} {,these ,such ,terible ,awful }rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
