@@ -37,6 +37,7 @@ export const PHRASES: Concepts = {
   endLife: `
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
+{praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
 {not planning,dont plan,do not plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,til,when,this,that,any,a}
 {until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
@@ -631,6 +632,7 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
 {said,says,texted} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
