@@ -111,6 +111,7 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all ,}{my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
@@ -241,6 +242,7 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today}
 {took,taken} {a,the} whole
 {a,the} whole bottle
@@ -1414,7 +1416,9 @@ cambios de humor
 {scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
 {zoning,zone,zoned} out for hours
-losing time`,
+losing time
+{lose,losing,lost} chunks of time
+{disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
