@@ -850,7 +850,7 @@ giv{e,ing,en} {,al }{my,of my} {things,stuf,belongings,posessions,pets} away
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when {im,i am} {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
-{wrote,write,writing,writen,planed,planing,plan} my {,own }{eulogy,obituary,funeral}
+{wrote,write,writing,writen,planed,planing,plan} my {,own }{eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back }from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
