@@ -111,6 +111,8 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
+{take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all ,}{my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
@@ -990,6 +992,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
 {im,i am} watching you
 {photos,pictures} of my {house,flat,car,door,window} {at night,every night}
 {hes,shes,he has,she has} been violent {before,in the past}
@@ -1323,6 +1326,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
+{walk,walking} on eggshells {around,with} {my,his,her} {husband,wife,partner,boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents,husbands,wifes,partners}
 {racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
 {cant,can not} {seem to ,bring myself to }leave {him,her,them}
