@@ -56,6 +56,7 @@ disappear {for good,forever,permanently}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still }here {because of,for} {my,her,him,them}
+the only {reason,thing} {im,i am} still {here,alive,around} is
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
 {cant,can not} promise {ill,i will} {still ,}be {here,around,alive} !{for,at,in,on time}
 only {,still }alive {because of,for} {my,her,him,them}
@@ -843,7 +844,7 @@ suck {,on }{a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
 {slit,cut,slash,slice,open}{,ing} {my,both} {wrists,wrist,throat,veins}
 suicide {note,leter}
-goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}}
+goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
 said my goodbyes
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
@@ -1023,6 +1024,7 @@ me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 hits me with {whatever,a,the,her,his}
 {hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me {mata,matara,va a matar}
+si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
 me {dijo,dice} que me {mata,matara,va a matar}
 {me va a hacer dano,me hara dano,me va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
