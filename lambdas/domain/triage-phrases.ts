@@ -1490,6 +1490,36 @@ most evenings
 siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 {relacion}`,
+  // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
+  // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
+  resolved: `
+{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side}
+in a {,really ,very }{good,great,better,stable,healthy,solid} place
+doing {great,well,fine,better,okay,ok,alright}
+{feel,feeling} {great,strong,good,better}
+{years ago,used to,wrapped up,happily,recovered,relieved,behind me,done the work,healed,life is short,moved on,started over}
+{years,months} sober
+sober for
+sober ~2 years
+{im,i am} {happy,well}
+{a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
+rebuilt {my life,everything,myself}
+{im,i am} {ok,okay,fine} !{with}
+{its,it is,honestly its} {a relief,for the best}
+{got treatment,got help} for
+had treatment
+{it,that,which} explains {a lot,so much,everything}
+{im,i am} {good,doing good,much better} now
+{ive,i have} {grieved,mourned,processed}
+back {on form,to normal,to my old self,to full strength,to fitness}
+inherited {his,her,their,the,my}
+took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
+!{not,never,think im,think i am,if im,sure im,whether im} ready to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
+{has,have} eased
+{it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
+empezar de {nuevo,cero} !{pero no,y no}
+{rehacer mi vida,pasar pagina,pasar la pagina}
+{estoy,me siento} {bien,mejor}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}

@@ -179,18 +179,13 @@ function isNegated(text: string, index: number): boolean {
   return false;
 }
 
-// A difficulty the person says is behind them ("my divorce was final last year and I feel great",
-// "ADHD, well managed"): words of resolution in the same clause or the next.
-const RESOLVED = compileRule(
-  '\\b(?:under control|well managed|managed well|made peace|made my peace|at peace|in a (?:really |very )?(?:good|great|better|stable|healthy|solid) place|doing (?:great|well|fine|better|okay|ok|alright)|(?:i |im |i am )?(?:feel|feeling) (?:great|strong|good|better)|been well|in remission|on the other side|years ago|used to|wrapped up|(?:years|months) sober|sober for|im happy|i am happy|happily|recovered|(?:a (?:bit|little)|slightly|somewhat) (?:anxious|nervous|worried|stresed)|rebuilt (?:my life|everything|myself)|moved on|started over|(?:im|i am) (?:ok|okay|fine)\\b(?! with)|(?:its|it is|honestly its) (?:a relief|for the best)|relieved|got (?:treatment|help) for|had treatment|(?:im|i am) wel(?: now)?|behind me|done the work|healed|life is short|(?:it|that|which) explains (?:a lot|so much|everything)|(?:im|i am) (?:good|doing good|much better) now|(?:ive|i have) (?:grieved|mourned|procesed)|back (?:on form|to (?:normal|my old self|full strength|fitness))|inherited (?:his|her|their|the|my)|took over (?:his|her|their|the family|the) (?:business|shop|farm|company|restaurant|practice)|(?<!\\b(?:not|never|think im|think i am|if im|sure im|whether im) )ready to (?:rebuild|plan|build|focus|look ahead|move forward|start (?:over|again|fresh|dating|planning)|date again|move on|get back out there)|empezar de (?:nuevo|cero)(?! (?:pero|y) no)|rehacer mi vida|pasar (?:la )?pagina|(?:ya )?(?:estoy|me siento) (?:bien|mejor)|(?:has|have) eased|(?:it|that|which) taught me to (?:slow|be|live|value|appreciate|cherish|enjoy|make)|sober (?:for )?[a-z0-9]+ years)\\b',
-);
-
-function isResolved(text: string, index: number): boolean {
+/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the next. */
+function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
   const start = Math.max(0, text.lastIndexOf(' | ', index));
   const end = text.indexOf(' | ', index);
   const next = end < 0 ? -1 : text.indexOf(' | ', end + 3);
-  RESOLVED.lastIndex = 0;
-  return RESOLVED.test(text.slice(start, end < 0 ? text.length : next < 0 ? text.length : next));
+  const until = end < 0 || next < 0 ? text.length : next;
+  return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until);
 }
 
 /** Someone else as the subject: the words that may stand before a phrase about them. */
@@ -270,7 +265,7 @@ function scanSigns(route: Route, found: Map<string, Occurrence[]>, text: string,
     const counts = (o: Occurrence) =>
       !(sign.negatable && isNegated(text, o.index)) &&
       !(sign.aboutSelf && notAboutSelf(text, o.index, text.slice(o.index, o.index + 12))) &&
-      (resolvedCounts || !isResolved(text, o.index));
+      (resolvedCounts || !isResolved(found, text, o.index));
     if (!combines(found, sign.all, sign.within, counts)) continue;
     count++;
     if (!into.reasons.includes(sign.reason)) into.reasons.push(sign.reason);
