@@ -15,9 +15,10 @@ import { ssmSecret, turnstileCheck } from './turnstile';
 /**
  * The composition root: the AWS SDK clients and the adapters around them,
  * built once per process. The clients find region, credentials and endpoints
- * as the SDK always does; `AWS_ENDPOINT_URL_DYNAMODB`, `AWS_ENDPOINT_URL_SES`
- * and `AWS_ENDPOINT_URL_SSM` are how the local stack and the tests point the
- * same code at the emulators.
+ * as the SDK always does (a deployed function's bundle keeps only the
+ * environment's credentials: lambda-credentials.ts); `AWS_ENDPOINT_URL_DYNAMODB`,
+ * `AWS_ENDPOINT_URL_SES` and `AWS_ENDPOINT_URL_SSM` are how the local stack and
+ * the tests point the same code at the emulators.
  */
 
 const seconds = (value: string | undefined, fallback: number) => {
