@@ -637,6 +637,7 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
 {said,says,texted} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
@@ -1219,7 +1220,8 @@ cant enjoy anything
 {cant,can not} stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried}{ myself to sleep, al the time, every day, every night, constantly, for no reason, a lot}
-{hate myself,self esteem,self worth,self loathing,feel like a failure,im a failure,i am a failure}
+{hate myself,self esteem,self worth,self loathing,im a failure,i am a failure}
+{feel like a failure,i am a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
 tristeza
 solo y triste
 stopped enjoying {anything,everything,things,life,the things}
