@@ -27,7 +27,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.59';
+const MODEL_VERSION = 'model-2026-11-28.60';
 const LAMBDA = 5e-5;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
@@ -35,6 +35,8 @@ const KEEP_PER_MODEL = 1500;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;
+/** The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold. */
+const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
 /** Out-of-fold targets the thresholds are chosen for. */
 const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.015, generalPostsRaisedToCrisis: 0.04 };
 
@@ -216,11 +218,12 @@ function main(): void {
     crisis: fitLogistic(examplesFor(docs, pruned.vectors, 'crisis', everyRow), features.length, { lambda: LAMBDA }),
     therapy: fitLogistic(examplesFor(docs, pruned.vectors, 'therapy', everyRow), features.length, { lambda: LAMBDA }),
   };
-  // 4. Every coaching fixture must stay out of therapy with the model as stored: the therapy threshold
-  // rises above the stored model's score of any of them the rules route to coaching. The crisis
-  // threshold is not floored so: a fixture raised to crisis is the safe mistake, which the fixture
-  // test bounds (2% of therapy fixtures, 1% of coaching ones, many of them near-miss twins written to
-  // look like a crisis), and flooring it cost fresh crisis messages (see the README).
+  // 4. Our coaching fixtures stay out of therapy with the model as stored: the therapy threshold rises,
+  // if need be, above the stored model's score of all but the highest 0.5% of those the rules route to
+  // coaching (one fixture alone, a Spanish idiom, had lifted it from 0.68 to 0.76). The crisis
+  // threshold is not floored so: a fixture raised is the safe mistake, which the fixture test bounds
+  // (2% of therapy fixtures to crisis, 1% of coaching ones to crisis, 1% to therapy), and flooring it
+  // cost fresh crisis messages (see the README).
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * 100)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
   const index = new Map(features.map((f, i) => [f, i]));
@@ -228,7 +231,7 @@ function main(): void {
   const coachingScores = docs
     .filter((d) => d.raisable && d.group === 'fixture-coaching' && d.rules === 'coaching')
     .map((d) => probability(storedTherapy, vectorize(featuresOf(d.text), index, storedIdf), 100));
-  therapyThreshold = Math.max(therapyThreshold, round(Math.max(0, ...coachingScores) + 5e-4, 4));
+  therapyThreshold = Math.max(therapyThreshold, round(thresholdFor(coachingScores, COACHING_FIXTURES_ABOVE_FLOOR) + 5e-4, 4));
 
   const model: ModelFile = {
     version: MODEL_VERSION,

@@ -17,25 +17,29 @@ describe('the project’s own triage fixtures', () => {
     const input = { message, safety: 'no' as const, preference: 'unsure' as const };
     const result = triage(input);
     expect(result.reasons.length).toBeGreaterThan(0);
-    if (expected !== 'crisis' && result.route === 'crisis' && result.model?.raised) {
-      // The learned safety net may raise a therapy or coaching message to crisis (the safe mistake,
-      // counted below); the rules alone must still route it right.
+    if (result.route !== expected && result.model?.raised) {
+      // The learned safety net may raise a coaching or therapy message (the safe mistake, counted
+      // below); the rules alone must still route it right.
       expect(triageByRules(input).route).toBe(expected);
     } else {
       expect(result.route).toBe(expected);
     }
   });
 
-  const raisedToCrisis = (expected: Route) => {
+  const raisedTo = (route: Route, expected: Route) => {
     const some = fixtures.filter((f) => f.expected === expected);
-    return some.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === 'crisis').length / some.length;
+    return some.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === route).length / some.length;
   };
 
   it('has at most 2% of the therapy fixtures raised to crisis by the model', () => {
-    expect(raisedToCrisis('therapy')).toBeLessThanOrEqual(0.02);
+    expect(raisedTo('crisis', 'therapy')).toBeLessThanOrEqual(0.02);
   });
 
   it('has at most 1% of the coaching fixtures raised to crisis by the model (many are near misses written to look like one)', () => {
-    expect(raisedToCrisis('coaching')).toBeLessThanOrEqual(0.01);
+    expect(raisedTo('crisis', 'coaching')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('has at most 1% of the coaching fixtures raised to therapy by the model', () => {
+    expect(raisedTo('therapy', 'coaching')).toBeLessThanOrEqual(0.01);
   });
 });
