@@ -112,6 +112,7 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{a date,a day} in my {diary,calendar} ~4 {nobody,no one} {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
@@ -311,7 +312,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {havent,have not} taken my
 {giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
-{on purpose,deliberately,know what happens,so it will,hoping it}
+{on purpose,deliberately,know what happens,so it will,hoping it,thought it through,thought it all through}
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
 {doctor,doctors,gp} {doesnt,dont,does not} need to know
