@@ -107,6 +107,7 @@ better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
+{easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared}
 {everyone,they,people,my family,the world,my kids} would be better off if i {just ,}{wasnt,was not,werent,were not} {here,around,alive}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
@@ -360,6 +361,8 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight} is the day |
+paid {the,my} last {bills,bil}
 {wrote,written,writing} a will on
 {hope,hoping} someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
@@ -942,6 +945,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
+{scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 {started,start,been,keep,kept,back to} cuting {,again,myself}
@@ -995,6 +999,9 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
+{hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
+{smashing,smashed,smashes} the {house,place,flat} up
 {burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
 {im,i am} watching you
 {photos,pictures} of my {house,flat,car,door,window} {at night,every night}
@@ -1243,6 +1250,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+off my food
+{crying,cry,cried} {at work,in the toilets at work,at my desk}
 {al time,lowest} low {in my life,point}
 {no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
 {stopped,stop,dont,do not} recognising myself
@@ -1296,6 +1305,8 @@ dreading {work,going in,every}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
+{plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
+{cant stop thinking,keep thinking} about {a mistake,the mistake,what i said,what happened,what i did}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
