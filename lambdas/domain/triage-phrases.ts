@@ -1306,7 +1306,6 @@ dreading {work,going in,every}
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
-{cant stop thinking,keep thinking} about {a mistake,the mistake,what i said,what happened,what i did}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
 trauma{,tic,tized,tised}
