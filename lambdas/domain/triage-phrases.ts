@@ -755,7 +755,7 @@ undesire to live
 if i {,just }{stopped,stop} {being around,existing,being here,being alive}
 {wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
-{,i }{,just }{want,need} out !{of,from,there,here,| {,and ,but ,so }{,i }{want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do}}
+{,i }{,just }{want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and ,but ,so }{,i }{want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {want,wish,wished,wishing,just want,longing} {,to ,i could }{disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} i {was,were,am,m} {dead,gone}
