@@ -229,8 +229,8 @@ function leadWords(written: string): string[] {
   if (text === '') throw new Error('a phrase can match nothing');
   if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)));
   if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
-  // The common forms, read with the string methods: a plain first word, or a
-  // first choice of plain words ("{pills,tablets} …").
+  // The common forms, read with the string methods: a plain first word, a
+  // first choice of plain words ("{pills,tablets} …"), or of plain phrases.
   const space = text.indexOf(' ');
   const first = space < 0 ? text : text.slice(0, space);
   if (!first.includes('{')) return [first];
@@ -239,6 +239,13 @@ function leadWords(written: string): string[] {
     return words.includes('') ? [...words.filter(Boolean), ...leadWords(text.slice(first.length))] : words;
   }
   const item = text.slice(0, closingItem(text));
+  if (item.startsWith('{') && item.endsWith('}') && item.indexOf('{', 1) < 0 && !/[!~]/.test(item)) {
+    // A first choice of plain phrases ("{its,it is} …"): each gives its first word.
+    return item
+      .slice(1, -1)
+      .split(',')
+      .flatMap((choice) => (choice.trim() === '' ? leadWords(text.slice(item.length)) : [choice.trim().split(' ')[0] as string]));
+  }
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
     return expandChoices(item).map((reading) => reading.split(' ')[0] as string);

@@ -65,6 +65,17 @@ describe('choices in a written phrase', () => {
   it('refuses a choice left open', () => {
     expect(() => expandChoices('{gave,given my cat')).toThrow(/unclosed/);
   });
+
+  it('files a line that starts with a choice of words or of phrases under every word it can start with', () => {
+    const lines = new PhraseFinder({ words: '{pills,,tablets} counted', phrases: '{its,it is,,just} time to go' });
+    const found = (text: string) => [...lines.find(normalizeText(text)).keys()];
+    expect(found('pills counted')).toEqual(['words']);
+    expect(found('counted them all')).toEqual(['words']);
+    expect(found('it is time to go')).toEqual(['phrases']);
+    expect(found('just time to go')).toEqual(['phrases']);
+    expect(found('time to go')).toEqual(['phrases']);
+    expect(found('is time to go home')).toEqual(['phrases']);
+  });
 });
 
 describe('the crisis phrases', () => {
