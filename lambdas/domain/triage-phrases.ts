@@ -113,6 +113,7 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
 {a date,a day} in my {diary,calendar} ~4 {nobody,no one} {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
@@ -361,6 +362,8 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,my wife,my husband,my partner}
+{this version,this one} is the final one
 {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight} is the day |
 paid {the,my} last {bills,bil}
 {wrote,written,writing} a will on
@@ -920,7 +923,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
-{wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client}}
+{wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
 {took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of }{my,the},too many,loads} {,of }{,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
 in case i {,decide to ,want to ,ever }{end it,end things,end my,kill*,die,go through with}
