@@ -71,6 +71,7 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
+{theres,there is} no future for me !{in,at,here,with,as,if,unless}
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
@@ -706,6 +707,7 @@ made my decision
 {the date,a date,the day} {circled,marked,picked,chosen}
 {i know,know} what {im going to,i am going to,i will,ill} do
 {im,i am} done waiting
+{only need,just need,just have} to {pick,choose} the {day,date,time} |
 {after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think ,i guess }{ill,i will,i wil} be ready !{to,for}`,
   secret: `
 {not going to,wont} say more
