@@ -1009,6 +1009,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
 {held,put,pressed,holds,holding} a pillow over my face
+{threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
