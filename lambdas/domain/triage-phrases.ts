@@ -86,6 +86,7 @@ sleep forever
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think,do not think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{dont,do not,cant,can not} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
@@ -114,6 +115,7 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
 {sleeping pills,pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
@@ -649,6 +651,7 @@ make {him,her,them} pay
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
