@@ -75,6 +75,7 @@ not worth living
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
 {im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
@@ -86,6 +87,7 @@ sleep forever
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think,do not think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,lorry,traffic}
 {dont,do not,cant,can not} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
 wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
@@ -368,6 +370,7 @@ time to go
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
 {clearing,clear,cleared} the slate before i go
+{this is,this wil be,this year is} my last {christmas,birthday,summer}
 {saying,said,say} sorry to everyone {for,about}
 {writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,my wife,my husband,my partner}
 {this version,this one} is the final one
@@ -928,7 +931,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,lost {him,her,them} to an} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+!{died of an,died from an,died of,died from,death from an,death by,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
@@ -1012,6 +1015,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
 {held,put,pressed,holds,holding} a pillow over my face
+{raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
@@ -1265,6 +1269,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+{sleeping,sleep,slept} most of the day
 off my food
 {crying,cry,cried} {at work,in the toilets at work,at my desk}
 {al time,lowest} low {in my life,point}
@@ -1327,6 +1332,8 @@ trauma{,tic,tized,tised}
 {cant,can not} stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 {cant,can not} get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
+{keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
+{the night,the day} {he,she,they} {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found {him,her,them}
 {replaying,replay,replayed,reliving} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,have not,hasnt,cant,can not} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
