@@ -1072,7 +1072,8 @@ me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
-{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,desaparecer,acabar con todo,terminar con todo,quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo,terminar con todo,quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en,deseo,me quiero} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 cuantas pastillas {necesitaria,harian falta,hacen falta,tendria que tomar}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
@@ -1101,7 +1102,7 @@ no me siento segur{,a}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
 {arma,pistola} ~8 contra mi
-{quiero,quisiera,deseo,ganas de,me quiero,pienso en} {morir,morirme,matarme,suicidarme,desaparecer}
+{quiero,quisiera,deseo,ganas de,me quiero,pienso en} {morir,morirme,matarme,suicidarme}
 !{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {morir,morirme,matarme,suicidarme,desaparecer}
 me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir}
