@@ -201,7 +201,7 @@ cut {deeper,too deep}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
-{multi storey,car park roof,parking garage,tall building,top of the building,quarry,the pier}
+{multi storey,car park roof,top of the car park,parking garage,tall building,top of the building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
@@ -235,7 +235,7 @@ what it would {feel like,be like to}
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
-{climbing,climbed,climb} {the,over the,onto the} {railing,railings,barrier,fence,parapet}
+{climbing,climbed,climb} {the,over the,onto the,onto} {railing,railings,barrier,fence,parapet,it}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
@@ -1029,6 +1029,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
 {threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
+{mums,moms} {,new }boyfriend {hits,beats,hurts,hit} {her,me,us}
+{he,she} hit me too
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
