@@ -71,6 +71,7 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
+reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
@@ -1166,7 +1167,7 @@ chasing {,my }loses
 {a,my} drink ~5 {morning,shake,shaking}
 {morning,shake,shaking} ~8 {a,my} drink
 {drink,drinking} {a lot ,much ,far ,}more since
-addict*
+addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
 {cant stop,addicted to} {online shopping,shopping,spending}
