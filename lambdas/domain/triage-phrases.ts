@@ -50,6 +50,7 @@ disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
 {close to,so close to,near to} {ending,end} {everything,it all,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just }{gives up,stops,gives out,fails,packs in}
+{hope,hoping,wish} the {plane,train,bus,car} {crashes,crash,goes down,comes off the road} !{into,through,a bit}
 {drinking,drink,drank,starving,starve} myself to death
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
@@ -757,7 +758,7 @@ cant live like this
 {dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 {dont,do not,cant,can not} see myself {,being }{here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still }{,being }{alive,here,around}
-{think,thinking,thought} {,a lot ,so much ,constantly }about {dying,being dead,my death,my own death}
+{think,thinking,thought} {,a lot ,so much ,constantly }about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
 {dont,do not} think {ill,i wil,i ll} be {around,here,alive}
@@ -1329,6 +1330,8 @@ dreading {work,going in,every}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
+{terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
+{cant,can not} stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
