@@ -371,6 +371,8 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+{be,become} {guardian,guardians,the guardian} {for,of} my {kids,children,son,daughter}
+something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
 {this is,this wil be,this year is} my last {christmas,birthday,summer}
 {saying,said,say} sorry to everyone {for,about}
