@@ -119,6 +119,7 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
+{medications,medication,pills,meds} {that ,}interact {badly ,}with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
 {sleeping pills,pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
@@ -555,7 +556,8 @@ nothing {matters,means anything} {anymore,any more}`,
 {hiding,hidden,hid,stashing,stashed} ~4 {around the house,in my room,everywhere,in my bag}
 so i always have one {close,near,with me}`,
   waitingAlone: `
-{just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}`,
+{just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
+{just ,}waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep`,
   booze: `
 {a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
@@ -1139,6 +1141,7 @@ took {his,her,their} {,own }life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 me engan{che,chado,chada} a
+{getting,get,got,keep getting} into debt buying
 {shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
@@ -1332,6 +1335,7 @@ dreading {work,going in,every}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
+{always,constantly} on high alert {since,after}
 {terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
 {cant,can not} stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
@@ -1708,6 +1712,7 @@ export const SIGNS: readonly Sign[] = [
   together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
   together(PLAN, ['depression'], ['ifGone', 'gain'], 14),
   together(PLAN, ['depression'], ['medicine', 'waitingAlone'], 16),
+  together(PLAN, ['depression'], ['sharp', 'waitingAlone'], 16),
   together(PLAN, ['depression'], ['medicine', 'booze'], 14),
   together(PLAN, ['depression'], ['gun', 'handle'], 16),
   together(PLAN, ['depression'], ['gun', 'dwell'], 20),
