@@ -557,7 +557,7 @@ nothing {matters,means anything} {anymore,any more}`,
 so i always have one {close,near,with me}`,
   waitingAlone: `
 {just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
-{just ,}waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep`,
+{just ,}waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
   booze: `
 {a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
@@ -1141,7 +1141,7 @@ took {his,her,their} {,own }life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 me engan{che,chado,chada} a
-{getting,get,got,keep getting} into debt buying
+{getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i do not need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
