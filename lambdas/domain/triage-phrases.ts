@@ -17,7 +17,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,high,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
 };
 
 /**
@@ -258,6 +258,7 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+more {sleeping ,}{tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today}
 {took,taken} {a,the} whole
@@ -1183,6 +1184,8 @@ addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,tr
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
 {divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
+{maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
+me cuesta confiar en {nadie,nadie mas,la gente}
 mi {marido,esposo,mujer,esposa,pareja,novio,novia} me {insulta,humilla,grita}
 con quien puedo salir
 marital
@@ -1395,7 +1398,7 @@ intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
 {obsesive} thought{,s}
 check{,ing} {,the }{locks,stove,door} {over and over,again and again,many times}
-keep {,going back to ,having to }{check,checking,wash,washing,count,counting}
+keep {,going back to ,having to }{check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials},how,in,on,the {news,weather,time,stats,numbers}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
