@@ -440,6 +440,8 @@ when {im,i am} gone
 by then {it,nothing} {wont,will not,will} matter
 {put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
+{bought,booked,got} a one way {ferry,boat} ticket
+{not planning,dont plan,do not plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {booked,booking,book} nothing for the {return,way back,journey back}
 {nobody,no one} knows {im going,where im going,im leaving,where i am going,i am going}
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
@@ -809,7 +811,8 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the ,this ,my ,all ,these ,those ,extra ,long ,late ,all the }{overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
 {killmyself,killingmyself}
 @intent {,to }end {it,everything,things} !{with,at,for,off,on,and}
-@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,stop existing,cease to exist,disappear forever,be gone forever}
+@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,cease to exist,disappear forever,be gone forever}
+@intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
