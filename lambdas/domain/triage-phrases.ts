@@ -208,6 +208,7 @@ cut {deeper,too deep}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
+{three,four,five,six,seven,eight,nine,ten} {floors,storeys,stories} up
 {hotel room,room} {on a high floor,high up}
 {motorway,railway,road,river,rail,canal} bridge
 {the fast one,the express}
@@ -226,6 +227,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step,stepping} off
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
+{sitting,sit,sat} on the {windowsill,window sill,window ledge,ledge} with my legs {hanging out,over,dangling}
 {imagining,imagine,picture,picturing,thinking about} {throwing,throw} myself {down,off,over}
 {jump,jumped,jumping} {off,from}
 {just,want to,urge to} jump
