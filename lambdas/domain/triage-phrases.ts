@@ -227,7 +227,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step,stepping} off
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
-{sitting,sit,sat} on the {windowsill,window sill,window ledge,ledge} with my legs {hanging out,over,dangling}
+{sitting,sit,sat} on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
 {imagining,imagine,picture,picturing,thinking about} {throwing,throw} myself {down,off,over}
 {jump,jumped,jumping} {off,from}
 {just,want to,urge to} jump
