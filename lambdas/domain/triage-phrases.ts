@@ -528,6 +528,7 @@ to be with {him,her,them} {by,before,tonight,soon,today}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
+{coming,came} into my {room,bed} {at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
