@@ -77,6 +77,7 @@ reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,z
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+if {i fail,i dont get,i do not get,i lose,i dont pass,i do not pass,she leaves,he leaves} ~~8 {im,i am,ill be,i will be} done with {everything,life,it all,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
 {im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
@@ -697,6 +698,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {feel,feeling,i feel} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
 {havent,not yet,still havent} decided {where,when}`,
   chosenPlace: `
+{planned,planed,worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
 {picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
 {went,been,going} {there,back} ~3 to check`,
   // A last time, decided.
@@ -706,6 +708,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
 where {nobody,no one} {walks,goes,ever goes,would look}
+{i go,going,il go,ill go} there ~3 {when,while} {its,it is} quiet |
 {nobody,no one} {walks,goes,comes} there`,
   // Wishing not to wake, and making sure of it.
   wake: `
@@ -1344,6 +1347,7 @@ dreading {work,going in,every}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
 {always,constantly} on edge
+{so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
 {terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
 {cant,can not} stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
