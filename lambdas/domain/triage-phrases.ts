@@ -1291,6 +1291,8 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
+go days without {speaking,talking} to {anyone,a soul,people}
+{cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
 off my food
 {crying,cry,cried} {at work,in the toilets at work,at my desk}
@@ -1399,6 +1401,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 ocd
+{cant,can not} stop washing my hands
+{hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 lose count ~3 {start,begin} {again,over,from the beginning}
