@@ -1291,7 +1291,6 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {cant,can not,dont} see the point in anything
 stopped showering
 {dont,do not,no longer} feel like myself
-go days without {speaking,talking} to {anyone,a soul,people}
 {cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
 off my food
@@ -1401,7 +1400,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 ocd
-{cant,can not} stop washing my hands
+{cant,can not} stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
