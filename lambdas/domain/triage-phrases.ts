@@ -1429,7 +1429,7 @@ me arranco el pelo
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check,checks,checked,checking,reread,rereading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
-{pull,pulling} {,out }my hair
+{pull,pulling} {,out }my {hair,eyebrows,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at }my skin
 {shower,showers} take ~1 hours
