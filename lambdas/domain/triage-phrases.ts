@@ -1032,6 +1032,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
 {held,put,pressed,holds,holding} a pillow over my face
+@partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
 {raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
