@@ -72,6 +72,7 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
   notLive: `
 not worth living
+{not planning,dont plan,do not plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
 {stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
@@ -246,6 +247,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
+{has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
 {a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
 let go of the {railing,railings,rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
@@ -377,6 +379,8 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted} my will
 the note is {written,done,finished,ready}
+written my {kids,children,family} a letter each
+{ill,i will} post them on {friday,saturday,sunday,monday,tuesday,wednesday,thursday} |
 {be,become} {guardian,guardians,the guardian} {for,of} my {kids,children,son,daughter}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
@@ -1031,6 +1035,8 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
 {slashed,slashing} my {tyres,tires}
+{driving,drives,drove} past my {house,flat,home} {slowly,at night,every night}
+{left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
 {raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
