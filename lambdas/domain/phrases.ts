@@ -16,7 +16,8 @@ import { collapseRepeats } from './text';
  * ("end it !{with,at}" is not "end it with him"), and at the start of a line
  * that the words just before are none of these ("!{died by} suicide"); "~3"
  * allows up to three words of anything in between, within the clause ("~~3"
- * across clause breaks too); "|" is a clause break or the end of the text;
+ * across clause breaks too); "|" is a clause break or the end of the text
+ * (a line may start with one: "| want to …" is said after a break);
  * "@self" stands for a group of words several lines share (see `Groups`).
  * A test checks every phrase is written so.
  */
@@ -133,7 +134,7 @@ export class PhraseFinder {
     const found = new Map<string, Occurrence[]>();
     for (let i = 0, index = 0; i < words.length; index += (words[i] as string).length + 1, i++) {
       const word = words[i] as string;
-      if (word === '' || word === '|') continue;
+      if (word === '') continue;
       const record = (pattern: Pattern) => {
         pattern.sequence ??= parsePhrase(pattern.line);
         const end = matchEnds(pattern.sequence, words, i)[0];

@@ -16,7 +16,7 @@ import { type ModelFile, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.91';
+export const RULES_VERSION = '2026-11-28.92';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -54,12 +54,6 @@ export interface TriageResult {
 
 type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
   Partial<Pick<IntakeAnswers, 'goals' | 'phq4Anxious' | 'phq4Worry' | 'phq4Interest' | 'phq4Down'>>;
-
-// "…but want to get better at…" (the normaliser turns "but" into a clause break), "…and I finally want
-// to…": a phrase cannot start at a clause break ("|"), so this stays a small expression (not a rule).
-const GOAL_AFTER_BREAK = compileRule(
-  '(?:\\||and) (?:i )?(?:finaly |realy |also )?(?:want|would like|hope|need) to (?:feel (?:more|les|confident|comfortable|ready|prepared|at ease)|rebuild|return|open|study|travel|buy|pay of|get|become|build|start|finish|grow|improve|find|make|be|reach|achieve|plan|learn|prepare|focus|change|stop|go|run|write|train|move|switch|lead|save|launch|develop|work on|pass|practise|practice|rehearse|stay calm)\\b',
-);
 
 /** How many different words of feeling and of the people in someone's life, not negated. */
 function personalWords(found: Map<string, Occurrence[]>, text: string): number {
@@ -314,8 +308,7 @@ export function triageByRules(input: TriageInput): TriageResult {
   const found = phrases.find(text);
   scanSigns('crisis', found, text, crisis);
 
-  GOAL_AFTER_BREAK.lastIndex = 0;
-  const namesGoal = found.has('goal') || GOAL_AFTER_BREAK.test(text);
+  const namesGoal = found.has('goal');
   const strongTherapy = scanSigns('therapy', found, text, therapy, !namesGoal);
   if (screening.phq2Positive) {
     therapy.reasons.push(`PHQ-2 score ${screening.phq2} of 6: a positive screen for low mood`);
