@@ -130,6 +130,12 @@ describe('word groups and clause breaks', () => {
     expect(finder.find(normalizeText('I want it to stop raining')).get('over')).toBeUndefined();
   });
 
+  it('lets a line start with "|": a phrase said right after a clause break', () => {
+    const afterBreak = new PhraseFinder({ goal: '| want to learn' });
+    expect(afterBreak.find(normalizeText('Nervous about it, want to learn.')).get('goal')).toHaveLength(1);
+    expect(afterBreak.find(normalizeText('They want to learn.')).get('goal')).toBeUndefined();
+  });
+
   it('refuses "!" or "~" inside a choice glued to letters', () => {
     expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
   });
