@@ -26,9 +26,12 @@ describe('the project’s own triage fixtures', () => {
     }
   });
 
+  // Each fixture's route, worked out once for the three shares below.
+  let routes: Route[] | undefined;
   const raisedTo = (route: Route, expected: Route) => {
-    const some = fixtures.filter((f) => f.expected === expected);
-    return some.filter((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route === route).length / some.length;
+    routes ??= fixtures.map((f) => triage({ message: f.message, safety: 'no', preference: 'unsure' }).route);
+    const some = fixtures.flatMap((f, i) => (f.expected === expected ? [routes?.[i]] : []));
+    return some.filter((r) => r === route).length / some.length;
   };
 
   it('has at most 2% of the therapy fixtures raised to crisis by the model', () => {
