@@ -27,8 +27,8 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.85';
-const LAMBDA = 5e-5;
+const MODEL_VERSION = 'model-2026-11-28.86';
+const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
 const KEEP_PER_MODEL = 1500;
@@ -169,31 +169,36 @@ function main(): void {
   };
   const everyRow = docs.map((_, i) => i);
 
-  // 1. A first fit on every feature picks the ones that carry weight.
+  // 1. A first fit on every feature picks the ones that carry weight (on the given rows only, so that
+  // the out-of-fold scores below never see a held-out text through the choice of features).
   const full = vectorsFor(allFeatures);
-  const keep = new Set<string>();
-  for (const label of ['crisis', 'therapy'] as const) {
-    const fit = fitLogistic(examplesFor(docs, full.vectors, label, everyRow), allFeatures.length, { lambda: LAMBDA });
-    log(`first ${label} fit: ${fit.iterations} iterations, loss ${fit.loss.toFixed(4)}`);
-    const ranked = [...fit.weights.keys()].sort((a, b) => Math.abs(fit.weights[b] ?? 0) - Math.abs(fit.weights[a] ?? 0) || a - b);
-    for (const i of ranked.slice(0, KEEP_PER_MODEL)) keep.add(allFeatures[i] as string);
-  }
-  // Sorted, and so already grouped by kind: the order the file keeps them in.
-  const features = featureList(featureNames([...keep].sort()));
-  const pruned = vectorsFor(features);
-  log(`${features.length} features kept`);
+  const pick = (rows: number[]) => {
+    const keep = new Set<string>();
+    for (const label of ['crisis', 'therapy'] as const) {
+      const fit = fitLogistic(examplesFor(docs, full.vectors, label, rows), allFeatures.length, { lambda: LAMBDA });
+      const ranked = [...fit.weights.keys()].sort((a, b) => Math.abs(fit.weights[b] ?? 0) - Math.abs(fit.weights[a] ?? 0) || a - b);
+      for (const i of ranked.slice(0, KEEP_PER_MODEL)) keep.add(allFeatures[i] as string);
+    }
+    // Sorted, and so already grouped by kind: the order the file keeps them in.
+    return featureList(featureNames([...keep].sort()));
+  };
 
-  // 2. Out-of-fold scores on the pruned features choose the thresholds.
+  // 2. Out-of-fold scores choose the thresholds: each fold picks its features and fits without its held-out texts.
   const fold = (i: number) => i % FOLDS;
   const outOfFold: Record<'crisis' | 'therapy', number[]> = { crisis: new Array(docs.length).fill(0), therapy: new Array(docs.length).fill(0) };
   for (let k = 0; k < FOLDS; k++) {
     const trainRows = everyRow.filter((i) => fold(i) !== k);
+    const foldFeatures = pick(trainRows);
+    const foldVectors = vectorsFor(foldFeatures).vectors;
     for (const label of ['crisis', 'therapy'] as const) {
-      const fit = fitLogistic(examplesFor(docs, pruned.vectors, label, trainRows), features.length, { lambda: LAMBDA });
-      for (const i of everyRow) if (fold(i) === k) outOfFold[label][i] = predict(fit, pruned.vectors[i] as SparseVector);
+      const fit = fitLogistic(examplesFor(docs, foldVectors, label, trainRows), foldFeatures.length, { lambda: LAMBDA });
+      for (const i of everyRow) if (fold(i) === k) outOfFold[label][i] = predict(fit, foldVectors[i] as SparseVector);
     }
     log(`fold ${k + 1} of ${FOLDS}`);
   }
+  const features = pick(everyRow);
+  const pruned = vectorsFor(features);
+  log(`${features.length} features kept`);
   const scoresOf = (label: 'crisis' | 'therapy', test: (d: Doc) => boolean) =>
     everyRow.filter((i) => docs[i]?.raisable && test(docs[i] as Doc)).map((i) => outOfFold[label][i] ?? 0);
   // The model raises only what the rules routed lower, so the thresholds are set on those texts.
@@ -247,8 +252,10 @@ function main(): void {
     const rows = everyRow.filter((i) => docs[i]?.group === group && (want ? want(docs[i] as Doc) : true));
     const hit = rows.filter((i) => {
       const d = docs[i] as Doc;
-      const crisis = d.rules === 'crisis' || (d.raisable === true && (outOfFold.crisis[i] ?? 0) >= crisisThreshold);
-      return route === 'crisis' ? crisis : crisis || d.rules === 'therapy' || (d.raisable === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold);
+      const therapy = d.rules === 'therapy' || (d.raisable === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold);
+      // As triage() does: to crisis only what is already beyond coaching.
+      const crisis = d.rules === 'crisis' || (d.raisable === true && therapy && (outOfFold.crisis[i] ?? 0) >= crisisThreshold);
+      return route === 'crisis' ? crisis : crisis || therapy;
     });
     const rulesOnly = rows.filter((i) => {
       const d = docs[i] as Doc;

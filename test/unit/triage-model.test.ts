@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODEL_REASONS, RULES_VERSION, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
+import { MODEL_REASONS, RULES_VERSION, raiseByModel, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
 import { featureList, featureNames, featuresOf, type ModelFile, TriageModel } from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
@@ -26,6 +26,19 @@ describe('the learned safety net', () => {
     expect(result.model).toMatchObject({ version: file.version, raised: false });
     expect(result.model?.crisis).toBeGreaterThanOrEqual(0);
     expect(MODEL_REASONS.crisis).toMatch(/though no rule matched/);
+  });
+
+  it('raises to crisis only what the rules or its therapy score already put beyond coaching', () => {
+    const scores = (raisesToCrisis: boolean, raisesToTherapy: boolean) => ({ version: 'fake', crisis: 0.9, therapy: 0.5, raisesToCrisis, raisesToTherapy });
+    const coaching = triageByRules(ask('I want to plan my next career move.'));
+    const therapy = triageByRules(ask('I have been feeling depressed for months.'));
+    expect([coaching.route, therapy.route]).toEqual(['coaching', 'therapy']);
+    expect(raiseByModel(coaching, scores(true, false), 'unsure')).toMatchObject({ route: 'coaching', model: { raised: false } });
+    expect(raiseByModel(coaching, scores(true, true), 'unsure')).toMatchObject({ route: 'crisis', urgent: true, reasons: [MODEL_REASONS.crisis] });
+    expect(raiseByModel(coaching, scores(false, true), 'coaching').reasons[0]).toBe(MODEL_REASONS.therapy);
+    const raised = raiseByModel(therapy, scores(true, false), 'unsure');
+    expect(raised).toMatchObject({ route: 'crisis', model: { raised: true } });
+    expect(raised.reasons).toEqual([MODEL_REASONS.crisis, ...therapy.reasons]);
   });
 
   it('keeps a denial a denial: never having had thoughts of ending one’s life stays coaching', () => {
