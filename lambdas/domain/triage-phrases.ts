@@ -159,7 +159,9 @@ tonight {feels like,could be} the night
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
-{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el} {puente,edificio,balcon}
+{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el,por el,por la,por un,desde la,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
+{me tiraria,me tiro,me tire,tirarme} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
+{no aguanto,ya no aguanto,no soporto,ya no soporto} {,mas }{vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
@@ -315,6 +317,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
+{reading,read} {about,up about,up on,online about} {which,what} {medications,meds,medicines,pills,tablets,drugs,painkillers}
 {worked out,figured out,found out} {which,what}
 {looked up,looking up,checked} which`,
   danger: `
@@ -372,6 +375,8 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{cancelled,canceled,cancel,cancelling} everything
+{wont,will not} need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now }{since,because,as,after,once,that,when,for}}
 tidied {my room,everything}
 {,left }my bank details
 time to go
@@ -842,9 +847,9 @@ let go for good
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
 {any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
-{no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay}
+{no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {living,life,going on,being alive,anything}
-{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here}
+{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
@@ -955,6 +960,8 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
+{took,taken,swallowed,downed} {,about ,around ,like ,nearly ,over ,maybe ,almost ,at least }{ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of }{,my ,the ,her ,his }{,sleeping }{pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
+{steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car ,the car ,my truck }through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
 {wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
@@ -1031,6 +1038,7 @@ nowhere {,safe }to go
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
+next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what {he,she,they} started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {my face,i,you} {is,am,are} next
@@ -1153,7 +1161,7 @@ funeral
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took {his,her,their} {,own }life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream},the end of}
+{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
 {death,loss,suicide} of {my,our}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
@@ -1172,6 +1180,9 @@ recuperar lo perdido
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
+{need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
+{smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
+{slot,slots,casino,betting,poker,roulette} {app,apps,machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
 {a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
 cant stop {drinking,using,gambling,betting,smoking weed,taking}
 substance {abuse,use}
@@ -1233,6 +1244,8 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+{barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
+{lost,losing} {,about ,nearly ,over }{two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
@@ -1298,6 +1311,9 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
+{dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
+{stopped,stop,dont,do not,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
+{in,stayed in,stay in,staying in} bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,do not,no longer} feel like myself
 {cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
@@ -1338,6 +1354,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,constant,overwhelming} dread
+{a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
@@ -1576,6 +1593,7 @@ sober ~2 years
 {im,i am} {happy,well}
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
+{im,i am} {,well ,completely ,totally ,so }over {my,the} {breakup,break up,divorce,split,ex,separation}
 {im,i am} {ok,okay,fine} !{with}
 {its,it is,honestly its} {a relief,for the best}
 {got treatment,got help} for
@@ -1603,6 +1621,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
+{and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to`,
