@@ -375,6 +375,10 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{cant,can not} keep doing this
+{tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
+{be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
+{|,and} i {meant,mean} it
 {cancelled,canceled,cancel,cancelling} everything
 {wont,will not} need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now }{since,because,as,after,once,that,when,for}}
 tidied {my room,everything}
@@ -915,6 +919,7 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why,goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
+{know,knows,worked out,figured out,found out} {,exactly }{what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a {shotgun,gun,pistol,rifle}
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
@@ -940,6 +945,8 @@ gas on ~~8 {sleep,bed,hoping}
 stoped taking my ~5 {medication,medicine,meds,pils,insulin,tablets} ~3 on purpose
 goodbye ~~15 {doesnt,dont,didnt,does not,wont} {know,understand,realise,realize} {what,why} i
 {tied,tie,tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
+{belt,cord,ligature,scarf,dressing gown cord} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
+{skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} {medication,meds,pills,tablets} ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work up the courage}
 {keep,kept,carry,carrying,have,hide,hiding} ~3 {razor,razors,blade,blades,pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
@@ -957,7 +964,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
 {took,taken,swallowed,downed} {,about ,around ,like ,nearly ,over ,maybe ,almost ,at least }{ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of }{,my ,the ,her ,his }{,sleeping }{pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
@@ -1006,7 +1013,7 @@ nsi
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
-{thoughts of,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,drowning,drown} {her,him,the baby,my baby,my son,my daughter}
+{thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -1180,6 +1187,7 @@ recuperar lo perdido
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
+{snort,snorting,snorted,sniff,sniffing,do,doing,did} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} {script,play,song,poem}}
 {need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
 {smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
 {slot,slots,casino,betting,poker,roulette} {app,apps,machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
@@ -1334,6 +1342,7 @@ tearful
 stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
 cant stop {worrying,shaking,overthinking}
@@ -1424,6 +1433,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
+{have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
 ocd
 {cant,can not} stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
@@ -1591,6 +1602,7 @@ doing {great,well,fine,better,okay,ok,alright}
 sober for
 sober ~2 years
 {im,i am} {happy,well}
+{feel,feeling,felt,honestly feel} {fine,ok,okay,good,great,at peace,relieved} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
 {im,i am} {,well ,completely ,totally ,so }over {my,the} {breakup,break up,divorce,split,ex,separation}
@@ -1617,10 +1629,11 @@ empezar de {nuevo,cero} !{pero no,y no}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
+{i want,i would like,id like,i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
@@ -1630,7 +1643,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
 {raise,boss,manager,role,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
 {sueldo,aumento,puesto,jefe}
-{workday,work day,working day}`,
+{workday,work day,working day}
+{laid off,made redundant,redundancy}`,
   business: `
 {business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
 {sales,marketing,negocio,emprender,clientes,empresa,restaurante}
