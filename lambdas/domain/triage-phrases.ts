@@ -35,6 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
 {praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
@@ -112,7 +113,7 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}`,
   betterOff: `
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world} would be {happier,better} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around}
+{everyone,they,people,my family,the world} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around,vanished,died,was dead}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared}
@@ -176,7 +177,7 @@ tonight {feels like,could be} the night
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier}
 into the oncoming {traffic,lorry,truck,car,bus}
 {charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}
-{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death}
+{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death,starve,starve to death}
 {writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
@@ -375,6 +376,9 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{saying,said,says,sent,texted,wrote} {,her ,him ,them ,everyone }{thanks,thank you} for everything
+{turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
+{turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 {cant,can not} keep doing this
 {tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
 {be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
@@ -848,6 +852,7 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+{dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
 {any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
@@ -998,7 +1003,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
-{started,start,been,keep,kept,back to} cuting {,again,myself}
+!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {started,start,been,keep,kept,back to} cuting {,again,myself}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the }pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
@@ -1026,6 +1031,8 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+!{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
+{he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
@@ -1184,6 +1191,7 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
+{drink,drinking,drank} {through,all} the {afternoons,afternoon,day,days,evenings}
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
@@ -1319,6 +1327,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
+{barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
 {stopped,stop,dont,do not,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
 {in,stayed in,stay in,staying in} bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
@@ -1571,7 +1580,8 @@ most evenings
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,guilty,shame,ashamed,embarased,scared}
-{scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy,overwhelmed}
+{scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
+overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,feelings,forgive,trust,rejected}
@@ -1605,6 +1615,7 @@ sober ~2 years
 {feel,feeling,felt,honestly feel} {fine,ok,okay,good,great,at peace,relieved} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
+stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
 {im,i am} {,well ,completely ,totally ,so }over {my,the} {breakup,break up,divorce,split,ex,separation}
 {im,i am} {ok,okay,fine} !{with}
 {its,it is,honestly its} {a relief,for the best}
