@@ -35,6 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{want,wanting,wish,trying,just want} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
@@ -267,6 +268,8 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,tablets,meds,medication,prescription,painkillers}
+{kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping ,}{tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today}
@@ -376,6 +379,14 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to ,}{quit,leave,start,apply,go back,move,take}}
+{sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
+| {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
+{only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,partner,wife,husband,therapist,doctor,gp}
+{wrote,written,made,drew up,drawn up,writing} {out ,up ,}a will
+{looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
+{tengo,ya tengo} todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
+{,solo }{queria,quiero} que alguien lo {supiera,sepa}
 {saying,said,says,sent,texted,wrote} {,her ,him ,them ,everyone }{thanks,thank you} for everything
 {turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 {turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
@@ -543,11 +554,12 @@ to be with {him,her,them} {by,before,tonight,soon,today}
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
-{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}`,
+{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
+{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor,my carer}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
-{coming,came} into my {room,bed} {at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
+{comes,keeps coming,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,when i am asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
@@ -616,6 +628,7 @@ under my pillow
 under the bath water`,
   stayUnder: `
 {not coming up,not come up,never come up,stay under,stay down there}
+{didnt,did not,wouldnt,would not,never} have to come {up,back up}
 {not,never} {coming,come} back up
 {stayed,stay,staying,stay} under {until,til,till}
 {nearly,almost} {didnt,did not} come up`,
@@ -924,6 +937,8 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why,goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
+{im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
+{would,could,will,might,it would,it could,it will,it might} {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly }{what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a {shotgun,gun,pistol,rifle}
@@ -1351,6 +1366,7 @@ tearful
 stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{my ,}thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
@@ -1509,6 +1525,7 @@ lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
+{barely,hardly,not} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
 bipolar
 manic
@@ -1585,7 +1602,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,at ease,prepared}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
