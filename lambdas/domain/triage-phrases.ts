@@ -35,6 +35,10 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{dont,do not,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
+deserve to die
+{think,thinking,thought,dream,dreaming} about {just ,}not {swimming,swim,coming,walking} back {,in,to shore,up}
+{except,apart from,other than,but,only} {my ,the ,}life insurance {paying out,payout,pay out,paying}
 {want,wanting,wish,trying,just want} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
@@ -216,6 +220,8 @@ cut {deeper,too deep}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {three,four,five,six,seven,eight,nine,ten} {floors,storeys,stories} up
+{1{0,1,2,3,4,5,6,7,8,9},2{0,1,2,3,4,5,6,7,8,9},ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
+{office,bedroom,flat,hotel,apartment} window
 {hotel room,room} {on a high floor,high up}
 {motorway,railway,road,river,rail,canal} bridge
 {the fast one,the express}
@@ -227,7 +233,7 @@ bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
-the {drop,fall}
+the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
 over the {railing,edge,barrier,side,yellow line}
 {lean,leaning} over
@@ -264,10 +270,12 @@ lean {a little ,}further each time
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
-{,my }{meds,medication,medications,medicine,medicines,prescription}
+{,my }{meds,medication,medications,medicine,medicines,prescription,prescriptions}
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{collecting,collected,saving,saved,picking up,picked up} my {repeat ,}{prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
+{a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,tablets,meds,medication,prescription,painkillers}
 {kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping ,}{tablets,pills,meds,painkillers} than i {need,should have}
@@ -379,6 +387,13 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
+{note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
+so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
+{made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
+{sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
+{escribi,escrito,he escrito,ya escribi} {las,unas,una,la} {cartas,carta} {para,a} mis {hijos,hijas,padres,hermanos,nietos,amigos}
+{solo,ya solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to ,}{quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
@@ -555,7 +570,7 @@ to be with {him,her,them} {by,before,tonight,soon,today}
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
-{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor,my carer}`,
+{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
@@ -694,6 +709,9 @@ make {him,her,them} pay
 {doesnt,dont,does not,do not} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
+{he,she,and} {has,had} looked up ways
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,does not,didnt,did not} want to {live,be alive,wake up}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
@@ -1275,6 +1293,7 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+{restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to ,only ,about ,around ,under ,less than }{3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
 {lost,losing} {,about ,nearly ,over }{two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
@@ -1458,6 +1477,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my ,the }{email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
+{check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
 ocd
@@ -1624,7 +1645,9 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
 in a {,really ,very }{good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better}
-{years ago,used to,wrapped up,happily,recovered,relieved,behind me,done the work,healed,life is short,moved on,started over}
+{years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{its,it is,thats,that is,all,now,firmly,well,far,all that is,all thats} behind me
+behind me now
 {years,months} sober
 sober for
 sober ~2 years
