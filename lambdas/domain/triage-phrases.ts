@@ -35,6 +35,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
+{found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
 {dont,do not,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
 {think,thinking,thought,dream,dreaming} about {just ,}not {swimming,swim,coming,walking} back {,in,to shore,up}
@@ -211,6 +213,8 @@ cut {deeper,too deep}
 {thinking about,want to,urge to} {go,going,cut,cutting} deeper`,
   // Places people go to end their life.
   drop: `
+{bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
+{cliff path,cliff paths,cliff top,clifftop,cliff edge}
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
@@ -387,6 +391,14 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my ,}{dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
+{giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
+{tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
+{wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
+{wont,will not} be seeing {them,anyone,you,everyone,any of them} again
+{regale,he regalado,regalando,regalare} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa}
+{me despedi,ya me despedi,me he despedido,ya me he despedido} de {todos,todo el mundo,mi familia}
+{i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
 so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
@@ -541,10 +553,12 @@ not {being alive,being here,existing}
 {ending,end} {it,my life}`,
   // Insurance, and what it would do for the family.
   insurance: `
-{the insurance,life insurance,insurance money,insurance payout,my policy,the payout}`,
+{the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
+{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them ,to my kids ,to my family ,to my wife ,to my husband }if i die`,
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
-{solve everything,be better off,better off with,worth more dead}`,
+{solve everything,be better off,better off with,worth more dead}
+{better,easier} for {them,everyone,my family,the kids,my kids} that way`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
@@ -658,6 +672,8 @@ under the bath water`,
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
+{most nights,every night,some nights,at night} i {drive,go,walk} to ~8 {sit,stand,park,wait}
+{looking at,looked at,checking,checked} the tide {tables,times}
 {just ,}sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
 mirando el {agua,rio,mar,vacio}
@@ -952,7 +968,7 @@ who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,fe
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
-{note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why,goodbye,sorry,had to go}
+{note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
@@ -1477,6 +1493,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my ,the }{email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
@@ -1604,6 +1621,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 @substance`,
   losingControl: `
 lost more than {i,we} {can,could} afford
+{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
@@ -1808,7 +1826,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['ready', 'secret'], 20),
   together(PLAN, ['depression'], ['aPlan', 'secret'], 24),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
-  together(PLAN, ['depression'], ['insurance', 'provide'], 12),
+  together(PLAN, ['depression'], ['insurance', 'provide'], 24),
   together(PLAN, ['depression'], ['insurance', 'ready'], 24),
   near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
   together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
