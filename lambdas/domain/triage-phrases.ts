@@ -278,6 +278,8 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{escondi,escondo,guardo,guarde,tengo escondidas} las pastillas
+las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat ,}{prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,tablets,meds,medication,prescription,painkillers}
@@ -668,6 +670,8 @@ under the bath water`,
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar}
+{casi ,}todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
@@ -1049,6 +1053,8 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
+{cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
+{me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
@@ -1080,6 +1086,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
 {threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
@@ -1156,6 +1163,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{me tome,tome,me he tomado,me trague,tomarme} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
@@ -1164,7 +1172,7 @@ no tengo {razones,motivos,razon} para vivir
 mejor {muerto,muerta}
 {estarian,estaria,estarias} mejor sin mi
 ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
-me {corto,corte,lastimo,quemo,hago dano}
+me {corto,corte,lastimo,quemo,hago dano} !{el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
@@ -1377,6 +1385,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
+{cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
 {stopped,stop,dont,do not,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
@@ -1437,6 +1446,7 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
+dread every {shift,day,morning,single day,working day}
 {everyone,they,people} {al ,}{constantly,always} judge me
 {avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
 {dread,dreaded} going in
@@ -1449,6 +1459,10 @@ dreading {work,going in,every}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
+{havent,have not,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
+{sufri,sufrio,sufrido} {abusos,abuso,maltrato,maltratos}
+{abusaron,abuso,abusaba} de mi
+no soporto que me toquen
 trauma{,tic,tized,tised}
 {cant,can not} stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
@@ -1493,6 +1507,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+intrusive {images,pictures,urges}
+{have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my ,the }{email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
