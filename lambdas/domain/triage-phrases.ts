@@ -35,6 +35,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{ive got,i have,i got,bought,i bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
+{decided,decide,know} {that ,}{tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
 {dont,do not,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
@@ -119,6 +121,7 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}`,
   betterOff: `
+{family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around,vanished,died,was dead}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
@@ -729,6 +732,7 @@ make {him,her,them} pay
 {doesnt,dont,does not,do not} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,does not,didnt,did not} want to {live,be alive,wake up}
@@ -1086,6 +1090,9 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
+{keeps trying,tries,tried,keeps wanting} to get me alone
+{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to }{throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
@@ -1317,6 +1324,7 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+{phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
 {restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to ,only ,about ,around ,under ,less than }{3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
 {lost,losing} {,about ,nearly ,over }{two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
@@ -1385,6 +1393,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
+{havent,have not} {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~6 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
