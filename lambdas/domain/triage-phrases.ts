@@ -1393,7 +1393,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
-{havent,have not} {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~6 {stay in bed,in bed,cant get up,cant face}
+{havent,have not} {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
