@@ -35,6 +35,10 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{i ,}attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
+{walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
+{still ,}not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
+{plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought,i bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decided,decide,know} {that ,}{tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
@@ -121,6 +125,7 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}`,
   betterOff: `
+miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around,vanished,died,was dead}
@@ -907,6 +912,10 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+{just ,}waiting to die
+{hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
+{want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
+{dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
@@ -979,6 +988,8 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
+in the car with {the,a} {hose,hosepipe,pipe,tube}
+{take,taking,swallow,swallowing,then take} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
 {im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 {would,could,will,might,it would,it could,it will,it might} {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly }{what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
@@ -1170,6 +1181,8 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+sin comer ni beber a proposito
+{dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
 {me tome,tome,me he tomado,me trague,tomarme} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
@@ -1239,7 +1252,7 @@ funeral
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took {his,her,their} {,own }life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-{grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
 {death,loss,suicide} of {my,our}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
@@ -1255,6 +1268,7 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
+{taking,take,took} more and more of my
 {drink,drinking,drank} {through,all} the {afternoons,afternoon,day,days,evenings}
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
@@ -1324,6 +1338,8 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+{avoid,avoiding,cant face} eating in front of
+skipping meals for {weeks,months} !{when,because of,during,at work,before}
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
 {restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to ,only ,about ,around ,under ,less than }{3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
@@ -1468,6 +1484,8 @@ dread every {shift,day,morning,single day,working day}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
+{scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
+{cant,can not} be in crowds
 {havent,have not,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri,sufrio,sufrido} {abusos,abuso,maltrato,maltratos}
 {abusaron,abuso,abusaba} de mi
@@ -1516,6 +1534,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six ,or seven ,or so ,or more ,}times
+obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
@@ -1628,7 +1648,7 @@ side {effect,efects} {of,from} {my ,}{meds,medication,antidepresants,pils}
 {life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
 cant function
 diagnosed
-mental {health,ilnes}
+mental {health,ilnes} !{{nursing,nurse,nurses,career,careers,job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional,professionals,podcast,campaign,programme,program,workshop,workshops,lead,champion,champions}}
 emotional pain
 self destructive
 cant cope
@@ -1720,7 +1740,7 @@ empezar de {nuevo,cero} !{pero no,y no}
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
