@@ -35,6 +35,14 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
+{want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
+{go,fade to,turn} black and stay that way
+{stood,standing,stand,got,climbed} on a {chair,stool} with {a,the} {cord,rope,belt,scarf,cable,noose,nose}
+{,i }only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
+{im,i am,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
+{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
+{thoughts,voices,voice,brain,head,mind} {tell,tells,telling,told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i ,}attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still ,}not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
@@ -223,7 +231,7 @@ cut {deeper,too deep}
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
 {cliff path,cliff paths,cliff top,clifftop,cliff edge}
-{bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct}
+{bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct,big bridge,tall bridge,high bridge,suspension bridge}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
@@ -401,6 +409,9 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{not planning,dont plan,do not plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
+{going away,go away,leaving} for a while
+not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet }{help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my ,}{dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
 {giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
@@ -678,6 +689,7 @@ under the bath water`,
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{one way ticket,one way train ticket,one way flight}
 {miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar}
 {casi ,}todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
@@ -1088,6 +1100,7 @@ nsi
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
@@ -1181,6 +1194,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
 {me tome,tome,me he tomado,me trague,tomarme} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
@@ -1409,6 +1423,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
+{dont,do not,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,until,till,til,unless,with,for}}
 {havent,have not} {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
@@ -1595,6 +1610,8 @@ la familia se esta rompiendo
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
+{explosive,explode,blow up,lose it} {at,over} {tiny,little,small,the smallest,the tiniest} {things,stuff}
+{tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
 {getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fights,fighting,violence,asault}
 anger {isues,problems,management,outbursts}
@@ -1637,7 +1654,8 @@ losing time
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
-{posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}`,
+{posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}
+{miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}`,
   care: `
 !{as a,im a,i am a,work as a,became a,training to be a,become a,fellow} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
