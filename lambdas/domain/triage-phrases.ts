@@ -1114,6 +1114,9 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{me ha amenazado,me amenaza,me amenazo,me amenazaron} {de muerte,con matarme,con un cuchillo,con una pistola,con pegarme}
+{me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
+{mi ex,el,ella} me sigue a casa
 {my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
 {keeps trying,tries,tried,keeps wanting} to get me alone
 {threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to }{throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
@@ -1689,6 +1692,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 @substance`,
   losingControl: `
 lost more than {i,we} {can,could} afford
+{lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,my savings,all my savings} {on,to,at,gambling,betting}
 {spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
