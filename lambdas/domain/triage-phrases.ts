@@ -35,6 +35,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{scared,afraid,terrified} of what {im going to,i am going to,i will,ill,i might,i could} do to myself
+rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
@@ -350,7 +352,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out }the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history}
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into}
 {reading,read} {about,up about,up on,online about} {which,what} {medications,meds,medicines,pills,tablets,drugs,painkillers}
 {worked out,figured out,found out} {which,what}
 {looked up,looking up,checked} which`,
@@ -409,6 +411,7 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s }{pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,do not plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet }{help,i want,i need,we}}
@@ -503,7 +506,7 @@ to take my {dog,cat,dogs,cats} for a {while,bit}
 {my will is,will is} {signed,done,sorted,written}
 {left,turned,switched} the heating off
 cancelled {all ,}my appointments
-{just ,}{wanted,want,need,needed} someone to know
+{just ,}{wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
 {everything is,its all} {tidy,in order} now
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
@@ -924,6 +927,8 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+{thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
+{regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
 {just ,}waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
@@ -1672,6 +1677,7 @@ desde que nacio {mi,el} bebe
 side {effect,efects} {of,from} {my ,}{meds,medication,antidepresants,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
+im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed
 mental {health,ilnes} !{{nursing,nurse,nurses,career,careers,job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional,professionals,podcast,campaign,programme,program,workshop,workshops,lead,champion,champions}}
