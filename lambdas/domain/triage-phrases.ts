@@ -170,7 +170,7 @@ with the {car,engine} running
 for when i {,finally }decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
 who {gets,should get,will get,can have,will have} what
-{tengo,ya tengo,compre} {la,una} cuerda
+{tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} {to,from,on} the exhaust
@@ -927,6 +927,8 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+{wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
+{wouldnt,would not,wont,will not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment} ~~8 {relieved,relief,let it,let it happen,glad,fine with}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
 {just ,}waiting to die
@@ -1005,6 +1007,7 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
+{keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose,hosepipe,pipe,tube}
 {take,taking,swallow,swallowing,then take} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
 {im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
@@ -1119,6 +1122,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
 {me ha amenazado,me amenaza,me amenazo,me amenazaron} {de muerte,con matarme,con un cuchillo,con una pistola,con pegarme}
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
@@ -1239,7 +1243,7 @@ soy una carga
 a nadie le importaria si me muero
 {guardando,juntando,acumulando} pastillas
 {tomarme,tomar,tome,me tome} {todas las,muchas} pastillas
-{compre,tengo} una cuerda
+{compre,tengo} una cuerda !{{para,de,nueva,de escalada,larga para}}
 cartas de despedida
 le dije adios a mi familia
 casi lo hago
