@@ -35,6 +35,9 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
+{ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
+{stepped,step,walked,walk,ran,run} {out ,}in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
 {scared,afraid,terrified} of what {im going to,i am going to,i will,ill,i might,i could} do to myself
 rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
@@ -304,7 +307,7 @@ las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping ,}{tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
-{counted,counting,count} them {twice,again,every day,every night,today}
+{counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,again today,every morning}
 {took,taken} {a,the} whole
 {a,the} whole bottle
 {whole,entire} {box,packet,pack,strip,bottle}
@@ -608,7 +611,8 @@ to be with {him,her,them} {by,before,tonight,soon,today}
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
-{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}`,
+{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
+my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
@@ -1088,6 +1092,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
+{hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
@@ -1122,6 +1127,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
 {me ha amenazado,me amenaza,me amenazo,me amenazaron} {de muerte,con matarme,con un cuchillo,con una pistola,con pegarme}
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
@@ -1206,6 +1212,8 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{pienso en,como seria,seria un alivio,ojala pudiera} no despertar
+no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} mejor {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que {me haga dano,me mate,me muera,me lastime,me suicide,me tire}
@@ -1718,13 +1726,14 @@ most evenings
   // outweigh the goals a person names, a therapist fits better than a coach.
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
-{cry,crying,cried,tears,guilt,guilty,shame,ashamed,embarased,scared}
+{cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
+guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
 overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
