@@ -35,6 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out ,}in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
@@ -334,7 +335,7 @@ pills {out ,}in front of me
 {been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
-some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds}
+some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,im going to,ill,i will} keep them
@@ -607,7 +608,8 @@ to be with {him,her,them} {by,before,tonight,soon,today}
 {im,i am} going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
-{sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}`,
+{sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}
+{turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
@@ -931,6 +933,7 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+{how peaceful,how nice,how easy,how good} it would be to {,just }{not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {wouldnt,would not,wont,will not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment} ~~8 {relieved,relief,let it,let it happen,glad,fine with}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
@@ -1212,6 +1215,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {pienso en,como seria,seria un alivio,ojala pudiera} no despertar
 no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} mejor {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
@@ -1296,6 +1300,8 @@ took {his,her,their} {,own }life
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
+{cant,can not} control my spending
+maxed out {,my }{,two ,three ,four ,five ,all my }credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
 {getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i do not need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
@@ -1574,6 +1580,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+confess {things,everything,it} {constantly,all the time,over and over,to everyone}
+obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six ,or seven ,or so ,or more ,}times
 obsessing {about,over} whether
 intrusive {images,pictures,urges}
@@ -1797,6 +1805,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 {i want,i would like,id like,i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
+{excited,ready,determined} {|,and} {,im ,i am ,a bit }{nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to`,
   // The themes of coaching, named in the practitioner's reasons.
