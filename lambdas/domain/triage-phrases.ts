@@ -35,6 +35,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{gun,pistol,rifle,shotgun} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it}
+{im going to,i am going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
@@ -415,6 +417,8 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{money,saving,saved,savings,putting money} {aside ,}for my funeral
+so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt,will not,does not} have to {pay,deal with,sort,pay for}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s }{pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,do not plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
@@ -698,6 +702,7 @@ under the bath water`,
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar}
 {casi ,}todas las noches {voy,me voy,camino,conduzco}
@@ -1130,6 +1135,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
 {me ha amenazado,me amenaza,me amenazo,me amenazaron} {de muerte,con matarme,con un cuchillo,con una pistola,con pegarme}
