@@ -35,6 +35,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
+{wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {gun,pistol,rifle,shotgun} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it}
 {im going to,i am going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
@@ -260,6 +262,7 @@ cut {deeper,too deep}
 bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
+{waiting,wait,stand,standing,lie,lying,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
@@ -377,6 +380,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it,thought it through,thought it all through}
+{dont,do not} care what happens
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
 {doctor,doctors,gp} {doesnt,dont,does not} need to know
@@ -417,6 +421,9 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{wont,will not,might not,may not} get another chance
+{a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
+{im,i am,i feel,i felt} {so ,}{calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside ,}for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt,will not,does not} have to {pay,deal with,sort,pay for}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s }{pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
@@ -749,14 +756,15 @@ told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for
 told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
-make {him,her,them} pay
+make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} pay
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at {him,her,them}
 {pay,suffer} for what {he,she,they} {did,has done,have done,did to}`,
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
-{has,owns} a {gun,rifle,shotgun,pistol}`,
+{has,owns} a {gun,rifle,shotgun,pistol}
+{sharpening,sharpened,sharpen} a {knife,blade,machete}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
@@ -1221,6 +1229,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {pienso en,como seria,seria un alivio,ojala pudiera} no despertar
 no despertar ~~8 {alivio,paz,descanso}
@@ -1400,7 +1409,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {look,looking,stare,staring,check,checking} in the mirror for hours
 {avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
 {make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
-{throw,throwing,threw} up after {meals,eating,dinner,lunch,breakfast,every meal}
+{throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up ,}after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
 {atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
@@ -1487,6 +1496,7 @@ tearful
 stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{terrified,scared,afraid} of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
 {my ,}thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
@@ -1536,6 +1546,7 @@ dread every {shift,day,morning,single day,working day}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen`,
   trauma: `
+{flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
 {cant,can not} be in crowds
 {havent,have not,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
@@ -1936,7 +1947,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['insurance', 'provide'], 24),
   together(PLAN, ['depression'], ['insurance', 'ready'], 24),
   near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
-  together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 16),
+  together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 22),
   together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
   together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
   together(PLAN, ['depression'], ['ready', 'aloneTime'], 16),
