@@ -35,6 +35,9 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
+{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
+{jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {gun,pistol,rifle,shotgun} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it}
@@ -149,7 +152,7 @@ better {off dead,without me,off without me}
 {everyone,they,people,my family,the world} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around,vanished,died,was dead}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
-{easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared}
+{easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
 {everyone,they,people,my family,the world,my kids} would be better off if i {just ,}{wasnt,was not,werent,were not} {here,around,alive}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
@@ -1129,6 +1132,7 @@ nsi
 {i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{afraid,scared,terrified,worried} {,that }{ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,son,daughter,partner,wife,husband,child}
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
@@ -1143,6 +1147,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
@@ -1229,6 +1234,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {pienso en,como seria,seria un alivio,ojala pudiera} no despertar
@@ -1812,7 +1818,7 @@ empezar de {nuevo,cero} !{pero no,y no}
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
