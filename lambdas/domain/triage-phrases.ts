@@ -35,6 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
@@ -424,6 +425,8 @@ letters to my
 said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
+{written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
+scheduled {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning}
 {wont,will not,might not,may not} get another chance
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i am,i feel,i felt} {so ,}{calm,peaceful,at peace} about it
@@ -937,6 +940,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
+{tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starve,starving} @self to death
 what i {might,could,will,would,am going to} do to @self
 do something {stupid,drastic} to @self
@@ -1147,6 +1151,8 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
+{my pimp,pimp takes,my trafficker}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
@@ -1603,6 +1609,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{hours,for hours,cant stop} picking at my {face,skin,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six ,or seven ,or so ,or more ,}times
@@ -1642,7 +1649,8 @@ me arranco el pelo
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check,checks,checked,checking,reread,rereading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{check,checks,checked,checking} !{{my ,the ,}{phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{reread,rereading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
 {pull,pulling} {,out }my {hair,eyebrows,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at }my skin
@@ -1719,6 +1727,7 @@ desde que nacio {mi,el} bebe
 {withdrawal,wd} symptoms
 side {effect,efects} {of,from} {my ,}{meds,medication,antidepresants,pils}
 {dementia,alzheimers,insomnia,chronic pain}
+{meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
 {life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
