@@ -230,23 +230,30 @@ function leadWords(written: string): string[] {
   if (text === '') throw new Error('a phrase can match nothing');
   if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)));
   if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
-  // The common forms, read with the string methods: a plain first word, a
-  // first choice of plain words ("{pills,tablets} …"), or of plain phrases.
+  // The common forms, read with the string methods alone: a plain first word,
+  // or a first choice of plain words or phrases ("{pills,tablets} …", "{its,it
+  // is} …"), each choice giving its first word and an empty one the words after.
   const space = text.indexOf(' ');
   const first = space < 0 ? text : text.slice(0, space);
   if (!first.includes('{')) return [first];
-  if (first.startsWith('{') && first.endsWith('}') && first.indexOf('{', 1) < 0 && !/[ !~]/.test(first)) {
-    const words = first.slice(1, -1).split(',');
-    return words.includes('') ? [...words.filter(Boolean), ...leadWords(text.slice(first.length))] : words;
+  const close = text.indexOf('}');
+  if (isPlainChoice(text, close)) {
+    const words: string[] = [];
+    for (let from = 1; from <= close; ) {
+      const comma = text.indexOf(',', from);
+      const end = comma < 0 || comma > close ? close : comma;
+      let start = from;
+      while (text.charCodeAt(start) === 32) start++;
+      if (start >= end) words.push(...leadWords(text.slice(close + 1)));
+      else {
+        const gap = text.indexOf(' ', start);
+        words.push(text.slice(start, gap < 0 || gap > end ? end : gap));
+      }
+      from = end + 1;
+    }
+    return words;
   }
   const item = text.slice(0, closingItem(text));
-  if (item.startsWith('{') && item.endsWith('}') && item.indexOf('{', 1) < 0 && !/[!~]/.test(item)) {
-    // A first choice of plain phrases ("{its,it is} …"): each gives its first word.
-    return item
-      .slice(1, -1)
-      .split(',')
-      .flatMap((choice) => (choice.trim() === '' ? leadWords(text.slice(item.length)) : [choice.trim().split(' ')[0] as string]));
-  }
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
     return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
@@ -254,6 +261,20 @@ function leadWords(written: string): string[] {
   const rest = text.slice(item.length);
   // A choice of phrases: each gives its own first words.
   return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice)));
+}
+
+/** Whether `text` starts with a choice of plain words or phrases closing at `close`: no choice inside it, no "!" or "~", nothing glued after it. */
+function isPlainChoice(text: string, close: number): boolean {
+  if (text.charCodeAt(0) !== OPEN || close < 0) return false;
+  const inner = text.indexOf('{', 1);
+  const bang = text.indexOf('!');
+  const tilde = text.indexOf('~');
+  return (
+    (inner < 0 || inner > close) &&
+    (bang < 0 || bang > close) &&
+    (tilde < 0 || tilde > close) &&
+    (close === text.length - 1 || text.charCodeAt(close + 1) === 32)
+  );
 }
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */

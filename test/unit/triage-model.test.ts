@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_REASONS, RULES_VERSION, raiseByModel, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
-import { featureList, featureNames, featuresOf, type ModelFile, TriageModel } from '../../lambdas/domain/triage-model';
+import { featureList, featureNames, featuresOf, type ModelFile, SortedFeatures, TriageModel } from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
 const ask = (message: string, preference: 'coaching' | 'therapy' | 'unsure' = 'unsure') => ({ message, safety: 'no' as const, preference });
@@ -79,5 +79,13 @@ describe('the learned safety net', () => {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
     }
+  });
+
+  it('keeps its features sorted, so each is found by binary search at its own place and no other word is', () => {
+    const features = featureList(file.features);
+    expect(features).toEqual([...features].sort());
+    const index = new SortedFeatures(features);
+    expect(features.map((feature) => index.get(feature))).toEqual(features.map((_, i) => i));
+    for (const absent of ['w:', 'a:die', 'w:zzzzzz', `${features[0]}x`, '']) expect(index.get(absent)).toBeUndefined();
   });
 });
