@@ -35,6 +35,9 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
+{driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
+{get,buy,getting,buying} a gun without a {licence,license,permit}
 stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
@@ -52,7 +55,7 @@ rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,tr
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
-{stood,standing,stand,got,climbed} on a {chair,stool} with {a,the} {cord,rope,belt,scarf,cable,noose,nose}
+{stood,standing,stand,got,climbed} on {a,the} {chair,stool} with {a,the} {cord,rope,belt,scarf,cable,noose,nose}
 {,i }only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
 {im,i am,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
@@ -266,6 +269,7 @@ cut {deeper,too deep}
 bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
+{pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
 {waiting,wait,stand,standing,lie,lying,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
@@ -953,6 +957,7 @@ let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
+how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just }{not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {wouldnt,would not,wont,will not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment} ~~8 {relieved,relief,let it,let it happen,glad,fine with}
@@ -1151,6 +1156,7 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
   inDanger: `
+{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
@@ -1161,6 +1167,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
 {my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
+{watches,watched,watching,films,filmed,photographs} me {shower,showering,undress,undressing,in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
 {threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to }{throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
@@ -1240,6 +1247,8 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
+{tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
@@ -1340,6 +1349,8 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
+{smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
+{drink,drinking} {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
 {taking,take,took} more and more of my
 {drink,drinking,drank} {through,all} the {afternoons,afternoon,day,days,evenings}
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
@@ -1609,6 +1620,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
 {hours,for hours,cant stop} picking at my {face,skin,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
