@@ -35,6 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{ive got,i have,i got,got} the rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
@@ -313,6 +314,7 @@ lean {a little ,}further each time
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
+{the ,my }{pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,tengo escondidas} las pastillas
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat ,}{prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
@@ -799,7 +801,8 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
-{look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}`,
+{look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
+{stare,staring,stared,look,looking,looked} {at,down at} the {motorway,railway,lories,traffic,trains,river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
 {bought,buying,got,have,picked up} {,some ,a bag of ,a bag of the }charcoal`,
@@ -1120,6 +1123,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
+{me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy }{profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar}
@@ -1336,6 +1340,7 @@ took {his,her,their} {,own }life
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
+{spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 {cant,can not} control my spending
 maxed out {,my }{,two ,three ,four ,five ,all my }credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
