@@ -790,7 +790,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
-{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,no quiere vivir,se quiere matar}
+{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
@@ -1167,7 +1167,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
-{me ha amenazado,me amenaza,me amenazo,me amenazaron} {de muerte,con matarme,con un cuchillo,con una pistola,con pegarme}
+{me ha amenazado,me amenaza,me amenazo,me amenazaron,nos amenaza} {de muerte,con matarme,con matarnos,con un cuchillo,con una pistola,con pegarme}
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
 {my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
@@ -1251,6 +1251,14 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{saltar,tirarme,lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
+ojala {me muriera,muriera,no despertara,me muera,no despertar}
+{me hago,me estoy haciendo,me he hecho,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
+{guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
+me despedi de {mis amigos,todos,mi familia,todo el mundo} sin que {lo supieran,lo sepan,se dieran cuenta}
+{quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
+{seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
+no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,seguir}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
 {tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
@@ -1426,6 +1434,8 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+{como,comer,comiendo} a escondidas
+no puedo dejar de comer
 {avoid,avoiding,cant face} eating in front of
 skipping meals for {weeks,months} !{when,because of,during,at work,before}
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
@@ -1625,6 +1635,8 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+pensamientos obsesivos
+no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
 {hours,for hours,cant stop} picking at my {face,skin,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
@@ -1735,6 +1747,8 @@ losing time
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
+{despues del,desde el} parto
+no siento nada por mi bebe
 {posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}`,
   care: `
@@ -1774,10 +1788,10 @@ most of the {evening,night,day}
 most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
-{bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
+{bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -1846,7 +1860,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
