@@ -173,7 +173,8 @@ function parsePhrase(written: string): Sequence {
       sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
     } else if (item.includes('{')) {
       if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
-      sequence.push(choicePart(expandChoices(item).map((reading) => reading.split(' ').filter(Boolean))));
+      // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
+      sequence.push(choicePart(expandChoices(item).map((reading) => collapseRepeats(reading).split(' ').filter(Boolean))));
     } else {
       sequence.push(item);
     }
@@ -256,7 +257,7 @@ function leadWords(written: string): string[] {
   const item = text.slice(0, closingItem(text));
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
-    return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
+    return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
   }
   const rest = text.slice(item.length);
   // A choice of phrases: each gives its own first words.

@@ -136,6 +136,14 @@ describe('word groups and clause breaks', () => {
     expect(afterBreak.find(normalizeText('They want to learn.')).get('goal')).toBeUndefined();
   });
 
+  it('reads a choice glued to letters with the letter runs its readings spell collapsed, first or later in a line', () => {
+    // "skip{,ping}" spells "skipping", which normalised text reads "skiping".
+    const glued = new PhraseFinder({ first: 'skip{,ping} meals', later: 'keep skip{,ping} lunch' });
+    expect(glued.find(normalizeText("I'm skipping meals again")).get('first')).toHaveLength(1);
+    expect(glued.find(normalizeText('I skip meals')).get('first')).toHaveLength(1);
+    expect(glued.find(normalizeText('I keep skipping lunch')).get('later')).toHaveLength(1);
+  });
+
   it('refuses "!" or "~" inside a choice glued to letters', () => {
     expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
   });
