@@ -270,6 +270,7 @@ cut {deeper,too deep}
 bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
+{climb,climbing,climbed} {onto,on to,up on,up onto} {it,the barrier,the railing,the ledge,the wall,the edge,the parapet,the railings}
 {pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
 {waiting,wait,stand,standing,lie,lying,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
@@ -354,7 +355,7 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,im going to,ill,i will} keep them
-{guardando,guarde,junto,juntando} las pastillas
+{guardando,guarde,junto,juntando,guardo,he guardado} {las,mis} pastillas
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {take,taking} the pills out
@@ -721,6 +722,7 @@ under the bath water`,
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar}
@@ -1251,9 +1253,18 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{me deja,me dejan,me despiden,se va,lo pierdo} {,yo }me mato
+{he pensado,pienso,pensando} {mucho ,}en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
+no me importaria {no despertar,morirme,morir,no volver a despertar}
+{una ,la ,mi }{nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
+{estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,ahora mismo,en este momento}
+{tengo miedo de que,me da miedo que} {me mate,nos mate}
+{abusa,esta abusando,sigue abusando} de mi
+me amenaza si lo {cuento,digo}
 {saltar,tirarme,lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
 ojala {me muriera,muriera,no despertara,me muera,no despertar}
-{me hago,me estoy haciendo,me he hecho,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
+{me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
+{me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
 me despedi de {mis amigos,todos,mi familia,todo el mundo} sin que {lo supieran,lo sepan,se dieran cuenta}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
@@ -1400,7 +1411,7 @@ addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,tr
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
-{divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
+{matrimonio esta roto,mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
 me cuesta confiar en {nadie,nadie mas,la gente}
@@ -1434,6 +1445,8 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
+me obsesiono con {mi peso,la comida,las calorias,mi cuerpo}
+me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
 no puedo dejar de comer
 {avoid,avoiding,cant face} eating in front of
@@ -1703,6 +1716,7 @@ la familia se esta rompiendo
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
+me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
 {explosive,explode,blow up,lose it} {at,over} {tiny,little,small,the smallest,the tiniest} {things,stuff}
 {tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
 {getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
@@ -1789,7 +1803,7 @@ most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
-{tomo un trago,un trago,alcohol,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
+{tomo un trago,un trago,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
 {demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
