@@ -154,11 +154,10 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,wasnt here,wasnt around,vanished,died,was dead}
+{everyone,they,people,my family,the world,my kids} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,around,alive}}
 {me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
-{everyone,they,people,my family,the world,my kids} would be better off if i {just ,}{wasnt,was not,werent,were not} {here,around,alive}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
@@ -201,8 +200,7 @@ tonight {feels like,could be} the night
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
-{me voy a tirar,voy a tirarme,tirarme} {del,de un,desde el,por el,por la,por un,desde la,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
-{me tiraria,me tiro,me tire,tirarme} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
+{me voy a tirar,voy a tirarme,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 {no aguanto,ya no aguanto,no soporto,ya no soporto} {,mas }{vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
@@ -270,9 +268,9 @@ cut {deeper,too deep}
 bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
-{climb,climbing,climbed} {onto,on to,up on,up onto} {it,the barrier,the railing,the ledge,the wall,the edge,the parapet,the railings}
+{climb,climbing,climbed} {onto,on to,up on,up onto} the wall
 {pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
-{waiting,wait,stand,standing,lie,lying,sit,sitting,stay,staying} on the {tracks,line,rails}
+{waiting,wait,stand,standing,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
@@ -294,7 +292,7 @@ what it would {feel like,be like to}
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
-{climbing,climbed,climb} {the,over the,onto the,onto} {railing,railings,barrier,fence,parapet,it}
+{climbing,climbed,climb} {the,over the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing,railings,barrier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
@@ -316,7 +314,7 @@ lean {a little ,}further each time
   // A quantity or a store of it.
   amount: `
 {the ,my }{pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
-{escondi,escondo,guardo,guarde,tengo escondidas} las pastillas
+{escondi,escondo,guardo,guarde,he guardado,guardando,junto,juntando,tengo escondidas} {las,mis} pastillas
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat ,}{prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
@@ -355,7 +353,6 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,im going to,ill,i will} keep them
-{guardando,guarde,junto,juntando,guardo,he guardado} {las,mis} pastillas
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {take,taking} the pills out
@@ -448,8 +445,7 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 {wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 {wont,will not} be seeing {them,anyone,you,everyone,any of them} again
-{regale,he regalado,regalando,regalare} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa}
-{me despedi,ya me despedi,me he despedido,ya me he despedido} de {todos,todo el mundo,mi familia}
+{regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa}
 {i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
@@ -541,8 +537,7 @@ left my phone {at home,behind}
 {wont,will not} be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
 leave {things,everything,it all} {neat,tidy,in order,sorted} for
-{despedir,despedirme,despidiendo,despidiendome,me despedi,me despido} de {todos,mis,mi}
-{regale,regalando,he regalado,regalo} mis cosas
+{despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {written,wrote,finished} the note
 {need to,just need to,cant} find the courage !{to}
 so {no one,nobody} {will,would} {look for,miss,come looking for} me
@@ -725,7 +720,7 @@ under the bath water`,
 {stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
-{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar}
+{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar,el vacio}
 {casi ,}todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
@@ -735,7 +730,6 @@ under the bath water`,
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just ,}sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
-mirando el {agua,rio,mar,vacio}
 {stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
 {took,take,taken} my shoes off
 {been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
@@ -1169,7 +1163,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
-{me ha amenazado,me amenaza,me amenazo,me amenazaron,nos amenaza} {de muerte,con matarme,con matarnos,con un cuchillo,con una pistola,con pegarme}
+{me ha amenazado,me amenaza,me amenazo,me amenazaron,nos amenaza} {de muerte,con matarme,con matarnos,con un cuchillo,con una pistola,con un arma,con pegarme}
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
 {my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
@@ -1237,7 +1231,6 @@ tengo miedo de volver a casa
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
 {threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
-me amenazo con {un cuchillo,una pistola,un arma}
 me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
@@ -1262,7 +1255,7 @@ no me importaria {no despertar,morirme,morir,no volver a despertar}
 {abusa,esta abusando,sigue abusando} de mi
 me amenaza si lo {cuento,digo}
 {saltar,tirarme,lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
-ojala {me muriera,muriera,no despertara,me muera,no despertar}
+ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 {me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
@@ -1284,7 +1277,7 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{me tome,tome,me he tomado,me trague,tomarme} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
+{me tome,tome,me he tomado,me trague,tomarme,tomar} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
@@ -1313,7 +1306,6 @@ ya no quiero existir
 soy una carga
 a nadie le importaria si me muero
 {guardando,juntando,acumulando} pastillas
-{tomarme,tomar,tome,me tome} {todas las,muchas} pastillas
 {compre,tengo} una cuerda !{{para,de,nueva,de escalada,larga para}}
 cartas de despedida
 le dije adios a mi familia
@@ -1467,7 +1459,6 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {cant,can not,unable to} eat in front of
 lost {a lot of,so much} weight without trying
 make myself {throw up,vomit,sick} after
-throw up after {eating,meals}
 skip{,ping} meals
 {hide,hiding} food
 eat in secret
@@ -1571,7 +1562,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,constant,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
-dread {all day,every day,every morning,constantly}
+dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}
@@ -1584,7 +1575,6 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
-dread every {shift,day,morning,single day,working day}
 {everyone,they,people} {al ,}{constantly,always} judge me
 {avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
 {dread,dreaded} going in
@@ -1795,7 +1785,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 @substance`,
   losingControl: `
 lost more than {i,we} {can,could} afford
-{lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,my savings,all my savings} {on,to,at,gambling,betting}
+{lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,all my savings} {on,to,at,gambling,betting}
 {spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
@@ -1872,14 +1862,14 @@ empezar de {nuevo,cero} !{pero no,y no}
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
-{i want,i would like,id like,i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
 {excited,ready,determined} {|,and} {,im ,i am ,a bit }{nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
