@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Route, triageByRules } from '../lambdas/domain/triage';
+import { type Route, raisedRoute, triageByRules } from '../lambdas/domain/triage';
 import { featureList, featureNames, featuresOf, MIN_WORDS_TO_RAISE, type ModelFile, probability, vectorize, wordCount } from '../lambdas/domain/triage-model';
 import { CRISIS_CONSTRUCTS, counselText, half, isSelfHarmQuestion, ROOT } from './eval/data';
 import { type Example, type Fit, fitLogistic, predict, type SparseVector } from './train/logistic';
@@ -252,10 +252,9 @@ function main(): void {
     const rows = everyRow.filter((i) => docs[i]?.group === group && (want ? want(docs[i] as Doc) : true));
     const hit = rows.filter((i) => {
       const d = docs[i] as Doc;
-      const therapy = d.rules === 'therapy' || (d.raisable === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold);
-      // As triage() does: to crisis only what is already beyond coaching.
-      const crisis = d.rules === 'crisis' || (d.raisable === true && therapy && (outOfFold.crisis[i] ?? 0) >= crisisThreshold);
-      return route === 'crisis' ? crisis : crisis || therapy;
+      const raises = (label: 'crisis' | 'therapy', threshold: number) => d.raisable === true && (outOfFold[label][i] ?? 0) >= threshold;
+      const decided = raisedRoute(d.rules as Route, raises('crisis', crisisThreshold), raises('therapy', therapyThreshold));
+      return decided === 'crisis' || (route === 'therapy' && decided === 'therapy');
     });
     const rulesOnly = rows.filter((i) => {
       const d = docs[i] as Doc;

@@ -283,16 +283,24 @@ export function triage(input: TriageInput): TriageResult {
 }
 
 /**
- * What the learned safety net makes of the rules' decision. To crisis it
- * raises only what the rules or its own therapy score already put beyond
- * coaching: out of fold this kept 3 of 15 everyday posts and 7 of 11 coaching
- * fixtures the model raised from crisis, and cost no at-risk user and no
- * crisis fixture (README, "Training the safety net").
+ * The route once the learned safety net has had its say: never lower than
+ * the rules', and to crisis only what the rules or the model's own therapy
+ * score already put beyond coaching (out of fold this kept 3 of 15 everyday
+ * posts and 7 of 11 coaching fixtures the model raised from crisis, and cost
+ * no at-risk user and no crisis fixture; README, "Training the safety net").
+ * The trainer reports its out-of-fold figures through this same rule.
  */
+export function raisedRoute(byRules: Route, raisesToCrisis: boolean, raisesToTherapy: boolean): Route {
+  if (byRules === 'crisis') return 'crisis';
+  if (raisesToCrisis && (byRules === 'therapy' || raisesToTherapy)) return 'crisis';
+  return byRules === 'therapy' || raisesToTherapy ? 'therapy' : 'coaching';
+}
+
+/** What the learned safety net makes of the rules' decision, with its reasons and scores recorded (see raisedRoute). */
 export function raiseByModel(byRules: TriageResult, scores: ModelScores, preference: TriageInput['preference']): TriageResult {
-  const beyondCoaching = byRules.route !== 'coaching' || scores.raisesToTherapy;
-  const raiseToCrisis = byRules.route !== 'crisis' && scores.raisesToCrisis && beyondCoaching;
-  const raiseToTherapy = byRules.route === 'coaching' && !raiseToCrisis && scores.raisesToTherapy;
+  const route = raisedRoute(byRules.route, scores.raisesToCrisis, scores.raisesToTherapy);
+  const raiseToCrisis = route === 'crisis' && byRules.route !== 'crisis';
+  const raiseToTherapy = route === 'therapy' && byRules.route === 'coaching';
   const recorded = { version: scores.version, crisis: scores.crisis, therapy: scores.therapy, raised: raiseToCrisis || raiseToTherapy };
   if (raiseToCrisis) {
     const therapyReasons = byRules.route === 'therapy' ? byRules.reasons : [];

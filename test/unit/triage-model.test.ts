@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MODEL_REASONS, RULES_VERSION, raiseByModel, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
+import { MODEL_REASONS, RULES_VERSION, raiseByModel, raisedRoute, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
 import { featureList, featureNames, featuresOf, type ModelFile, SortedFeatures, TriageModel } from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
@@ -39,6 +39,26 @@ describe('the learned safety net', () => {
     const raised = raiseByModel(therapy, scores(true, false), 'unsure');
     expect(raised).toMatchObject({ route: 'crisis', model: { raised: true } });
     expect(raised.reasons).toEqual([MODEL_REASONS.crisis, ...therapy.reasons]);
+  });
+
+  it('decides the raised route by one rule, which the trainer reports through too: never lower, to crisis one step at a time', () => {
+    const table = (['coaching', 'therapy', 'crisis'] as const).flatMap((rules) =>
+      [false, true].flatMap((crisis) => [false, true].map((therapy) => `${rules} ${crisis} ${therapy} → ${raisedRoute(rules, crisis, therapy)}`)),
+    );
+    expect(table).toEqual([
+      'coaching false false → coaching',
+      'coaching false true → therapy',
+      'coaching true false → coaching',
+      'coaching true true → crisis',
+      'therapy false false → therapy',
+      'therapy false true → therapy',
+      'therapy true false → crisis',
+      'therapy true true → crisis',
+      'crisis false false → crisis',
+      'crisis false true → crisis',
+      'crisis true false → crisis',
+      'crisis true true → crisis',
+    ]);
   });
 
   it('keeps a denial a denial: never having had thoughts of ending one’s life stays coaching', () => {
