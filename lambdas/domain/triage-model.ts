@@ -127,7 +127,8 @@ export interface FeatureIndex {
 /**
  * The model's features, sorted as the trainer writes them (a test checks),
  * found by binary search: nothing is built on a cold start but the list of
- * names, where a Map of all ~2,500 of them took about a millisecond.
+ * names, where a Map of all ~2,500 of them took about a millisecond (the
+ * search costs ~10 µs more per text when warm, against a ~0.2 ms triage).
  */
 export class SortedFeatures implements FeatureIndex {
   constructor(private readonly names: readonly string[]) {}
