@@ -84,7 +84,8 @@ deserve to die
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
 {its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
-{my own,imagining my,imagine my,planning my,plan my} funeral
+{my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
+{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on {friday,saturday,sunday,monday,tuesday,wednesday,thursday}}
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
@@ -445,7 +446,8 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 {wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 {wont,will not} be seeing {them,anyone,you,everyone,any of them} again
-{regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa}
+{regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
 {i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
@@ -664,7 +666,8 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
 if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
   nothingMatters: `
-nothing {matters,means anything} {anymore,any more}`,
+nothing {matters,means anything} {anymore,any more}
+nothing {,much ,really }{matters,will matter} after {this,next} {month,week,weekend}`,
   ownHands: `
 {taking,take,going to take,will take} matters into my own hands`,
   stash: `
@@ -874,7 +877,8 @@ wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not b
 {hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
 should {,just }{die,be dead,kill myself}
 might as well {die,be dead,kill myself,end it}
-no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{la vida,vivir,seguir}
+no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{la vida,vivir,seguir,estar aqui}
+no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
 {deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
 {tried,try,trying,going,want,wanted} {,to }od
 want{,ed} {it,everything,my life,life} {,all }to {end,be over,stop}
@@ -906,6 +910,7 @@ undesire to live
 if i {,just }{stopped,stop} {being around,existing,being here,being alive}
 {wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
+no {fight,strength,will} left ~~8 {im,i am} {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i }{,just }{want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and ,but ,so }{,i }{want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {want,wish,wished,wishing,just want,longing} {,to ,i could }{disappear,vanish} !{from,of,for a,into,in the,at}
@@ -973,9 +978,11 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of ,for me to ,for me in }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {living,life,going on,being alive,anything}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
+{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
+if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to }wake up
@@ -1094,6 +1101,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {took,taken,swallowed,downed} {,about ,around ,like ,nearly ,over ,maybe ,almost ,at least }{ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of }{,my ,the ,her ,his }{,sleeping }{pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car ,the car ,my truck }through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
+{wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 {wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
 {took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of }{my,the},too many,loads} {,of }{,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
@@ -1327,6 +1335,7 @@ me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
+{me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 {cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {seria mejor morir,mi vida no vale nada,que todo termine para siempre}
 {he pensado en,pienso en,ya se} como hacerlo
@@ -1460,6 +1469,8 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 lost {a lot of,so much} weight without trying
 make myself {throw up,vomit,sick} after
 skip{,ping} meals
+{only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
+{eat,eating,starve,starving,skip,skipping} ~4 to {stay,keep,get} {thin,skinny,small}
 {hide,hiding} food
 eat in secret
 out of control around food
@@ -1502,7 +1513,7 @@ stopped seeing {friends,people,anyone}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
-{no tengo ganas de nada,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
+{no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
@@ -1528,6 +1539,7 @@ off my food
 {stopped,stop,dont,do not} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
+{havent,have not,dont,do not} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
 {pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
 {sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
@@ -1786,7 +1798,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
   losingControl: `
 lost more than {i,we} {can,could} afford
 {lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,all my savings} {on,to,at,gambling,betting}
-{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay} on
+{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole ,entire ,}{paycheck,paycheque,pay,wages,salary,pay packet}} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
@@ -1857,14 +1869,15 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
-{estoy,me siento} {bien,mejor}`,
+{estoy,me siento} {,muy ,mucho ,super ,bastante }{bien,mejor}
+fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
