@@ -266,6 +266,7 @@ cut {deeper,too deep}
 {5th,6th,7th,8th,9th} floor
 {fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
+{anden,el anden,del anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges`,
   // Thinking about the fall, or being drawn to it.
   fall: `
@@ -273,6 +274,9 @@ bridges`,
 {pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
 {waiting,wait,stand,standing,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
+{cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
+{dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
+{mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomado,asomada} hacia abajo
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
 over the {railing,edge,barrier,side,yellow line}
@@ -447,6 +451,13 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 {wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 {wont,will not} be seeing {them,anyone,you,everyone,any of them} again
 {regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+{no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
+para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
+{le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos ,a todo el mundo ,}lo que {les,le} debia
+{ya ,}estoy en paz {|,con todo,con todos,con esto,con mi decision}
+{elegi,he elegido,ya elegi,tengo elegida,ya tengo} la fecha !{de,para,del}
+{escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
+{vendi,he vendido,regale,he regalado} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
 {i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
@@ -1232,7 +1243,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
-{esposo,marido,novio,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo}
+{esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
@@ -1267,7 +1278,7 @@ ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 {me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
-me despedi de {mis amigos,todos,mi familia,todo el mundo} sin que {lo supieran,lo sepan,se dieran cuenta}
+{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,seguir}
@@ -1278,7 +1289,7 @@ nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,d
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {pienso en,como seria,seria un alivio,ojala pudiera} no despertar
 no despertar ~~8 {alivio,paz,descanso}
-{todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} mejor {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
+{todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que {me haga dano,me mate,me muera,me lastime,me suicide,me tire}
 {intente,he intentado,trate de,ya intente,intento} {ahorcarme,matarme,suicidarme,colgarme,quitarme la vida,tirarme}
@@ -1342,7 +1353,32 @@ me quiero {matar,morir}
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
 lo voy a hacer {esta noche,hoy}
 {manana,pronto} {,ya }no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
-{pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}`,
+{pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
+sobro en {este mundo,esta vida,la vida}
+{soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {todos,todo el mundo,mi familia,los demas,mis hijos}
+{carta,nota,cartas,notas} {a,para} ~6 para que {la lea,la lean,lo lea,lo lean,las lea,las lean} {despues,cuando ya no este,cuando me vaya} !{del,de,de la,de las,de los}
+{veneno,matarratas,raticida,insecticida,lejia,cianuro} ~~8 {no tengo {ratas,ratones,plagas,cucarachas,jardin},para mi,para tomarmelo,para tomarlo yo,para bebermelo}
+{va a extranar,va a echar de menos,extranara,echara de menos,extranaria,echaria de menos} cuando {ya no este,me vaya,me muera,no este}
+{usarla,usarlo,usar la pistola,usar el arma,usar la escopeta} {conmigo,contra mi,en mi}
+{irme,me voy,me ire,marcharme,me quiero ir,quiero irme,me iria} de este mundo !{corporativo,laboral,empresarial,financiero,academico,artistico,tecnologico,digital,profesional,del,de}
+{meter,echar,lanzar,estampar} {el,mi} {coche,carro,auto} {contra,debajo de,bajo} {un,una,el,la}
+{me rasguno,me arano,me rasco,me pellizco,me golpeo,me muerdo} hasta {sangrar,hacerme sangre,sacarme sangre,que sangra,que me sangra}
+{marido,esposo,novio,pareja,mujer,esposa,novia,padre,padrastro,ex} ~6 {me va a ensenar,me va a demostrar} lo que pasa si
+{juntando,reuniendo,sacando,buscando,reunir,juntar} {el valor,valor,fuerzas,el coraje,coraje,las fuerzas} para hacerlo {este,esta,el,manana,hoy,pronto,de una vez,ya}
+cerrar los ojos y no {abrirlos,volver a abrirlos,despertar,despertarme} {,nunca,nunca mas,jamas,mas}
+{dosis,cantidad} ~4 {mortal,letal,me mataria}
+{quiero,deseo,necesito} que se {acabe,termine} {|,ya,de una vez,todo}
+no {como,bebo} ni {bebo,como} {,nada }desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
+{quedarme,hundirme,dejarme llevar,no salir} {en el,al fondo del,bajo el} {lago,mar,rio,agua,pantano} !{todo,toda,unos,unas,este,esta,el fin,de vacaciones,con,hasta,durante,por,mas}
+{dormir,dormirme} y que todo {,se }{termine,acabe,acabara,terminara} !{bien,pronto,de,para,a,en,antes,como}
+{como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
+{guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
+por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
+{me tome,tome,me he tomado,me trague} {un blister,una caja,un bote,una tira,un frasco,el bote,la caja,el blister} {,entero ,entera }de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
+{me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
+{me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
+{me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
+{cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -1407,6 +1443,7 @@ chasing {,my }loses
 addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
+necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from`,
   couples: `
@@ -1569,6 +1606,7 @@ attack{,s} where
 {cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
+{me da terror,me dan terror,tengo terror,me da panico} {,de }salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
@@ -1869,6 +1907,7 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
+{lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy ,mucho ,super ,bastante }{bien,mejor}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
   // Goal framing: people who come for coaching tend to say what they want.
