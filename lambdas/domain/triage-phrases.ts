@@ -266,6 +266,7 @@ cut {deeper,too deep}
 {5th,6th,7th,8th,9th} floor
 {fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
+{quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,el anden,del anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges`,
   // Thinking about the fall, or being drawn to it.
@@ -277,6 +278,7 @@ how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far d
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomado,asomada} hacia abajo
+{me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parada,parado,quieta,quieto,sentada,sentado,mirando}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
 over the {railing,edge,barrier,side,yellow line}
@@ -455,6 +457,10 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
 {le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos ,a todo el mundo ,}lo que {les,le} debia
 {ya ,}estoy en paz {|,con todo,con todos,con esto,con mi decision}
+{deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa ,en la oficina ,en el trabajo }{antes,para,porque,mientras,durante,hasta,cuando}}
+{las llaves,mis llaves} con {mi,la,el} {hermano,hermana,vecino,vecina,madre,padre,mama,papa,amigo,amiga,hijo,hija,portero,primo,prima} !{antes,para,porque,mientras,durante,hasta,cuando}
+tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
+no se cuanto {mas ,tiempo mas ,}voy a aguantar
 {elegi,he elegido,ya elegi,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
 {vendi,he vendido,regale,he regalado} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
@@ -1278,6 +1284,7 @@ ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 {me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
+{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
@@ -1314,7 +1321,7 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo,terminar con todo,quitarme la vida}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en,deseo,me quiero} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
-cuantas pastillas {necesitaria,harian falta,hacen falta,tendria que tomar}
+{cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
 {me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas las pastillas,todas mis pastillas,el bote,la caja}
 {un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
@@ -1326,6 +1333,7 @@ soy una carga
 a nadie le importaria si me muero
 {guardando,juntando,acumulando} pastillas
 {compre,tengo} una cuerda !{{para,de,nueva,de escalada,larga para}}
+{tengo,ya tengo,compre,consegui} {la,una} soga !{para,de,nueva,larga}
 cartas de despedida
 le dije adios a mi familia
 casi lo hago
@@ -1370,6 +1378,31 @@ cerrar los ojos y no {abrirlos,volver a abrirlos,despertar,despertarme} {,nunca,
 {quiero,deseo,necesito} que se {acabe,termine} {|,ya,de una vez,todo}
 no {como,bebo} ni {bebo,como} {,nada }desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
 {quedarme,hundirme,dejarme llevar,no salir} {en el,al fondo del,bajo el} {lago,mar,rio,agua,pantano} !{todo,toda,unos,unas,este,esta,el fin,de vacaciones,con,hasta,durante,por,mas}
+{cuide,cuiden,cuidar,se quede con,se encargue de,se queden con} {a ,}{mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,este,esta,en}
+{ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} {para nadie,para nadie mas,para ustedes,para ti,para mi familia,para nadie nunca} !{en,del,de la,cuando,si,porque}
+{pienso en,pensando en,ganas de,tentado de,tentada de,quiero} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
+{me dijo,dice,me dice,me ha dicho,me amenazo con} {que ,}{no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
+{colgarme,ahorcarme,me quiero colgar,me voy a colgar,me quiero ahorcar,me voy a ahorcar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
+me {quiero,voy a} ahorcar
+{si me muero,si me muriera,si desapareciera,si me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
+{dejado de,deje de,dejo de} {tomar,ponerme,inyectarme} {la insulina,mi medicacion,la medicacion,mis pastillas} a proposito
+{van a estar,estaran,estarian} mejor ~4 cuando {yo falte,falte,ya no este,yo no este,me vaya}
+{no le temo,no tengo miedo} a la muerte ~~6 {la estoy esperando,la espero,que venga,ojala llegue,la deseo,la busco}
+{estoy esperando,espero,esperando} {la muerte,mi muerte,morirme,que me llegue la muerte}
+{garaje,cochera} ~6 {motor encendido,motor en marcha,el coche encendido,el carro encendido}
+{quisiera,ojala,desearia,ojala nunca} {no haber nacido,nunca haber nacido,no hubiera nacido,no haber existido,nunca hubiera nacido}
+{si me tirara,si me tiro,si saltara,si me lanzara,si me dejara caer} {del,de la,desde el,desde la,por la,por el}
+{meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca,nunca mas}
+{voy a manejar,voy a conducir,me voy a ir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la sierra,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
+no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{llorando,asi,borracho,borracha,triste,mal,en,de,con}
+{compre,me compre,tengo,llevo} {un cuter,una cuchilla,una navaja} ~~8 por si acaso
+si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,llego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
+ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infarto,un coche,un camion,un auto,un carro,un tren,un bus}
+que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
+{harto,harta,cansado,cansada} de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
+{tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas ,de pastillas para dormir ,de calmantes }{en la mano,delante de mi,enfrente}
+ni siquiera {vivir,estar vivo,estar viva,seguir vivo,seguir viva,seguir viviendo}
+no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir,dormirme} y que todo {,se }{termine,acabe,acabara,terminara} !{bien,pronto,de,para,a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
@@ -1443,6 +1476,8 @@ chasing {,my }loses
 addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
+{bebo,beber,bebiendo,tomo,tomar} a escondidas
+{escondo,escondiendo} {las botellas,botellas,el alcohol,la bebida}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from`,
@@ -1722,6 +1757,7 @@ seek{,ing} reassurance
 {reviso,compruebo} ~10 {veces}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
+{cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
 pensamientos que no puedo controlar
@@ -1843,9 +1879,9 @@ most evenings
 {before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
-{tomo un trago,un trago,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
+{tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -1907,6 +1943,7 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
+{un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy ,mucho ,super ,bastante }{bien,mejor}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
@@ -1916,7 +1953,7 @@ fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,vari
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
