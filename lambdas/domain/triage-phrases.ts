@@ -84,6 +84,19 @@ deserve to die
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
 {its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
+{put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
+{tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
+{go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
+{pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
+{havent,have not} {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
+{left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
+{everythings,everything is,its all,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
+{saving,saving up,stockpiling,hoarding,collecting,stashing} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight}}
+{stood,standing,stand,got up} on a {chair,stool} with {my,a} {belt,rope,cord,scarf,tie}
+{no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
+{if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
+hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,does not,wont,will not,wouldnt,would not} stop
+{life,this life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on {friday,saturday,sunday,monday,tuesday,wednesday,thursday}}
 {almost,nearly} {did it,went through with it,ended it}
@@ -737,6 +750,7 @@ under the bath water`,
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
@@ -987,6 +1001,7 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {just ,}waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
+{want,like,wish,wanting,id like,i would like} to stop being alive
 {dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
@@ -1017,7 +1032,9 @@ burden {to,on} {everyone,my family,others,everybody,the people}
 {no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
 better off if {i,id} {had ,}never {been born,existed}
 better off without {a,an,someone} ~1 like me
-{after that,soon,then} {i wont,i will not} be a {problem,burden}`,
+{after that,soon,then} {i wont,i will not} be a {problem,burden}
+be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
+{everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -1416,6 +1433,7 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
   grief: `
 {murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
+{hear,hearing,heard} {my,our} {dead,late} {mother,mothers,mum,mums,mom,moms,father,fathers,dad,dads,husband,husbands,wife,wifes,son,sons,daughter,daughters,brother,brothers,sister,sisters} ~1 voice
 miscar{iage,ied}
 stilbirth
 widow{,ed,er}
@@ -1426,7 +1444,7 @@ took {his,her,their} {,own }life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
 {death,loss,suicide} of {my,our}
-{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
+{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -1632,6 +1650,8 @@ constant{,ly} {worry,worrying,fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that }{i am,im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,can not,couldnt} breathe
+{leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
+{freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
 constant {knot,knots} in my {stomach,chest,throat}
 chest {,is ,gets ,goes ,getting }tight
@@ -1695,6 +1715,8 @@ post traumatic
 {keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}{, happen, happening}{, again, over and over}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
+since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,can not,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
+{cant go near,can not go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
 nightmare{,s} {every,most} night
 {was,were,got,been,being} {,emotionaly ,physicaly ,sexualy ,verbaly }abused
@@ -1743,6 +1765,7 @@ ocd
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
+{count,counting,check,checking,touch,tap,tapping,touching,wash,washing,repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
 lose count ~3 {start,begin} {again,over,from the beginning}
 obsesive compulsive
 compulsion{,s}
@@ -1768,7 +1791,7 @@ me arranco el pelo
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check,checks,checked,checking} !{{my ,the ,}{phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
-{reread,rereading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
 {pull,pulling} {,out }my {hair,eyebrows,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at }my skin
@@ -1949,7 +1972,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
-{i want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
+{i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
 {i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
