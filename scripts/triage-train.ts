@@ -27,7 +27,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.117';
+const MODEL_VERSION = 'model-2026-11-28.118';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /** Features kept per model after the first fit (by weight); the union ships. */
@@ -37,8 +37,14 @@ const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;
 /** The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold. */
 const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
-/** Out-of-fold targets the thresholds are chosen for. */
-const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.0125, generalPostsRaisedToCrisis: 0.04 };
+/**
+ * Out-of-fold targets the thresholds are chosen for. The crisis ones were 1.25% and 4% until a
+ * session's fresh intake messages were held out (a model trained without them, scored with the
+ * rules as they stood before them): at 2.5% and 6% the model caught 82 of their 121 crisis
+ * messages instead of 71 and raised none more of their 149 others; our non-crisis fixtures score
+ * higher than such messages because many are written to sit beside a crisis line (see the README).
+ */
+const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.025, generalPostsRaisedToCrisis: 0.06 };
 
 /** Lexicon constructs that are about everyday life rather than distress: not therapy examples. */
 const EVERYDAY_CONSTRUCTS = new Set([
