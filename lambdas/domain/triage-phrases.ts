@@ -907,6 +907,9 @@ wish {i,id} {,had }never {been born,existed,woke up}
 wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
 should {,just }{die,be dead,kill myself}
+{me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,suicidarme,me suicidaria}
+{me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
+{hate,hating,cant stand,despise} being alive
 might as well {die,be dead,kill myself,end it}
 no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{la vida,vivir,seguir,estar aqui}
 no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
@@ -1002,10 +1005,16 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting,id like,i would like} to stop being alive
+{want,like,wish,wanting,id like,i would like} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
+{had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,like,with,here,there,under,without,for,of,from,by}
+{im,i am} going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
+{nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i am done,i give up,i cant}
+{living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 {dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
-{life,living} {is,isnt,is not,s} {,not }worth {living,it anymore}
+{life,living,my life} {isnt,is not,s not,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
+{life,living,my life} {is,s} not worth {living,it}
 {any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
 {no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of ,for me to ,for me in }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {living,life,going on,being alive,anything}
@@ -1016,6 +1025,16 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
 if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone }{to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
+{no one,noone,nobody} {would,will,is going to} {,even ,really ,ever }miss me {|,if,when,at al}
+{cant,can not,cannot,dont want to,do not want to} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
+{cant,can not,cannot} do this {anymore,any more} {|}
+{dont,do not} want to be here {anymore,any more}
+{im,i am,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
+{everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
+nothing left for me {|,anymore,in this world,in life,here |}
+{dont,cant,do not,can not} see {a,any} future {for me,for myself} {|,anymore}
+{planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to }wake up
 {have,let} {it,everything,it al,al of {it,this}} {,al }be over
@@ -1164,7 +1183,7 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy }{profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
-{me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar}
+{me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
@@ -1311,6 +1330,25 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+mejor me {muero,mato,muera} !{de,por,a,con}
+{seria mejor,mejor,es mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
+{harto,harta,cansado,cansada} de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
+{vivir,la vida,existir,estar vivo,estar viva} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
+{quiero,quisiera,deseo,ganas de,ojala pudiera} dejar de {vivir,respirar,estar aqui} !{en,con,de,para,asi,como,a,al,solo,sola,lejos,aqui en}
+{me quiero ir,quiero irme,me voy a ir,me ire,irme} para siempre !{a,de,al,con,en}
+{ya no puedo,no puedo} seguir {asi,con esto,viviendo asi} {|,mas}
+mi vida {no tiene,ya no tiene,ha perdido el,perdio el,no tiene ningun} sentido
+nadie me {extranaria,echaria de menos,extranara,va a extranar,echaria en falta,va a echar de menos} {|,si,cuando}
+no tengo {por que,para que,por quien} vivir
+{quisiera,quiero,ojala,desearia,preferiria} estar {muerto,muerta}
+ojala estuviera {muerto,muerta}
+me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
+{seria mejor,es mejor,mejor} no {existir,estar aqui,vivir,haber nacido,despertar}
+{ya no aguanto mas,no puedo mas,ya no puedo mas,no aguanto mas} ~~4 me rindo
+no {le ,}{veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
+{pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
+{me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
+nadie me necesita {aqui,en este mundo,ya,|}
 {pienso en,como seria,seria un alivio,ojala pudiera} no despertar
 no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
@@ -1368,7 +1406,7 @@ tirarme {del,de un,desde el,a las,al,a la}
 {quiero,quisiera,deseo,ganas de,me quiero,pienso en} {morir,morirme,matarme,suicidarme}
 !{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {morir,morirme,matarme,suicidarme,desaparecer}
 me quiero {matar,morir}
-!{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir}
+!{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
 {me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
@@ -1539,7 +1577,7 @@ binge eating
 me obsesiono con {mi peso,la comida,las calorias,mi cuerpo}
 me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
-no puedo dejar de comer
+no puedo {dejar,parar} de comer
 {avoid,avoiding,cant face} eating in front of
 skipping meals for {weeks,months} !{when,because of,during,at work,before}
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
@@ -1608,6 +1646,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} perso
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
+{so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,all the time,every day,these days}
 {really,very,pretty,been,felt,feeling} low {for,since,all}
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
@@ -1756,6 +1795,7 @@ obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
+{check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my ,the }{email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
@@ -1899,12 +1939,12 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2019,7 +2059,7 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {correr,maraton,media maraton,ejercicio,gimnasio,rutina,habitos,dieta,entrenar,desorden}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
-{consistent,timeline,schedule,checklist,to do list,organise my,organize my,plan my week}
+{consistent,timeline,schedule,checklist,to do list,organise my,organize my,plan my week,deadline,deadlines,workload}
 {procrastinar,concentrarme,organizarme,organizar,productividad,tesis,disciplina,constancia}`,
   creative: `
 {write,writing,novel,book,music,art,paint*,creative,creativity,podcast}
@@ -2163,7 +2203,7 @@ export const SIGNS: readonly Sign[] = [
   alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfInjury', { negatable: true, aboutSelf: false }),
   alone('crisis', 'Mentions harming someone else', ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
   alone('crisis', 'Describes being in danger from someone else', ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
-  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: false, aboutSelf: false }),
+  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: true, aboutSelf: false }),
   alone('therapy', 'Describes grief or loss', ['grief'], 'grief', { negatable: true, aboutSelf: false }),
   alone('therapy', 'Describes drinking, drug use or gambling', ['addiction'], 'substances', { negatable: true, aboutSelf: false }),
   near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['substance', 'losingControl'], 18),

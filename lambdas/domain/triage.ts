@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.125';
+export const RULES_VERSION = '2026-11-28.126';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -145,6 +145,15 @@ const FILLERS = new Set(
     'in',
     'my',
     'life',
+    // Spanish: "nunca he pensado en suicidarme".
+    'he',
+    'pensado',
+    'pensar',
+    'en',
+    'ideas',
+    'pensamientos',
+    'de',
+    'tenido',
     // "not suicidal or depressed": a negation covers a list of states.
     'suicidal',
     'depressed',

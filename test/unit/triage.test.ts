@@ -78,6 +78,9 @@ describe('triage: negations and idioms do not raise crisis on their own', () => 
     'I would never hurt myself; I want help with my career.',
     'My mom will kill me if I quit law school, but I want to be a chef.',
     'I want to shoot for a promotion this year.',
+    'Nunca he pensado en suicidarme; quiero cambiar de trabajo.',
+    'No me voy a matar trabajando este año, quiero equilibrio.',
+    'Life is worth living, and I want to plan a year of adventures.',
   ])('keeps "%s" out of crisis', (message) => {
     expect(route(message).route).not.toBe('crisis');
   });
