@@ -83,10 +83,18 @@ deserve to die
 {give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
+{its,it is} time for me to go {|}
+{im,i am} not going to make it {|,through {the night,tonight,this week,the weekend}}
+{nobody,no one,noone} {cares,would care,will care} if i {live,die,live or die,am alive,was dead,disappear,disappeared,vanished,was gone} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
+{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|}
+{today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
+{go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it all,life} {anymore,any more,ever again}
+{stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
+{kids,children,family,son,daughter} would ~2 be better {off ,}with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 {havent,have not} {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
@@ -764,7 +772,7 @@ under the bath water`,
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just ,}sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
-{stop,stopping,stopped,stand,standing} there for {ages,hours,a long time,a while}
+{stop,stopping,stopped,stand,standing,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
 {took,take,taken} my shoes off
 {been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
@@ -998,7 +1006,7 @@ let go for good
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just }{not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
-{wouldnt,would not,wont,will not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment} ~~8 {relieved,relief,let it,let it happen,glad,fine with}
+{wouldnt,would not,wont,will not,not,im not,i am not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
 {just ,}waiting to die
@@ -1330,6 +1338,11 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
+{hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
+{pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
+no {soporto,aguanto,puedo con} {mas ,}esta vida {|}
+{ya lo tengo decidido,lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muero,mato,muera} !{de,por,a,con}
 {seria mejor,mejor,es mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
 {harto,harta,cansado,cansada} de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
@@ -1565,7 +1578,7 @@ trust isues
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
-{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my} ~2 {startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,career,band,job,rejection}}
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~2 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,career,band,job,rejection}}
 {go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
@@ -1679,6 +1692,7 @@ tearful
 stopped getting dressed`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
 {terrified,scared,afraid} of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
 {my ,}thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
@@ -1771,6 +1785,9 @@ every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 {takes,took,sends,sent} me back to`,
   abuse: `
+@partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
+@partner ~2 {controls,controlled} {all ,}{the,my,our} {money,finances,bank card,phone,passport}
+desde el {accidente,asalto,ataque,robo,incendio,choque} ~~8 {no puedo,pesadillas,temblar,tiemblo,panico,miedo}
 controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
@@ -1847,6 +1864,7 @@ estranged
 custody
 toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
+my {teen,teenager,son,daughter,child,kid} {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
 mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
 {he,she} {hates,said he hates,said she hates} {his,her} life
@@ -1939,12 +1957,12 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{all day,{cant,can not} {focus,concentrate,work,sleep} {on anything ,}without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
