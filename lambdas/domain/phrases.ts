@@ -239,20 +239,14 @@ function leadWords(written: string): string[] {
   if (!first.includes('{')) return [first];
   const close = text.indexOf('}');
   if (isPlainChoice(text, close)) {
-    const words: string[] = [];
-    for (let from = 1; from <= close; ) {
-      const comma = text.indexOf(',', from);
-      const end = comma < 0 || comma > close ? close : comma;
-      let start = from;
-      while (text.charCodeAt(start) === 32) start++;
-      if (start >= end) words.push(...leadWords(text.slice(close + 1)));
-      else {
-        const gap = text.indexOf(' ', start);
-        words.push(text.slice(start, gap < 0 || gap > end ? end : gap));
-      }
-      from = end + 1;
-    }
-    return words;
+    // Each choice's first word, or for an empty choice the words after the choice.
+    return text
+      .slice(1, close)
+      .split(',')
+      .flatMap((choice) => {
+        const words = choice.trimStart();
+        return words === '' ? leadWords(text.slice(close + 1)) : [words.split(' ', 1)[0] as string];
+      });
   }
   const item = text.slice(0, closingItem(text));
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
