@@ -17,7 +17,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,lottery}',
 };
 
 /**
@@ -915,6 +915,11 @@ wish {i,id} {,had }never {been born,existed,woke up}
 wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
 should {,just }{die,be dead,kill myself}
+why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,working}
+{whats,what is} the point of me {|,being here,existing,being alive}
+{querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
+{pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
+{me siento,estoy,soy} suicida
 {me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,suicidarme,me suicidaria}
 {me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
 {hate,hating,cant stand,despise} being alive
@@ -1338,6 +1343,7 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+{para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
 {pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
@@ -1545,6 +1551,8 @@ chasing {,my }loses
 addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
+{how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much ,too much ,as much ,more ,less }{coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
+{como dejo de,como puedo dejar de,ayudame a dejar de,no puedo dejar de,no consigo dejar de} {apostar,beber,drogarme,consumir,jugar}
 {bebo,beber,bebiendo,tomo,tomar} a escondidas
 {escondo,escondiendo} {las botellas,botellas,el alcohol,la bebida}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
@@ -1655,7 +1663,7 @@ stopped seeing {friends,people,anyone}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
-{triste,tristeza,deprimido,deprimida,depresion,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
+{triste,tristeza,deprimido,deprimida,depresion,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
@@ -2066,7 +2074,7 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {trip,travel,travelling,traveling,sabbatical,adventure}`,
   habits: `
 {habit,habits,routine,morning,exercise,fitnes,gym,running,marathon,weight}
-{diet,sleep schedule,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking}
+{diet,sleep schedule,sleep routine,better sleep,sleep better,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking,cook more,cooking}
 {bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}
 {lose,losing} ~2 {weight,kg,kilos,pounds,lbs,stone}
 {sluggish,fitter,get fit,energy levels}
