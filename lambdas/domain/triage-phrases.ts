@@ -424,7 +424,8 @@ hoping for a {big one,seizure,fit}
 {want to,wanting to} fade {out,away}`,
   // Looking at the means.
   gaze: `
-{keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}`,
+{keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
+{that i ,}{look at,stare at,check on} {,them ,it }every {night,day,morning,evening}`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for}
@@ -478,6 +479,8 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
 {le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos ,a todo el mundo ,}lo que {les,le} debia
 {ya ,}estoy en paz {|,con todo,con todos,con esto,con mi decision}
+{les deje,le deje,he dejado,deje} todo a {mis,mi}
+antes de irme {|}
 {deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa ,en la oficina ,en el trabajo }{antes,para,porque,mientras,durante,hasta,cuando}}
 {las llaves,mis llaves} con {mi,la,el} {hermano,hermana,vecino,vecina,madre,padre,mama,papa,amigo,amiga,hijo,hija,portero,primo,prima} !{antes,para,porque,mientras,durante,hasta,cuando}
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
@@ -641,10 +644,15 @@ not {being alive,being here,existing}
   // Insurance, and what it would do for the family.
   insurance: `
 {the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
+{cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
+seguro de vida
 {pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them ,to my kids ,to my family ,to my wife ,to my husband }if i die`,
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
+{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}
+{do,does} {them,my family,my kids,my wife,my husband,everyone} more good than me
+{more use,more good,worth more} than me
 {better,easier} for {them,everyone,my family,the kids,my kids} that way`,
   // Someone who died, and wanting to be with them.
   lost: `
@@ -915,6 +923,7 @@ wish {i,id} {,had }never {been born,existed,woke up}
 wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
 should {,just }{die,be dead,kill myself}
+{dont,do not,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
 why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {|,being here,existing,being alive}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
@@ -1343,6 +1352,7 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+{no se si,dudo que,no creo que} {voy a,vaya a} {seguir,estar} {aqui,vivo,viva} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
@@ -1368,7 +1378,8 @@ no {le ,}{veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
 nadie me necesita {aqui,en este mundo,ya,|}
-{pienso en,como seria,seria un alivio,ojala pudiera} no despertar
+{pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no estar {|,aqui,mas,vivo,viva}
+{pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no {despertar,despertarme,volver a despertar} !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
@@ -1438,6 +1449,7 @@ lo voy a hacer {esta noche,hoy}
 {pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
 sobro en {este mundo,esta vida,la vida}
 {soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {todos,todo el mundo,mi familia,los demas,mis hijos}
+{carta,nota,cartas,notas} {a,para} ~5 por si {me pasa algo,algo me pasa,no estoy,no vuelvo} {esta semana,este fin de semana,esta noche,manana,pronto,el viernes,el sabado,el domingo,el lunes}
 {carta,nota,cartas,notas} {a,para} ~6 para que {la lea,la lean,lo lea,lo lean,las lea,las lean} {despues,cuando ya no este,cuando me vaya} !{del,de,de la,de las,de los}
 {veneno,matarratas,raticida,insecticida,lejia,cianuro} ~~8 {no tengo {ratas,ratones,plagas,cucarachas,jardin},para mi,para tomarmelo,para tomarlo yo,para bebermelo}
 {va a extranar,va a echar de menos,extranara,echara de menos,extranaria,echaria de menos} cuando {ya no este,me vaya,me muera,no este}
@@ -1970,7 +1982,7 @@ most evenings
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2033,6 +2045,8 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
+{it,that,therapy,which} helped {a lot,so much,me a lot,enormously,massively,loads}
+{been,was,went} {in,to} therapy {before,years ago,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy ,mucho ,super ,bastante }{bien,mejor}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
@@ -2176,7 +2190,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['insurance', 'ready'], 24),
   near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
   together(PLAN, ['depression'], ['medicine', 'withhold', 'onPurpose'], 22),
-  together(PLAN, ['depression'], ['medicine', 'gaze'], 8),
+  together(PLAN, ['depression'], ['medicine', 'gaze'], 12),
   together(PLAN, ['depression'], ['aPlan', 'aloneTime'], 14),
   together(PLAN, ['depression'], ['ready', 'aloneTime'], 16),
   together(PLAN, ['depression'], ['research', 'drop'], 16),
