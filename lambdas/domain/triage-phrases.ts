@@ -227,7 +227,7 @@ tonight {feels like,could be} the night
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
-{the car,the engine} {,is }running in the garage
+{the car,the engine} {,is }running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 {nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
@@ -767,6 +767,7 @@ under the bath water`,
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
+{walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
 {stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
@@ -923,6 +924,10 @@ wish {i,id} {,had }never {been born,existed,woke up}
 wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
 should {,just }{die,be dead,kill myself}
+{car,engine} ~4 {closed,shut} garage
+garage ~~10 {dizzy,how long it takes,the fumes}
+{made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
+{bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself,do not hunt}
 {dont,do not,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
 why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {|,being here,existing,being alive}
@@ -1287,6 +1292,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
+{threatened,threatens,threatening} to {take the kids and ,}kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
@@ -1352,6 +1358,9 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+{compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
+{estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
+{ya lo intente,lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora ,}{siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
 {no se si,dudo que,no creo que} {voy a,vaya a} {seguir,estar} {aqui,vivo,viva} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
@@ -1388,7 +1397,7 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{me tome,tome,me he tomado,me trague,tomarme,tomar} {un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
+{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
@@ -1859,6 +1868,7 @@ seek{,ing} reassurance
 {reviso,compruebo} ~10 {veces}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
+pensamientos intrusivos
 {count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,can not stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
