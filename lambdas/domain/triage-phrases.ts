@@ -1358,6 +1358,9 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+{siento que,creo que,y que} sobro {|,aqui,en todas partes,en el mundo}
+{me despido,me despedi,despedirme,me voy a despedir} de {todos,todo el mundo,mi familia,mis amigos,mis hijos,ustedes,vosotros,la vida,este mundo} para siempre
+{estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
 {estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
 {ya lo intente,lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora ,}{siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
@@ -1509,7 +1512,7 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
 {cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
-{murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
+{perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
 {hear,hearing,heard} {my,our} {dead,late} {mother,mothers,mum,mums,mom,moms,father,fathers,dad,dads,husband,husbands,wife,wifes,son,sons,daughter,daughters,brother,brothers,sister,sisters} ~1 voice
 miscar{iage,ied}
@@ -1635,7 +1638,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up ,}after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
-{atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
+{no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
 lost {a lot of,so much} weight without trying
 make myself {throw up,vomit,sick} after
@@ -1869,6 +1872,8 @@ seek{,ing} reassurance
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 pensamientos intrusivos
+{si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
+algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
 {count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,can not stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
