@@ -1046,10 +1046,13 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of ,for me to ,for me in }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {living,life,going on,being alive,anything}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
+{no,not any,zero} reason {for me ,}to be here {|,anymore,any more}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
+{be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,did not,never,dont} wake up !{in time,on time,early,for,at,before,to}
+{picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone }{to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
@@ -1092,6 +1095,8 @@ how many {,of }{,my ,these ,the ,those }{,sleeping }{pills,tablets,meds,painkill
 bled out
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
+{putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
+{collection,pile,stash,stockpile,hoard} of {pills,tablets,meds,painkillers,sleeping pills} ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
 {knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
 gun to my head
@@ -1646,6 +1651,7 @@ skip{,ping} meals
 {only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
 {eat,eating,starve,starving,skip,skipping} ~4 to {stay,keep,get} {thin,skinny,small}
 {hide,hiding} food
+{cant stop,can not stop} eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
 eat in secret
 out of control around food
 eat until {,i am ,im }{in pain,sick}
@@ -1871,6 +1877,7 @@ seek{,ing} reassurance
 {reviso,compruebo} ~10 {veces}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
+{scrub,scrubbing,wash,washing} my hands {raw,until they bleed,until they crack,till they bleed,till they crack}
 pensamientos intrusivos
 {si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
@@ -1995,7 +2002,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything ,}without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything ,}without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
@@ -2035,7 +2042,7 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
 in a {,really ,very }{good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better}
-{years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{thriving,flourishing,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,all that is,all thats} behind me
 behind me now
 {years,months} sober
