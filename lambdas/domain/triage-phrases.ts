@@ -297,6 +297,8 @@ bridges`,
 {waiting,wait,stand,standing,sit,sitting,stay,staying} on the {tracks,line,rails}
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
+{espero,esperando,espere} {el ultimo tren,el tren,que pase el tren,que pase el metro}
+{cada noche,todas las noches,casi todas las noches} {bajo,voy,camino,me acerco} {a,al,hasta}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomado,asomada} hacia abajo
 {me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parada,parado,quieta,quieto,sentada,sentado,mirando}
@@ -479,6 +481,8 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
 {le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos ,a todo el mundo ,}lo que {les,le} debia
 {ya ,}estoy en paz {|,con todo,con todos,con esto,con mi decision}
+no voy a volver {|}
+{que cuide,que cuiden,cuide,cuiden,cuidar} {de ,a ,}{mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
 {les deje,le deje,he dejado,deje} todo a {mis,mi}
 antes de irme {|}
 {deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa ,en la oficina ,en el trabajo }{antes,para,porque,mientras,durante,hasta,cuando}}
@@ -1363,6 +1367,13 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
+{elegi,he elegido,ya elegi,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
+{para no sobrevivir,sin sobrevivir,para no despertar,para no fallar}
+{mensajes,cartas,mails} programad{os,as} para {manana,esta noche,el viernes,el sabado,el domingo,el lunes,cuando} !{{a,de,para} ~2 {clientes,campana,marketing,newsletter,equipo,trabajo}}
+{no me tomo,no tomo,no me pongo,deje de tomar,dejo de tomar,he dejado de tomar} {la,mi,mis} {medicacion,medicina,insulina,pastillas,tratamiento} ~3 a proposito
+{nado,nadar,nadando,me meto} ~4 {mar adentro,hacia dentro,hacia adentro} ~~6 {hasta que me canso,hasta no poder,sin fuerzas para volver,y no vuelvo}
+{me va a,nos va a,amenaza con,amenazo con} {quemar la casa,quemarme,prender fuego} ~3 {conmigo dentro,con nosotros dentro,con los ninos dentro}
+{me quito,quitarme,me voy a quitar,me quitare} de en medio {|,para siempre,de una vez}
 {siento que,creo que,y que} sobro {|,aqui,en todas partes,en el mundo}
 {me despido,me despedi,despedirme,me voy a despedir} de {todos,todo el mundo,mi familia,mis amigos,mis hijos,ustedes,vosotros,la vida,este mundo} para siempre
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
@@ -1433,7 +1444,7 @@ ya no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
 soy una carga
 a nadie le importaria si me muero
-{guardando,juntando,acumulando} pastillas
+{guardando,juntando,acumulando,ahorrando,escondiendo} pastillas
 {compre,tengo} una cuerda !{{para,de,nueva,de escalada,larga para}}
 {tengo,ya tengo,compre,consegui} {la,una} soga !{para,de,nueva,larga}
 cartas de despedida
@@ -1489,7 +1500,7 @@ no {como,bebo} ni {bebo,como} {,nada }desde hace {dias,dos dias,tres dias,cuatro
 me {quiero,voy a} ahorcar
 {si me muero,si me muriera,si desapareciera,si me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
 {dejado de,deje de,dejo de} {tomar,ponerme,inyectarme} {la insulina,mi medicacion,la medicacion,mis pastillas} a proposito
-{van a estar,estaran,estarian} mejor ~4 cuando {yo falte,falte,ya no este,yo no este,me vaya}
+{van a estar,estaran,estarian} {mejor,bien} ~5 cuando {yo falte,falte,ya no este,yo no este,me vaya} !{en,por,de,durante,a,al,unos,una,este,esta}
 {no le temo,no tengo miedo} a la muerte ~~6 {la estoy esperando,la espero,que venga,ojala llegue,la deseo,la busco}
 {estoy esperando,espero,esperando} {la muerte,mi muerte,morirme,que me llegue la muerte}
 {garaje,cochera} ~6 {motor encendido,motor en marcha,el coche encendido,el carro encendido}
@@ -1585,6 +1596,7 @@ addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,tr
 {como dejo de,como puedo dejar de,ayudame a dejar de,no puedo dejar de,no consigo dejar de} {apostar,beber,drogarme,consumir,jugar}
 {bebo,beber,bebiendo,tomo,tomar} a escondidas
 {escondo,escondiendo} {las botellas,botellas,el alcohol,la bebida}
+{tomo,bebo} {cada noche,todas las noches,todos los dias,a diario,desde que me levanto}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from`,
@@ -1879,6 +1891,8 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {scrub,scrubbing,wash,washing} my hands {raw,until they bleed,until they crack,till they bleed,till they crack}
 pensamientos intrusivos
+{me arranco,arrancarme,me estiro} el pelo
+me tiro del pelo
 {si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
 {count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,can not stop,and i cant,over and over}
@@ -2005,9 +2019,9 @@ most evenings
 {need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything ,}without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
-{tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
+{ansioliticos,tranquilizantes,benzodiacepinas,somniferos,tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez ,}necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
