@@ -42,11 +42,12 @@ const FIXTURE_WEIGHT = 2;
 /** The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold. */
 const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
 /**
- * Out-of-fold targets the thresholds are chosen for. The crisis ones were 1.25% and 4% until a
- * session's fresh intake messages were held out (a model trained without them, scored with the
- * rules as they stood before them): at 2.5% and 6% the model caught 82 of their 121 crisis
- * messages instead of 71 and raised none more of their 149 others; our non-crisis fixtures score
- * higher than such messages because many are written to sit beside a crisis line (see the README).
+ * Out-of-fold targets the thresholds are chosen for. The crisis ones were 1.25% and 4% until the
+ * ninth session held out its 756 fresh messages (a model trained without them, scored with the
+ * rules as they stood before them): at 2.5% and 6% the rules and model sent 238 of their 344
+ * crisis messages to crisis instead of 224, for 2 more of 232 therapy and 1 more of 180 coaching
+ * messages raised to crisis. Our non-crisis fixtures score higher than such messages, many being
+ * written to sit beside a crisis line, so a bound on them had held the threshold too high (README).
  */
 const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.025, generalPostsRaisedToCrisis: 0.06 };
 

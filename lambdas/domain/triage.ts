@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.135';
+export const RULES_VERSION = '2026-11-28.136';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -145,8 +145,9 @@ const FILLERS = new Set(
     'in',
     'my',
     'life',
-    // Spanish: "nunca he pensado en suicidarme".
+    // Spanish: "nunca he pensado en suicidarme", "no tengo pensamientos suicidas".
     'he',
+    'tengo',
     'pensado',
     'pensar',
     'en',

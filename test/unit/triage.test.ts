@@ -79,6 +79,7 @@ describe('triage: negations and idioms do not raise crisis on their own', () => 
     'My mom will kill me if I quit law school, but I want to be a chef.',
     'I want to shoot for a promotion this year.',
     'Nunca he pensado en suicidarme; quiero cambiar de trabajo.',
+    'No tengo pensamientos suicidas; quiero organizarme mejor.',
     'No me voy a matar trabajando este año, quiero equilibrio.',
     'Life is worth living, and I want to plan a year of adventures.',
   ])('keeps "%s" out of crisis', (message) => {
