@@ -56,7 +56,7 @@ rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,tr
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
-{stood,standing,stand,got,climbed} on {a,the} {chair,stool} with {a,the} {cord,rope,belt,scarf,cable,noose,nose}
+{stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i }only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
 {im,i am,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
@@ -100,7 +100,6 @@ deserve to die
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,its all,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,collecting,stashing} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight}}
-{stood,standing,stand,got up} on a {chair,stool} with {my,a} {belt,rope,cord,scarf,tie}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,does not,wont,will not,wouldnt,would not} stop
@@ -491,7 +490,8 @@ tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
 no se cuanto {mas ,tiempo mas ,}voy a aguantar
 {elegi,he elegido,ya elegi,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
-{vendi,he vendido,regale,he regalado} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
+{vendi,he vendido} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
+{regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
 {i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
@@ -938,7 +938,7 @@ why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,work
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
 {me siento,estoy,soy} suicida
-{me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,suicidarme,me suicidaria}
+{me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,me suicidaria}
 {me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
 {hate,hating,cant stand,despise} being alive
 might as well {die,be dead,kill myself,end it}
@@ -1044,7 +1044,7 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
-{life,living,my life} {isnt,is not,s not,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
+{life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living,my life} {is,s} not worth {living,it}
 {any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
 {no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of ,for me to ,for me in }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
@@ -1061,9 +1061,9 @@ if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,
 {relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone }{to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
 {no one,noone,nobody} {would,will,is going to} {,even ,really ,ever }miss me {|,if,when,at al}
-{cant,can not,cannot,dont want to,do not want to} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
+{cant,can not,cannot} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 {cant,can not,cannot} do this {anymore,any more} {|}
-{dont,do not} want to be here {anymore,any more}
+{dont,do not} want to be here any more
 {im,i am,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
@@ -1400,7 +1400,7 @@ no tengo {por que,para que,por quien} vivir
 {quisiera,quiero,ojala,desearia,preferiria} estar {muerto,muerta}
 ojala estuviera {muerto,muerta}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
-{seria mejor,es mejor,mejor} no {existir,estar aqui,vivir,haber nacido,despertar}
+{seria mejor,es mejor,mejor} no {existir,vivir,haber nacido}
 {ya no aguanto mas,no puedo mas,ya no puedo mas,no aguanto mas} ~~4 me rindo
 no {le ,}{veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
@@ -1416,7 +1416,7 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir}
+{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo}
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
@@ -1521,7 +1521,7 @@ no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el inten
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
-{me tome,tome,me he tomado,me trague} {un blister,una caja,un bote,una tira,un frasco,el bote,la caja,el blister} {,entero ,entera }de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
+{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero,un blister entero} de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
 {me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
 {me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
@@ -1891,7 +1891,7 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {scrub,scrubbing,wash,washing} my hands {raw,until they bleed,until they crack,till they bleed,till they crack}
 pensamientos intrusivos
-{me arranco,arrancarme,me estiro} el pelo
+{arrancarme,me estiro} el pelo
 me tiro del pelo
 {si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
