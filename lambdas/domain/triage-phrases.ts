@@ -1422,7 +1422,7 @@ sin comer ni beber a proposito
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
 no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
-{no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} ganas de {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
+{no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
 {estarian,estaria,estarias} mejor sin mi
 ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
@@ -1461,7 +1461,10 @@ no me siento segur{,a}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
 {arma,pistola} ~8 contra mi
-{quiero,quisiera,deseo,ganas de,me quiero,pienso en} {morir,morirme,matarme,suicidarme}
+{deseo,me gustaria,planeando como,planeo como} {morir,morirme,matarme,suicidarme} !{de risa,de ganas,de verguenza,de la risa,de hambre}
+me quiero {tirar,lanzar} {por la ventana,por el balcon,del puente,al vacio,a las vias}
+nadie {notaria,se daria cuenta} si {desaparezco,desapareciera,me muero,me muriera}
+vida ~~6 {quiero,voy a} {acabarla,terminarla,acabar con ella}
 !{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {morir,morirme,matarme,suicidarme,desaparecer}
 me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
@@ -1705,7 +1708,7 @@ stopped seeing {friends,people,anyone}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
-{no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
+{no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depresion,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,me siento solo,me siento sola,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
