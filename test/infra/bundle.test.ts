@@ -2,7 +2,7 @@ import { webEn } from '../../lambdas/domain/locales/web-en';
 import { webEs } from '../../lambdas/domain/locales/web-es';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -11,6 +11,7 @@ import { buildApp } from '../../bin/signpost';
 import { DEFAULT_CONFIG_PATH } from '../../lambdas/adapters/practice-config-source';
 import { dynalite, freePort, sesLocal, type Emulator } from '../../local/emulators';
 import { apiEvent, intake } from '../support/emulated-stack';
+import { BUNDLE_TO_SAMPLE_TARGET, bundleSubject } from '../../scripts/bench/subjects';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 /**
@@ -105,6 +106,13 @@ describe('the synthesized intake bundle', () => {
     expect(code).toContain('DynamoDB_20120810'); // the DynamoDB client's service target prefix
     expect(code).toContain('SimpleEmailService'); // the SES v1 client's service name
     expect(code).not.toMatch(/from\s*"@aws-sdk\//);
+  });
+
+  it('stays within 0.6 of the size of a typical sample handler (zod and both SDK clients, bundled as NodejsFunction does by default)', async () => {
+    // The triage's phrases and model grow with every round of rules: this is where they meet their budget.
+    const sample = join(assemblyDir, 'bench-sample.cjs');
+    await bundleSubject('sample-handler.ts', sample);
+    expect(statSync(bundle).size).toBeLessThanOrEqual(BUNDLE_TO_SAMPLE_TARGET * statSync(sample).size);
   });
 
   it('takes credentials from the environment only, without the rest of the SDK default chain', () => {
