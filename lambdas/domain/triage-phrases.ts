@@ -86,7 +86,7 @@ deserve to die
 {its,it is} time for me to go {|}
 {im,i am} not going to make it {|,through {the night,tonight,this week,the weekend}}
 {nobody,no one,noone} {cares,would care,will care} if i {live,die,live or die,am alive,was dead,disappear,disappeared,vanished,was gone} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
-{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|}
+{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
@@ -1062,7 +1062,7 @@ if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,
 {easier,beter,simpler,a relief,more peaceful} {,for everyone }{to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
 {no one,noone,nobody} {would,will,is going to} {,even ,really ,ever }miss me {|,if,when,at al}
 {cant,can not,cannot} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
-{cant,can not,cannot} do this {anymore,any more} {|}
+{cant,can not,cannot} do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 {dont,do not} want to be here any more
 {im,i am,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
@@ -1405,7 +1405,7 @@ me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabe
 no {le ,}{veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
-nadie me necesita {aqui,en este mundo,ya,|}
+nadie me necesita {en este mundo,|,ya |,aqui |}
 {pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no estar {|,aqui,mas,vivo,viva}
 {pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no {despertar,despertarme,volver a despertar} !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
