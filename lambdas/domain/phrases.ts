@@ -12,7 +12,8 @@ import { collapseRepeats } from './text';
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
- * leaves the part out; "!{with,at}" says the next words are none of these
+ * leaves the part out; a choice glued to letters spells words ("kil{s,led}"),
+ * and is kept small: choices of words are written apart ("{,my} {pills,tablets}"); "!{with,at}" says the next words are none of these
  * ("end it !{with,at}" is not "end it with him"), and at the start of a line
  * that the words just before are none of these ("!{died by} suicide"); "~3"
  * allows up to three words of anything in between, within the clause ("~~3"
@@ -173,14 +174,28 @@ function parsePhrase(written: string): Sequence {
       sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
     } else if (item.includes('{')) {
       if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
+      const readings = expandChoices(item);
+      if (readings.length > MOST_GLUED_READINGS) {
+        throw new Error(
+          `"${item}" spells ${readings.length} readings, each read on its own (at most ${MOST_GLUED_READINGS}): write choices of words apart ("{,my} {pills,tablets}", not "{,my }{pills,tablets}")`,
+        );
+      }
       // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
-      sequence.push(choicePart(expandChoices(item).map((reading) => collapseRepeats(reading).split(' ').filter(Boolean))));
+      sequence.push(choicePart(readings.map((reading) => collapseRepeats(reading).split(' ').filter(Boolean))));
     } else {
       sequence.push(item);
     }
   }
   return sequence;
 }
+
+/**
+ * A choice glued to letters is read by spelling out every reading, so one
+ * glued to another multiplies: "{,to ,about }{3,4}{0,5}0" is 12 readings,
+ * four such choices thousands, parsed on the first text holding the line's
+ * first word. Choices of words are written apart instead.
+ */
+const MOST_GLUED_READINGS = 100;
 
 const OPEN = 123; // "{"
 const CLOSE = 125; // "}"
@@ -227,49 +242,46 @@ export function expandChoices(written: string): string[] {
 
 /** The words a written phrase can start with, read off its text; a phrase that can be empty is refused. */
 function leadWords(written: string): string[] {
-  const text = written.trimStart();
-  if (text === '') throw new Error('a phrase can match nothing');
-  if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)));
-  if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
   // The common forms, read with the string methods alone: a plain first word,
   // or a first choice of plain words or phrases ("{pills,tablets} …", "{its,it
-  // is} …"), each choice giving its first word and an empty one the words after.
-  const space = text.indexOf(' ');
-  const first = space < 0 ? text : text.slice(0, space);
-  if (!first.includes('{')) return [first];
-  const close = text.indexOf('}');
-  if (isPlainChoice(text, close)) {
-    // Each choice's first word, or for an empty choice the words after the choice.
-    return text
-      .slice(1, close)
-      .split(',')
-      .flatMap((choice) => {
-        const words = choice.trimStart();
-        return words === '' ? leadWords(text.slice(close + 1)) : [words.split(' ', 1)[0] as string];
-      });
+  // is} …": each choice's first word).
+  const c = written.charCodeAt(0);
+  if (c === OPEN) {
+    const close = written.indexOf('}');
+    const inner = written.slice(1, close);
+    if (close > 0 && !/[{!~]/.test(inner) && (close === written.length - 1 || written.charCodeAt(close + 1) === SPACE)) {
+      const words = (inner.includes(' ') ? inner.replace(FIRST_WORD_OF_EACH, '$1') : inner).split(',');
+      if (!words.includes('')) return words;
+    }
+  } else if (written !== '' && c !== SPACE && c !== BANG && c !== TILDE) {
+    const space = written.indexOf(' ');
+    const first = space < 0 ? written : written.slice(0, space);
+    if (!first.includes('{')) return [first];
   }
-  const item = text.slice(0, closingItem(text));
-  if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
-    // A choice glued to letters: the words it spells.
-    return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
-  }
-  const rest = text.slice(item.length);
-  // A choice of phrases: each gives its own first words.
-  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice)));
+  return leadWordsOfAnyForm(written);
 }
 
-/** Whether `text` starts with a choice of plain words or phrases closing at `close`: no choice inside it, no "!" or "~", nothing glued after it. */
-function isPlainChoice(text: string, close: number): boolean {
-  if (text.charCodeAt(0) !== OPEN || close < 0) return false;
-  const inner = text.indexOf('{', 1);
-  const bang = text.indexOf('!');
-  const tilde = text.indexOf('~');
-  return (
-    (inner < 0 || inner > close) &&
-    (bang < 0 || bang > close) &&
-    (tilde < 0 || tilde > close) &&
-    (close === text.length - 1 || text.charCodeAt(close + 1) === 32)
-  );
+/** Each choice's first word: "i am,im" reads "i,im". */
+const FIRST_WORD_OF_EACH = / *([^ ,]*)[^,]*/g;
+const SPACE = 32;
+const BANG = 33; // "!"
+const TILDE = 126; // "~"
+
+/** `leadWords` for every form: a phrase starting with "!{…}", an empty choice, nested choices, a choice glued to letters. */
+function leadWordsOfAnyForm(written: string): string[] {
+  const text = written.trimStart();
+  if (text === '') throw new Error('a phrase can match nothing');
+  if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)).trimStart());
+  if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
+  const item = text.slice(0, closingItem(text));
+  if (!item.startsWith('{')) {
+    // A word, or a choice glued to letters: the words it spells.
+    return item.includes('{') ? expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string) : [item];
+  }
+  if (closing(item, 0) !== item.length - 1) return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
+  const rest = text.slice(item.length).trimStart();
+  // A choice of phrases: each gives its own first words, an empty one the words after it.
+  return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice.trimStart())));
 }
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */

@@ -14,7 +14,7 @@ export const GROUPS: Groups = {
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:
-    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the ,those ,these ,some ,all the }{people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
+    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
     '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
@@ -50,29 +50,29 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
-{stepped,step,walked,walk,ran,run} {out ,}in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
+{stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
 {scared,afraid,terrified} of what {im going to,i am going to,i will,ill,i might,i could} do to myself
 rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
-{,i }only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
+{,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
 {im,i am,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
 {thoughts,voices,voice,brain,head,mind} {tell,tells,telling,told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
-{i ,}attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
+{i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
-{still ,}not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
+{still,} not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought,i bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
-{decided,decide,know} {that ,}{tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
+{decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
 {dont,do not,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
-{think,thinking,thought,dream,dreaming} about {just ,}not {swimming,swim,coming,walking} back {,in,to shore,up}
-{except,apart from,other than,but,only} {my ,the ,}life insurance {paying out,payout,pay out,paying}
+{think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back {,in,to shore,up}
+{except,apart from,other than,but,only} {my,the,} life insurance {paying out,payout,pay out,paying}
 {want,wanting,wish,trying,just want} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
@@ -82,19 +82,19 @@ deserve to die
 {until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
-{its,it is} time {for me ,}to {just ,}{die,end it,go for good,check out}
+{its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
 {im,i am} not going to make it {|,through {the night,tonight,this week,the weekend}}
 {nobody,no one,noone} {cares,would care,will care} if i {live,die,live or die,am alive,was dead,disappear,disappeared,vanished,was gone} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
-{its,it is} time {for me ,}to {just ,}{give up and ,}jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
+{its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it all,life} {anymore,any more,ever again}
 {stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
-{kids,children,family,son,daughter} would ~2 be better {off ,}with {a different,another,a better} {dad,mum,mom,father,mother,parent}
+{kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 {havent,have not} {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
@@ -110,21 +110,21 @@ hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,does not,wont,will n
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
 {close to,so close to,near to} {ending,end} {everything,it all,it,my life}
-{hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just }{gives up,stops,gives out,fails,packs in}
+{hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {hope,hoping,wish} the {plane,train,bus,car} {crashes,crash,goes down,comes off the road} !{into,through,a bit}
 {drinking,drink,drank,starving,starve} myself to death
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
-only {,still }here {because of,for} {my,her,him,them}
+only {,still} here {because of,for} {my,her,him,them}
 the only {reason,thing} {im,i am} still {here,alive,around} is
 {cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
-{cant,can not} promise {ill,i will} {still ,}be {here,around,alive} !{for,at,in,on time}
-only {,still }alive {because of,for} {my,her,him,them}
+{cant,can not} promise {ill,i will} {still,} be {here,around,alive} !{for,at,in,on time}
+only {,still} alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
-{go,die,end it} {,now }while i {can,still can} {choose,decide}
+{go,die,end it} {,now} while i {can,still can} {choose,decide}
 {im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}
 only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
@@ -144,11 +144,11 @@ make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} 
 {im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
-nothing {,left }to live for
+nothing {,left} to live for
 {give,giving,given} up on {life,living}
 cant go on {living,anymore,any more,any longer,like this}
 sleep forever
-{no,dont have a,dont have any,not a single} reason {,left }to keep {trying,going,living,fighting}
+{no,dont have a,dont have any,not a single} reason {,left} to keep {trying,going,living,fighting}
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think,do not think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
@@ -160,12 +160,12 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
-{still ,}{welcome,welcoming} death
+{still,} {welcome,welcoming} death
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake up,get up}
 {dont plan to,do not plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
 {stopped caring,dont care,do not care} {whether,if} i live or die
-{it would be,would be} {,so }{peaceful,nice,easier} to {,just }not {be here,exist,wake up}
+{it would be,would be} {,so} {peaceful,nice,easier} to {,just} not {be here,exist,wake up}
 just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
 {dying,death} {doesnt,does not} scare me {anymore,any more}
@@ -175,8 +175,8 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world,my kids} would be {happier,better,better off} if i {just ,}{disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,around,alive}}
-{me,i} {,was }{out of the picture,gone} {for good,forever,permanently}
+{everyone,they,people,my family,the world,my kids} would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,around,alive}}
+{me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
@@ -184,7 +184,7 @@ better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
   plan: `
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
-{medications,medication,pills,meds} {that ,}interact {badly ,}with {alcohol,drink} ~~10 {have both,got both,both at home}
+{medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
 {sleeping pills,pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
@@ -193,7 +193,7 @@ so i know when the water {will be,is} {highest,deepest}
 {looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
-{got,have,laid,put,lined up,tipped} {all ,}{my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
+{got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
@@ -203,7 +203,7 @@ so i know when the water {will be,is} {highest,deepest}
 {this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
 {od,oding} on
 with the {car,engine} running
-for when i {,finally }decide
+for when i {,finally} decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
 who {gets,should get,will get,can have,will have} what
 {tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
@@ -212,7 +212,7 @@ who {gets,should get,will get,can have,will have} what
 {hose,pipe,hosepipe} {to,from,on} the exhaust
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
-{could,would,will,ill,id,to} {,just }{walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
+{could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
 last message {ill,i will,i} {ever write,write,send,ever send}
@@ -222,28 +222,28 @@ tonight {feels like,could be} the night
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
 {me voy a tirar,voy a tirarme,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
-{no aguanto,ya no aguanto,no soporto,ya no soporto} {,mas }{vivir,seguir viviendo,estar vivo,estar viva,mi vida}
+{no aguanto,ya no aguanto,no soporto,ya no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
-{the car,the engine} {,is }running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
+{the car,the engine} {,is} running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 {nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
-{know,i know} {exactly ,}{which,what} {bridge,cliff,method} !{to build,design,project}
+{know,i know} {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
 {havent,have not} picked the day
 {chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}
 {turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier,a lorry,a truck,a bus,the lorry,the truck,a bridge,the bridge}
 into the oncoming {traffic,lorry,truck,car,bus}
-{charcoal and {,the }tape,tape and {,the }charcoal,charcoal in the {boot,trunk,car}}
+{charcoal and {,the} tape,tape and {,the} charcoal,charcoal in the {boot,trunk,car}}
 {how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death,starve,starve to death}
 {writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
 {drink,drinking} until {i stop breathing,i die,my heart stops}
 {letting,let} it roll {in,into the {river,water,lake,sea}}
-{carbon y {,la }cinta,cinta y {,el }carbon}
+{carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
 going on a long trip ~~2 {im not,i am not,thats not true}
 {tied,tie,tying,put} a {scarf,belt,cord,rope,tie,lead} {around,round} my neck
@@ -254,7 +254,7 @@ throw myself out of {the,my,a} ~1 window
 {eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
-{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out }in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
+{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until {i cant,i can not} swim back,as far as i can}`,
   selfHarm: `
@@ -333,23 +333,23 @@ that {doesnt,does not,dont} stop
 {it would be,would be} so easy
 {count,counting} the seconds
 {is,are} always empty
-lean {a little ,}further each time
+lean {a little,} further each time
 {stand,standing,stood} right at the edge`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
-{,my }{meds,medication,medications,medicine,medicines,prescription,prescriptions}
+{,my} {meds,medication,medications,medicine,medicines,prescription,prescriptions}
 {over the counter,drugs,pastillas,medicamentos}`,
   // A quantity or a store of it.
   amount: `
-{the ,my }{pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+{the,my} {pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,juntando,tengo escondidas} {las,mis} pastillas
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
-{collecting,collected,saving,saved,picking up,picked up} my {repeat ,}{prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
+{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
-{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,tablets,meds,medication,prescription,painkillers}
-{kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old }{pills,meds,medication,prescription,painkillers,sleeping tablets}
-more {sleeping ,}{tablets,pills,meds,painkillers} than i {need,should have}
+{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
+{kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
+more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,again today,every morning}
 {took,taken} {a,the} whole
@@ -368,14 +368,14 @@ one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
 {got,have,taken} the pills out
-pills {out ,}in front of me
+pills {out,} in front of me
 {took,taken,take} extra {,of }
 {so they,so no one,so nobody} {wouldnt,wont,dont,doesnt,would not} notice
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
-{been keeping,keeping,kept,saving,hiding} my {,heart ,sleeping ,blood pressure ,pain }{pills,tablets,meds}
+{been keeping,keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
@@ -387,7 +387,7 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {take,taking} the pills out
 {line,lined,lining} them up
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
-{just ,}knowing {its,they are,theyre} there
+{just,} knowing {its,they are,theyre} there
 {collecting,saving,keeping} the
 so {they,he,she} {give,gives,prescribe,prescribes} me more
 so i have enough
@@ -395,7 +395,7 @@ so i have enough
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
 {pills,tablets} counted
-{counted,counting} {,out }the {pills,tablets}`,
+{counted,counting} {,out} the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into}
@@ -412,7 +412,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
 {skipping,skipped,skip} {doses,my doses}
-{stop,stopping} {taking ,}my
+{stop,stopping} {taking,} my
 {havent,have not} taken my
 {giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
@@ -426,7 +426,7 @@ hoping for a {big one,seizure,fit}
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
-{that i ,}{look at,stare at,check on} {,them ,it }every {night,day,morning,evening}`,
+{that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for}
@@ -463,14 +463,14 @@ cancelled my {subscriptions,phone,contract}
 scheduled {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning}
 {wont,will not,might not,may not} get another chance
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
-{im,i am,i feel,i felt} {so ,}{calm,peaceful,at peace} about it
-{money,saving,saved,savings,putting money} {aside ,}for my funeral
+{im,i am,i feel,i felt} {so,} {calm,peaceful,at peace} about it
+{money,saving,saved,savings,putting money} {aside,} for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt,will not,does not} have to {pay,deal with,sort,pay for}
-{a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s }{pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
+{a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,do not plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
-not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet }{help,i want,i need,we}}
-{stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my ,}{dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
+not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
+{stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
 {giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 {wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
@@ -478,22 +478,22 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 {regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
-{le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos ,a todo el mundo ,}lo que {les,le} debia
-{ya ,}estoy en paz {|,con todo,con todos,con esto,con mi decision}
+{le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos,a todo el mundo,} lo que {les,le} debia
+{ya,} estoy en paz {|,con todo,con todos,con esto,con mi decision}
 no voy a volver {|}
-{que cuide,que cuiden,cuide,cuiden,cuidar} {de ,a ,}{mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
+{que cuide,que cuiden,cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
 {les deje,le deje,he dejado,deje} todo a {mis,mi}
 antes de irme {|}
-{deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa ,en la oficina ,en el trabajo }{antes,para,porque,mientras,durante,hasta,cuando}}
+{deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} {antes,para,porque,mientras,durante,hasta,cuando}}
 {las llaves,mis llaves} con {mi,la,el} {hermano,hermana,vecino,vecina,madre,padre,mama,papa,amigo,amiga,hijo,hija,portero,primo,prima} !{antes,para,porque,mientras,durante,hasta,cuando}
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
-no se cuanto {mas ,tiempo mas ,}voy a aguantar
+no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,ya elegi,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
 {vendi,he vendido} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
 {regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
-{i think ,}{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
+{i think,} {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
 so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
@@ -501,15 +501,15 @@ so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,ev
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,he escrito,ya escribi} {las,unas,una,la} {cartas,carta} {para,a} mis {hijos,hijas,padres,hermanos,nietos,amigos}
 {solo,ya solo,solo me} falta {el dia,elegir el dia,la fecha}
-{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to ,}{quit,leave,start,apply,go back,move,take}}
+{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
 {only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,partner,wife,husband,therapist,doctor,gp}
-{wrote,written,made,drew up,drawn up,writing} {out ,up ,}a will
+{wrote,written,made,drew up,drawn up,writing} {out,up,} a will
 {looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
 {tengo,ya tengo} todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
-{,solo }{queria,quiero} que alguien lo {supiera,sepa}
-{saying,said,says,sent,texted,wrote} {,her ,him ,them ,everyone }{thanks,thank you} for everything
+{,solo} {queria,quiero} que alguien lo {supiera,sepa}
+{saying,said,says,sent,texted,wrote} {,her,him,them,everyone} {thanks,thank you} for everything
 {turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 {turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 {cant,can not} keep doing this
@@ -517,9 +517,9 @@ so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,ev
 {be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {meant,mean} it
 {cancelled,canceled,cancel,cancelling} everything
-{wont,will not} need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now }{since,because,as,after,once,that,when,for}}
+{wont,will not} need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now} {since,because,as,after,once,that,when,for}}
 tidied {my room,everything}
-{,left }my bank details
+{,left} my bank details
 time to go
 {thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
@@ -548,8 +548,8 @@ paid {the,my} last {bills,bil}
 cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
-{she will,he will,they will,shell,hell,theyll} know what to do {,with it ,with them ,with everything }{after,afterwards,when im gone}
-{dont,do not} plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and ,but ,so }{im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
+{she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
+{dont,do not} plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
 lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
@@ -576,8 +576,8 @@ to take my {dog,cat,dogs,cats} for a {while,bit}
 {it feels,everything feels,i feel,im,i am} {calm,peaceful} now
 {my will is,will is} {signed,done,sorted,written}
 {left,turned,switched} the heating off
-cancelled {all ,}my appointments
-{just ,}{wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
+cancelled {all,} my appointments
+{just,} {wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
 {everything is,its all} {tidy,in order} now
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
@@ -619,7 +619,7 @@ left the keys {with,for}
 {wont,will not} be coming back
 {written,wrote} the letters
 {im,i am,i feel} calm now because
-everything {else ,}is {arranged,sorted,in order,taken care of}
+everything {else,} is {arranged,sorted,in order,taken care of}
 {left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
@@ -633,7 +633,7 @@ against my {wrist,wrists,arm,arms,throat,neck,skin}
 into my {skin,arm,arms,wrist,thigh,thighs}
 {across,along,over,to} my {wrist,wrists,arm,arms}
 to my throat
-{,one ,it ,them }on myself`,
+{,one,it,them} on myself`,
   usedIt: `
 used {it,them} {again,twice,last night,this week,today,yesterday,every night}`,
   // A way out, and dying as that way.
@@ -650,7 +650,7 @@ not {being alive,being here,existing}
 {the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
 {cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
 seguro de vida
-{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them ,to my kids ,to my family ,to my wife ,to my husband }if i die`,
+{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die`,
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
@@ -713,19 +713,19 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
 {overdoses,overdose,overdosing,lethal dose,how to die,ways to die,suicide methods}`,
   // If I died, it would not be so bad.
   ifGone: `
-if i {,just }{crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
+if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}
-nothing {,much ,really }{matters,will matter} after {this,next} {month,week,weekend}`,
+nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}`,
   ownHands: `
 {taking,take,going to take,will take} matters into my own hands`,
   stash: `
 {hiding,hidden,hid,stashing,stashed} ~4 {around the house,in my room,everywhere,in my bag}
 so i always have one {close,near,with me}`,
   waitingAlone: `
-{just ,}waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
-{just ,}waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
+{just,} waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
+{just,} waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
   booze: `
 {a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
@@ -776,20 +776,20 @@ under the bath water`,
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar,el vacio}
-{casi ,}todas las noches {voy,me voy,camino,conduzco}
+{casi,} todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
 {most nights,every night,some nights,at night} i {drive,go,walk} to ~8 {sit,stand,park,wait}
 {looking at,looked at,checking,checked} the tide {tables,times}
-{just ,}sitting there {with the engine off,for hours,in the dark}
+{just,} sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
 {stop,stopping,stopped,stand,standing,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
 {took,take,taken} my shoes off
 {been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
-{just ,}looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
+{just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}`,
   // Not eating or drinking, and not wanting to be saved.
@@ -804,7 +804,7 @@ until {i die,it stops,its over}
 {dont,do not} want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
   deadInside: `
-{already ,}dead inside`,
+{already,} dead inside`,
   finishIt: `
 {finished,finish,finishing} the job
 {wouldnt,would not} make {much,any} difference`,
@@ -838,7 +838,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,does not,didnt,did not} want to {live,be alive,wake up}
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to ,does not want to ,wants to ,wanted to }{be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to,does not want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar}
@@ -847,7 +847,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
 {said,says,texted} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
-{he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking ,}{his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
+{he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
@@ -856,11 +856,11 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {stare,staring,stared,look,looking,looked} {at,down at} the {motorway,railway,lories,traffic,trains,river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
-{bought,buying,got,have,picked up} {,some ,a bag of ,a bag of the }charcoal`,
+{bought,buying,got,have,picked up} {,some,a bag of,a bag of the} charcoal`,
   alarmOff: `
 {took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
 {not,im not,i am not} {planning,having,doing} a {barbecue,bbq}
-{tape,taped,taping,seal,sealed,sealing} {up ,}the ~1 {windows,door,doors,vents,gaps}`,
+{tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
@@ -899,7 +899,7 @@ wake up disappointed
 {have,got} everything ready
 everything is ready
 its all ready
-everything {,is }in place
+everything {,is} in place
 {got,have} it all planned
 {everything planned,everything sorted,made up my mind}
 {already decided,ive decided}
@@ -909,7 +909,7 @@ made my decision
 {i know,know} what {im going to,i am going to,i will,ill} do
 {im,i am} done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
-{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think ,i guess }{ill,i will,i wil} be ready !{to,for}`,
+{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -922,18 +922,18 @@ so {she,he,they} {wouldnt,wont,would not} {section me,worry,find out}`,
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
   endingLife: `
-{end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own }life
+{end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
-wish {i,id} {,had }never {been born,existed,woke up}
-wish{,ed,ing} {,that }{i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
-{hope,hoping,wish,wishing,pray,praying} {,that }i {,would ,wil ,could ,just ,get to }die
-should {,just }{die,be dead,kill myself}
+wish {i,id} {,had} never {been born,existed,woke up}
+wish{,ed,ing} {,that} {i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
+{hope,hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
+should {,just} {die,be dead,kill myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
 {bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself,do not hunt}
 {dont,do not,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
-why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,working}
+why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {|,being here,existing,being alive}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
@@ -942,11 +942,11 @@ why am i {even ,still ,}{alive,living,breathing} !{at,in,on,with,after,when,work
 {me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
 {hate,hating,cant stand,despise} being alive
 might as well {die,be dead,kill myself,end it}
-no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{la vida,vivir,seguir,estar aqui}
-no {,le }{veo,encuentro,tiene,tengo} {,ningun }sentido {,a ,de ,en }{levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
+no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {la vida,vivir,seguir,estar aqui}
+no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
 {deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
-{tried,try,trying,going,want,wanted} {,to }od
-want{,ed} {it,everything,my life,life} {,all }to {end,be over,stop}
+{tried,try,trying,going,want,wanted} {,to} od
+want{,ed} {it,everything,my life,life} {,all} to {end,be over,stop}
 {how,way,ways,when,where,time} to end {it,it all,my life,things,everything}
 {pain,it,this,everything,suffering} to {stop,end} forever
 end {my,the,all my} suffering
@@ -955,13 +955,13 @@ no way out {but,except,other than,besides}
 except {dying,death,to die}
 {rather,prefer to} {be dead,die,not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
-{wont,will not} be {around,here,alive} {,much }{longer,for long}
+{wont,will not} be {around,here,alive} {,much} {longer,for long}
 cant live like this
-{no,what is the,whats the} point {,in ,of }waking up
+{no,what is the,whats the} point {,in,of} waking up
 {dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-{dont,do not,cant,can not} see myself {,being }{here,around,alive} {by,at,for,in,next,much longer,this time}
-cant {see,picture,imagine} myself {,still }{,being }{alive,here,around}
-{think,thinking,thought} {,a lot ,so much ,constantly }about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
+{dont,do not,cant,can not} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
+cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
+{think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
 {dont,do not} think {ill,i wil,i ll} be {around,here,alive}
@@ -971,26 +971,26 @@ asleep forever
 death is the only {thing,way,escape,option,answer,solution,relief,way out}
 {no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
 undesire to live
-{cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself }safe
-if i {,just }{stopped,stop} {being around,existing,being here,being alive}
+{cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
+if i {,just} {stopped,stop} {being around,existing,being here,being alive}
 {wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 {im,i am} {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
-{,i }{,just }{want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and ,but ,so }{,i }{want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
+{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
-{want,wish,wished,wishing,just want,longing} {,to ,i could }{disappear,vanish} !{from,of,for a,into,in the,at}
+{want,wish,wished,wishing,just want,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} i {was,were,am,m} {dead,gone}
-{better,happier,fine,ok,okay,good,easier,lighter} {,off }without me !{for,while,on,during,when,at}
-should {,just }end it{, all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
+{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
+should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
-said {,my }goodbye{,s} to {the people,everyone,everybody,my} !{old {career,job,life in,flat,house,home,office,car},job,career,team,colleagues,students,clients,flat,house,home,office,car,city,twenties}
-saying {,my }goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
+said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{old {career,job,life in,flat,house,home,office,car},job,career,team,colleagues,students,clients,flat,house,home,office,car,city,twenties}
+saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,get hit by,got hit by,get sick and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,had not,didnt,did not,wouldnt,never}
-if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even }{mind,care}
-{wouldnt,would not,dont,do not} {,even }{mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
+if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even} {mind,care}
+{wouldnt,would not,dont,do not} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
 {pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
@@ -1004,10 +1004,10 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
 !{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,not,never,wrong,selfish,cowardly},were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} {commit,committing,committed} suicide
-{make,made,makes} me {,want to }{commit,committing} suicide
-{kill,kills,killing,killed} @self !{{with,over,at,on} {,the ,this ,my ,all ,these ,those ,extra ,long ,late ,all the }{overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
+{make,made,makes} me {,want to} {commit,committing} suicide
+{kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
 {killmyself,killingmyself}
-@intent {,to }end {it,everything,things} !{with,at,for,off,on,and}
+@intent {,to} end {it,everything,things} !{with,at,for,off,on,and}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,cease to exist,disappear forever,be gone forever}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
@@ -1017,22 +1017,22 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {drink,drank,starve,starving} @self to death
 what i {might,could,will,would,am going to} do to @self
 do something {stupid,drastic} to @self
-{research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to }{die,kill*,end,ending,overdos*,hang*}
+{research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
 {pain,it,this,everything,suffering} to {stop,end} {,|} {forever,permanently,for good}
 offing @self
-{want,going,thinking about,thought about,thoughts of,urge,need} {,to }off @self !{the,a,for,and,of,from,to}
+{want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
   notWantingToLive: `
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
-{how peaceful,how nice,how easy,how good} it would be to {,just }{not exist,not be here,die,not wake up,disappear,be dead}
+{how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {wouldnt,would not,wont,will not,not,im not,i am not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
-{just ,}waiting to die
+{just,} waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting,id like,i would like} to stop being alive
@@ -1043,24 +1043,24 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 {dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
-{dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to }{live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
+{dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living,my life} {is,s} not worth {living,it}
 {any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
-{no,not any,nothing,zero} {reason,reasons,point} {,in ,to ,of ,for me to ,for me in }{live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
+{no,not any,nothing,zero} {reason,reasons,point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {living,life,going on,being alive,anything}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
-{no,not any,zero} reason {for me ,}to be here {|,anymore,any more}
+{no,not any,zero} reason {for me,} to be here {|,anymore,any more}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
-{sleep,go to sleep,fall asleep} {,and ,forever and }{not,never} {,have to }wake up
+{sleep,go to sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 {be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,did not,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
-{relief,peaceful,easier,beter,nice,simpler} to {,just }{not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone }{to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
-{no one,noone,nobody} {would,will,is going to} {,even ,really ,ever }miss me {|,if,when,at al}
+{relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
+{no one,noone,nobody} {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
 {cant,can not,cannot} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 {cant,can not,cannot} do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 {dont,do not} want to be here any more
@@ -1070,32 +1070,32 @@ nothing left for me {|,anymore,in this world,in life,here |}
 {dont,cant,do not,can not} see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
-{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to }wake up
-{have,let} {it,everything,it al,al of {it,this}} {,al }be over
+{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up
+{have,let} {it,everything,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
 {envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
 {better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
 if i {wasnt,werent,was not,were not} {around,here,alive} anymore
-{im,i am,i feel like,feel like,being} {,just }{a,such a} burden
+{im,i am,i feel like,feel like,being} {,just} {a,such a} burden
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
-{no one,noone,nobody,no body} {would,will,could} {,even ,really ,actually ,ever }{miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
-better off if {i,id} {had ,}never {been born,existed}
+{no one,noone,nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
+better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} {i wont,i will not} be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}`,
   planOrMeans: `
-{take,taking,swallow,swallowing,took} {all,every one} {,of }{my,the,those} {pils,meds,tablets}
+{take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
-how many {,of }{,my ,these ,the ,those }{,sleeping }{pills,tablets,meds,painkillers}
-{bought,buy,buying,got} {,a ,some }{rope,nose} !{for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
+how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers}
+{bought,buy,buying,got} {,a,some} {rope,nose} !{for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {i,id} {would,wil,could,am going to} do it
-{swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine }cabinet
+{swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
 bled out
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
@@ -1105,7 +1105,7 @@ bleed out
 {knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
 gun to my head
 blow my brains
-suck {,on }{a,the,my} {barrel,gun,shotgun,pistol}
+suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
 {slit,cut,slash,slice,open}{,ing} {my,both} {wrists,wrist,throat,veins}
 suicide {note,leter}
@@ -1113,25 +1113,25 @@ goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {
 final goodbye
 said my goodbyes
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
-giv{e,ing,en} {,al }{my,of my} {things,stuf,belongings,posessions,pets} away
+giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when {im,i am} {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
-{wrote,write,writing,writen,planed,planing,plan} my {,own }{eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
+{wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
-{stoping,stops,stoped,keping,keps,kept,holding} me {,back }from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
+{stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
 {know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,i am going to,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
-{easier,beter,simpler} {to,if i} {,just }{not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
+{easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
 who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}
 {pills,tablets,meds,medication,painkillers,bottle} ~~20 {take,taking,swallow,swallowing,down,downing} {them,it,those,these} all
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
-{note,notes,leter,leters} to {,my }{kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
+{note,notes,leter,leters} to {,my} {kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 {research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
@@ -1139,18 +1139,18 @@ in the car with {the,a} {hose,hosepipe,pipe,tube}
 {take,taking,swallow,swallowing,then take} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
 {im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 {would,could,will,might,it would,it could,it will,it might} {look,seem,pass} {like,as} an accident
-{know,knows,worked out,figured out,found out} {,exactly }{what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
+{know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a {shotgun,gun,pistol,rifle}
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
-saying {,my }goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
+saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
 {stand,standing,stood,sit,sitting,sat} ~5 {top of,edge of} ~7 looking down
-voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me }to {hurt,kil,harm,stab,jump,die,end}
-{drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally }{do it,go through with it}
-{,just }{not turn,not brake,let go of the {,steering }wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
+voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
+{drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
+{,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
 how many ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,sleeping pills,xanax,insulin}
-beter off with {the,my} {,life }insurance
+beter off with {the,my} {,life} insurance
 {life insurance,insurance money,insurance payout} ~10 beter off
 beter off ~10 {life insurance,insurance money,insurance payout}
 {take,taking,swallow,swallowing,down,downing} ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
@@ -1171,7 +1171,7 @@ to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work up the courage}
 {keep,kept,carry,carrying,have,hide,hiding} ~3 {razor,razors,blade,blades,pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
 {into,in} the {sea,ocean,lake,river,water,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
-sleep ~7 {,and }{not,never} {come,coming} back
+sleep ~7 {,and} {not,never} {come,coming} back
 {swim,swam,swiming} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
 {sat,sitting,sit,lay,lying,laid} ~8 with {the,a,my} {razor,blade,knife,pils,rope,gun}
@@ -1185,38 +1185,38 @@ nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
-{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping ,sleep ,pain ,heart }{pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
-{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car ,the car ,my truck }{into,off} {,a ,the }{wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
-{took,taken,swallowed,downed} {,about ,around ,like ,nearly ,over ,maybe ,almost ,at least }{ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of }{,my ,the ,her ,his }{,sleeping }{pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
-{steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car ,the car ,my truck }through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
+{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
+{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
+{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
+{steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
-{wrote,written,writing,left} {a,my} {,final ,last ,goodbye }{note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
+{wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
-{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of }{my,the},too many,loads} {,of }{,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
-in case i {,decide to ,want to ,ever }{end it,end things,end my,kill*,die,go through with}
-{jump,jumping,jumped} {off,from} {,a ,the ,my }{bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
+{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
+in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
+{jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
 {gun,pistol,revolver,shotgun,rifle,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 {pull,pulled,pulling} the trigger
-{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the ,a }{traffic,train,trains,oncoming}
+{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train,trains,oncoming}
 {wont,will not,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where {i am,im} going,for much longer,after {this,i am gone,im gone}}
-how easy it {would,could,will} be to {,just }{die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
-if my heart {,just }{stopped,stops,would stop}
+how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
+if my heart {,just} {stopped,stops,would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
 said sorry to everyone
-when {shes,hes,theyre,its,she,he,they,it} {,is ,are }gone {im,i am,i will be,ill be,so am i}
+when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i am,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 !{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
-so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }{stops,ends,would stop,would end,is over,will stop,will end} |
+so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
-{bought,got,have,buying,get} {,a }{rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
+{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
   selfInjury: `
-{me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy }{profundos,profundas,en los brazos,en las piernas,otra vez}
+{me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
@@ -1225,30 +1225,30 @@ so {,that }{it,everything,the pain,all of it,all of this,this,the noise} {,all }
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {started,start,been,keep,kept,back to} cuting {,again,myself}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
-deserve {,the }pain
+deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
-{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into }my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
+{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are}} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
-{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at }@self !{off,out,loose,free}
+{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free}
 nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
-{i,ive,i have} {,been }{sh,shing} {when,again,every,most,to}
+{i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
-{afraid,scared,terrified,worried} {,that }{ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,son,daughter,partner,wife,husband,child}
+{afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,son,daughter,partner,wife,husband,child}
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
-{bring,bringing,brought,take,taking,took} {,a }{weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
-{shoot,shooting,bomb,bombing} {,up }{the,my,our,a} {school,ofice,workplace,church,class,mal}
-{afraid,scared,terified,worried} {,that }i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images}{, that i, that}} {@intent,imagining,picturing} {,to }{kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
+{bring,bringing,brought,take,taking,took} {,a} {weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
+{shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
+{afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
-{shoot,shooting,bomb,bombing} {,up }{his,her,their} {,old }{school,ofice,workplace,church,class,colege}
+{shoot,shooting,bomb,bombing} {,up} {his,her,their} {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
@@ -1266,11 +1266,11 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
 {watches,watched,watching,films,filmed,photographs} me {shower,showering,undress,undressing,in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
-{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to }{throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
+{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
-{threaten,threatens,threatened,threatening} {,to }{kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
+{threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
 {not,dont feel,do not feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
@@ -1278,9 +1278,9 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {locked,locks,locking} me {in,inside}
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
-{threw,throws,throwing,pulled,pulls,held,holds,waved} {,a }{knife,knives,gun,weapon} {at,on} me
+{threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
 {being,been,am being,im being} {abused,beaten,hit,hurt} {at home,by}
-nowhere {,safe }to go
+nowhere {,safe} to go
 {he,she,they} {will,would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} kill {us,me,us all,my mum,my mom,my kids}
@@ -1301,7 +1301,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
-{threatened,threatens,threatening} to {take the kids and ,}kill {them,the kids,our kids,my kids,the children,us}
+{threatened,threatens,threatening} to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
@@ -1313,14 +1313,14 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
 {threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
-{mums,moms} {,new }boyfriend {hits,beats,hurts,hit} {her,me,us}
+{mums,moms} {,new} boyfriend {hits,beats,hurts,hit} {her,me,us}
 {he,she} hit me too
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
-@intimate {,is ,will ,would ,s ,has ,keeps ,kept ,once ,even }{going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
+@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
@@ -1344,10 +1344,10 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
-{me deja,me dejan,me despiden,se va,lo pierdo} {,yo }me mato
-{he pensado,pienso,pensando} {mucho ,}en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
+{me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
+{he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morirme,morir,no volver a despertar}
-{una ,la ,mi }{nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
+{una,la,mi} {nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
 {estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,ahora mismo,en este momento}
 {tengo miedo de que,me da miedo que} {me mate,nos mate}
 {abusa,esta abusando,sigue abusando} de mi
@@ -1379,13 +1379,13 @@ nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,d
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
 {estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
-{ya lo intente,lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora ,}{siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
+{ya lo intente,lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,} {siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
 {no se si,dudo que,no creo que} {voy a,vaya a} {seguir,estar} {aqui,vivo,viva} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
 {pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
-no {soporto,aguanto,puedo con} {mas ,}esta vida {|}
+no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {ya lo tengo decidido,lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muero,mato,muera} !{de,por,a,con}
 {seria mejor,mejor,es mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
@@ -1402,7 +1402,7 @@ ojala estuviera {muerto,muerta}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
 {seria mejor,es mejor,mejor} no {existir,vivir,haber nacido}
 {ya no aguanto mas,no puedo mas,ya no puedo mas,no aguanto mas} ~~4 me rindo
-no {le ,}{veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
+no {le,} {veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
 nadie me necesita {en este mundo,|,ya |,aqui |}
@@ -1456,7 +1456,7 @@ no me siento segur{,a}
 {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
-{quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se }{termine,acabe,pare} !{bien,pronto para,de una vez para}
+{quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
 {estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
@@ -1469,14 +1469,14 @@ vida ~~6 {quiero,voy a} {acabarla,terminarla,acabar con ella}
 me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
 {hacerme dano,cortarme,lastimarme,autolesion*}
-{dormir,dormirme,dormirse} {para siempre,y no {,volver a }despertar}
+{dormir,dormirme,dormirse} {para siempre,y no {,volver a} despertar}
 {me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 {cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {seria mejor morir,mi vida no vale nada,que todo termine para siempre}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
 lo voy a hacer {esta noche,hoy}
-{manana,pronto} {,ya }no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
+{manana,pronto} {,ya} no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
 {pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
 sobro en {este mundo,esta vida,la vida}
 {soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {todos,todo el mundo,mi familia,los demas,mis hijos}
@@ -1493,12 +1493,12 @@ sobro en {este mundo,esta vida,la vida}
 cerrar los ojos y no {abrirlos,volver a abrirlos,despertar,despertarme} {,nunca,nunca mas,jamas,mas}
 {dosis,cantidad} ~4 {mortal,letal,me mataria}
 {quiero,deseo,necesito} que se {acabe,termine} {|,ya,de una vez,todo}
-no {como,bebo} ni {bebo,como} {,nada }desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
+no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
 {quedarme,hundirme,dejarme llevar,no salir} {en el,al fondo del,bajo el} {lago,mar,rio,agua,pantano} !{todo,toda,unos,unas,este,esta,el fin,de vacaciones,con,hasta,durante,por,mas}
-{cuide,cuiden,cuidar,se quede con,se encargue de,se queden con} {a ,}{mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,este,esta,en}
+{cuide,cuiden,cuidar,se quede con,se encargue de,se queden con} {a,} {mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,este,esta,en}
 {ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} {para nadie,para nadie mas,para ustedes,para ti,para mi familia,para nadie nunca} !{en,del,de la,cuando,si,porque}
 {pienso en,pensando en,ganas de,tentado de,tentada de,quiero} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
-{me dijo,dice,me dice,me ha dicho,me amenazo con} {que ,}{no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
+{me dijo,dice,me dice,me ha dicho,me amenazo con} {que,} {no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
 {colgarme,ahorcarme,me quiero colgar,me voy a colgar,me quiero ahorcar,me voy a ahorcar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
 me {quiero,voy a} ahorcar
 {si me muero,si me muriera,si desapareciera,si me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
@@ -1517,10 +1517,10 @@ si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,llego} ~~4 {y
 ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infarto,un coche,un camion,un auto,un carro,un tren,un bus}
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
 {harto,harta,cansado,cansada} de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
-{tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas ,de pastillas para dormir ,de calmantes }{en la mano,delante de mi,enfrente}
+{tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas,de pastillas para dormir,de calmantes} {en la mano,delante de mi,enfrente}
 ni siquiera {vivir,estar vivo,estar viva,seguir vivo,seguir viva,seguir viviendo}
 no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el intento,intentandolo,en,por,haciendo}
-{dormir,dormirme} y que todo {,se }{termine,acabe,acabara,terminara} !{bien,pronto,de,para,a,en,antes,como}
+{dormir,dormirme} y que todo {,se} {termine,acabe,acabara,terminara} !{bien,pronto,de,para,a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
@@ -1538,26 +1538,26 @@ miscar{iage,ied}
 stilbirth
 widow{,ed,er}
 funeral
-{comited,comit,died by,died of,death by,lost {,him ,her ,them }to} suicide
+{comited,comit,died by,died of,death by,lost {,him,her,them} to} suicide
 {kiled,hanged,shot} {himself,herself,themselves,themself}
-took {his,her,their} {,own }life
+took {his,her,their} {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
 {death,loss,suicide} of {my,our}
-{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own }life}
+{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 {cant,can not} control my spending
-maxed out {,my }{,two ,three ,four ,five ,all my }credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
+maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
 {getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i do not need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
-{more,extra} {of my ,}{meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
+{more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
 {drink,drinking} {too much,every {day,night},to cope,al day,alone every}
@@ -1588,14 +1588,14 @@ blacking out
 {drink,drinking} ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
 my {drinking,drug use,using,gambling,betting}
 black{,ed} out {most,every,last}
-chasing {,my }loses
+chasing {,my} loses
 {a,my} drink ~5 {morning,shake,shaking}
 {morning,shake,shaking} ~8 {a,my} drink
-{drink,drinking} {a lot ,much ,far ,}more since
+{drink,drinking} {a lot,much,far,} more since
 addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
-{how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much ,too much ,as much ,more ,less }{coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
+{how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much,too much,as much,more,less} {coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
 {como dejo de,como puedo dejar de,ayudame a dejar de,no puedo dejar de,no consigo dejar de} {apostar,beber,drogarme,consumir,jugar}
 {bebo,beber,bebiendo,tomo,tomar} a escondidas
 {escondo,escondiendo} {las botellas,botellas,el alcohol,la bebida}
@@ -1619,7 +1619,7 @@ infidelity
 affair
 cheated on
 cheating on me
-{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend}{, and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
+{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
 we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
 {threatens,threatened,keeps threatening} to leave {me,every}
@@ -1647,15 +1647,15 @@ no puedo {dejar,parar} de comer
 {avoid,avoiding,cant face} eating in front of
 skipping meals for {weeks,months} !{when,because of,during,at work,before}
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
-{restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to ,only ,about ,around ,under ,less than }{3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9} {calories,kcal,cals}
+{restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
-{lost,losing} {,about ,nearly ,over }{two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
+{lost,losing} {,about,nearly,over} {two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
 {avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
 {make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
-{throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up ,}after {meals,eating,dinner,lunch,breakfast,every meal}
+{throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
 {no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
@@ -1669,13 +1669,13 @@ skip{,ping} meals
 {cant stop,can not stop} eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
 eat in secret
 out of control around food
-eat until {,i am ,im }{in pain,sick}
+eat until {,i am,im} {in pain,sick}
 {eating disorder,anorexi*,bulimi*,binge,binge eating,binge eat,bingeing,binging,purge,purging}
 {starve,starving} myself
 terrified of gaining weight
 body dysmorph*
 {laxative,laxatives}
-{obses*,counting,count} {,about ,over }{,every }{calorie,calories}
+{obses*,counting,count} {,about,over} {,every} {calorie,calories}
 exercise for hours
 {scared,afraid,terrified} to eat
 hate {how i look,my body,my face,the way i look}
@@ -1686,25 +1686,25 @@ hopeles{,nes}
 worthles{,nes}
 {life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
 empty inside
-feel{,ing} {,so ,completely ,totaly }{empty,numb,hopeles,worthles,dead inside}
+feel{,ing} {,so,completely,totaly} {empty,numb,hopeles,worthles,dead inside}
 cant {get,make myself get} out of bed
 sleep al day
 no {motivation,energy,wil} {to do,for} {anything,everything}
-{lost,lose,losing,no} {,al }interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
+{lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
 {cant,can not} stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
-{cry,crying,cried}{ myself to sleep, al the time, every day, every night, constantly, for no reason, a lot}
+{cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure,i am a failure}
 {feel like a failure,i am a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
 tristeza
 solo y triste
 stopped enjoying {anything,everything,things,life,the things}
-{cant,can not,no longer,dont} {find,feel,get} {,any }{joy,pleasure,hapines}
-pretend {,to be ,im ,i am }{ok,okay,fine,hapy}
+{cant,can not,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
+pretend {,to be,im,i am} {ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
-{wish i could,want to} {,just }{disappear,run away,vanish} for a {while,bit,few days}
+{wish i could,want to} {,just} {disappear,run away,vanish} for a {while,bit,few days}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
 thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
@@ -1749,27 +1749,27 @@ stopped getting dressed`,
   anxiety: `
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
 {terrified,scared,afraid} of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
-{my ,}thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
+{my,} thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
 cant stop {worrying,shaking,overthinking}
 constant{,ly} {worry,worrying,fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
-{sure,think,thought,feel like,felt like,convinced,certain} {,that }{i am,im,i was} {dying,going to die,having a heart attack,about to die}
+{sure,think,thought,feel like,felt like,convinced,certain} {,that} {i am,im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,can not,couldnt} breathe
 {leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
 constant {knot,knots} in my {stomach,chest,throat}
-chest {,is ,gets ,goes ,getting }tight
+chest {,is,gets,goes,getting} tight
 {cant,can not} face {people,anyone,the office,going in,work}
 attack{,s} where
 {cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
 {cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
-{me da terror,me dan terror,tengo terror,me da panico} {,de }salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
+{me da terror,me dan terror,tengo terror,me da panico} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
@@ -1783,12 +1783,12 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
-{still ,}{freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
+{still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
 {cant,can not} bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
-{everyone,they,people} {al ,}{constantly,always} judge me
+{everyone,they,people} {al,} {constantly,always} judge me
 {avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
 {dread,dreaded} going in
 {replay,replaying,replayed} conversations
@@ -1820,16 +1820,16 @@ trauma{,tic,tized,tised}
 ptsd
 cptsd
 post traumatic
-{keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}{, happen, happening}{, again, over and over}
+{keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,can not,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
 {cant go near,can not go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
 nightmare{,s} {every,most} night
-{was,were,got,been,being} {,emotionaly ,physicaly ,sexualy ,verbaly }abused
+{was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
 {assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
-send{,s} me {,right }back to
+send{,s} me {,right} back to
 cant be touched
 {sends,send} me {straight,right} back to
 {loud bangs,loud noises,fireworks} {send,make} me
@@ -1841,7 +1841,7 @@ every time i close my eyes
 {takes,took,sends,sent} me back to`,
   abuse: `
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
-@partner ~2 {controls,controlled} {all ,}{the,my,our} {money,finances,bank card,phone,passport}
+@partner ~2 {controls,controlled} {all,} {the,my,our} {money,finances,bank card,phone,passport}
 desde el {accidente,asalto,ataque,robo,incendio,choque} ~~8 {no puedo,pesadillas,temblar,tiemblo,panico,miedo}
 controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
@@ -1850,7 +1850,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {walk,walking} on eggshells {around,with} {my,his,her} {husband,wife,partner,boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents,husbands,wifes,partners}
 {racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
-{cant,can not} {seem to ,bring myself to }leave {him,her,them}
+{cant,can not} {seem to,bring myself to} leave {him,her,them}
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
 {controls,controlling} {our,my} {money,finances,phone}
@@ -1862,13 +1862,13 @@ no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {hours,for hours,cant stop} picking at my {face,skin,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
-{go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six ,or seven ,or so ,or more ,}times
+{go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
 {check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
-compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my ,the }{email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
+compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my,the} {email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
@@ -1884,8 +1884,8 @@ compulsion{,s}
 intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
 {obsesive} thought{,s}
-check{,ing} {,the }{locks,stove,door} {over and over,again and again,many times}
-keep {,going back to ,having to }{check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials},how,in,on,the {news,weather,time,stats,numbers}}
+check{,ing} {,the} {locks,stove,door} {over and over,again and again,many times}
+keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials},how,in,on,the {news,weather,time,stats,numbers}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
@@ -1909,11 +1909,11 @@ me arranco el pelo
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check,checks,checked,checking} !{{my ,the ,}{phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
 {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
-{pull,pulling} {,out }my {hair,eyebrows,eyelashes,lashes,brows}
+{pull,pulling} {,out} my {hair,eyebrows,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
-{pick,picking} {,at }my skin
+{pick,picking} {,at} my skin
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
@@ -1927,7 +1927,7 @@ custody
 toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 my {teen,teenager,son,daughter,child,kid} {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
-mi {hijo,hija} {,adolescente }{no me habla,esta consumiendo,tiene un trastorno}
+mi {hijo,hija} {,adolescente} {no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
 {he,she} {hates,said he hates,said she hates} {his,her} life
 {our,my} {son,daughter,teen,teenager} ~8 {stopped eating,stopped talking,up all night,wont leave {his,her} room,self harming}
@@ -1941,7 +1941,7 @@ me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
 {getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fights,fighting,violence,asault}
 anger {isues,problems,management,outbursts}
-{have,get,getting,had} {,these ,such ,terible ,awful }rages
+{have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
 snap at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
@@ -1986,13 +1986,13 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}`,
   care: `
 !{as a,im a,i am a,work as a,became a,training to be a,become a,fellow} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
-{antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my }{mood,anxiety,depresion}}
+{antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
-side {effect,efects} {of,from} {my ,}{meds,medication,antidepresants,pils}
+side {effect,efects} {of,from} {my,} {meds,medication,antidepresants,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
-{life,world,everything,i} {,is ,am ,s ,m }{falling apart,breaking down,crumbling}
+{life,world,everything,i} {,is,am,s,m} {falling apart,breaking down,crumbling}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed
@@ -2005,8 +2005,8 @@ signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
 no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 {make,makes} me fall apart
-{had,having,have had} a {,nervous ,mental }breakdown
-{at,reached,reaching} {,my }breaking point
+{had,having,have had} a {,nervous,mental} breakdown
+{at,reached,reaching} {,my} breaking point
 {might have,think i have,diagnosed with} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
   // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
@@ -2015,16 +2015,16 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
   losingControl: `
 lost more than {i,we} {can,could} afford
 {lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,all my savings} {on,to,at,gambling,betting}
-{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole ,entire ,}{paycheck,paycheque,pay,wages,salary,pay packet}} on
+{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {paycheck,paycheque,pay,wages,salary,pay packet}} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything ,}without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every ,my ,the }{loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day ,the day ,a night }without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
   sustancia: `
-{bebo,beber,bebiendo} !{{,mas ,mucha ,poca ,menos ,un ,demasiado ,mucho }{cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
+{bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {ansioliticos,tranquilizantes,benzodiacepinas,somniferos,tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez ,}necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya ,}no puedo {,estar ,vivir ,dormir ,funcionar }sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2056,7 +2056,7 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
 {under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side}
-in a {,really ,very }{good,great,better,stable,healthy,solid} place
+in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better}
 {thriving,flourishing,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
@@ -2070,7 +2070,7 @@ sober ~2 years
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
 stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
-{im,i am} {,well ,completely ,totally ,so }over {my,the} {breakup,break up,divorce,split,ex,separation}
+{im,i am} {,well,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
 {im,i am} {ok,okay,fine} !{with}
 {its,it is,honestly its} {a relief,for the best}
 {got treatment,got help} for
@@ -2090,23 +2090,23 @@ empezar de {nuevo,cero} !{pero no,y no}
 {it,that,therapy,which} helped {a lot,so much,me a lot,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,years ago,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
-{estoy,me siento} {,muy ,mucho ,super ,bastante }{bien,mejor}
+{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
-{we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better ,clearer ,new ,simple }{plan,system,way,process,agreement}}
-{i aim to,help me {,to }{get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some }{help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
-{i,id,i would} {want,like,love} {,some }{coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
+{we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
+{i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i }{,finally ,really ,also }{want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
-{i need,i want,i would like,id like,id love} {,better ,simple ,some ,new }{systems,routines,processes,structure,strategies,tools}
+{i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
 {i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
-{nervous,scared,anxious,terrified,worried} {|,and} {,im ,i am }{ready,excited,determined}
-{excited,ready,determined} {|,and} {,im ,i am ,a bit }{nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
+{nervous,scared,anxious,terrified,worried} {|,and} {,im,i am} {ready,excited,determined}
+{excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to`,
   // The themes of coaching, named in the practitioner's reasons.
@@ -2155,7 +2155,7 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {mend,rebuild,improve,strengthen,repair} my relationship
 {spend more time,quality time} {together,with}
 {make,making,meet,meeting} {friends,new friends,new people}
-{for me and,with} my {kids,children,family} !{{,is ,are }{not,never,hate,fight,argue}}
+{for me and,with} my {kids,children,family} !{{,is,are} {not,never,hate,fight,argue}}
 family time`,
   growth: `
 {confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}

@@ -149,6 +149,12 @@ describe('word groups and clause breaks', () => {
     expect(glued.find(normalizeText('I keep skipping lunch')).get('later')).toHaveLength(1);
   });
 
+  it('refuses a choice glued to another that spells more than a hundred readings: choices of words are written apart', () => {
+    const digits = '{0,1,2,3,4,5,6,7,8,9}';
+    expect(() => new PhraseFinder({ x: `under {1,2,3}${digits}${digits} calories` }).parseAll()).toThrow(/300 readings.*write choices of words apart/);
+    expect(() => new PhraseFinder({ x: `under {1,2,3}${digits} calories` }).parseAll()).not.toThrow();
+  });
+
   it('refuses "!" or "~" inside a choice glued to letters', () => {
     expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
   });
