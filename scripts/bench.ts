@@ -208,14 +208,20 @@ async function main() {
       triage({ message: longest, goals: longest, safety: 'no', preference: 'unsure' });
       long.push(performance.now() - t);
     }
-    say('triage cold: import and first call in fresh processes…');
+    // A first call parses the phrase lines that can start at the message's words, so its cost
+    // grows with the message: each fresh process decides a different fixture, spread over them all.
+    const coldRuns = Math.max(runs, 31);
+    say(`triage cold: import and first call in ${coldRuns} fresh processes, each with another fixture…`);
     const coldImport: number[] = [];
     const coldFirst: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const { stdout } = await run(process.execPath, [join(OUT, 'triage-cold.mjs')]);
-      const [imported, first] = stdout.trim().split(' ').map(Number);
-      coldImport.push(imported ?? 0);
-      coldFirst.push(first ?? 0);
+    const coldTotal: number[] = [];
+    for (let i = 0; i < coldRuns; i++) {
+      const message = messages[Math.floor((i * messages.length) / coldRuns)] ?? '';
+      const { stdout } = await run(process.execPath, [join(OUT, 'triage-cold.mjs'), message]);
+      const [imported = 0, first = 0] = stdout.trim().split(' ').map(Number);
+      coldImport.push(imported);
+      coldFirst.push(first);
+      coldTotal.push(imported + first);
     }
 
     const size = (f: string) => statSync(f).size;
@@ -257,7 +263,8 @@ async function main() {
         longestIntakeP99Ms: round(percentile(long, 99), 3),
         coldImportMs: round(median(coldImport), 1),
         coldFirstCallMs: round(median(coldFirst), 1),
-        coldTotalMs: round(median(coldImport) + median(coldFirst), 1),
+        coldTotalMs: round(median(coldTotal), 1),
+        coldTotalP90Ms: round(percentile(coldTotal, 90), 1),
         modelBytes: statSync(join(ROOT, 'lambdas/domain/triage-model.json')).size,
         targets: { warmP99Ms: 1, coldTotalMs: 20, modelKb: 150 },
       },
@@ -294,9 +301,10 @@ async function main() {
         ['triage warm p50 / p99 (target p99 ≤ 1 ms)', `${figures.triage.warmP50Ms} / ${figures.triage.warmP99Ms} ms`],
         ['triage of the longest intake (10,000 characters), p99', `${figures.triage.longestIntakeP99Ms} ms`],
         [
-          'triage cold: import + first call (target ≤ 20 ms)',
-          `${figures.triage.coldImportMs} + ${figures.triage.coldFirstCallMs} = ${figures.triage.coldTotalMs} ms`,
+          'triage cold: import / first call / both (median; target ≤ 20 ms)',
+          `${figures.triage.coldImportMs} / ${figures.triage.coldFirstCallMs} / ${figures.triage.coldTotalMs} ms`,
         ],
+        ['  both, 90th percentile of the messages', `${figures.triage.coldTotalP90Ms} ms`],
         ['triage model file (target ≤ 150 KB)', kb(figures.triage.modelBytes)],
         [
           'peak memory, cold intake / sample / empty',
