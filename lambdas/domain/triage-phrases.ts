@@ -170,7 +170,8 @@ just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
 {dying,death} {doesnt,does not} scare me {anymore,any more}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
-{almost,so,quite,really} peaceful to think about {it,dying,death,not being here}`,
+{almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
+{ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -256,14 +257,16 @@ throw myself out of {the,my,a} ~1 window
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
 {think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
-swim out {until {i cant,i can not} swim back,as far as i can}`,
+swim out {until {i cant,i can not} swim back,as far as i can}
+{wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
-{thinking about,want to,urge to} {go,going,cut,cutting} deeper`,
+{thinking about,want to,urge to} {go,going,cut,cutting} deeper
+{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} ~1 {days,weeks} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}`,
   // Places people go to end their life.
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
@@ -288,7 +291,9 @@ cut {deeper,too deep}
 {al puente,el puente,del puente,las vias,el acantilado}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,el anden,del anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
-bridges`,
+bridges
+{which,what} bridge is {the,} {highest,tallest}
+{highest,tallest} bridge`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 {climb,climbing,climbed} {onto,on to,up on,up onto} the wall
@@ -407,7 +412,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {dont,do not,without} have {nets,barriers,phones,fences}
 {is,would be,are} {dangerous,lethal,deadly,fatal}
 {what,how much,how many} would be too {much,many}
-{damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}`,
+{damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}
+{how much,how many} ~4 {it would take,would it take,would be enough} !{to,for,per,on,in}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
@@ -444,7 +450,7 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {nobody,no one} will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
-{gave,given} my {cat,dog}
+{gave,given,giving,give} {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 {gave,given,giving,give} away my
 {rehomed,rehoming} my
 found {a home,a new home,homes} for my
@@ -624,7 +630,8 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
-{passwords,bank details} on a {sheet of paper,piece of paper,note}`,
+{passwords,bank details} on a {sheet of paper,piece of paper,note}
+{because,as,since,cause} {i,im} {wont,will not,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -1798,7 +1805,8 @@ dreading {work,going in,every}
 {terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
 {cant,can not} stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
-waiting for something {terrible,bad,awful} to happen`,
+waiting for something {terrible,bad,awful} to happen
+{so,really,that,too} {anxious,nervous,scared,panicky} ~6 {i,that i} {throw up,vomit,threw up,puke,am sick,was sick,get sick}`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
@@ -2037,7 +2045,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
