@@ -171,7 +171,8 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {dying,death} {doesnt,does not} scare me {anymore,any more}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
-{ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}`,
+{ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}
+{whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -258,7 +259,10 @@ throw myself out of {the,my,a} ~1 window
 {think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until {i cant,i can not} swim back,as far as i can}
-{wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}`,
+{wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
+{playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
+{looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
+{researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -339,7 +343,8 @@ that {doesnt,does not,dont} stop
 {count,counting} the seconds
 {is,are} always empty
 lean {a little,} further each time
-{stand,standing,stood} right at the edge`,
+{stand,standing,stood} right at the edge
+{stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -529,7 +534,7 @@ tidied {my room,everything}
 time to go
 {thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
-{written,wrote,made,updated,update,sorted} my will
+{written,wrote,made,updated,update,sorted,sorted out} {my,the} will
 the note is {written,done,finished,ready}
 written my {kids,children,family} a letter each
 {ill,i will} post them on {friday,saturday,sunday,monday,tuesday,wednesday,thursday} |
@@ -724,7 +729,8 @@ if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}
-nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}`,
+nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
+{dont,do not,cant,can not} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
 {taking,take,going to take,will take} matters into my own hands`,
   stash: `
@@ -1567,7 +1573,7 @@ me engan{che,chado,chada} a
 {more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
-{drink,drinking} {too much,every {day,night},to cope,al day,alone every}
+{drink,drinking} {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
 {smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 {drink,drinking} {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
@@ -2066,8 +2072,8 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
 {under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
-{feel,feeling} {great,strong,good,better}
-{thriving,flourishing,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{feel,feeling} {great,strong,good,better,solid}
+{thriving,flourishing,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,all that is,all thats} behind me
 behind me now
 {years,months} sober
