@@ -173,7 +173,9 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
 {ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around}
-{cant,can not} do life {anymore,any more,no more}`,
+{cant,can not} do life {anymore,any more,no more}
+{didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,before,for,in time,on time,to}
+{rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -263,7 +265,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
-{researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}`,
+{researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
+{know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -444,7 +447,7 @@ hoping for a {big one,seizure,fit}
 {got a plan,have a plan,made a plan,my plan is,a plan for}
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
-{house is empty,when im alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
+{house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
 {im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}
 {have,ill have,ill finally have} the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
@@ -750,7 +753,8 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {id be,i would be,i wil be,ill be} {grateful,relieved,thankful}`,
   // A gun, handled.
   dwell: `
-{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
+{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}
+{think,thinking,thought} about using it`,
   // At the station, and a last word before the train.
   platform: `
 {standing,sitting,waiting} {at,on} the {station,platform,tracks}`,
@@ -758,7 +762,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {needed,wanted,had} to tell someone before
 before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   gun: `
-{gun,pistol,rifle,shotgun,firearm}
+{gun,pistol,rifle,shotgun,firearm,service weapon}
 {revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,staring at it}
@@ -855,12 +859,12 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to,does not want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
-{mi hijo,mi hija} ~6 {me dijo,dice} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar}
+{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
-{said,says,texted} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
+{said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
@@ -1557,8 +1561,8 @@ funeral
 took {his,her,their} {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{the {career,job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
-{death,loss,suicide} of {my,our}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
+{death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
   substances: `
@@ -1694,7 +1698,8 @@ exercise for hours
 {scared,afraid,terrified} to eat
 hate {how i look,my body,my face,the way i look}
 {eating,eaten} almost nothing
-{lost,losing} a lot of weight`,
+{lost,losing} a lot of weight
+{think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small`,
   lowMood: `
 hopeles{,nes}
 worthles{,nes}
@@ -1855,7 +1860,9 @@ wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
 every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
-{takes,took,sends,sent} me back to`,
+{takes,took,sends,sent} me back to
+{cant,can not} stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face,faces,body,scream,screams,eyes}
+still {shake,tremble,flinch} {when,whenever,every time} i {get,see,hear,receive}`,
   abuse: `
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
 @partner ~2 {controls,controlled} {all,} {the,my,our} {money,finances,bank card,phone,passport}
@@ -1993,7 +2000,8 @@ cambios de humor
 {zoning,zone,zoned} out for hours
 losing time
 {lose,losing,lost} chunks of time
-{disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}`,
+{disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}
+{watching,following,spying on,tracking} me ~~10 {reading my,recording,hacked,bugged,cameras,listening to my,tapped}`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
