@@ -1001,7 +1001,7 @@ done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
-said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{old {career,job,life in,flat,house,home,office,car},job,career,team,colleagues,students,clients,flat,house,home,office,car,city,twenties}
+said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,get hit by,got hit by,get sick and die,die in my sleep,just die,not exist}
@@ -1555,7 +1555,7 @@ pased away
 miscar{iage,ied}
 stilbirth
 widow{,ed,er}
-funeral
+funeral !{director,directors,home,homes,business,industry,celebrant,planner,services}
 {comited,comit,died by,died of,death by,lost {,him,her,them} to} suicide
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took {his,her,their} {,own} life
@@ -1820,7 +1820,8 @@ dreading {work,going in,every}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
 {so,really,that,too} {anxious,nervous,scared,panicky} ~6 {i,that i} {throw up,vomit,threw up,puke,am sick,was sick,get sick}
-{social situations,parties,social events,crowds,going out} {terrify,terrifies} me`,
+{social situations,parties,social events,crowds,going out} {terrify,terrifies} me
+{fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
@@ -2066,7 +2067,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
-{get over,move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
+{get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
 {sexual,sexualy,sexuality,gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
 {erection,erectile,intimacy,intimate,libido,porn,orientation,coming out,husband,wife}
 {spouse,partner,boyfriend,girlfriend,fiance,fiancee,ex,crush,marriage,maried}
@@ -2081,7 +2082,7 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
-{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side}
+{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side,is stable,are stable,has been stable}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
@@ -2134,7 +2135,8 @@ fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,vari
 {nervous,scared,anxious,terrified,worried} {|,and} {,im,i am} {ready,excited,determined}
 {excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
-{id,i would,i,we would,wed} like {us,for us} to`,
+{id,i would,i,we would,wed} like {us,for us} to
+help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
