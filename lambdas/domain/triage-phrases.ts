@@ -444,7 +444,7 @@ hoping for a {big one,seizure,fit}
 {that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan}
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
 {house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
@@ -762,7 +762,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {needed,wanted,had} to tell someone before
 before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   gun: `
-{gun,pistol,rifle,shotgun,firearm,service weapon}
+{gun,pistol,rifle,shotgun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course,courses,instructor,show,control,law,laws}
 {revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,staring at it}
@@ -2273,6 +2273,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['sharp', 'waitingAlone'], 16),
   together(PLAN, ['depression'], ['medicine', 'booze'], 14),
   together(PLAN, ['depression'], ['gun', 'handle'], 16),
+  together(PLAN, ['depression'], ['gun', 'aPlan'], 8),
   together(PLAN, ['depression'], ['gun', 'dwell'], 20),
   together(PLAN, ['depression'], ['platform', 'lastTell'], 20),
   together(PLAN, ['depression'], ['gun', 'aloneTime'], 16),
