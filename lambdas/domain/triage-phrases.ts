@@ -175,7 +175,9 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around}
 {cant,can not} do life {anymore,any more,no more}
 {didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,before,for,in time,on time,to}
-{rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}`,
+{rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
+{hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
+hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -409,7 +411,8 @@ so i have enough
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
 {pills,tablets} counted
-{counted,counting} {,out} the {pills,tablets}`,
+{counted,counting} {,out} the {pills,tablets}
+{a,the} {bottle,box,packet} of {pills,tablets,painkillers} in my {glovebox,glove box,car,bag,pocket,drawer}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into}
@@ -437,11 +440,13 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {look,looks,seem} natural
 {doctor,doctors,gp} {doesnt,dont,does not} need to know
 hoping for a {big one,seizure,fit}
-{want to,wanting to} fade {out,away}`,
+{want to,wanting to} fade {out,away}
+let nature take its course`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
-{that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}`,
+{that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}
+{comforting,reassuring} to know {its,theyre,they are,it is} there`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan}
@@ -640,7 +645,11 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
-{because,as,since,cause} {i,im} {wont,will not,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}`,
+{because,as,since,cause} {i,im} {wont,will not,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
+{left,leave,leaving,gave} the spare key with ~3 !{while,for,when,because,so,as,until}
+{dont,do not} want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
+como si fuera la ultima vez
+{le dije,les dije} adios a`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -666,14 +675,16 @@ not {being alive,being here,existing}
 {the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
 {cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
 seguro de vida
-{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die`,
+{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die
+{pays,pay,paid} out after {a year,one year,two years,the first year,suicide}`,
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}
 {do,does} {them,my family,my kids,my wife,my husband,everyone} more good than me
 {more use,more good,worth more} than me
-{better,easier} for {them,everyone,my family,the kids,my kids} that way`,
+{better,easier} for {them,everyone,my family,the kids,my kids} that way
+{good,better} for my {wife,husband,family,kids,children,partner} !{to,if,and,that i}`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
@@ -773,10 +784,10 @@ under my pillow
 {figure,think of,work out} why not to`,
   // Under the water, and not coming up.
   underwater: `
-{in the bath,the bath,underwater,under the water,in the pool}
+{in the bath,the bath,a bath,underwater,under the water,in the pool}
 under the bath water`,
   stayUnder: `
-{not coming up,not come up,never come up,stay under,stay down there}
+{not coming up,not come up,never come up,stay under,staying under,stay down there}
 {didnt,did not,wouldnt,would not,never} have to come {up,back up}
 {not,never} {coming,come} back up
 {stayed,stay,staying,stay} under {until,til,till}
@@ -895,6 +906,9 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {planned,planed,worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
 {picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
 {went,been,going} {there,back} ~3 to check`,
+  // Been to a place with a drop before, to look.
+  scouted: `
+{been,went,gone} {there,} before to {look,check}`,
   // A last time, decided.
   lastTime: `
 {this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
@@ -1004,7 +1018,7 @@ should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,to
 said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
-{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,get hit by,got hit by,get sick and die,die in my sleep,just die,not exist}
+{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,had not,didnt,did not,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even} {mind,care}
@@ -1269,7 +1283,8 @@ homicid*
 {shoot,shooting,bomb,bombing} {,up} {his,her,their} {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
 {scared,afraid,terrified} {ill,i will,i might} do worse
-i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}`,
+i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
+{urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}`,
   inDanger: `
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1359,7 +1374,8 @@ si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para conta
 me {dijo,dice} que me {mata,matara,va a matar}
 {me va a hacer dano,me hara dano,me va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
-{hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me`,
+{hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me
+{grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
@@ -1546,7 +1562,8 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
 {me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
 {me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
-{cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}`,
+{cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
+no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -2292,6 +2309,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
   together(PLAN, ['depression'], ['ready', 'ownHands'], 16),
   together(PLAN, ['depression'], ['goodbye', 'chosenPlace'], 20),
+  together(PLAN, ['depression'], ['drop', 'scouted'], 20),
   together(PLAN, ['depression'], ['stopIntake', 'noRescue'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
   together(PLAN, ['depression'], ['wake', 'makeSure'], 16),
