@@ -12,8 +12,9 @@ import { collapseRepeats } from './text';
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
- * leaves the part out; a choice glued to letters spells words ("kil{s,led}"),
- * and is kept small: choices of words are written apart ("{,my} {pills,tablets}"); "!{with,at}" says the next words are none of these
+ * leaves the part out; a choice glued to letters spells words ("kil{s,led}")
+ * and is kept small: choices of words are written apart ("{,my} {pills,tablets}",
+ * not "{,my }{pills,tablets}"); "!{with,at}" says the next words are none of these
  * ("end it !{with,at}" is not "end it with him"), and at the start of a line
  * that the words just before are none of these ("!{died by} suicide"); "~3"
  * allows up to three words of anything in between, within the clause ("~~3"
@@ -274,11 +275,11 @@ function leadWordsOfAnyForm(written: string): string[] {
   if (text.startsWith('!')) return leadWords(text.slice(closingItem(text)).trimStart());
   if (text.startsWith('~')) throw new Error(`the phrase "${written}" must start with a word`);
   const item = text.slice(0, closingItem(text));
-  if (!item.startsWith('{')) {
-    // A word, or a choice glued to letters: the words it spells.
-    return item.includes('{') ? expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string) : [item];
+  if (!item.includes('{')) return [item];
+  if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
+    // A choice glued to letters: the words it spells.
+    return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
   }
-  if (closing(item, 0) !== item.length - 1) return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
   const rest = text.slice(item.length).trimStart();
   // A choice of phrases: each gives its own first words, an empty one the words after it.
   return splitAtDepth(item.slice(1, -1), ',').flatMap((choice) => (choice.trim() === '' ? leadWords(rest) : leadWords(choice.trimStart())));
