@@ -45,7 +45,7 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
-{gun,pistol,rifle,shotgun} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it}
+{gun,pistol,rifle,shotgun,service weapon} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it} !{for,to,on,at,in,as,when,during}
 {im going to,i am going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
@@ -268,7 +268,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
 {researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
-{know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}`,
+{know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
+{insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -411,8 +412,7 @@ so i have enough
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
 {pills,tablets} counted
-{counted,counting} {,out} the {pills,tablets}
-{a,the} {bottle,box,packet} of {pills,tablets,painkillers} in my {glovebox,glove box,car,bag,pocket,drawer}`,
+{counted,counting} {,out} the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into}
@@ -646,10 +646,10 @@ my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
 {because,as,since,cause} {i,im} {wont,will not,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
-{left,leave,leaving,gave} the spare key with ~3 !{while,for,when,because,so,as,until}
+{left,leave,leaving,gave} the spare key with
 {dont,do not} want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
-{le dije,les dije} adios a`,
+{le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
@@ -675,16 +675,14 @@ not {being alive,being here,existing}
 {the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
 {cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
 seguro de vida
-{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die
-{pays,pay,paid} out after {a year,one year,two years,the first year,suicide}`,
+{pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die`,
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}
 {do,does} {them,my family,my kids,my wife,my husband,everyone} more good than me
 {more use,more good,worth more} than me
-{better,easier} for {them,everyone,my family,the kids,my kids} that way
-{good,better} for my {wife,husband,family,kids,children,partner} !{to,if,and,that i}`,
+{better,easier} for {them,everyone,my family,the kids,my kids} that way`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
@@ -764,8 +762,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {id be,i would be,i wil be,ill be} {grateful,relieved,thankful}`,
   // A gun, handled.
   dwell: `
-{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}
-{think,thinking,thought} about using it`,
+{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
   // At the station, and a last word before the train.
   platform: `
 {standing,sitting,waiting} {at,on} the {station,platform,tracks}`,
