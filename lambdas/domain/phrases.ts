@@ -170,6 +170,11 @@ function parsePhrase(written: string): Sequence {
     } else if (item.startsWith('!')) {
       const rest = item.slice(1);
       const choices = rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]];
+      const before = sequence[sequence.length - 1];
+      // After a gap the match can end a word sooner or later, where the excluded words do not follow.
+      if (typeof before === 'object' && 'gap' in before) {
+        throw new Error(`"!" right after a gap excludes nothing in "${written}": the gap can end on another word; write it after a word`);
+      }
       sequence.push(sequence.length === 0 ? { notBefore: choices } : { not: choices });
     } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
       sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));

@@ -155,6 +155,10 @@ describe('word groups and clause breaks', () => {
     expect(() => new PhraseFinder({ x: `under {1,2,3}${digits} calories` }).parseAll()).not.toThrow();
   });
 
+  it('refuses "!" right after a gap, where it would exclude nothing', () => {
+    expect(() => new PhraseFinder({ x: 'left the key with ~3 !{while,for}' }).parseAll()).toThrow(/excludes nothing/);
+  });
+
   it('refuses "!" or "~" inside a choice glued to letters', () => {
     expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
   });
