@@ -177,7 +177,8 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
-hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me`,
+hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me
+{drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,not make it}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -807,7 +808,7 @@ under the bath water`,
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
-{most nights,every night,some nights,at night} i {drive,go,walk} to ~8 {sit,stand,park,wait}
+{most nights,every night,some nights,at night} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just,} sitting there {with the engine off,for hours,in the dark}
 {parking,parked,park} at the top of
@@ -817,7 +818,8 @@ under the bath water`,
 {sitting,sat,sit} in {my,the} car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
-{a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}`,
+{a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
+{keep,kept,been} going back ~8 {and,just} {standing,stand,sitting,sit,stood,sat} there`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {eating and drinking,drinking water,drinking anything}
@@ -1713,7 +1715,8 @@ exercise for hours
 hate {how i look,my body,my face,the way i look}
 {eating,eaten} almost nothing
 {lost,losing} a lot of weight
-{think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small`,
+{think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
+{no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
 hopeles{,nes}
 worthles{,nes}
