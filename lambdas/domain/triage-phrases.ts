@@ -2252,6 +2252,10 @@ const near = (route: Sign['route'], reason: string, concerns: Concern[], all: st
 const alone = (route: Sign['route'], reason: string, concerns: Concern[], concept: string, checks: Checks): Sign =>
   sign(route, reason, concerns, [concept], 99, checks);
 
+/** A therapy concept, a sign on its own: a negation cancels a phrase, the subject may be someone else (a partner's drinking). */
+const therapyAlone = (reason: string, concerns: Concern[], concept: string): Sign =>
+  alone('therapy', reason, concerns, concept, { negatable: true, aboutSelf: false });
+
 const PLAN = 'Mentions a plan, preparation or means to end their life';
 const DANGER = 'Describes being in danger from someone else';
 
@@ -2334,22 +2338,22 @@ export const SIGNS: readonly Sign[] = [
   alone('crisis', 'Mentions harming someone else', ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
   alone('crisis', 'Describes being in danger from someone else', ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes grief or loss', ['grief'], 'grief', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes drinking, drug use or gambling', ['addiction'], 'substances', { negatable: true, aboutSelf: false }),
+  therapyAlone('Describes grief or loss', ['grief'], 'grief'),
+  therapyAlone('Describes drinking, drug use or gambling', ['addiction'], 'substances'),
   near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['substance', 'losingControl'], 18),
   near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['sustancia', 'sinControl'], 18),
-  alone('therapy', 'Describes conflict in their marriage or partnership', ['couples'], 'couples', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes eating or body-image distress', ['eating'], 'eating', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes low mood or depression', ['depression'], 'lowMood', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes anxiety or panic', ['anxiety'], 'anxiety', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes trauma', ['trauma'], 'trauma', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes abuse or an abusive relationship', ['abuse', 'trauma'], 'abuse', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes obsessive or compulsive thoughts', ['ocd'], 'compulsions', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes family conflict', ['family'], 'family', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes anger that feels out of control', ['anger'], 'anger', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes mood swings or unusual experiences', ['mood'], 'moodSwings', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], 'perinatal', { negatable: true, aboutSelf: false }),
-  alone('therapy', 'Mentions mental-health care or treatment', [], 'care', { negatable: true, aboutSelf: false }),
+  therapyAlone('Describes conflict in their marriage or partnership', ['couples'], 'couples'),
+  therapyAlone('Describes eating or body-image distress', ['eating'], 'eating'),
+  therapyAlone('Describes low mood or depression', ['depression'], 'lowMood'),
+  therapyAlone('Describes anxiety or panic', ['anxiety'], 'anxiety'),
+  therapyAlone('Describes trauma', ['trauma'], 'trauma'),
+  therapyAlone('Describes abuse or an abusive relationship', ['abuse', 'trauma'], 'abuse'),
+  therapyAlone('Describes obsessive or compulsive thoughts', ['ocd'], 'compulsions'),
+  therapyAlone('Describes family conflict', ['family'], 'family'),
+  therapyAlone('Describes anger that feels out of control', ['anger'], 'anger'),
+  therapyAlone('Describes mood swings or unusual experiences', ['mood'], 'moodSwings'),
+  therapyAlone('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], 'perinatal'),
+  therapyAlone('Mentions mental-health care or treatment', [], 'care'),
 ];
 
 /** Coaching themes: each concept above and the words the practitioner reads ("Coaching goals: career, money"). */
