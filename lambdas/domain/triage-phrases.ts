@@ -189,7 +189,8 @@ better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
-{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}`,
+{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}
+{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}`,
   plan: `
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -270,7 +271,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
 {researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
 {know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
-{insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}`,
+{insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
+{mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -653,7 +655,7 @@ como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
-{razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter}`,
+{razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
   skin: `
 against my {wrist,wrists,arm,arms,throat,neck,skin}
 into my {skin,arm,arms,wrist,thigh,thighs}
@@ -661,7 +663,8 @@ into my {skin,arm,arms,wrist,thigh,thighs}
 to my throat
 {,one,it,them} on myself`,
   usedIt: `
-used {it,them} {again,twice,last night,this week,today,yesterday,every night}`,
+used {it,them} {again,twice,last night,this week,today,yesterday,every night}
+{la uso,las uso,la use,las use} {cuando,para,contra,en mi,en los}`,
   // A way out, and dying as that way.
   escape: `
 only {escape,way out,option,answer,solution,relief,way to stop,way to make it stop}
@@ -725,9 +728,9 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}`,
 if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,the voices,voices,hearing voices,hear voices}`,
+{a voice,the voice,the voices,voices,hearing voices,hear voices,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me}`,
+{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -802,7 +805,8 @@ under the bath water`,
 {stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
-{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,el mar,el vacio}
+{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
+pienso en quedarme {ahi,alli,en las vias}
 {casi,} todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
@@ -911,7 +915,8 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
   // A last time, decided.
   lastTime: `
 {this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
-{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}`,
+{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}
+{este sera,esta sera,sera} {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
 where {nobody,no one} {walks,goes,ever goes,would look}
@@ -940,7 +945,8 @@ made my decision
 {i know,know} what {im going to,i am going to,i will,ill} do
 {im,i am} done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
-{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}`,
+{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
+{ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -1580,7 +1586,8 @@ took {his,her,their} {,own} life
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
 {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
-!{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}`,
+!{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
+la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 {cant,can not} control my spending
