@@ -122,6 +122,12 @@ describe('the synthesized intake bundle', () => {
     expect(code).not.toContain('AWS_CONTAINER_CREDENTIALS_RELATIVE_URI'); // the container endpoint, another
   });
 
+  it('carries no event-stream support, which no call of its uses, only the module that says so', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).not.toContain(':event-type'); // a header every event-stream message carries
+    expect(code).toContain('event streams are not bundled');
+  });
+
   it('leaves the form page’s and privacy notice’s sentences to the web function', () => {
     const code = readFileSync(bundle, 'utf8');
     const web = readFileSync(allBundles['Signpost: the hosted form (GET /, GET /privacy)'] as string, 'utf8');
