@@ -1061,7 +1061,8 @@ offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
-{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}`,
+{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
+{dont,do not,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
@@ -1289,7 +1290,8 @@ homicid*
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
-{urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}`,
+{urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
+{scared,afraid,terrified,worried} {ill,i will,i might,i could,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}`,
   inDanger: `
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1568,7 +1570,8 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
 {me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
 {cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
-no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}`,
+no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
+{seria mejor,lo mejor seria,ojala pudiera,quisiera} no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -1788,7 +1791,8 @@ off my food
 no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
 stopped getting dressed
-me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}`,
+me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
+{since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
@@ -1968,7 +1972,8 @@ wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
-{cant,can not} {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}`,
+{cant,can not} {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}
+{pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} {bleed,bleeds}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -2080,14 +2085,14 @@ most evenings
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
   personal: `
-{sad,sadnes,unhapy,miserable,hurting,hurt,hurtful,suffering,struggling,struggle}
+{sad,sadnes,unhapy,miserable,hurting,hurt !{{her,his,their,your,someones,peoples,anyones} feelings},hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
 overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
-{emotional,emotionaly,feelings,forgive,trust,rejected}
+{emotional,emotionaly,!{hurt {her,his,their,your,someones,peoples,anyones}} feelings,forgive,trust,rejected}
 {feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
