@@ -178,7 +178,11 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me
-{drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,not make it}`,
+{drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,not make it}
+{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on}
+{only thing,only reason,one thing} {keeping me alive,keeping me here} {is,are}
+{only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
+{lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -272,7 +276,9 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
 {know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
-{mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}`,
+{mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
+{keep walking,kept walking,just walk,just keep walking} into the {sea,ocean,water,river,lake}
+{balcon,ventana,azotea} ~3 por si acaso`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -652,7 +658,8 @@ left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,
 {left,leave,leaving,gave} the spare key with
 {dont,do not} want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
-{le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}`,
+{le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
+{in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -777,7 +784,7 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 {gun,pistol,rifle,shotgun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course,courses,instructor,show,control,law,laws}
 {revolver,handgun}`,
   handle: `
-{taking it out,holding it,hold it,loaded it,loading it,staring at it}
+{taking it out,holding it,hold it,loaded it,loading it,load it,staring at it}
 {know the code,the key to the,where he keeps,where she keeps,the combination}
 the code is
 under my pillow
@@ -1382,7 +1389,9 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {me va a hacer dano,me hara dano,me va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me
-{grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}`,
+{grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}
+{made me promise,makes me promise,made me swear} not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,what happens,about what he}
+told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
@@ -1571,7 +1580,9 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
 {cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
-{seria mejor,lo mejor seria,ojala pudiera,quisiera} no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}`,
+{seria mejor,lo mejor seria,ojala pudiera,quisiera} no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
+{me voy,irme,me ire} antes de {empeorar,ser una carga}
+{como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
