@@ -182,7 +182,10 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me
 {feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on}
 {only thing,only reason,one thing} {keeping me alive,keeping me here} {is,are}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
-{lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}`,
+{lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
+{log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
+become a star {in the sky,up there,in heaven}
+{want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -659,7 +662,8 @@ left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,
 {dont,do not} want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
-{in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}`,
+{in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
+{hugged,held} {her,him,them} {so long,for so long,longer than usual}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -1156,7 +1160,7 @@ suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 suicide {note,leter}
 goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
-said my goodbyes
+{said,saying,been saying} my goodbyes
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
@@ -1582,7 +1586,8 @@ por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,c
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
 {seria mejor,lo mejor seria,ojala pudiera,quisiera} no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
-{como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}`,
+{como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}
+{quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -2086,12 +2091,17 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}`,
+{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{cant,can not,couldnt} control {it,myself}
+{hours,hrs} a day`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
 {ansioliticos,tranquilizantes,benzodiacepinas,somniferos,tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+  // Gaming, which with the words for losing control of it is a habit out of hand.
+  gaming: `
+{game,games,gaming,gamed,video games,videogames,videojuegos,online games,fortnite,my xbox,my playstation,my ps5,juego a videojuegos} !{plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2365,6 +2375,8 @@ export const SIGNS: readonly Sign[] = [
   therapyAlone('Describes drinking, drug use or gambling', ['addiction'], 'substances'),
   near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['substance', 'losingControl'], 18),
   near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['sustancia', 'sinControl'], 18),
+  near('therapy', 'Describes gaming that feels out of control', ['addiction'], ['gaming', 'losingControl'], 18),
+  near('therapy', 'Describes gaming that feels out of control', ['addiction'], ['gaming', 'sinControl'], 18),
   therapyAlone('Describes conflict in their marriage or partnership', ['couples'], 'couples'),
   therapyAlone('Describes eating or body-image distress', ['eating'], 'eating'),
   therapyAlone('Describes low mood or depression', ['depression'], 'lowMood'),

@@ -13,6 +13,7 @@ const ES: Record<string, string> = {
   'Describes conflict in their marriage or partnership': 'Describe conflictos en su matrimonio o pareja',
   'Describes distress around pregnancy or a new baby': 'Describe malestar en torno al embarazo o un bebé recién nacido',
   'Describes drinking, drug use or gambling': 'Describe consumo de alcohol, drogas o juego',
+  'Describes gaming that feels out of control': 'Describe un uso de videojuegos que siente fuera de control',
   'Describes eating or body-image distress': 'Describe malestar con la comida o la imagen corporal',
   'Describes family conflict': 'Describe conflictos familiares',
   'Describes grief or loss': 'Describe duelo o pérdida',
