@@ -185,7 +185,9 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
-{want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}`,
+{want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
+{id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
+{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -197,7 +199,8 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}
-{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}`,
+{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
+{happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me`,
   plan: `
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -281,7 +284,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {keep walking,kept walking,just walk,just keep walking} into the {sea,ocean,water,river,lake}
-{balcon,ventana,azotea} ~3 por si acaso`,
+{balcon,ventana,azotea} ~3 por si acaso
+{cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -754,6 +758,7 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   // If I died, it would not be so bad.
   ifGone: `
 if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
+{if im not here,if im gone,if im not around,when im gone}
 if something happened to me`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}
@@ -770,9 +775,11 @@ so i always have one {close,near,with me}`,
   booze: `
 {a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
-{theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}`,
+{theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}
+{my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the {house,money,insurance,payout,life insurance}`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
+{wont,will not,wouldnt,would not} be sad
 {be a relief,be okay with that,be ok with that}
 {id be,i would be,i wil be,ill be} {grateful,relieved,thankful}`,
   // A gun, handled.
@@ -793,7 +800,8 @@ before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
 the code is
 under my pillow
 {sleep,sleeping,slept} with {it,the gun}
-{figure,think of,work out} why not to`,
+{figure,think of,work out} why not to
+{keep looking at,looking at,staring at,keep staring at} the {rifle,gun,shotgun,pistol} !{scope,scopes,reviews,prices,range}`,
   // Under the water, and not coming up.
   underwater: `
 {in the bath,the bath,a bath,underwater,under the water,in the pool}
