@@ -870,7 +870,7 @@ told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for
 told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
-make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} pay
+make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at {him,her,them}
 {pay,suffer} for what {he,she,they} {did,has done,have done,did to}`,
@@ -914,7 +914,8 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
-{know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}`,
+{know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}
+{know,found out,worked out,figured out} where ~6 {lives,live,parks,works,sleeps}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -1310,7 +1311,8 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
-{scared,afraid,terrified,worried} {ill,i will,i might,i could,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}`,
+{scared,afraid,terrified,worried} {ill,i will,i might,i could,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
+{think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}`,
   inDanger: `
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1403,7 +1405,10 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me
 {grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}
 {made me promise,makes me promise,made me swear} not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,what happens,about what he}
-told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}`,
+told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}
+my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
+{bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
+{la,le,me,nos,lo} {amenazo,amenaza,amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
@@ -2364,6 +2369,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['weapon', 'whereabouts'], 20),
+  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'aPlan'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
