@@ -172,15 +172,14 @@ if i disappeared {nobody,no one} would {notice,care,miss me}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
 {ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}
-{whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around}
+{whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around} !{long,for long,in,at,on,after,past}
 {cant,can not} do life {anymore,any more,no more}
-{didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,before,for,in time,on time,to}
+{didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
-hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me
+hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,not make it}
-{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on}
-{only thing,only reason,one thing} {keeping me alive,keeping me here} {is,are}
+{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,i am ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
@@ -293,7 +292,7 @@ cut {deeper,too deep}
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cut,cutting} deeper
-{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} ~1 {days,weeks} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}`,
+{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}`,
   // Places people go to end their life.
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
@@ -1010,7 +1009,7 @@ end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
 except {dying,death,to die}
-{rather,prefer to} {be dead,die,not exist,not be alive}
+{rather,prefer to} {be dead !{tired,on my feet,to the world},die,not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
 {wont,will not} be {around,here,alive} {,much} {longer,for long}
 cant live like this
@@ -1266,7 +1265,7 @@ do something to @self
 {last,final} {tidy up,tidyup}
 said sorry to everyone
 when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i am,i will be,ill be,so am i}
-only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going}
+only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 !{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
