@@ -5,7 +5,7 @@
  *
  * The SDK's protocols load event-stream support with a dynamic import, only
  * for operations that stream events; DynamoDB and SES have none, so it never
- * runs here, yet a single-file bundle carries it (~15 KB). Should an
+ * runs here, yet a single-file bundle carries it (~20 KB). Should an
  * operation ever need it, the call fails with this message instead of
  * silently doing less. Locally and in the tests nothing is swapped.
  */

@@ -109,7 +109,7 @@ export class NodeFunction extends Construct {
           // In Lambda the role's credentials are in the environment: the SDK's default chain becomes
           // its first link only (lambdas/adapters/lambda-credentials.ts), ~120 KB less per bundle.
           // No function calls an operation that streams events: the SDK's event-stream support, loaded only for such
-          // operations, is swapped for a module that says so (lambdas/adapters/no-event-streams.ts), ~15 KB less.
+          // operations, is swapped for a module that says so (lambdas/adapters/no-event-streams.ts), ~20 KB less.
           '--alias': [`@aws-sdk/credential-provider-node=./${LAMBDA_CREDENTIALS}`, `@smithy/core/event-streams=./${NO_EVENT_STREAMS}`],
         },
       },
