@@ -130,7 +130,9 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i am gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
-{think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}`,
+{think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
+{god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
+!{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent`,
   notLive: `
 not worth living
 {not planning,dont plan,do not plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
@@ -186,12 +188,13 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
-{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}`,
+{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}
+{rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world,my kids} would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,around,alive}}
+{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,there,around,alive}} !{on,at,for,in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -284,7 +287,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {keep walking,kept walking,just walk,just keep walking} into the {sea,ocean,water,river,lake}
 {balcon,ventana,azotea} ~3 por si acaso
-{cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}`,
+{cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
+{stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -292,7 +296,9 @@ cut {deeper,too deep}
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cut,cutting} deeper
-{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}`,
+{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}
+bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eating}
+{choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}`,
   // Places people go to end their life.
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
@@ -666,7 +672,9 @@ left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,
 como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
-{hugged,held} {her,him,them} {so long,for so long,longer than usual}`,
+{hugged,held} {her,him,them} {so long,for so long,longer than usual}
+{sorting,sorted,putting,put} {,out} my affairs {,in order}
+{making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -744,7 +752,7 @@ if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
   voice: `
 {a voice,the voice,the voices,voices,hearing voices,hear voices,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1133,7 +1141,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
 {envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
-{better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died}
+{better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent,was not,were not} {around,here,alive} anymore
 {im,i am,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
@@ -1311,7 +1319,8 @@ homicid*
 {scared,afraid,terrified} {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
-{think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}`,
+{think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
+{baby,she,he} {isnt,is not} {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1599,7 +1608,8 @@ no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano
 lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
 {como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}
-{quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}`,
+{quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
+{prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
