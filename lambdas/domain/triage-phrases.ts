@@ -745,9 +745,11 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
-{threatens,threatened,threatening} to {hurt,kill}`,
+{threatens,threatened,threatening} to {hurt,kill}
+{me mata,me matara,me va a matar,me hara dano,me hace dano}`,
   ifTell: `
-if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}`,
+if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}
+si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,the voices,voices,hearing voices,hear voices,una voz,la voz,las voces,oigo voces}`,
@@ -1296,7 +1298,7 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are}} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
-{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free}
+{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
