@@ -288,7 +288,9 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {keep walking,kept walking,just walk,just keep walking} into the {sea,ocean,water,river,lake}
 {balcon,ventana,azotea} ~3 por si acaso
 {cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
-{stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}`,
+{stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
+{tomado,tome,me tome,trague,me trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
+{buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -372,16 +374,17 @@ that {doesnt,does not,dont} stop
 {is,are} always empty
 lean {a little,} further each time
 {stand,standing,stood} right at the edge
-{stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}`,
+{stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}
+{casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
 {,my} {meds,medication,medications,medicine,medicines,prescription,prescriptions}
-{over the counter,drugs,pastillas,medicamentos}`,
+{over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
 {the,my} {pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
-{escondi,escondo,guardo,guarde,he guardado,guardando,junto,juntando,tengo escondidas} {las,mis} pastillas
+{escondi,escondo,guardo,guarde,he guardado,guardando,junto,juntando,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
@@ -674,7 +677,15 @@ como si fuera la ultima vez
 {in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
 {hugged,held} {her,him,them} {so long,for so long,longer than usual}
 {sorting,sorted,putting,put} {,out} my affairs {,in order}
-{making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home`,
+{making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home
+{escrito,escribi,escribiendo,dejado,deje} {cartas,una carta} {para,a} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi pareja}
+por si {algun dia,un dia,} no estoy
+{regale,he regalado} {mi perro,mi gato,mi mascota}
+{le dije,les dije} que me {iba,voy} de viaje
+{cancele,he cancelado} {todo,el movil,el alquiler}
+{no me hara falta,no lo voy a necesitar,no los voy a necesitar}
+{me perdone,perdoname,perdonadme} por todo
+{le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -718,7 +729,8 @@ funeral
 {killed,kiled} {himself,herself,themselves}
 took {his,her,their} own life
 {sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
-anniversary of {his,her,their,my}`,
+anniversary of {his,her,their,my}
+{murio,fallecio,se murio} {mi,mis}`,
   join: `
 be there with {him,her,them}
 be with {him,her,them} again
@@ -727,7 +739,8 @@ go to be with
 see {him,her} again soon
 join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
 to be with {him,her,them} {by,before,tonight,soon,today}
-{im,i am} going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}`,
+{im,i am} going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}
+irme con {el,ella,ellos}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}
@@ -768,7 +781,8 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   ifGone: `
 if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 {if im not here,if im gone,if im not around,when im gone}
-if something happened to me`,
+if something happened to me
+si {manana,} no me despierto`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
@@ -790,7 +804,8 @@ so i always have one {close,near,with me}`,
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {wont,will not,wouldnt,would not} be sad
 {be a relief,be okay with that,be ok with that}
-{id be,i would be,i wil be,ill be} {grateful,relieved,thankful}`,
+{id be,i would be,i wil be,ill be} {grateful,relieved,thankful}
+{no pasa nada,mejor para todos}`,
   // A gun, handled.
   dwell: `
 {been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
@@ -916,11 +931,13 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {stare,staring,stared,look,looking,looked} {at,down at} the {motorway,railway,lories,traffic,trains,river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
-{bought,buying,got,have,picked up} {,some,a bag of,a bag of the} charcoal`,
+{bought,buying,got,have,picked up} {,some,a bag of,a bag of the} charcoal
+{compre,he comprado,tengo} carbon`,
   alarmOff: `
 {took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
 {not,im not,i am not} {planning,having,doing} a {barbecue,bbq}
-{tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}`,
+{tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}
+{he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}
@@ -1154,7 +1171,8 @@ better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} {i wont,i will not} be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
-{everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}`,
+{everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
+{soy,ser,siento que soy} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}

@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.159';
+export const RULES_VERSION = '2026-11-28.160';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -229,6 +229,8 @@ const OTHER_SUBJECTS = new Set(
     'manager',
   ].map(collapseRepeats),
 );
+/** A Spanish past participle first in a phrase ("escrito cartas", "tomado"), after which "he" means "I have". */
+const SPANISH_PARTICIPLE = /^(?:\S*(?:ado|ido)|escrito|hecho|dicho|puesto|visto|roto|vuelto|abierto|muerto)(?: |$)/;
 const LINKING_WORDS = new Set(
   ['is', 'was', 'are', 'were', 'has', 'have', 'been', 'gets', 'get', 'feels', 'feel', 'becomes', 'become', 'being', 'not'].map(collapseRepeats),
 );
@@ -242,7 +244,8 @@ function notAboutSelf(text: string, index: number, match: string): boolean {
   const words = before.trim().split(' ');
   let i = words.length - 1;
   for (let skipped = 0; i >= 0 && skipped < 3 && LINKING_WORDS.has(words[i] ?? ''); skipped++) i--;
-  if (i >= 0 && OTHER_SUBJECTS.has(words[i] ?? '')) return true;
+  // Spanish "he escrito" is "I have written": "he" before a participle is the person themself.
+  if (i >= 0 && OTHER_SUBJECTS.has(words[i] ?? '') && !(words[i] === 'he' && SPANISH_PARTICIPLE.test(match))) return true;
   // "I'm sure I'm going to die" (panic) is a belief about dying, not a wish to.
   if (!/^(?:going|about) /.test(match)) return false;
   BELIEF_BEFORE.lastIndex = 0;

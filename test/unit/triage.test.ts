@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage, TRIAGE_VERSION } from '../../lambdas/domain/triage';
+import { TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
 
 const route = (message: string, extra: Record<string, unknown> = {}) =>
   triage({ message, safety: 'no', preference: 'unsure', ...extra } as Parameters<typeof triage>[0]);
@@ -84,6 +84,14 @@ describe('triage: negations and idioms do not raise crisis on their own', () => 
     'Life is worth living, and I want to plan a year of adventures.',
   ])('keeps "%s" out of crisis', (message) => {
     expect(route(message).route).not.toBe('crisis');
+  });
+});
+
+describe('triage: the subject of a phrase', () => {
+  it('reads the Spanish "he" before a participle as the person ("he escrito": I have written), and the English "he" as someone else', () => {
+    // The rules alone: the model would raise the first anyway.
+    expect(triageByRules({ message: 'He escrito cartas para mis hijos por si algún día no estoy.', safety: 'no', preference: 'unsure' }).route).toBe('crisis');
+    expect(route('He wrote letters to his kids in case he is not around; I worry about my dad.').route).not.toBe('crisis');
   });
 });
 
