@@ -35,7 +35,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
-{ive got,i have,i got,got} the rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
+{ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
@@ -189,7 +189,9 @@ become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}
-{rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}`,
+{rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
+{want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
+{ready to,want to,going to,just want to} rest {for good,forever}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -685,7 +687,8 @@ por si {algun dia,un dia,} no estoy
 {cancele,he cancelado} {todo,el movil,el alquiler}
 {no me hara falta,no lo voy a necesitar,no los voy a necesitar}
 {me perdone,perdoname,perdonadme} por todo
-{le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero`,
+{le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
+{everythings,everything is} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
