@@ -205,6 +205,9 @@ const MOST_GLUED_READINGS = 100;
 
 const OPEN = 123; // "{"
 const CLOSE = 125; // "}"
+const SPACE = 32;
+const BANG = 33; // "!"
+const TILDE = 126; // "~"
 
 /** The parts of `text` between separators that stand outside any "{…}". */
 function splitAtDepth(text: string, separator: string): string[] {
@@ -269,9 +272,6 @@ function leadWords(written: string): string[] {
 
 /** Each choice's first word: "i am,im" reads "i,im". */
 const FIRST_WORD_OF_EACH = / *([^ ,]*)[^,]*/g;
-const SPACE = 32;
-const BANG = 33; // "!"
-const TILDE = 126; // "~"
 
 /** `leadWords` for every form: a phrase starting with "!{…}", an empty choice, nested choices, a choice glued to letters. */
 function leadWordsOfAnyForm(written: string): string[] {
@@ -296,7 +296,7 @@ function closingItem(text: string): number {
     const c = text.charCodeAt(i);
     if (c === OPEN) depth++;
     else if (c === CLOSE) depth--;
-    else if (c === 32 && depth === 0) return i;
+    else if (c === SPACE && depth === 0) return i;
   }
   return text.length;
 }
