@@ -545,7 +545,7 @@ no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,al
 so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
-{escribi,escrito,he escrito,ya escribi} {las,unas,una,la} {cartas,carta} {para,a} mis {hijos,hijas,padres,hermanos,nietos,amigos}
+{escribi,escrito,he escrito,ya escribi,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,ya solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
@@ -624,7 +624,6 @@ to take my {dog,cat,dogs,cats} for a {while,bit}
 {left,turned,switched} the heating off
 cancelled {all,} my appointments
 {just,} {wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
-{everything is,its all} {tidy,in order} now
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
 {wont,will not} be going {back,home} !{to,into,for}
@@ -678,17 +677,15 @@ como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
 {hugged,held} {her,him,them} {so long,for so long,longer than usual}
-{sorting,sorted,putting,put} {,out} my affairs {,in order}
+{putting,put} my affairs in order
 {making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home
-{escrito,escribi,escribiendo,dejado,deje} {cartas,una carta} {para,a} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi pareja}
 por si {algun dia,un dia,} no estoy
-{regale,he regalado} {mi perro,mi gato,mi mascota}
 {le dije,les dije} que me {iba,voy} de viaje
 {cancele,he cancelado} {todo,el movil,el alquiler}
-{no me hara falta,no lo voy a necesitar,no los voy a necesitar}
+no me hara falta
 {me perdone,perdoname,perdonadme} por todo
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
-{everythings,everything is} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}`,
+{everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
