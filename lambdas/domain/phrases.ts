@@ -103,8 +103,9 @@ export class PhraseFinder {
     const map = new Map<string, Pattern[]>();
     let id = 0;
     for (const [concept, lines] of Object.entries(this.concepts)) {
-      // One pass collapses the letter runs of all of a concept's lines.
-      for (const line of collapseRepeats(withGroups(lines, this.groups).trim()).split('\n')) {
+      // A line's letter runs are collapsed when it is parsed, its lead words' when filed: a cold
+      // start copies none of the lines it never reads.
+      for (const line of withGroups(lines, this.groups).trim().split('\n')) {
         const pattern: Pattern = { concept, id: id++, line };
         for (const first of leadWords(line)) {
           const list = map.get(first);
@@ -125,7 +126,7 @@ export class PhraseFinder {
   parseAll(): number {
     this.byFirstWord ??= this.build();
     const patterns = new Set([...this.byFirstWord.values()].flat().concat(this.byPrefix.map(([, p]) => p)));
-    for (const pattern of patterns) pattern.sequence ??= parsePhrase(pattern.line);
+    for (const pattern of patterns) pattern.sequence ??= parsePhrase(collapseRepeats(pattern.line));
     return patterns.size;
   }
 
@@ -138,7 +139,7 @@ export class PhraseFinder {
       const word = words[i] as string;
       if (word === '') continue;
       const record = (pattern: Pattern) => {
-        pattern.sequence ??= parsePhrase(pattern.line);
+        pattern.sequence ??= parsePhrase(collapseRepeats(pattern.line));
         const end = matchEnds(pattern.sequence, words, i)[0];
         if (end === undefined) return;
         const list = found.get(pattern.concept);
@@ -249,7 +250,10 @@ export function expandChoices(written: string): string[] {
   return splitAtDepth(written.slice(open + 1, close), ',').flatMap((choice) => expandChoices(before + choice + after));
 }
 
-/** The words a written phrase can start with, read off its text; a phrase that can be empty is refused. */
+/**
+ * The words a written phrase can start with, read off its text, their letter
+ * runs collapsed as a text's are; a phrase that can be empty is refused.
+ */
 function leadWords(written: string): string[] {
   // The common forms, read with the string methods alone: a plain first word,
   // or a first choice of plain words or phrases ("{pills,tablets} …", "{its,it
@@ -259,15 +263,15 @@ function leadWords(written: string): string[] {
     const close = written.indexOf('}');
     const inner = written.slice(1, close);
     if (close > 0 && !/[{!~]/.test(inner) && (close === written.length - 1 || written.charCodeAt(close + 1) === SPACE)) {
-      const words = (inner.includes(' ') ? inner.replace(FIRST_WORD_OF_EACH, '$1') : inner).split(',');
+      const words = collapseRepeats(inner.includes(' ') ? inner.replace(FIRST_WORD_OF_EACH, '$1') : inner).split(',');
       if (!words.includes('')) return words;
     }
   } else if (written !== '' && c !== SPACE && c !== BANG && c !== TILDE) {
     const space = written.indexOf(' ');
     const first = space < 0 ? written : written.slice(0, space);
-    if (!first.includes('{')) return [first];
+    if (!first.includes('{')) return [collapseRepeats(first)];
   }
-  return leadWordsOfAnyForm(written);
+  return leadWordsOfAnyForm(written).map(collapseRepeats);
 }
 
 /** Each choice's first word: "i am,im" reads "i,im". */
@@ -283,7 +287,7 @@ function leadWordsOfAnyForm(written: string): string[] {
   if (!item.includes('{')) return [item];
   if (!item.startsWith('{') || closing(item, 0) !== item.length - 1) {
     // A choice glued to letters: the words it spells.
-    return expandChoices(item).map((reading) => collapseRepeats(reading).split(' ')[0] as string);
+    return expandChoices(item).map((reading) => reading.split(' ')[0] as string);
   }
   const rest = text.slice(item.length).trimStart();
   // A choice of phrases: each gives its own first words, an empty one the words after it.

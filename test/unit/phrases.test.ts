@@ -149,6 +149,22 @@ describe('word groups and clause breaks', () => {
     expect(glued.find(normalizeText('I keep skipping lunch')).get('later')).toHaveLength(1);
   });
 
+  it('files every form of line under its first words with their letter runs collapsed, as a text reads them', () => {
+    // Lines are collapsed only when parsed; the words they are filed under must be collapsed already.
+    const runs = new PhraseFinder({
+      plain: 'all alone',
+      choice: '{feeling,feel} hopeless',
+      phrases: '{sleep all,need} day',
+      nested: '{{,keep} stockpiling} pills',
+      glued: 'kill{,ed} time',
+      notBefore: '!{not} sitting still',
+    });
+    const found = (text: string) => [...runs.find(normalizeText(text)).keys()].sort();
+    expect(found('All alone, feeling hopeless; I sleep all day')).toEqual(['choice', 'phrases', 'plain']);
+    expect(found('Keep stockpiling pills and killed time sitting still')).toEqual(['glued', 'nested', 'notBefore']);
+    expect(found('I need a day')).toEqual([]);
+  });
+
   it('refuses a choice glued to another that spells more than a hundred readings: choices of words are written apart', () => {
     const digits = '{0,1,2,3,4,5,6,7,8,9}';
     expect(() => new PhraseFinder({ x: `under {1,2,3}${digits}${digits} calories` }).parseAll()).toThrow(/300 readings.*write choices of words apart/);
