@@ -45,7 +45,7 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
-{gun,pistol,rifle,shotgun,service weapon} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it} !{for,to,on,at,in,as,when,during}
+{gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it} !{for,to,on,at,in,as,when,during}
 {im going to,i am going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
@@ -191,7 +191,11 @@ become a star {in the sky,up there,in heaven}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
-{ready to,want to,going to,just want to} rest {for good,forever}`,
+{ready to,want to,going to,just want to} rest {for good,forever}
+{dont,do not,cant,can not} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
+{driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
+my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
+{thats,that is,that wil be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -228,7 +232,7 @@ so i know when the water {will be,is} {highest,deepest}
 with the {car,engine} running
 for when i {,finally} decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
-who {gets,should get,will get,can have,will have} what
+who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,job,jobs,responsibility,responsibilities,project,projects,bonus,bonuses,shift,shifts,desk,desks,ofice,seat,seats,room,rooms,part,parts,award,awards,prize,prizes,gift,gifts,budget,for christmas,for their birthday}
 {tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
@@ -240,7 +244,7 @@ who {gets,should get,will get,can have,will have} what
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
 last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
-tonight {feels like,could be} the night
+tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finaly} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
@@ -377,7 +381,8 @@ that {doesnt,does not,dont} stop
 lean {a little,} further each time
 {stand,standing,stood} right at the edge
 {stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}
-{casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}`,
+{casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}
+what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,with,of,the,my,into,from,on,in,at,till,until}`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -475,7 +480,7 @@ let nature take its course`,
 {comforting,reassuring} to know {its,theyre,they are,it is} there`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
 {house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
@@ -685,7 +690,9 @@ por si {algun dia,un dia,} no estoy
 no me hara falta
 {me perdone,perdoname,perdonadme} por todo
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
-{everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}`,
+{everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
+told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day,more times,more than ever}
+i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -947,7 +954,8 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {filled,fill} the car
 {petrol,fuel} in the car
 {hose,hosepipe} in the {boot,trunk}
-{car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}`,
+{car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}
+{take,taking,drive,driving} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
 {feel,feeling,i feel} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
 {havent,not yet,still havent} decided {where,when}`,
@@ -1143,7 +1151,7 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here} !{for,from,on,by,when,during,until,before,at,while}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i was not around,if i were not around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
 {no one,noone,nobody} {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
 {cant,can not,cannot} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 {cant,can not,cannot} do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
@@ -1253,7 +1261,7 @@ goodbye ~~15 {doesnt,dont,didnt,does not,wont} {know,understand,realise,realize}
 {belt,cord,ligature,scarf,dressing gown cord} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
 {skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} {medication,meds,pills,tablets} ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
-{cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work up the courage}
+{cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,{work,working,worked} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
 {keep,kept,carry,carrying,have,hide,hiding} ~3 {razor,razors,blade,blades,pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
 {into,in} the {sea,ocean,lake,river,water,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
 sleep ~7 {,and} {not,never} {come,coming} back
@@ -1327,7 +1335,7 @@ nsi
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
-{bring,bringing,brought,take,taking,took} {,a} {weapon,weapons,gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
+{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon,weapons,gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
 {scared,afraid,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
@@ -1410,7 +1418,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to}
+@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
@@ -1436,7 +1444,8 @@ me {dijo,dice} que me {mata,matara,va a matar}
 told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
-{la,le,lo} {amenazo,amenaza,amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}`,
+{la,le,lo} {amenazo,amenaza,amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
+@partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
@@ -1629,7 +1638,8 @@ lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tard
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
 {como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}
 {quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
-{prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}`,
+{prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
+tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -2384,6 +2394,7 @@ export const SIGNS: readonly Sign[] = [
   together(PLAN, ['depression'], ['research', 'cover'], 20),
   together(PLAN, ['depression'], ['carReady', 'nobodyGoes'], 18),
   together(PLAN, ['depression'], ['carReady', 'undecided'], 20),
+  together(PLAN, ['depression'], ['carReady', 'aloneTime'], 18),
   together(PLAN, ['depression'], ['chosenPlace', 'nobodyGoes'], 16),
   together(PLAN, ['depression'], ['ready', 'lastTime'], 12),
   together(PLAN, ['depression'], ['ready', 'ownHands'], 16),
