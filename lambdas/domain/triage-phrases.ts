@@ -132,7 +132,8 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i am gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
-!{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent`,
+!{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
+{god,jesus,the voice,a voice,the voices,messages from god,a message from god,signs from god} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
   notLive: `
 not worth living
 {not planning,dont plan,do not plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
@@ -949,6 +950,24 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
   whereabouts: `
 {know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}
 {know,found out,worked out,figured out} where ~6 {lives,live,parks,works,sleeps}`,
+  // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
+  edBehaviour: `
+{purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
+{cant,can not,cannot} {make,bring} myself {to eat,eat}
+{havent,have not,not} eaten {properly,anything} {for,in} {days,weeks,a week}`,
+  bodyDanger: `
+{chest hurts,chest pain,chest pains,heart palpitations,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
+my heart {feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
+{my,} hair {is falling,falling,keeps falling,has been falling,comes} out
+{throwing up,vomiting,sick} blood
+blood when i {throw up,vomit,am sick,make myself sick}
+down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
+down to {five,six,5,6} stone
+down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
+{pesar,peso} {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg}
+{me desmayo,me desmaye,me he desmayado,desmayos,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+  edConducta: `
+{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,no como {nada,casi nada},dejo de comer,he dejado de comer,no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -1418,7 +1437,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
+@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
@@ -1445,7 +1464,8 @@ told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what
 my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenazo,amenaza,amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
-@partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}}`,
+@partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}}
+@partner ~1 {threw,throws,pushed,pushes,shoved,shoves,dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
@@ -1576,7 +1596,8 @@ me quiero {matar,morir}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a} despertar}
 {me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 {cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
-{seria mejor morir,mi vida no vale nada,que todo termine para siempre}
+{mi vida no vale nada,que todo termine para siempre}
+{seria,es,estaria,era} mejor {morir,morirme,estar muerto,estar muerta,no existir,no haber nacido,dejar de existir,no despertar} !{de,del,en,con,por,haciendo}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
 lo voy a hacer {esta noche,hoy}
@@ -1714,7 +1735,12 @@ addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,tr
 {tomo,bebo} {cada noche,todas las noches,todos los dias,a diario,desde que me levanto}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
-{debt,spending} hidden from`,
+{debt,spending} hidden from
+{smoke,smoking,vape,vaping,smoked} {every day,al day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,can not stop,cant quit,can not quit,cant cut down,unable to stop,cant give up}
+{cant,can not,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
+{addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
+{drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
+{showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover`,
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
@@ -2099,7 +2125,10 @@ cambios de humor
 losing time
 {lose,losing,lost} chunks of time
 {disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}
-{watching,following,spying on,tracking} me ~~10 {reading my,recording,hacked,bugged,cameras,listening to my,tapped}`,
+{watching,following,spying on,tracking} me ~~10 {reading my,recording,hacked,bugged,cameras,listening to my,tapped}
+{hear,hearing,heard,see,seeing,saw} things {,that} {other people,others,no one else,nobody else} {dont,do not,cant,cannot,can not,didnt} {hear,see} !{in,about,coming,the,potential,value,opportunities,opportunity,and i want,so}
+{not sure,dont know,cant tel,can not tel,unsure} {whats,what is,what was} real
+{see,seeing,saw} things that {arent,are not,werent,were not} there`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
@@ -2153,7 +2182,7 @@ most evenings
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
-{game,games,gaming,gamed,video games,videogames,videojuegos,online games,fortnite,my xbox,my playstation,my ps5,juego a videojuegos} !{plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
+{game,games,gaming,gamed,video games,videogames,videojuegos,online games,fortnite,my xbox,my playstation,my ps5,juego a videojuegos} !{of,plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2216,11 +2245,13 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
-{it,that,therapy,which} helped {a lot,so much,me a lot,enormously,massively,loads}
+{it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,years ago,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor}
-fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}`,
+fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
+{which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
+in a {good,positive,fun,exciting} way`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
@@ -2229,7 +2260,7 @@ fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,vari
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
-{i need,i want,i would like,id like} {a better,a new,a simple} {system,plan,routine,process,way}
+{i need,i want,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,help me,cant} decide {whether,if}
 {i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
@@ -2354,6 +2385,8 @@ export const SIGNS: readonly Sign[] = [
     aboutSelf: false,
   }),
   alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
+  together('Describes an eating disorder with signs of physical danger', ['eating'], ['edBehaviour', 'bodyDanger'], 24),
+  together('Describes an eating disorder with signs of physical danger', ['eating'], ['edConducta', 'bodyDanger'], 24),
   together(PLAN, ['depression'], ['drop', 'fall'], 18),
   together(PLAN, ['depression'], ['medicine', 'amount'], 14),
   together(PLAN, ['depression'], ['research', 'medicine', 'danger'], 16),

@@ -15,6 +15,7 @@ const ES: Record<string, string> = {
   'Describes drinking, drug use or gambling': 'Describe consumo de alcohol, drogas o juego',
   'Describes gaming that feels out of control': 'Describe un uso de videojuegos que siente fuera de control',
   'Describes eating or body-image distress': 'Describe malestar con la comida o la imagen corporal',
+  'Describes an eating disorder with signs of physical danger': 'Describe un trastorno alimentario con señales de peligro físico',
   'Describes family conflict': 'Describe conflictos familiares',
   'Describes grief or loss': 'Describe duelo o pérdida',
   'Describes low mood or depression': 'Describe ánimo bajo o depresión',
