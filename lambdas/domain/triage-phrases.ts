@@ -1296,7 +1296,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
@@ -1886,7 +1886,8 @@ no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
 stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
-{since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}`,
+{since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
+{having,had,been having,going through} {,some,a lot of,realy,many,so many} dark {days,times,weeks,months,patches,patch}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
@@ -2037,6 +2038,7 @@ seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
 {reviso,compruebo} ~10 {veces}
+{tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {scrub,scrubbing,wash,washing} my hands {raw,until they bleed,until they crack,till they bleed,till they crack}
@@ -2251,7 +2253,10 @@ empezar de {nuevo,cero} !{pero no,y no}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
-in a {good,positive,fun,exciting} way`,
+in a {good,positive,fun,exciting} way
+{it,that,which,this} {doesnt,does not,never,wont,will not} {stop,stops,stopped,hold,holds,held} me
+{come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
+!{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
