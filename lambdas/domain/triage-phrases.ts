@@ -196,7 +196,10 @@ become a star {in the sky,up there,in heaven}
 {dont,do not,cant,can not} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
-{thats,that is,that wil be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}`,
+{thats,that is,that wil be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
+{dont,do not} want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
+{be sorry,make them al sorry,make them sorry,regret it,miss me} when {im,i am} dead
+{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -297,7 +300,8 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
 {tomado,tome,me tome,trague,me trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
-{buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}`,
+{buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
+{im,i am,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,al} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -383,7 +387,8 @@ lean {a little,} further each time
 {stand,standing,stood} right at the edge
 {stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}
 {casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}
-what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,with,of,the,my,into,from,on,in,at,till,until}`,
+what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,with,of,the,my,into,from,on,in,at,till,until}
+{standing,stand,stood,sitting,sit,sat,lean,leaning} {at,by,in} the open window`,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -693,7 +698,8 @@ no me hara falta
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day,more times,more than ever}
-i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}`,
+i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
+{said,told them,written,writen,wrote} {what,everything,al} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,coleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -1063,7 +1069,7 @@ end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
 except {dying,death,to die}
-{rather,prefer to} {be dead !{tired,on my feet,to the world},die,not exist,not be alive}
+{rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold cal,make smal talk,write,work another,work for,network}},not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
 {wont,will not} be {around,here,alive} {,much} {longer,for long}
 cant live like this
@@ -1542,7 +1548,7 @@ sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
 {me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
-{acabar,terminar} con {mi vida,todo}
+{acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
 no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
 no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
@@ -1555,14 +1561,14 @@ me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
-{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo,terminar con todo,quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !{el,la,los,las,lo,mi,mis,lo que},terminar con todo !{el,la,los,las,lo,mi,mis,lo que},quitarme la vida}
 {quiero,quisiera,ganas de,pienso en,he pensado en,pensado en,deseo,me quiero} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
 {me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas las pastillas,todas mis pastillas,el bote,la caja}
 {un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
-{ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui}
+{ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
 no quiero {despertar,existir,estar aqui}
 ya no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
@@ -1660,7 +1666,9 @@ lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tard
 {como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}
 {quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
-tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}`,
+tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
+{para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
+{cansado,cansada,harto,harta} de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
@@ -1887,7 +1895,9 @@ tearful
 stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
-{having,had,been having,going through} {,some,a lot of,realy,many,so many} dark {days,times,weeks,months,patches,patch}`,
+{having,had,been having,going through} {,some,a lot of,realy,many,so many} dark {days,times,weeks,months,patches,patch}
+{me cuesta,no puedo,no consigo} {,mucho,muchisimo} {salir de la cama,levantarme de la cama}
+{he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
