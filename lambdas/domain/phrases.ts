@@ -257,14 +257,14 @@ export function expandChoices(written: string): string[] {
 function leadWords(written: string): string[] {
   // The common forms, read with the string methods alone: a plain first word,
   // or a first choice of plain words or phrases ("{pills,tablets} …", "{its,it
-  // is} …": each choice's first word).
+  // is} …": each choice's first word; "{,i} …": the words after it too).
   const c = written.charCodeAt(0);
   if (c === OPEN) {
     const close = written.indexOf('}');
     const inner = written.slice(1, close);
     if (close > 0 && !/[{!~]/.test(inner) && (close === written.length - 1 || written.charCodeAt(close + 1) === SPACE)) {
       const words = collapseRepeats(inner.includes(' ') ? inner.replace(FIRST_WORD_OF_EACH, '$1') : inner).split(',');
-      if (!words.includes('')) return words;
+      return words.includes('') ? words.filter((w) => w !== '').concat(leadWords(written.slice(close + 1).trimStart())) : words;
     }
   } else if (written !== '' && c !== SPACE && c !== BANG && c !== TILDE) {
     const space = written.indexOf(' ');
