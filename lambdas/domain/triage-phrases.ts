@@ -1925,7 +1925,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror,me da panico} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
-!{{deadline,deadlines} {make,makes} me} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
+!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,constant,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
@@ -2266,7 +2266,9 @@ fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,vari
 in a {good,positive,fun,exciting} way
 {it,that,which,this} {doesnt,does not,never,wont,will not} {stop,stops,stopped,hold,holds,held} me
 {come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
-!{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}`,
+!{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
+{mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
+{psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
@@ -2284,7 +2286,8 @@ in a {good,positive,fun,exciting} way
 {excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
-help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}`,
+help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
+{a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
