@@ -155,6 +155,7 @@ describe('word groups and clause breaks', () => {
       plain: 'all alone',
       choice: '{feeling,feel} hopeless',
       phrases: '{sleep all,need} day',
+      optional: '{,really} missing home',
       nested: '{{,keep} stockpiling} pills',
       glued: 'kill{,ed} time',
       notBefore: '!{not} sitting still',
@@ -163,6 +164,9 @@ describe('word groups and clause breaks', () => {
     expect(found('All alone, feeling hopeless; I sleep all day')).toEqual(['choice', 'phrases', 'plain']);
     expect(found('Keep stockpiling pills and killed time sitting still')).toEqual(['glued', 'nested', 'notBefore']);
     expect(found('I need a day')).toEqual([]);
+    // An empty first choice: the line can start at the words after it too.
+    expect(found('Really missing home')).toEqual(['optional']);
+    expect(found('Still missing home')).toEqual(['optional']);
   });
 
   it('refuses a choice glued to another that spells more than a hundred readings: choices of words are written apart', () => {
