@@ -196,9 +196,9 @@ become a star {in the sky,up there,in heaven}
 {dont,do not,cant,can not} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
-{thats,that is,that wil be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
+{thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
 {dont,do not} want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
-{be sorry,make them al sorry,make them sorry,regret it,miss me} when {im,i am} dead
+{be sorry,make them all sorry,make them sorry,regret it,miss me} when {im,i am} dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
@@ -236,7 +236,7 @@ so i know when the water {will be,is} {highest,deepest}
 with the {car,engine} running
 for when i {,finally} decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
-who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,job,jobs,responsibility,responsibilities,project,projects,bonus,bonuses,shift,shifts,desk,desks,ofice,seat,seats,room,rooms,part,parts,award,awards,prize,prizes,gift,gifts,budget,for christmas,for their birthday}
+who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,job,jobs,responsibility,responsibilities,project,projects,bonus,bonuses,shift,shifts,desk,desks,office,seat,seats,room,rooms,part,parts,award,awards,prize,prizes,gift,gifts,budget,for christmas,for their birthday}
 {tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
@@ -248,7 +248,7 @@ who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,j
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
 last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
-tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finaly} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
+tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 {how to make it,make it} painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
@@ -301,7 +301,7 @@ swim out {until {i cant,i can not} swim back,as far as i can}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
 {tomado,tome,me tome,trague,me trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
-{im,i am,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,al} i {needed,wanted,had} to say !{to}`,
+{im,i am,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -699,7 +699,7 @@ no me hara falta
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day,more times,more than ever}
 i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
-{said,told them,written,writen,wrote} {what,everything,al} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,coleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meting,email,leter,presentation,speech,report}}`,
+{said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
@@ -1069,7 +1069,7 @@ end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
 except {dying,death,to die}
-{rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold cal,make smal talk,write,work another,work for,network}},not exist,not be alive}
+{rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
 {wont,will not} be {around,here,alive} {,much} {longer,for long}
 cant live like this
@@ -1443,7 +1443,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
+@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
@@ -1744,7 +1744,7 @@ addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,tr
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from
-{smoke,smoking,vape,vaping,smoked} {every day,al day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,can not stop,cant quit,can not quit,cant cut down,unable to stop,cant give up}
+{smoke,smoking,vape,vaping,smoked} {every day,all day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,can not stop,cant quit,can not quit,cant cut down,unable to stop,cant give up}
 {cant,can not,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
@@ -1895,7 +1895,7 @@ tearful
 stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
-{having,had,been having,going through} {,some,a lot of,realy,many,so many} dark {days,times,weeks,months,patches,patch}
+{having,had,been having,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
 {me cuesta,no puedo,no consigo} {,mucho,muchisimo} {salir de la cama,levantarme de la cama}
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
@@ -2139,7 +2139,7 @@ losing time
 {disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}
 {watching,following,spying on,tracking} me ~~10 {reading my,recording,hacked,bugged,cameras,listening to my,tapped}
 {hear,hearing,heard,see,seeing,saw} things {,that} {other people,others,no one else,nobody else} {dont,do not,cant,cannot,can not,didnt} {hear,see} !{in,about,coming,the,potential,value,opportunities,opportunity,and i want,so}
-{not sure,dont know,cant tel,can not tel,unsure} {whats,what is,what was} real
+{not sure,dont know,cant tell,can not tell,unsure} {whats,what is,what was} real
 {see,seeing,saw} things that {arent,are not,werent,were not} there`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
