@@ -513,7 +513,6 @@ letters to my
 {not,never} come back
 {not,never} coming back
 {not be coming back,never return,im done}
-said {everything i needed to say,everything i wanted to say,what i needed to say}
 cancelled my {subscriptions,phone,contract}
 {wont,will not} be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
@@ -1603,7 +1602,7 @@ me quiero {matar,morir}
 {me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 {cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {mi vida no vale nada,que todo termine para siempre}
-{seria,es,estaria,era} mejor {morir,morirme,estar muerto,estar muerta,no existir,no haber nacido,dejar de existir,no despertar} !{de,del,en,con,por,haciendo}
+{seria,es,estaria,era} mejor {morir,morirme,estar muerto,estar muerta,dejar de existir} !{de,del,en,con,por,haciendo}
 {he pensado en,pienso en,ya se} como hacerlo
 {esta noche,hoy,manana,este fin de semana} lo voy a hacer
 lo voy a hacer {esta noche,hoy}
