@@ -199,7 +199,8 @@ my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
 {dont,do not} want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when {im,i am} dead
-{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone`,
+{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone
+after {that,then} {i wont,i will not,im not going to} be {around,here} |`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -212,7 +213,8 @@ worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
-{happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me`,
+{happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
+{theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent,was not,were not} {here,around,alive} |`,
   plan: `
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -483,7 +485,8 @@ let nature take its course`,
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
 {that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}
-{comforting,reassuring} to know {its,theyre,they are,it is} there`,
+{comforting,reassuring} to know {its,theyre,they are,it is} there
+{hold,holding,held} {them,it,the pills,the tablets,a handful} in my {hand,hands} ~~6 {count,counting,counted}`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
@@ -1331,7 +1334,8 @@ only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
 so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
-{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}`,
+{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
+{looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
@@ -1885,7 +1889,7 @@ off my food
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
 {havent,have not,dont,do not} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
 {pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
-{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and}
+{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feeling,feel,cant,can not,have no,no,wake}}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
 {cant,can not,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
 {dont,do not} care about anything {,anymore,any more} !{more than,else,except,but,as much as}
