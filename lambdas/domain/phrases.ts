@@ -210,35 +210,56 @@ const SPACE = 32;
 const BANG = 33; // "!"
 const TILDE = 126; // "~"
 
-/** The parts of `text` between separators that stand outside any "{…}". */
+/**
+ * The parts of `text` between separators that stand outside any "{…}". The
+ * string methods do the scanning (a first parse reads ~200 lines, and a loop
+ * over every character of them is slow before the code is compiled): split at
+ * every separator, then join back the pieces inside a "{…}", counting braces
+ * only in the pieces that have one.
+ */
 function splitAtDepth(text: string, separator: string): string[] {
   if (!text.includes('{')) return text.split(separator);
-  const sep = separator.charCodeAt(0);
   const parts: string[] = [];
+  let part: string | undefined;
   let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE) depth--;
-    else if (c === sep && depth === 0) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
+  for (const piece of text.split(separator)) {
+    part = part === undefined ? piece : part + separator + piece;
+    if (piece.includes('{') || piece.includes('}')) depth += braceBalance(piece);
+    if (depth === 0) {
+      parts.push(part);
+      part = undefined;
     }
   }
   if (depth !== 0) throw new Error(`unbalanced "{" in the phrase "${text}"`);
-  parts.push(text.slice(start));
   return parts;
 }
 
-/** Where the "}" that closes the "{" at `open` is. */
-function closing(text: string, open: number): number {
-  for (let i = open, depth = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE && --depth === 0) return i;
+/** How many more "{" than "}" a piece of a phrase has. */
+function braceBalance(piece: string): number {
+  let balance = 0;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === OPEN) balance++;
+    else if (c === CLOSE) balance--;
   }
-  throw new Error(`unclosed "{" in the phrase "${text}"`);
+  return balance;
+}
+
+/** Where the "}" that closes the "{" at `open` is (from brace to brace, with the string methods). */
+function closing(text: string, open: number): number {
+  for (let i = open + 1, depth = 1; ; ) {
+    const close = text.indexOf('}', i);
+    if (close < 0) throw new Error(`unclosed "{" in the phrase "${text}"`);
+    const next = text.indexOf('{', i);
+    if (next >= 0 && next < close) {
+      depth++;
+      i = next + 1;
+    } else if (--depth === 0) {
+      return close;
+    } else {
+      i = close + 1;
+    }
+  }
 }
 
 /** A written phrase's every reading: "{a,b} c" gives "a c" and "b c"; an empty choice leaves the part out. */
@@ -296,13 +317,7 @@ function leadWordsOfAnyForm(written: string): string[] {
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */
 function closingItem(text: string): number {
-  for (let i = 0, depth = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE) depth--;
-    else if (c === SPACE && depth === 0) return i;
-  }
-  return text.length;
+  return (splitAtDepth(text, ' ')[0] as string).length;
 }
 
 /** Whether a word part ("pills", "stockpil*") or a set of words takes this word. */
