@@ -64,6 +64,10 @@ describe('choices in a written phrase', () => {
 
   it('refuses a choice left open', () => {
     expect(() => expandChoices('{gave,given my cat')).toThrow(/unclosed/);
+    // Wherever it stands in a line, when the line is read.
+    expect(() => new PhraseFinder({ x: '{gave,given my cat' }).parseAll()).toThrow(/unbalanced/);
+    expect(() => new PhraseFinder({ x: 'gave {my,the {cat,dog} away' }).parseAll()).toThrow(/unbalanced|unclosed/);
+    expect(() => new PhraseFinder({ x: 'gave {my,the} {cat,dog away' }).parseAll()).toThrow(/unbalanced|unclosed/);
   });
 
   it('files a line that starts with a choice of words or of phrases under every word it can start with', () => {
