@@ -200,7 +200,10 @@ my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on
 {dont,do not} want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when {im,i am} dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone
-after {that,then} {i wont,i will not,im not going to} be {around,here} |`,
+after {that,then} {i wont,i will not,im not going to} be {around,here} |
+{anyone,anybody,people,who,many people} would {come,go,turn up,show up,cry} {to,at} my funeral
+{im not,i am not,i wasnt,i was not,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
+and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -340,7 +343,8 @@ bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eati
 {anden,el anden,del anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges
 {which,what} bridge is {the,} {highest,tallest}
-{highest,tallest} bridge`,
+{highest,tallest} bridge
+{somewhere,anywhere,places,somewhere really} high !{up in,up the,in the,on the career,on my list}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
 {climb,climbing,climbed} {onto,on to,up on,up onto} the wall
@@ -363,7 +367,7 @@ over the {railing,edge,barrier,side,yellow line}
 {sitting,sit,sat} on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
 {imagining,imagine,picture,picturing,thinking about} {throwing,throw} myself {down,off,over}
 {jump,jumped,jumping} {off,from}
-{just,want to,urge to} jump
+{just,want to,urge to} jump !{at,into,on,in,ship,back,ahead,aboard,straight,to,the,for,through,right}
 {jump down,thought of jumping,thoughts of jumping,about jumping}
 what it would {feel like,be like to}
 {all be over,it would be over,end it all}
@@ -760,12 +764,14 @@ irme con {el,ella,ellos}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}
-{turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school`,
+{turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
+me to meet {him,her} ~~8 {cant tell,can not tell,not to tell,dont tell,keep it secret,keep it a secret}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
-my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}`,
+my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
+{a man,a guy,an adult,an older man,someone,a boy,an older guy} i met online`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
@@ -1671,7 +1677,8 @@ lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tard
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
-{cansado,cansada,harto,harta} de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}`,
+{cansado,cansada,harto,harta} de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}
+tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
