@@ -1907,7 +1907,10 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
 {having,had,been having,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
 {me cuesta,no puedo,no consigo} {,mucho,muchisimo} {salir de la cama,levantarme de la cama}
-{he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}`,
+{he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
+{me siento,soy} un {fracaso,fracasado,fracasada} !{en el,en la,con el,con la,profesional}
+{no tengo,sin} {energia,fuerzas,ganas} para nada
+{ya nada,nada} me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
