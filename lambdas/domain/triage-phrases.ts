@@ -1693,7 +1693,7 @@ funeral !{director,directors,home,homes,business,industry,celebrant,planner,serv
 took {his,her,their} {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career}}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group,groups,counselor,counsellor,counselling,counseling,coach,coaching,training,work,worker,workers,cafe,retreat,retreats}}
 {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
 {my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
@@ -2238,7 +2238,7 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
-{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,on the other side,is stable,are stable,has been stable}
+{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
@@ -2264,7 +2264,7 @@ had treatment
 back {on form,to normal,to my old self,to full strength,to fitness}
 inherited {his,her,their,the,my}
 took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
-!{not,never,think im,think i am,if im,sure im,whether im} {ready,excited} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
+!{not,never,think im,think i am,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} eased
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no}
@@ -2273,7 +2273,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,years ago,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
-{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor}
+{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {good,positive,fun,exciting} way
@@ -2281,7 +2281,12 @@ in a {good,positive,fun,exciting} way
 {come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
 {mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
-{psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}`,
+{psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
+{finished,completed,ended,graduated from} {,my} {therapy,treatment,rehab,counseling,counselling}
+{done,did} {a lot of,so much,the,my} {healing,work on myself}
+{supere,he superado} {una,la,mi,el,los,esa}
+{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace
+ya {paso,quedo atras}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
@@ -2300,7 +2305,8 @@ in a {good,positive,fun,exciting} way
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
-{a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}`,
+{a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}
+{ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
