@@ -1758,7 +1758,9 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {cant,can not,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
-{showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover`,
+{showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
+{cravings,craving,urges to drink,urge to drink,urges to use,urge to use,urge to gamble,urges to gamble} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
+{muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
@@ -2238,9 +2240,9 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
-{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,long gone,a thing of the past,amicably,on good terms}
+{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
-doing {great,well,fine,better,okay,ok,alright}
+doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
 {thriving,flourishing,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,all that is,all thats} behind me
@@ -2285,8 +2287,14 @@ in a {good,positive,fun,exciting} way
 {finished,completed,ended,graduated from} {,my} {therapy,treatment,rehab,counseling,counselling}
 {done,did} {a lot of,so much,the,my} {healing,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
-{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace
-ya {paso,quedo atras}`,
+{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
+ya {paso,quedo atras}
+!{havent,have not,not,never,cant,can not,cannot,couldnt,still havent,yet to} {found,finding,made} {peace,my peace}
+{been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
+{got,had,found} {good,great,the right,proper} {help,support,treatment,care}
+{estoy,me siento,ya estoy} en paz
+ya no me {pasan,pasa,dan,da,afecta,afectan}
+me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
@@ -2306,7 +2314,8 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}
-{ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}`,
+{ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
+{quiero,busco,necesito,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
