@@ -2289,7 +2289,7 @@ in a {good,positive,fun,exciting} way
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 ya {paso,quedo atras}
-!{havent,have not,not,never,cant,can not,cannot,couldnt,still havent,yet to} {found,finding,made} {peace,my peace}
+!{havent,have not,not,never,cant,can not,cannot,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
 {estoy,me siento,ya estoy} en paz
@@ -2315,7 +2315,7 @@ help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think t
 help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
-{quiero,busco,necesito,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}`,
+{quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
