@@ -106,6 +106,10 @@ export class NodeFunction extends Construct {
         bundleAwsSDK: true,
         esbuildArgs: {
           '--legal-comments': 'none',
+          // Spanish sentences keep their accents as UTF-8 (2 bytes) rather than escapes such as \xE1 (4 bytes).
+          // Through esbuildArgs because aws-cdk-lib accepts `bundling.charset` but does not pass it on
+          // (aws/aws-cdk#32649).
+          '--charset': 'utf8',
           // In Lambda the role's credentials are in the environment: the SDK's default chain becomes
           // its first link only (lambdas/adapters/lambda-credentials.ts), ~120 KB less per bundle.
           // No function calls an operation that streams events: the SDK's event-stream support, loaded only for such

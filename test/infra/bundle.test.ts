@@ -1,5 +1,6 @@
 import { webEn } from '../../lambdas/domain/locales/web-en';
 import { webEs } from '../../lambdas/domain/locales/web-es';
+import { es } from '../../lambdas/domain/locales/es';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,12 @@ describe('the synthesized intake bundle', () => {
     const sample = join(assemblyDir, 'bench-sample.cjs');
     await bundleSubject('sample-handler.ts', sample);
     expect(statSync(bundle).size).toBeLessThanOrEqual(BUNDLE_TO_SAMPLE_TARGET * statSync(sample).size);
+  });
+
+  it('keeps Spanish sentences as written (UTF-8), not as escapes that take twice the bytes', () => {
+    const code = readFileSync(bundle, 'utf8');
+    expect(es['steps.crisisMessage']).toMatch(/[áéíóúñ]/);
+    expect(code).toContain(es['steps.crisisMessage']);
   });
 
   it('takes credentials from the environment only, without the rest of the SDK default chain', () => {
