@@ -413,7 +413,6 @@ more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,again today,every morning}
 {took,taken} {a,the} whole
-{a,the} whole bottle
 {whole,entire} {box,packet,pack,strip,bottle}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
 {took,taken,swallowed} too many
@@ -588,7 +587,6 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted,sorted out} {my,the} will
 the note is {written,done,finished,ready}
-written my {kids,children,family} a letter each
 {ill,i will} post them on {friday,saturday,sunday,monday,tuesday,wednesday,thursday} |
 {be,become} {guardian,guardians,the guardian} {for,of} my {kids,children,son,daughter}
 something {will,is going to} happen soon
@@ -599,7 +597,6 @@ something {will,is going to} happen soon
 {this version,this one} is the final one
 {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight} is the day |
 paid {the,my} last {bills,bil}
-{wrote,written,writing} a will on
 {hope,hoping} someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
 {started,start,begun} writing it for real
@@ -674,13 +671,11 @@ power of attorney
 {its,it is} just in case
 {feed,look after,take} the {cat,dog,cats,dogs} from
 {didnt,did not} say for how long
-{to be sent,scheduled to send,set to send} after {im,i am} gone
 after {im,i am} gone
 {drafted,written,wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 {wont,will not} be coming back
 {written,wrote} the letters
-{im,i am,i feel} calm now because
 everything {else,} is {arranged,sorted,in order,taken care of}
 {left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
 {left,took off,taken off} my wedding ring
@@ -694,7 +689,6 @@ como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
 {hugged,held} {her,him,them} {so long,for so long,longer than usual}
-{putting,put} my affairs in order
 {making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
 {le dije,les dije} que me {iba,voy} de viaje
@@ -737,7 +731,6 @@ seguro de vida
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}
-{do,does} {them,my family,my kids,my wife,my husband,everyone} more good than me
 {more use,more good,worth more} than me
 {better,easier} for {them,everyone,my family,the kids,my kids} that way`,
   // Someone who died, and wanting to be with them.
@@ -891,7 +884,6 @@ pienso en quedarme {ahi,alli,en las vias}
 {keep,kept,been} going back ~8 {and,just} {standing,stand,sitting,sit,stood,sat} there`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
-{stopped,stop,not} {eating and drinking,drinking water,drinking anything}
 {stopped,stop,not} {drinking water,drinking anything,eating} {,too,as well,either}
 {havent,have not,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
@@ -1222,14 +1214,12 @@ how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {i,id} {would,wil,could,am going to} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
-bled out
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
 {putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of {pills,tablets,meds,painkillers,sleeping pills} ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
 {knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
-gun to my head
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
@@ -1563,7 +1553,6 @@ no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
 {no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
-{estarian,estaria,estarias} mejor sin mi
 ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 me hago cortes
@@ -1579,7 +1568,6 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
 no quiero {despertar,existir,estar aqui}
-ya no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
 soy una carga
 a nadie le importaria si me muero
@@ -1858,8 +1846,6 @@ cant enjoy anything
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure,i am a failure}
 {feel like a failure,i am a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
-tristeza
-solo y triste
 stopped enjoying {anything,everything,things,life,the things}
 {cant,can not,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im,i am} {ok,okay,fine,hapy}
@@ -1990,7 +1976,6 @@ trauma{,tic,tized,tised}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,could not,didnt,did not} save
 ptsd
 cptsd
-post traumatic
 {keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
