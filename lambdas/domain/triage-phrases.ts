@@ -80,7 +80,7 @@ deserve to die
 {praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
 {not planning,dont plan,do not plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,til,when,this,that,any,a}
 {until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
-{give,giving} up and {die,end it,end it all,go to sleep forever,disappear forever}
+{give,giving} up and {die,end it,go to sleep forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
@@ -109,7 +109,7 @@ hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,does not,wont,will n
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
-{close to,so close to,near to} {ending,end} {everything,it all,it,my life}
+{close to,so close to,near to} {ending,end} {everything,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {hope,hoping,wish} the {plane,train,bus,car} {crashes,crash,goes down,comes off the road} !{into,through,a bit}
 {drinking,drink,drank,starving,starve} myself to death
@@ -214,7 +214,7 @@ better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
-{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler,better} without me {in it,around}
+{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent,was not,were not} {here,around,alive} |`,
@@ -282,7 +282,7 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
 going on a long trip ~~2 {im not,i am not,thats not true}
-{tied,tie,tying,put} a {scarf,belt,cord,rope,tie,lead} {around,round} my neck
+{tied,tie,tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
 {bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drinking,drink,swallowing,swallow,downing} it
@@ -313,23 +313,23 @@ cut {deeper,too deep}
 {urge,urges} to cut
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
-{thinking about,want to,urge to} {go,going,cut,cutting} deeper
+{thinking about,want to,urge to} {go,going,cutting} deeper
 {havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}
 bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eating}
 {choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}`,
   // Places people go to end their life.
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
-{cliff path,cliff paths,cliff top,clifftop,cliff edge}
+clifftop
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct,big bridge,tall bridge,high bridge,suspension bridge}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
-{multi storey,car park roof,top of the car park,parking garage,tall building,top of the building,quarry,the pier}
+{multi storey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell,down the stairs}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
-{three,four,five,six,seven,eight,nine,ten} {floors,storeys,stories} up
+{three,four,five,six,seven,eight,nine} {floors,storeys,stories} up
 {1{0,1,2,3,4,5,6,7,8,9},2{0,1,2,3,4,5,6,7,8,9},ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
 {office,bedroom,flat,hotel,apartment} window
 {hotel room,room} {on a high floor,high up}
@@ -365,7 +365,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
 {sitting,sit,sat} on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
-{imagining,imagine,picture,picturing,thinking about} {throwing,throw} myself {down,off,over}
+{imagining,imagine,picture,picturing,thinking about} throwing myself {down,off,over}
 {jump,jumped,jumping} {off,from}
 {just,want to,urge to} jump !{at,into,on,in,ship,back,ahead,aboard,straight,to,the,for,through,right}
 {jump down,thought of jumping,thoughts of jumping,about jumping}
@@ -377,7 +377,7 @@ what it would {feel like,be like to}
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
-{climbing,climbed,climb} {the,over the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing,railings,barrier,fence,parapet,it,ledge,edge}
+{climbing,climbed,climb} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing,railings,barrier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if {im,i am} brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
@@ -403,7 +403,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
   // A quantity or a store of it.
   amount: `
 {the,my} {pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
-{escondi,escondo,guardo,guarde,he guardado,guardando,junto,juntando,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
+{escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
@@ -464,7 +464,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
 {dont,do not,without} have {nets,barriers,phones,fences}
-{is,would be,are} {dangerous,lethal,deadly,fatal}
+{is,would be,are} {dangerous,lethal}
 {what,how much,how many} would be too {much,many}
 {damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}
 {how much,how many} ~4 {it would take,would it take,would be enough} !{to,for,per,on,in}`,
@@ -487,7 +487,7 @@ let nature take its course`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
-{that i,} {look at,stare at,check on} {,them,it} every {night,day,morning,evening}
+{that i,} {look at,check on} {,them,it} every {night,day,morning,evening}
 {comforting,reassuring} to know {its,theyre,they are,it is} there
 {hold,holding,held} {them,it,the pills,the tablets,a handful} in my {hand,hands} ~~6 {count,counting,counted}`,
   // A plan, and a time alone.
@@ -495,7 +495,7 @@ let nature take its course`,
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
-{house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,everyone is asleep,when theyre away,while theyre away}
+{house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
 {im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}
 {have,ill have,ill finally have} the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
@@ -849,7 +849,7 @@ under the bath water`,
 {not coming up,not come up,never come up,stay under,staying under,stay down there}
 {didnt,did not,wouldnt,would not,never} have to come {up,back up}
 {not,never} {coming,come} back up
-{stayed,stay,staying,stay} under {until,til,till}
+stayed under {until,til,till}
 {nearly,almost} {didnt,did not} come up`,
   // Something electric beside the bath.
   mains: `
@@ -872,7 +872,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {go,going,come} back {tonight,tomorrow,later}
 {most nights,every night,some nights,at night} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
 {looking at,looked at,checking,checked} the tide {tables,times}
-{just,} sitting there {with the engine off,for hours,in the dark}
+{just,} sitting there {with the engine off,in the dark}
 {parking,parked,park} at the top of
 {stop,stopping,stopped,stand,standing,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
 {took,take,taken} my shoes off
@@ -998,7 +998,7 @@ down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {
 {este sera,esta sera,sera} {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
-where {nobody,no one} {walks,goes,ever goes,would look}
+where {nobody,no one} {walks,ever goes,would look}
 {i go,going,il go,ill go} there ~3 {when,while} {its,it is} quiet |
 {nobody,no one} {walks,goes,comes} there`,
   // Wishing not to wake, and making sure of it.
@@ -1063,7 +1063,7 @@ no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,de
 {deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
 {tried,try,trying,going,want,wanted} {,to} od
 want{,ed} {it,everything,my life,life} {,all} to {end,be over,stop}
-{how,way,ways,when,where,time} to end {it,it all,my life,things,everything}
+{how,way,ways,when,where,time} to end {it,it all,things,everything}
 {pain,it,this,everything,suffering} to {stop,end} forever
 end {my,the,all my} suffering
 {only,no other} way out
@@ -1075,7 +1075,7 @@ feel{,ing} like {dying,i want to die,ending it}
 cant live like this
 {no,what is the,whats the} point {,in,of} waking up
 {dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-{dont,do not,cant,can not} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
+{dont,do not,can not} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
 {think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
@@ -1084,7 +1084,7 @@ out of reasons to {live,keep going,go on,stay}
 last {attempt,try,chance} {at,to} {ask,asking,reach,reaching,get help,getting help}
 asleep forever
 {sleep,rest} for ever
-death is the only {thing,way,escape,option,answer,solution,relief,way out}
+death is the only {thing,escape,solution,relief}
 {no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
 undesire to live
 {cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
@@ -1265,7 +1265,7 @@ voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me}
 {drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
 how many ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
-how many {paracetamol,tylenol,ibuprofen,aspirin,advil,sleeping pills,xanax,insulin}
+how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off with {the,my} {,life} insurance
 {life insurance,insurance money,insurance payout} ~10 beter off
 beter off ~10 {life insurance,insurance money,insurance payout}
@@ -1384,7 +1384,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {me ha amenazado,me amenaza,me amenazo,me amenazaron,nos amenaza} {de muerte,con matarme,con matarnos,con un cuchillo,con una pistola,con un arma,con pegarme}
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
-{my mums,my moms,my mothers} {boyfriend,partner,husband} {keeps trying,tries,tried,wants} to get me alone
+{my mums,my moms,my mothers} {boyfriend,partner,husband} wants to get me alone
 {watches,watched,watching,films,filmed,photographs} me {shower,showering,undress,undressing,in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
 {threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
@@ -1402,7 +1402,7 @@ comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
 {being,been,am being,im being} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
-{he,she,they} {will,would,is going to} find me and {kill,hurt} me
+{he,she,they} {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
@@ -1541,7 +1541,7 @@ no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que {me haga dano,me mate,me muera,me lastime,me suicide,me tire}
-{intente,he intentado,trate de,ya intente,intento} {ahorcarme,matarme,suicidarme,colgarme,quitarme la vida,tirarme}
+{intente,he intentado,trate de,ya intente,intento} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
@@ -1564,10 +1564,10 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
-{me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas las pastillas,todas mis pastillas,el bote,la caja}
-{un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,quitarme la vida,acabar con mi vida,morirme}
+{me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas mis pastillas,el bote,la caja}
+{un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
-no quiero {despertar,existir,estar aqui}
+no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
 soy una carga
 a nadie le importaria si me muero
@@ -1584,7 +1584,7 @@ no me siento segur{,a}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
-{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme,quitarme la vida}
+{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
 {arma,pistola} ~8 contra mi
@@ -1627,7 +1627,7 @@ no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro
 {ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} {para nadie,para nadie mas,para ustedes,para ti,para mi familia,para nadie nunca} !{en,del,de la,cuando,si,porque}
 {pienso en,pensando en,ganas de,tentado de,tentada de,quiero} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
 {me dijo,dice,me dice,me ha dicho,me amenazo con} {que,} {no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
-{colgarme,ahorcarme,me quiero colgar,me voy a colgar,me quiero ahorcar,me voy a ahorcar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
+{colgarme,ahorcarme,me quiero colgar,me voy a colgar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
 me {quiero,voy a} ahorcar
 {si me muero,si me muriera,si desapareciera,si me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
 {dejado de,deje de,dejo de} {tomar,ponerme,inyectarme} {la insulina,mi medicacion,la medicacion,mis pastillas} a proposito
@@ -1652,7 +1652,7 @@ no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el inten
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
-{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero,un blister entero} de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
+{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
 {me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
 {me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
@@ -1713,7 +1713,7 @@ recuperar lo perdido
 {smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
 {slot,slots,casino,betting,poker,roulette} {app,apps,machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
 {a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
-cant stop {drinking,using,gambling,betting,smoking weed,taking}
+cant stop {drinking,using,betting,smoking weed,taking}
 substance {abuse,use}
 {cocaine,heroin,meth,opioid{,s},opiate{,s},fentanyl,benzos,crack}
 gambl{e,ing,er}
@@ -1725,7 +1725,7 @@ stay{,ing} sober
 blackout drunk
 blacking out
 {drink,drinking} ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
-my {drinking,drug use,using,gambling,betting}
+my {drinking,drug use,using,betting}
 black{,ed} out {most,every,last}
 chasing {,my} loses
 {a,my} drink ~5 {morning,shake,shaking}
@@ -1747,7 +1747,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
 {showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
-{cravings,craving,urges to drink,urge to drink,urges to use,urge to use,urge to gamble,urges to gamble} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
+{cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
@@ -1786,7 +1786,7 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
-me obsesiono con {mi peso,la comida,las calorias,mi cuerpo}
+me obsesiono con {mi peso,la comida,mi cuerpo}
 me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
 no puedo {dejar,parar} de comer
@@ -1806,7 +1806,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {eating problem,eating disorder,eating isues}
 {no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,can not,unable to} eat in front of
-lost {a lot of,so much} weight without trying
+lost so much weight without trying
 make myself {throw up,vomit,sick} after
 skip{,ping} meals
 {only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
@@ -1834,7 +1834,7 @@ hopeles{,nes}
 worthles{,nes}
 {life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
 empty inside
-feel{,ing} {,so,completely,totaly} {empty,numb,hopeles,worthles,dead inside}
+feel{,ing} {,so,completely,totaly} {empty,numb,dead inside}
 cant {get,make myself get} out of bed
 sleep al day
 no {motivation,energy,wil} {to do,for} {anything,everything}
@@ -1852,16 +1852,16 @@ pretend {,to be,im,i am} {ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just} {disappear,run away,vanish} for a {while,bit,few days}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
-thoughts that {im,i am} {a terrible,a bad,an awful,a horrible,a worthless} person
+thoughts that {im,i am} {a terrible,a bad,an awful,a horrible} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
-{triste,tristeza,deprimido,deprimida,depresion,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
+{triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
 {havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,have not,hasnt,has not} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
-{so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,all the time,every day,these days}
-{really,very,pretty,been,felt,feeling} low {for,since,all}
+{so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,these days}
+{really,very,pretty,been,felt} low {for,since,all}
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
@@ -1876,7 +1876,7 @@ stopped showering
 {cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
 off my food
-{crying,cry,cried} {at work,in the toilets at work,at my desk}
+{crying,cry,cried} {at work,at my desk}
 {al time,lowest} low {in my life,point}
 {no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
 {stopped,stop,dont,do not} recognising myself
@@ -1894,7 +1894,7 @@ stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
 {having,had,been having,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
-{me cuesta,no puedo,no consigo} {,mucho,muchisimo} {salir de la cama,levantarme de la cama}
+{me cuesta,no puedo,no consigo} {,mucho,muchisimo} salir de la cama
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
 {me siento,soy} un {fracaso,fracasado,fracasada} !{en el,en la,con el,con la,profesional}
 {no tengo,sin} {energia,fuerzas,ganas} para nada
@@ -1923,11 +1923,11 @@ attack{,s} where
 {cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
-{me da terror,me dan terror,tengo terror,me da panico} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
+{me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
-{sick with,filled with,constant,overwhelming} dread
+{sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
@@ -1961,8 +1961,8 @@ waiting for something {terrible,bad,awful} to happen
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
 {cant,can not} be in crowds
 {havent,have not,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
-{sufri,sufrio,sufrido} {abusos,abuso,maltrato,maltratos}
-{abusaron,abuso,abusaba} de mi
+{sufri,sufrio,sufrido} {abusos,maltrato,maltratos}
+abusaba de mi
 no soporto que me toquen
 trauma{,tic,tized,tised}
 {cant,can not} stand the sound of
@@ -1970,22 +1970,22 @@ trauma{,tic,tized,tised}
 {cant,can not} get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
 {the night,the day} {he,she,they} {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found {him,her,them}
-{replaying,replay,replayed,reliving} the {car crash,crash,accident,attack,assault,fire,shooting}
+{replaying,replay,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,have not,hasnt,cant,can not} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,could not,didnt,did not} save
 ptsd
 cptsd
-{keep,kept} {seeing,reliving,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
+{keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,can not,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
 {cant go near,can not go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
-nightmare{,s} {every,most} night
+nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
 {assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
-send{,s} me {,right} back to
+send me {,right} back to
 cant be touched
 {sends,send} me {straight,right} back to
 {loud bangs,loud noises,fireworks} {send,make} me
@@ -2017,7 +2017,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 pensamientos obsesivos
 no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
-{hours,for hours,cant stop} picking at my {face,skin,scabs,lips,scalp}
+{hours,for hours,cant stop} picking at my {face,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six,or seven,or so,or more,} times
@@ -2100,7 +2100,7 @@ me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
 {tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
 {getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fights,fighting,violence,asault}
-anger {isues,problems,management,outbursts}
+anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
 snap at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
@@ -2154,7 +2154,7 @@ no siento nada por mi bebe
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
-side {effect,efects} {of,from} {my,} {meds,medication,antidepresants,pils}
+side {effect,efects} {of,from} {my,} {meds,medication,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
 {life,world,everything,i} {,is,am,s,m} {falling apart,breaking down,crumbling}
@@ -2172,7 +2172,7 @@ no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2
 {make,makes} me fall apart
 {had,having,have had} a {,nervous,mental} breakdown
 {at,reached,reaching} {,my} breaking point
-{might have,think i have,diagnosed with} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
+{might have,think i have} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
   // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
   substance: `
@@ -2236,11 +2236,11 @@ behind me now
 sober for
 sober ~2 years
 {im,i am} {happy,well}
-{feel,feeling,felt,honestly feel} {fine,ok,okay,good,great,at peace,relieved} about it
+{feel,feeling,felt,honestly feel} {fine,ok,okay,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
 stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
-{im,i am} {,well,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
+{im,i am} {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
 {im,i am} {ok,okay,fine} !{with}
 {its,it is,honestly its} {a relief,for the best}
 {got treatment,got help} for
@@ -2258,7 +2258,7 @@ empezar de {nuevo,cero} !{pero no,y no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
-{been,was,went} {in,to} therapy {before,years ago,in the past,a while ago}
+{been,was,went} {in,to} therapy {before,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
@@ -2288,17 +2288,17 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
-{i need,i want,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
+{i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
-{trying to,want to,help me,cant} decide {whether,if}
+{trying to,want to,cant} decide {whether,if}
 {i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
-{and,now,finally,so,feel} ready to {focus,start,build,move,get,work,grow,take,commit,plan,go,try,learn,find}
+{and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im,i am} {ready,excited,determined}
 {excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
-help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
-{a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,my goals,structure,motivation,focus,my career,my business}
+help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
+{a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,structure,motivation,focus,my career,my business}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
 {quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}`,
   // The themes of coaching, named in the practitioner's reasons.
@@ -2306,7 +2306,7 @@ help {me,us} with {my,our} {career,business,goals,plan,finances,routine,habits,w
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
 {raise,boss,manager,role,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
 {sueldo,aumento,puesto,jefe}
-{workday,work day,working day}
+{workday,working day}
 {laid off,made redundant,redundancy}`,
   business: `
 {business,startup,founder,clients,company,entrepreneur,freelanc*,side project,side hustle,launch}
