@@ -211,7 +211,7 @@ better {off dead,without me,off without me}
 {everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,there,around,alive}} !{on,at,for,in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
-{easier,better} for {everyone,my family,them,the kids} if i {had an accident,died,was gone,wasnt here,just disappeared,disappeared,went to sleep and didnt wake up,just went to sleep and didnt wake up,didnt wake up,never woke up}
+{easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
@@ -1073,7 +1073,7 @@ except {dying,death,to die}
 feel{,ing} like {dying,i want to die,ending it}
 {wont,will not} be {around,here,alive} {,much} {longer,for long}
 cant live like this
-{no,what is the,whats the} point {,in,of} waking up
+{no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 {dont,do not,can not} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
@@ -1791,7 +1791,6 @@ me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
 no puedo {dejar,parar} de comer
 {avoid,avoiding,cant face} eating in front of
-skipping meals for {weeks,months} !{when,because of,during,at work,before}
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
 {restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
@@ -1861,7 +1860,7 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible} person
 {dark place,low mood,low moods,feeling low,so low}
 {havent,have not,hasnt,has not} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
 {so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,these days}
-{really,very,pretty,been,felt} low {for,since,all}
+{really,very,pretty,been,felt} low {for,since,all,lately}
 {isolating,isolated} myself
 {cant,can not,dont} see the point in anything
 stopped showering
@@ -1925,7 +1924,7 @@ attack{,s} where
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
-{anxiety,anxieties,anxious} !{to*,{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+{anxiety,anxieties,anxious} !{to*,{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2150,7 +2149,7 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,i am a,work as a,became a,training to be a,become a,fellow} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,i am a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2229,13 +2228,15 @@ siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgul
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
-{thriving,flourishing,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
-{its,it is,thats,that is,all,now,firmly,well,far,all that is,all thats} behind me
+{thriving,flourishing,best decision,manage it well,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
 behind me now
-{years,months} sober
+{years,months} {sober,clean}
 sober for
 sober ~2 years
-{im,i am} {happy,well}
+{im,i am} {,genuinely,really,truly} {happy,well,stable}
+{im,i am} {ok,okay,fine} with it
+{going,gone} smoothly
 {feel,feeling,felt,honestly feel} {fine,ok,okay,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
@@ -2254,7 +2255,7 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 !{not,never,think im,think i am,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} eased
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
-empezar de {nuevo,cero} !{pero no,y no}
+empezar de {nuevo,cero} !{pero no,y no,| no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
@@ -2270,7 +2271,7 @@ in a {good,positive,fun,exciting} way
 {mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
 {psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
 {finished,completed,ended,graduated from} {,my} {therapy,treatment,rehab,counseling,counselling}
-{done,did} {a lot of,so much,the,my} {healing,work on myself}
+{done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 ya {paso,quedo atras}
@@ -2286,25 +2287,27 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,busco ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
-{i need,we want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,we want,want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im,i am} {ready,excited,determined}
 {excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
+{looking for,need,want} a {,business,career,life,leadership,executive} coach
+{lack,need,want,looking for,missing} {,is,some,more,a sense of,clear} direction
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,structure,motivation,focus,my career,my business}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
 {quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,promotion,interview,resume,cv,profesion,work,industry,salary}
-{raise,boss,manager,role,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
+{raise,boss,manager,role,retrain,carrera,trabajo,empleo,ascenso,entrevista,curriculum}
 {sueldo,aumento,puesto,jefe}
 {workday,working day}
 {laid off,made redundant,redundancy}`,

@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.178';
+export const RULES_VERSION = '2026-11-28.179';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -183,12 +183,12 @@ function isNegated(text: string, index: number): boolean {
   return false;
 }
 
-/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the next. */
+/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it ("it was hard | but i am over it"). */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
   const start = Math.max(0, text.lastIndexOf(' | ', index));
-  const end = text.indexOf(' | ', index);
-  const next = end < 0 ? -1 : text.indexOf(' | ', end + 3);
-  const until = end < 0 || next < 0 ? text.length : next;
+  let until = text.indexOf(' | ', index);
+  for (let clauses = 1; clauses < 3 && until >= 0; clauses++) until = text.indexOf(' | ', until + 3);
+  if (until < 0) until = text.length;
   return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until);
 }
 
