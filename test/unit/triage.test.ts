@@ -167,6 +167,14 @@ describe('triage: coaching', () => {
     expect(r.reasons.length).toBeGreaterThan(0);
   });
 
+  it('reads a difficulty said to be behind them, up to two clauses later, as behind them when they name a goal', () => {
+    const atPeace = 'My dad died when I was 19. It shaped me, but I have done my grieving. I want to start the charity run I keep talking about.';
+    expect(triageByRules({ message: atPeace, safety: 'no', preference: 'unsure' }).route).toBe('coaching');
+    // Three clauses on, the peace is no longer about the loss.
+    const later = 'My dad died in March. I cannot sleep. I cannot eat. I have done my grieving for my old job. I want to start a charity run.';
+    expect(triageByRules({ message: later, safety: 'no', preference: 'unsure' }).route).toBe('therapy');
+  });
+
   it('names the coaching themes it found', () => {
     expect(route('I want a promotion at work.').reasons[0]).toMatch(/career/);
   });
