@@ -1294,7 +1294,7 @@ just stop swiming
 {bath,bathtub,tub} ~10 {razor,blade}
 {razor,blade} ~8 {bath,bathtub,tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
-{want,wants,wanted,urge,urges,tempted,thinking about,think about,thought about} ~3 {to crash,to wreck,to roll} {the,my} {car,truck,motorbike,bike,van}
+{want,wants,wanted,urge,urges,tempted,thinking about,think about,thought about} ~3 {to crash,to wreck,to roll,crashing,wrecking} {the,my} {car,truck,motorbike,bike,van}
 {stand,standing,stood,step,stepping,lean,leaning,walk,walking} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
 {hang,hanging} @self
 nose {around,for,ready}
@@ -1731,7 +1731,7 @@ chasing {,my} loses
 {a,my} drink ~5 {morning,shake,shaking}
 {morning,shake,shaking} ~8 {a,my} drink
 {drink,drinking} {a lot,much,far,} more since
-addict* !{to {learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
+addict* !{to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much,too much,as much,more,less} {coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
@@ -1752,7 +1752,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos}
-{matrimonio esta roto,mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
+{matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
 me cuesta confiar en {nadie,nadie mas,la gente}
@@ -1925,7 +1925,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
 {anxiety,anxieties,anxious} !{to*,{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
-!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
+!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
@@ -2042,7 +2042,7 @@ intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
 {obsesive} thought{,s}
 check{,ing} {,the} {locks,stove,door} {over and over,again and again,many times}
-keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials},how,in,on,the {news,weather,time,stats,numbers}}
+keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
@@ -2261,7 +2261,8 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,in the past,a while ago}
 {lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
-{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte}
+{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz}
+{sali,he salido,salimos} adelante
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {good,positive,fun,exciting} way
