@@ -1050,7 +1050,15 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 {bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself,do not hunt}
 {dont,do not,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
-{whats,what is} the point of me {|,being here,existing,being alive}
+{whats,what is} the point of me {,even} {|,being here,existing,being alive}
+{whats the,what is the,theres no,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
+{dont,do not,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
+{dont,do not} want to be part of {it,this,life,the world} anymore
+{lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
+{stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
+had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
+done with {it all,life,living,being alive} !{at,in,about,to do with}
+{drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
 {me siento,estoy,soy} suicida
@@ -1102,7 +1110,7 @@ should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,to
 said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
-{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,die in my sleep,just die,not exist}
+{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,had not,didnt,did not,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even} {mind,care}
@@ -1163,9 +1171,14 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
 {life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living,my life} {is,s} not worth {living,it}
-{any,a,one,single} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going}
+{any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in}
+disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
+nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
+why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
+{hoping,hope,wish} i {wont,will not,dont,never} {have to get up,wake up,get up} again !{early,at,before}
+how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason,reasons,point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
-whats the point {of,in} {living,life,going on,being alive,anything}
+whats the point {of,in} {life,anything}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
 {dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
@@ -1302,7 +1315,7 @@ nose {around,for,ready}
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
-{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median}
+{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
@@ -1548,7 +1561,10 @@ sin comer ni beber a proposito
 {me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
-no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui}
+para que sigo {aqui,vivo,viva,viviendo}
+no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui,estar vivo,estar viva}
+{me da pena,odio,me duele} despertarme
+salirme de la carretera
 no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
 {no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
