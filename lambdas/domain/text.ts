@@ -42,6 +42,30 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
+/**
+ * Negations read as one spelling: "do not" and "dont", "cannot" and "cant"
+ * are the same words, so the rules write each once (in the short form).
+ */
+const CONTRACTIONS: Record<string, string> = {
+  cannot: 'cant',
+  'can not': 'cant',
+  'do not': 'dont',
+  'does not': 'doesnt',
+  'did not': 'didnt',
+  'is not': 'isnt',
+  'are not': 'arent',
+  'was not': 'wasnt',
+  'were not': 'werent',
+  'will not': 'wont',
+  'would not': 'wouldnt',
+  'could not': 'couldnt',
+  'should not': 'shouldnt',
+  'have not': 'havent',
+  'has not': 'hasnt',
+  'had not': 'hadnt',
+};
+const CONTRACTION = new RegExp(`\\b(?:${Object.keys(CONTRACTIONS).join('|')})\\b`, 'g');
+
 const CLAUSE_BREAK = /[.,!?;:|\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Words that negate what follows them in a clause ("never", "not", "didnt", …), in normalised spelling. */
@@ -74,7 +98,8 @@ export function collapseRepeats(text: string): string {
 }
 
 /**
- * Lower-cases, folds accents (ñ → n), drops apostrophes (don't → dont),
+ * Lower-cases, folds accents (ñ → n), drops apostrophes (don't → dont) and
+ * reads negations one way ("do not" → dont, see CONTRACTIONS),
  * marks clause breaks (and any "|" typed) with " | " so negation never reaches across a sentence,
  * turns every other non-letter into a space and collapses repeated letters.
  */
@@ -88,7 +113,8 @@ export function normalizeText(text: string): string {
     .replace(/&/g, ' and ')
     .replace(CLAUSE_BREAK, ' | ')
     .replace(/[^a-z0-9|]+/g, ' ')
-    .replace(CHAT_WORD, (word) => CHAT_WORDS[word] ?? word);
+    .replace(CHAT_WORD, (word) => CHAT_WORDS[word] ?? word)
+    .replace(CONTRACTION, (words) => CONTRACTIONS[words] ?? words);
   return ` ${collapseRepeats(folded).replace(/\s+/g, ' ').trim()} `;
 }
 

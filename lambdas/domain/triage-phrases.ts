@@ -24,7 +24,7 @@ export const GROUPS: Groups = {
  * The triage's phrases as data (crisis signs, then therapy signs, then the
  * words that weigh feelings against goals for coaching): each concept is a list of phrases in everyday
  * intake language, one a line, written as normalised text reads (lower case,
- * no apostrophes: "dont", "its"); "{a,b}" gives each choice in turn, and an
+ * no apostrophes, a negation in one word: "dont", "its", "cant"); "{a,b}" gives each choice in turn, and an
  * empty choice makes a part optional ("nothing {,left }to live for"). Some are signs on their own ("nothing to
  * live for"); others only when two are said close together: a place with a
  * drop and thinking about the fall, a medicine and a quantity, two goodbyes.
@@ -69,7 +69,7 @@ rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,tr
 {decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
-{dont,do not,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
+{dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
 {think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back {,in,to shore,up}
 {except,apart from,other than,but,only} {my,the,} life insurance {paying out,payout,pay out,paying}
@@ -78,7 +78,7 @@ deserve to die
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
 {praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
-{not planning,dont plan,do not plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,til,when,this,that,any,a}
+{not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
 {until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,go to sleep forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
@@ -96,13 +96,13 @@ deserve to die
 {stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
 {kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
-{havent,have not} {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
+havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,its all,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,collecting,stashing} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight}}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
-hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,does not,wont,will not,wouldnt,would not} stop
+hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
 {life,this life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on {friday,saturday,sunday,monday,tuesday,wednesday,thursday}}
@@ -119,14 +119,14 @@ disappear {for good,forever,permanently}
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} here {because of,for} {my,her,him,them}
 the only {reason,thing} {im,i am} still {here,alive,around} is
-{cant,can not} promise {ill,i will,i can} {be,keep myself,stay} safe
-{cant,can not} promise {ill,i will} {still,} be {here,around,alive} !{for,at,in,on time}
+cant promise {ill,i will,i can} {be,keep myself,stay} safe
+cant promise {ill,i will} {still,} be {here,around,alive} !{for,at,in,on time}
 only {,still} alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
 {im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}
-only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,ended it}
+only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i am gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
@@ -135,14 +135,14 @@ only {reason,thing} {i havent,i have not,ive not} {done it,gone through with it,
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices,messages from god,a message from god,signs from god} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
   notLive: `
-not worth living
-{not planning,dont plan,do not plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
+{not,isnt} worth living
+{not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
-{stopped caring,dont care,do not care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
+{stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
-if {i fail,i dont get,i do not get,i lose,i dont pass,i do not pass,she leaves,he leaves} ~~8 {im,i am,ill be,i will be} done with {everything,life,it all,living} |
+if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,i am,ill be,i will be} done with {everything,life,it all,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
 {im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
@@ -153,11 +153,11 @@ cant go on {living,anymore,any more,any longer,like this}
 sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} to keep {trying,going,living,fighting}
 {no,dont have a,dont have any} reason left to {live,try,go on}
-{not going to,wont,will not} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt,dont think,do not think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{not going to,wont} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
+{not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 {think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,lorry,traffic}
-{dont,do not,cant,can not} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
-wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
+{dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
+wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
 {dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}
@@ -166,22 +166,23 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {still,} {welcome,welcoming} death
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake up,get up}
-{dont plan to,do not plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
-{stopped caring,dont care,do not care} {whether,if} i live or die
+{dont plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
+{stopped caring,dont care} {whether,if} i live or die
 {it would be,would be} {,so} {peaceful,nice,easier} to {,just} not {be here,exist,wake up}
 just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
-{dying,death} {doesnt,does not} scare me {anymore,any more}
+{dying,death} doesnt scare me {anymore,any more}
 {im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
 {ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}
-{whats,what is} the point {when,if,since,as} {i,im} {wont,will not,not going to,am not going to} be {here,around} !{long,for long,in,at,on,after,past}
-{cant,can not} do life {anymore,any more,no more}
-{didnt,dont,did not,do not} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
+{whats,what is} the point {when,if,since,as} {i,im} {wont,not going to,am not going to} be {here,around} !{long,for long,in,at,on,after,past}
+cant do life {anymore,any more,no more}
+{didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,not make it}
+{drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off}
+{drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,i am ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
@@ -189,26 +190,26 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
-{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,will not,dont,do not} wake {,up}
+{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake {,up}
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
 {ready to,want to,going to,just want to} rest {for good,forever}
-{dont,do not,cant,can not} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
+{dont,cant} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
-{dont,do not} want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
+dont want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when {im,i am} dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone
-after {that,then} {i wont,i will not,im not going to} be {around,here} |
+after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who,many people} would {come,go,turn up,show up,cry} {to,at} my funeral
-{im not,i am not,i wasnt,i was not,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
+{im not,i am not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,was not,werent,were not} {here,there,around,alive}} !{on,at,for,in,during,when,every,all,today,tomorrow}
+{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive}} !{on,at,for,in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -217,7 +218,7 @@ better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
-{theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent,was not,were not} {here,around,alive} |`,
+{theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -230,7 +231,7 @@ so i know when the water {will be,is} {highest,deepest}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
-{dont,do not,cant,can not} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
+{dont,cant} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
@@ -267,7 +268,7 @@ tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {f
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 {know,i know} {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
-{havent,have not} picked the day
+havent picked the day
 {chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}
 {turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier,a lorry,a truck,a bus,the lorry,the truck,a bridge,the bridge}
@@ -292,7 +293,7 @@ throw myself out of {the,my,a} ~1 window
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
 {think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
-swim out {until {i cant,i can not} swim back,as far as i can}
+swim out {until i cant swim back,as far as i can}
 {wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
@@ -314,7 +315,7 @@ cut {deeper,too deep}
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cutting} deeper
-{havent,have not,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}
+{havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}
 bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eating}
 {choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}`,
   // Places people go to end their life.
@@ -385,7 +386,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
 let go of the {railing,railings,rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
-that {doesnt,does not,dont} stop
+that {doesnt,dont} stop
 {it would be,would be} so easy
 {count,counting} the seconds
 {is,are} always empty
@@ -402,7 +403,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
-{the,my} {pills,tablets,painkillers} {are} {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+{the,my} {pills,tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
@@ -429,7 +430,7 @@ todas {las,mis} pastillas
 {got,have,taken} the pills out
 pills {out,} in front of me
 {took,taken,take} extra {,of }
-{so they,so no one,so nobody} {wouldnt,wont,dont,doesnt,would not} notice
+{so they,so no one,so nobody} {wouldnt,wont,dont,doesnt} notice
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
@@ -463,7 +464,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {looked up,looking up,checked} which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
-{dont,do not,without} have {nets,barriers,phones,fences}
+{dont,without} have {nets,barriers,phones,fences}
 {is,would be,are} {dangerous,lethal}
 {what,how much,how many} would be too {much,many}
 {damage,damages,destroy,destroys,shut down,shuts down} {your,the,my} {liver,kidneys,heart}
@@ -473,14 +474,14 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {skipping,skipped,not taking,stopped taking,stopped,quit taking} my
 {skipping,skipped,skip} {doses,my doses}
 {stop,stopping} {taking,} my
-{havent,have not} taken my
+havent taken my
 {giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it,thought it through,thought it all through}
-{dont,do not} care what happens
+dont care what happens
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
-{doctor,doctors,gp} {doesnt,dont,does not} need to know
+{doctor,doctors,gp} {doesnt,dont} need to know
 hoping for a {big one,seizure,fit}
 {want to,wanting to} fade {out,away}
 let nature take its course`,
@@ -516,27 +517,27 @@ letters to my
 {wrote,written,leave,left,leaving} a note
 {said,saying,say} goodbye
 {deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
-{not,never} come back
+{not,never,wont,wouldnt} come back
 {not,never} coming back
-{not be coming back,never return,im done}
+{not be coming back,wont be coming back,never return,im done}
 cancelled my {subscriptions,phone,contract}
-{wont,will not} be needing
+wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
 scheduled {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning}
-{wont,will not,might not,may not} get another chance
+{wont,might not,may not} get another chance
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i am,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside,} for my funeral
-so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt,will not,does not} have to {pay,deal with,sort,pay for}
+so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort,pay for}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
-{not planning,dont plan,do not plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
+{not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
 {giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
-{wont,will not} be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
-{wont,will not} be seeing {them,anyone,you,everyone,any of them} again
+wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
+wont be seeing {them,anyone,you,everyone,any of them} again
 {regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
@@ -574,12 +575,12 @@ so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,ev
 {saying,said,says,sent,texted,wrote} {,her,him,them,everyone} {thanks,thank you} for everything
 {turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 {turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
-{cant,can not} keep doing this
+cant keep doing this
 {tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
 {be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {meant,mean} it
 {cancelled,canceled,cancel,cancelling} everything
-{wont,will not} need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now} {since,because,as,after,once,that,when,for}}
+wont need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now} {since,because,as,after,once,that,when,for}}
 tidied {my room,everything}
 {,left} my bank details
 time to go
@@ -601,15 +602,15 @@ paid {the,my} last {bills,bil}
 {what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,i am,ill be} going on a long {trip,journey,holiday}
-{havent,have not,didnt} booked anything !{yet,else,for}
-{dont,do not} think {ill,i will,i wil} be coming back {for,to,here,home}
+{havent,didnt} booked anything !{yet,else,for}
+dont think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,wrote,written} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
-{dont,do not} plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
+dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
 lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
@@ -617,9 +618,9 @@ lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
-{its,it is} not {their,your} fault
+{its not,it isnt} {their,your} fault
 goodbye
-{cant,can not} do this {anymore,any more,no more}
+cant do this {anymore,any more,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
@@ -628,7 +629,7 @@ cancelled my {gym membership,membership}
 {moved,transferred,gave} my savings {into,to}
 notice on {the,my} {flat,apartment,house,lease}
 {im,i am} not moving anywhere
-{dont,do not} plan on {picking,collecting} {her,him,them,it} up
+dont plan on {picking,collecting} {her,him,them,it} up
 look after my {dog,cat} for a while
 to take my {dog,cat,dogs,cats} for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
@@ -640,7 +641,7 @@ cancelled {all,} my appointments
 {just,} {wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
-{wont,will not} be going {back,home} !{to,into,for}
+wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
 leave {things,everything,it all} {neat,tidy,in order,sorted} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
@@ -649,11 +650,11 @@ leave {things,everything,it all} {neat,tidy,in order,sorted} for
 so {no one,nobody} {will,would} {look for,miss,come looking for} me
 when {im,i am} gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
-by then {it,nothing} {wont,will not,will} matter
+by then {it,nothing} {wont,will} matter
 {put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
 {bought,booked,got} a one way {ferry,boat} ticket
-{not planning,dont plan,do not plan,not going} to get off {the other side,at the other end,the ferry,the boat}
+{not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {booked,booking,book} nothing for the {return,way back,journey back}
 {nobody,no one} knows {im going,where im going,im leaving,where i am going,i am going}
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
@@ -663,18 +664,18 @@ gave {my,the} {car keys,keys,car} to
 {gave,handed in,handed} my notice
 {important documents,all my documents,all my papers} {in one,in a} {folder,place,box,envelope}
 with a note {on top,for}
-{dont,do not} expect to need more than one
+dont expect to need more than one
 y se acabo
-{wont,will not} be checking out
+wont be checking out
 {put,with} stamps on {them,it}
 power of attorney
 {its,it is} just in case
 {feed,look after,take} the {cat,dog,cats,dogs} from
-{didnt,did not} say for how long
+didnt say for how long
 after {im,i am} gone
 {drafted,written,wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
-{wont,will not} be coming back
+wont be coming back
 {written,wrote} the letters
 everything {else,} is {arranged,sorted,in order,taken care of}
 {left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
@@ -682,9 +683,9 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
-{because,as,since,cause} {i,im} {wont,will not,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
+{because,as,since,cause} {i,im} {wont,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
 {left,leave,leaving,gave} the spare key with
-{dont,do not} want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
+dont want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
@@ -718,7 +719,7 @@ only {escape,way out,option,answer,solution,relief,way to stop,way to make it st
 only way {this,it} {ends,will end}
 only thing that {calms,helps,comforts,soothes} me`,
   dying: `
-not {being alive,being here,existing}
+{not,isnt} {being alive,being here,existing}
 {dying,death,being dead,to die}
 {ending,end} {it,my life}`,
   // Insurance, and what it would do for the family.
@@ -758,7 +759,7 @@ irme con {el,ella,ellos}`,
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
 {sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
-me to meet {him,her} ~~8 {cant tell,can not tell,not to tell,dont tell,keep it secret,keep it a secret}`,
+me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
@@ -801,7 +802,7 @@ si {manana,} no me despierto`,
   nothingMatters: `
 nothing {matters,means anything} {anymore,any more}
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
-{dont,do not,cant,can not} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
+{dont,cant} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
 {taking,take,going to take,will take} matters into my own hands`,
   stash: `
@@ -817,7 +818,7 @@ so i always have one {close,near,with me}`,
 {my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the {house,money,insurance,payout,life insurance}`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
-{wont,will not,wouldnt,would not} be sad
+{wont,wouldnt} be sad
 {be a relief,be okay with that,be ok with that}
 {id be,i would be,i wil be,ill be} {grateful,relieved,thankful}
 {no pasa nada,mejor para todos}`,
@@ -846,11 +847,11 @@ under my pillow
 {in the bath,the bath,a bath,underwater,under the water,in the pool}
 under the bath water`,
   stayUnder: `
-{not coming up,not come up,never come up,stay under,staying under,stay down there}
-{didnt,did not,wouldnt,would not,never} have to come {up,back up}
-{not,never} {coming,come} back up
+{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there}
+{didnt,wouldnt,never} have to come {up,back up}
+{not,never,wont} {coming,come} back up
 stayed under {until,til,till}
-{nearly,almost} {didnt,did not} come up`,
+{nearly,almost} didnt come up`,
   // Something electric beside the bath.
   mains: `
 {hairdryer,hair dryer,toaster,heater,plugged in,extension lead}`,
@@ -885,18 +886,18 @@ pienso en quedarme {ahi,alli,en las vias}
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {drinking water,drinking anything,eating} {,too,as well,either}
-{havent,have not,not} {eaten,had anything to eat} {in,for} ~1 days`,
+{havent,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
-{dont,do not} want to be {rescued,saved,found}
+dont want to be {rescued,saved,found}
 {im,i am} just waiting {now,for it,for the end,for it to happen}
 until {i die,it stops,its over}
-{dont,do not} want {anyone,anybody,you,them} to {stop,save,find} me`,
+dont want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
   deadInside: `
 {already,} dead inside`,
   finishIt: `
 {finished,finish,finishing} the job
-{wouldnt,would not} make {much,any} difference`,
+wouldnt make {much,any} difference`,
   // Rope kept, and knots practised.
   rope: `
 {a length of rope,rope in my,the rope,some rope}`,
@@ -920,14 +921,14 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
-{doesnt,dont,does not,do not} know i {mean,meant} it`,
+{doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,does not,didnt,did not} want to {live,be alive,wake up}
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to,does not want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
+{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
@@ -959,8 +960,8 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
-{cant,can not,cannot} {make,bring} myself {to eat,eat}
-{havent,have not,not} eaten {properly,anything} {for,in} {days,weeks,a week}`,
+cant {make,bring} myself {to eat,eat}
+{havent,not} eaten {properly,anything} {for,in} {days,weeks,a week}`,
   bodyDanger: `
 {chest hurts,chest pain,chest pains,heart palpitations,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
 my heart {feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
@@ -1003,15 +1004,15 @@ where {nobody,no one} {walks,ever goes,would look}
 {nobody,no one} {walks,goes,comes} there`,
   // Wishing not to wake, and making sure of it.
   wake: `
-wish {i,id} {hadnt,had not,didnt,did not,never} {woken,woke,wake} up
-{not wake up,never wake up}
+wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
+{not wake up,never wake up,wont wake up,wouldnt wake up}
 wake up disappointed
 {disappointed,gutted,angry} {that i,i} {woke up,did,am still here,im still here}`,
   makeSure: `
 {ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
   ready: `
-{have,got} everything ready
+{have,got} everything ready !{to {,finally} {write,start,launch,build,begin,open,study,finish,work on}}
 everything is ready
 its all ready
 everything {,is} in place
@@ -1033,7 +1034,7 @@ made my decision
 dont want anyone to know
 {keeping,keep} it to myself
 {told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was,i am} fine
-so {she,he,they} {wouldnt,wont,would not} {section me,worry,find out}`,
+so {she,he,they} {wouldnt,wont} {section me,worry,find out}`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
@@ -1041,20 +1042,22 @@ so {she,he,they} {wouldnt,wont,would not} {section me,worry,find out}`,
 {end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
 wish {i,id} {,had} never {been born,existed,woke up}
-wish{,ed,ing} {,that} {i,id} {wasnt,werent,was not,were not,hadnt been,had not been,never was} {born,alive,here,around,existing}
+wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,alive,here,around,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
 should {,just} {die,be dead,kill myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
-{bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself,do not hunt}
-{dont,do not,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
+{bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
+{dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
 {whats the,what is the,theres no,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
-{dont,do not,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
-{dont,do not} want to be part of {it,this,life,the world} anymore
+{dont,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
+dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
+rope ~~8 which {tree,beam,branch}
+{tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
 done with {it all,life,living,being alive} !{at,in,about,to do with}
@@ -1079,26 +1082,26 @@ no way out {but,except,other than,besides}
 except {dying,death,to die}
 {rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
-{wont,will not} be {around,here,alive} {,much} {longer,for long}
+wont be {around,here,alive} {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-{dont,do not,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-{dont,do not,can not} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
+{dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
+{dont,cant} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
 {think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
-{dont,do not} think {ill,i wil,i ll} be {around,here,alive}
+dont think {ill,i wil,i ll} be {around,here,alive}
 last {attempt,try,chance} {at,to} {ask,asking,reach,reaching,get help,getting help}
 asleep forever
 {sleep,rest} for ever
 death is the only {thing,escape,solution,relief}
 {no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
 undesire to live
-{cant,can not,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
+{cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
 if i {,just} {stopped,stop} {being around,existing,being here,being alive}
-{wont,will not,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
-{wont,will not,not going to} be {a problem,a burden,around,here} {much,for much} longer
+{wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
+{wont,not going to} be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 {im,i am} {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
@@ -1112,27 +1115,28 @@ saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,f
 {ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
-{wake,woke,waking} up ~7 wish {i,id} {hadnt,had not,didnt,did not,wouldnt,never}
-if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,would not,wont,dont} {,even} {mind,care}
-{wouldnt,would not,dont,do not} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
+{wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
+if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
+{wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
 {pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
 cant do {this,it} {anymore,any more} ~~8 {im done,i am done,ive decided,i have decided}
-if i {wasnt,werent,was not,were not} in the picture
-{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was not,were not,was gone,didnt exist}
+if i {wasnt,werent} in the picture
+{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
 {hope,hoping,wish,pray,praying} ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,{thought,thoughts} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,not,never,wrong,selfish,cowardly},were up,was up,number*}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} {commit,committing,committed} suicide
 {make,made,makes} me {,want to} {commit,committing} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
 {killmyself,killingmyself}
 @intent {,to} end {it,everything,things} !{with,at,for,off,on,and}
-@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,not exist,not be alive,not be here,cease to exist,disappear forever,be gone forever}
+@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
+@intent {to,i} {not exist,not be alive,not be here}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
@@ -1149,12 +1153,12 @@ offing @self
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
-{dont,do not,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
+{dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
-{wouldnt,would not,wont,will not,not,im not,i am not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
+{wouldnt,wont,not,dont,im not,i am not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
 {just,} waiting to die
@@ -1162,42 +1166,42 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting,id like,i would like} to stop being alive
 {want,like,wish,wanting,id like,i would like} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
-{had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,like,with,here,there,under,without,for,of,from,by}
+{had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,with,here,there,under,without,for,of,from,by}
 {im,i am} going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i am done,i give up,i cant}
 {living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
-{dont,do not,cant,can not} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
+{dont,cant} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
-{dont,do not,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
-{life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,does not feel,dont feel,hasnt been,has not been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
-{life,living,my life} {is,s} not worth {living,it}
+{dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
+{life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
+{life,living,my life} {isnt,s not} worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
-{hoping,hope,wish} i {wont,will not,dont,never} {have to get up,wake up,get up} again !{early,at,before}
+{hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason,reasons,point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {life,anything}
-{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
+{dont,cant,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
-{dont,do not,cant,cannot,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
+{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,go to sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
-{be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,did not,never,dont} wake up !{in time,on time,early,for,at,before,to}
+{be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
-if i {dont,do not,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
+if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i was not around,if i were not around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
 {no one,noone,nobody} {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
-{cant,can not,cannot} {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
-{cant,can not,cannot} do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
-{dont,do not} want to be here any more
+cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
+cant do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
+dont want to be here any more
 {im,i am,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
-{dont,cant,do not,can not} see {a,any} future {for me,for myself} {|,anymore}
+{dont,cant} see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up
@@ -1206,8 +1210,8 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
 {envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
-{better off,happier,easier for everyone} if i {wasnt,werent,was not,were not,was gone,were gone,wasnt around,died} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
-if i {wasnt,werent,was not,were not} {around,here,alive} anymore
+{better off,happier,easier for everyone} if i {wasnt,werent,was gone,were gone,wasnt around,died} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
+if i {wasnt,werent} {around,here,alive} anymore
 {im,i am,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
@@ -1215,7 +1219,7 @@ burden {to,on} {everyone,my family,others,everybody,the people}
 {no one,noone,nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
 better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
-{after that,soon,then} {i wont,i will not} be a {problem,burden}
+{after that,soon,then} i wont be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser,siento que soy} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
@@ -1240,7 +1244,7 @@ suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 suicide {note,leter}
 goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
-{said,saying,been saying} my goodbyes
+{said,saying,been saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
@@ -1292,7 +1296,7 @@ how dep ~5 {enough,to cut,would it take}
 gas on ~~8 {sleep,bed,hoping}
 {text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
 stoped taking my ~5 {medication,medicine,meds,pils,insulin,tablets} ~3 on purpose
-goodbye ~~15 {doesnt,dont,didnt,does not,wont} {know,understand,realise,realize} {what,why} i
+goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,realise,realize} {what,why} i
 {tied,tie,tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
 {belt,cord,ligature,scarf,dressing gown cord} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
 {skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} {medication,meds,pills,tablets} ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
@@ -1320,7 +1324,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
-{wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
+{wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
 {took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
@@ -1330,7 +1334,7 @@ in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go throu
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 {pull,pulled,pulling} the trigger
 {jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train,trains,oncoming}
-{wont,will not,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where {i am,im} going,for much longer,after {this,i am gone,im gone}}
+{wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where {i am,im} going,for much longer,after {this,i am gone,im gone}}
 how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
 if my heart {,just} {stopped,stops,would stop}
 do something to @self
@@ -1385,7 +1389,7 @@ homicid*
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
-{baby,she,he} {isnt,is not} {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
+{baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1407,7 +1411,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
-{not,dont feel,do not feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
+{not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
 {choked,strangled} me
 {locked,locks,locking} me {in,inside}
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
@@ -1418,7 +1422,7 @@ nowhere {,safe} to go
 {he,she,they} {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
-{dont,do not,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
+{dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside} {,it,there}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
@@ -1504,6 +1508,8 @@ ojala {me muriera,muriera,me muera}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,seguir}
+{ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
+estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
 {tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
@@ -1704,10 +1710,10 @@ took {his,her,their} {,own} life
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
-{cant,can not} control my spending
+cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
-{getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i do not need,i cant afford}
+{getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
@@ -1749,7 +1755,7 @@ chasing {,my} loses
 {drink,drinking} {a lot,much,far,} more since
 addict* !{to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
-{cant,can not,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
+{cant,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much,too much,as much,more,less} {coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
 {como dejo de,como puedo dejar de,ayudame a dejar de,no puedo dejar de,no consigo dejar de} {apostar,beber,drogarme,consumir,jugar}
 {bebo,beber,bebiendo,tomo,tomar} a escondidas
@@ -1758,8 +1764,8 @@ addict* !{to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exer
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from
-{smoke,smoking,vape,vaping,smoked} {every day,all day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,can not stop,cant quit,can not quit,cant cut down,unable to stop,cant give up}
-{cant,can not,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
+{smoke,smoking,vape,vaping,smoked} {every day,all day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,cant quit,cant cut down,unable to stop,cant give up}
+{cant,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
 {showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
@@ -1789,10 +1795,10 @@ we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,abo
 couples {therapy,counseling}
 separat{ed,ion,ing} from my
 trust isues
-{havent,have not,hasnt,has not} {been intimate,had sex,slept together,touched}
+{havent,hasnt} {been intimate,had sex,slept together,touched}
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
-mariage {problems,isues,counseling,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
+mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
 {toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~2 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,career,band,job,rejection}}
 {go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
@@ -1820,14 +1826,14 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
 {no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
-{cant,can not,unable to} eat in front of
+{cant,unable to} eat in front of
 lost so much weight without trying
 make myself {throw up,vomit,sick} after
 skip{,ping} meals
 {only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
 {eat,eating,starve,starving,skip,skipping} ~4 to {stay,keep,get} {thin,skinny,small}
 {hide,hiding} food
-{cant stop,can not stop} eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
+cant stop eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
 eat in secret
 out of control around food
 eat until {,i am,im} {in pain,sick}
@@ -1856,13 +1862,13 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-{cant,can not} stop crying
+cant stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure,i am a failure}
 {feel like a failure,i am a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
 stopped enjoying {anything,everything,things,life,the things}
-{cant,can not,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
+{cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im,i am} {ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just} {disappear,run away,vanish} for a {while,bit,few days}
@@ -1872,37 +1878,37 @@ thoughts that {im,i am} {a terrible,a bad,an awful,a horrible} person
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
 {depress,depressed,depression,depressive,depressing}
-{havent,have not,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
+{havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
-{havent,have not,hasnt,has not} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
+{havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
 {so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
 {isolating,isolated} myself
-{cant,can not,dont} see the point in anything
+{cant,dont} see the point in anything
 stopped showering
-{dont,do not,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,until,till,til,unless,with,for}}
-{havent,have not} {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
+{dont,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,until,till,til,unless,with,for}}
+havent {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
-{barely,hardly,havent,have not,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
-{dont,do not,cant,can not,havent,have not} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
-{stopped,stop,dont,do not,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
+{barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
+{dont,cant,havent} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
+{stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
 {in,stayed in,stay in,staying in} bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
-{dont,do not,no longer} feel like myself
+{dont,no longer} feel like myself
 {cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
 off my food
 {crying,cry,cried} {at work,at my desk}
 {al time,lowest} low {in my life,point}
 {no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
-{stopped,stop,dont,do not} recognising myself
+{stopped,stop,dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
-{havent,have not,dont,do not} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
+{havent,dont} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
 {pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
-{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feeling,feel,cant,can not,have no,no,wake}}
+{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feeling,feel,cant,have no,no,wake}}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
-{cant,can not,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
-{dont,do not} care about anything {,anymore,any more} !{more than,else,except,but,as much as}
+{cant,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
+dont care about anything {,anymore,any more} !{more than,else,except,but,as much as}
 no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
 stopped getting dressed
@@ -1926,16 +1932,16 @@ cant stop {worrying,shaking,overthinking}
 constant{,ly} {worry,worrying,fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that} {i am,im,i was} {dying,going to die,having a heart attack,about to die}
-{cant,can not,couldnt} breathe
+{cant,couldnt} breathe
 {leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
 constant {knot,knots} in my {stomach,chest,throat}
 chest {,is,gets,goes,getting} tight
-{cant,can not} face {people,anyone,the office,going in,work}
+cant face {people,anyone,the office,going in,work}
 attack{,s} where
-{cant,can not} {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
-{cant,can not,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
+cant {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
+{cant,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
@@ -1953,7 +1959,7 @@ even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,s
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
 {still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
-{cant,can not} bring myself to {open,answer,read}
+cant bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
@@ -1965,7 +1971,7 @@ dreading {work,going in,every}
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
 {terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
-{cant,can not} stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
+cant stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
 {so,really,that,too} {anxious,nervous,scared,panicky} ~6 {i,that i} {throw up,vomit,threw up,puke,am sick,was sick,get sick}
@@ -1974,28 +1980,28 @@ waiting for something {terrible,bad,awful} to happen
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
-{cant,can not} be in crowds
-{havent,have not,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
+cant be in crowds
+{havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri,sufrio,sufrido} {abusos,maltrato,maltratos}
 abusaba de mi
 no soporto que me toquen
 trauma{,tic,tized,tised}
-{cant,can not} stand the sound of
+cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
-{cant,can not} get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
+cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
 {the night,the day} {he,she,they} {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found {him,her,them}
 {replaying,replay,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
-{havent,have not,hasnt,cant,can not} {driven,drive} since
+{havent,hasnt,cant} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
-{patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,could not,didnt,did not} save
+{patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
 {keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
-since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,can not,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
-{cant go near,can not go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
+since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
+{cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
@@ -2010,7 +2016,7 @@ wake up {screaming,sweating,shaking,in a panic}
 every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 {takes,took,sends,sent} me back to
-{cant,can not} stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face,faces,body,scream,screams,eyes}
+cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face,faces,body,scream,screams,eyes}
 still {shake,tremble,flinch} {when,whenever,every time} i {get,see,hear,receive}`,
   abuse: `
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
@@ -2023,7 +2029,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {walk,walking} on eggshells {around,with} {my,his,her} {husband,wife,partner,boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents,husbands,wifes,partners}
 {racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
-{cant,can not} {seem to,bring myself to} leave {him,her,them}
+cant {seem to,bring myself to} leave {him,her,them}
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
 {controls,controlling} {our,my} {money,finances,phone}
@@ -2046,7 +2052,7 @@ compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,to
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
 ocd
-{cant,can not} stop washing my hands !{of}
+cant stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
@@ -2056,13 +2062,13 @@ obsesive compulsive
 compulsion{,s}
 intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
-{obsesive} thought{,s}
+obsesive thought{,s}
 check{,ing} {,the} {locks,stove,door} {over and over,again and again,many times}
 keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
-{reviso,compruebo} ~10 {veces}
+{reviso,compruebo} ~10 veces
 {tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
@@ -2072,7 +2078,7 @@ pensamientos intrusivos
 me tiro del pelo
 {si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
-{count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,can not stop,and i cant,over and over}
+{count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
@@ -2093,7 +2099,7 @@ wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
-{cant,can not} {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}
+cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}
 {pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} {bleed,bleeds}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
@@ -2126,7 +2132,7 @@ lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
-{barely,hardly,not} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
+{barely,hardly,not,havent,didnt} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
 bipolar
 manic
@@ -2137,7 +2143,7 @@ bpd
 dont sleep for days
 my mood ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {telling,saying,caling}
-{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,is not there,arent there,alone}
+{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
 {shutting,shut} down and not {speaking,talking}
@@ -2145,7 +2151,7 @@ cambios de humor
 {plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
-{hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,is not,arent,are not,wasnt} {playing,there,real}
+{hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,arent,wasnt} {playing,there,real}
 {scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
 {zoning,zone,zoned} out for hours
@@ -2153,9 +2159,9 @@ losing time
 {lose,losing,lost} chunks of time
 {disociative,disociating,disociate} {episodes,at work,a lot,constantly,al the time}
 {watching,following,spying on,tracking} me ~~10 {reading my,recording,hacked,bugged,cameras,listening to my,tapped}
-{hear,hearing,heard,see,seeing,saw} things {,that} {other people,others,no one else,nobody else} {dont,do not,cant,cannot,can not,didnt} {hear,see} !{in,about,coming,the,potential,value,opportunities,opportunity,and i want,so}
-{not sure,dont know,cant tell,can not tell,unsure} {whats,what is,what was} real
-{see,seeing,saw} things that {arent,are not,werent,were not} there`,
+{hear,hearing,heard,see,seeing,saw} things {,that} {other people,others,no one else,nobody else} {dont,cant,didnt} {hear,see} !{in,about,coming,the,potential,value,opportunities,opportunity,and i want,so}
+{not sure,dont know,cant tell,unsure} {whats,what is,what was} real
+{see,seeing,saw} things that {arent,werent} there`,
   perinatal: `
 since {the baby,giving birth,having {my,the,our} baby}
 desde que nacio {mi,el} bebe
@@ -2199,8 +2205,8 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,{cant,can not} {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,can not stop,cant cut {back,down},{cant,can not} {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
-{cant,can not,couldnt} control {it,myself}
+{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{cant,couldnt} control {it,myself}
 {hours,hrs} a day`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
@@ -2236,7 +2242,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {lloro,miedo,culpa,dolor,angustia,sufro,esposo,esposa}
 siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
-{relacion}`,
+relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
@@ -2282,7 +2288,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {good,positive,fun,exciting} way
-{it,that,which,this} {doesnt,does not,never,wont,will not} {stop,stops,stopped,hold,holds,held} me
+{it,that,which,this} {doesnt,never,wont} {stop,stops,stopped,hold,holds,held} me
 {come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
 {mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
@@ -2292,7 +2298,7 @@ in a {good,positive,fun,exciting} way
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 ya {paso,quedo atras}
-!{havent,have not,not,never,cant,can not,cannot,couldnt,still havent,yet to} {found,finding} {peace,my peace}
+!{havent,not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
 {estoy,me siento,ya estoy} en paz
@@ -2367,7 +2373,7 @@ help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing
 {mend,rebuild,improve,strengthen,repair} my relationship
 {spend more time,quality time} {together,with}
 {make,making,meet,meeting} {friends,new friends,new people}
-{for me and,with} my {kids,children,family} !{{,is,are} {not,never,hate,fight,argue}}
+{for me and,with} my {kids,children,family} !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
 family time
 {conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
   growth: `
