@@ -1,7 +1,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Route, raisedRoute, triageByRules } from '../lambdas/domain/triage';
-import { featureList, featureNames, featuresOf, MIN_WORDS_TO_RAISE, type ModelFile, probability, vectorize, wordCount } from '../lambdas/domain/triage-model';
+import {
+  featureList,
+  featureNames,
+  featuresOf,
+  MIN_WORDS_TO_RAISE,
+  MIN_WORDS_TO_RAISE_TO_CRISIS,
+  type ModelFile,
+  probability,
+  vectorize,
+  wordCount,
+} from '../lambdas/domain/triage-model';
 import { CRISIS_CONSTRUCTS, counselText, half, isSelfHarmQuestion, ROOT } from './eval/data';
 import { type Example, type Fit, fitLogistic, predict, type SparseVector } from './train/logistic';
 
@@ -27,7 +37,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.168';
+const MODEL_VERSION = 'model-2026-11-28.170';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -75,8 +85,8 @@ interface Doc {
   group: Group;
   /** What the rules alone decide for it: the model only matters where they route lower. */
   rules?: Route;
-  /** Long enough for the model to raise its route (MIN_WORDS_TO_RAISE). */
-  raisable?: boolean;
+  /** Long enough for the model to raise its route (MIN_WORDS_TO_RAISE, MIN_WORDS_TO_RAISE_TO_CRISIS). */
+  raisable?: Record<'crisis' | 'therapy', boolean>;
   /** 1, 0, or undefined when the document says nothing for that model. */
   crisis: number | undefined;
   therapy: number | undefined;
@@ -161,7 +171,8 @@ function main(): void {
   const docs = trainingDocs();
   for (const d of docs) {
     d.rules = triageByRules({ message: d.text, safety: 'no', preference: 'unsure' }).route;
-    d.raisable = wordCount(d.text) >= MIN_WORDS_TO_RAISE;
+    const words = wordCount(d.text);
+    d.raisable = { therapy: words >= MIN_WORDS_TO_RAISE, crisis: words >= MIN_WORDS_TO_RAISE_TO_CRISIS };
   }
   log(`${docs.length} training texts (train halves and fixtures)`);
 
@@ -213,7 +224,7 @@ function main(): void {
   const pruned = vectorsFor(features);
   log(`${features.length} features kept`);
   const scoresOf = (label: 'crisis' | 'therapy', test: (d: Doc) => boolean) =>
-    everyRow.filter((i) => docs[i]?.raisable && test(docs[i] as Doc)).map((i) => outOfFold[label][i] ?? 0);
+    everyRow.filter((i) => docs[i]?.raisable?.[label] && test(docs[i] as Doc)).map((i) => outOfFold[label][i] ?? 0);
   // The model raises only what the rules routed lower, so the thresholds are set on those texts.
   let therapyThreshold = thresholdFor(
     scoresOf('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching'),
@@ -247,7 +258,7 @@ function main(): void {
   const index = new Map(features.map((f, i) => [f, i]));
   const storedTherapy = stored(final.therapy);
   const coachingScores = docs
-    .filter((d) => d.raisable && d.group === 'fixture-coaching' && d.rules === 'coaching')
+    .filter((d) => d.raisable?.therapy && d.group === 'fixture-coaching' && d.rules === 'coaching')
     .map((d) => probability(storedTherapy, vectorize(featuresOf(d.text), index, storedIdf), 100));
   therapyThreshold = Math.max(therapyThreshold, round(thresholdFor(coachingScores, COACHING_FIXTURES_ABOVE_FLOOR) + 5e-4, 4));
 
@@ -265,7 +276,7 @@ function main(): void {
     const rows = everyRow.filter((i) => docs[i]?.group === group && (want ? want(docs[i] as Doc) : true));
     const hit = rows.filter((i) => {
       const d = docs[i] as Doc;
-      const raises = (label: 'crisis' | 'therapy', threshold: number) => d.raisable === true && (outOfFold[label][i] ?? 0) >= threshold;
+      const raises = (label: 'crisis' | 'therapy', threshold: number) => d.raisable?.[label] === true && (outOfFold[label][i] ?? 0) >= threshold;
       const decided = raisedRoute(d.rules as Route, raises('crisis', crisisThreshold), raises('therapy', therapyThreshold));
       return decided === 'crisis' || (route === 'therapy' && decided === 'therapy');
     });

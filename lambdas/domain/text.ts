@@ -43,10 +43,12 @@ const CHAT_WORDS: Record<string, string> = {
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
 /**
- * Negations read as one spelling: "do not" and "dont", "cannot" and "cant"
- * are the same words, so the rules write each once (in the short form).
+ * Negations and "i am" read as one spelling: "do not" and "dont", "cannot"
+ * and "cant", "i am" and "im" are the same words, so the rules write each
+ * once (in the short form).
  */
 const CONTRACTIONS: Record<string, string> = {
+  'i am': 'im',
   cannot: 'cant',
   'can not': 'cant',
   'do not': 'dont',

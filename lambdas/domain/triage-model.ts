@@ -23,6 +23,13 @@ export const MAX_CHARS = 10_000;
  * rules' job.
  */
 export const MIN_WORDS_TO_RAISE = 6;
+/**
+ * And to crisis only for texts of at least this many: a short message such as
+ * "I think I'm hooked on painkillers" leans on a word or two ("think", "im")
+ * that crisis posts use often, and crisis said in a few words is what the
+ * rules are written for.
+ */
+export const MIN_WORDS_TO_RAISE_TO_CRISIS = 8;
 
 /**
  * Idioms the rules read as everyday speech ("my mum will kill me if I quit",
@@ -32,6 +39,13 @@ export const MIN_WORDS_TO_RAISE = 6;
  */
 const IDIOMS =
   / (?:(?:my )?(?:mom|mum|mam|dad|mother|father|parents|sister|brother|boss|wife|husband|coach|teacher|manager|family)(?: is| s)? (?:wil|would|going to|gona) kil me|(?:is|s|are|its) kiling me|kiling it) /g;
+/**
+ * A panic attack's belief about dying ("I'm sure I'm going to die", "I feel
+ * like I'm dying"), which the rules read as panic, not a wish to die: the
+ * model reads it as the one word "panic".
+ */
+const PANIC_BELIEFS =
+  / (?:sure|think|thought|convinced|certain|feel like|felt like)(?: that)? (?:im|i was) (?:dying|going to die|about to die|having a heart atack) /g;
 
 /** Words in a text, as the model counts them. */
 export function wordCount(raw: string): number {
@@ -50,7 +64,7 @@ export function wordCount(raw: string): number {
 export function featuresOf(raw: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const words = normalizeText(raw.slice(0, MAX_CHARS)).replace(IDIOMS, ' idiom ').trim().split(' ');
+  const words = normalizeText(raw.slice(0, MAX_CHARS)).replace(IDIOMS, ' idiom ').replace(PANIC_BELIEFS, ' panic ').trim().split(' ');
   let negatedFor = 0;
   let previous: string | undefined;
   for (const word of words) {
@@ -204,13 +218,13 @@ export class TriageModel {
     const scale = this.file.scale ?? 1;
     const crisis = probability(this.file.crisis, vector, scale);
     const therapy = probability(this.file.therapy, vector, scale);
-    const enough = wordCount(text) >= MIN_WORDS_TO_RAISE;
+    const words = wordCount(text);
     return {
       version: this.file.version,
       crisis: Math.round(crisis * 1000) / 1000,
       therapy: Math.round(therapy * 1000) / 1000,
-      raisesToCrisis: enough && crisis >= this.file.crisis.threshold,
-      raisesToTherapy: enough && therapy >= this.file.therapy.threshold,
+      raisesToCrisis: words >= MIN_WORDS_TO_RAISE_TO_CRISIS && crisis >= this.file.crisis.threshold,
+      raisesToTherapy: words >= MIN_WORDS_TO_RAISE && therapy >= this.file.therapy.threshold,
     };
   }
 }

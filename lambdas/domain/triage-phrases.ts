@@ -46,19 +46,19 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it} !{for,to,on,at,in,as,when,during}
-{im going to,i am going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
+{im going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
-{scared,afraid,terrified} of what {im going to,i am going to,i will,ill,i might,i could} do to myself
+{scared,afraid,terrified} of what {im going to,i will,ill,i might,i could} do to myself
 rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
-{im,i am,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
+{im,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
 {thoughts,voices,voice,brain,head,mind} {tell,tells,telling,told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
@@ -67,7 +67,7 @@ rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,tr
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought,i bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
-{letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,i am,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
+{letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
@@ -79,13 +79,13 @@ deserve to die
 {end,ending} it all
 {praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
 {not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
-{until,til,till} i {disappear,waste away,fade away,am gone,die} !{from,for,into,on,off,of,in,at}
+{until,til,till} {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,go to sleep forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
-{im,i am} not going to make it {|,through {the night,tonight,this week,the weekend}}
-{nobody,no one,noone} {cares,would care,will care} if i {live,die,live or die,am alive,was dead,disappear,disappeared,vanished,was gone} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
+im not going to make it {|,through {the night,tonight,this week,the weekend}}
+{nobody,no one,noone} {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear,disappeared,vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
@@ -118,18 +118,18 @@ disappear {for good,forever,permanently}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} here {because of,for} {my,her,him,them}
-the only {reason,thing} {im,i am} still {here,alive,around} is
+the only {reason,thing} im still {here,alive,around} is
 cant promise {ill,i will,i can} {be,keep myself,stay} safe
 cant promise {ill,i will} {still,} be {here,around,alive} !{for,at,in,on time}
 only {,still} alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
-{im,i am,ill be,i will be} ending it !{with,at,for,off,on,and}
+{im,ill be,i will be} ending it !{with,at,for,off,on,and}
 only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
-{playlist,song,songs,letter,letters,note} for when {i go,im gone,i am gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
+{playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
@@ -140,11 +140,11 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
 {stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
-{disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,i am,that i am,to find im} still {alive,breathing}
+{disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,to find im} still {alive,breathing}
 {ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
-if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,i am,ill be,i will be} done with {everything,life,it all,living} |
+if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
-{im,i am} going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
+im going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left} to live for
@@ -172,10 +172,10 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
 {dying,death} doesnt scare me {anymore,any more}
-{im,i am} not {scared,afraid,frightened} of {dying,death} {anymore,any more}
+im not {scared,afraid,frightened} of {dying,death} {anymore,any more}
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
-{ive,i have,i} made {my,} peace with {it,everything,it all,that} and {im,i am} {tired,so tired,exhausted,done,ready} !{of,with,to,for}
-{whats,what is} the point {when,if,since,as} {i,im} {wont,not going to,am not going to} be {here,around} !{long,for long,in,at,on,after,past}
+{ive,i have,i} made {my,} peace with {it,everything,it all,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
+{whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
 cant do life {anymore,any more,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
@@ -183,7 +183,7 @@ cant do life {anymore,any more,no more}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
-{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,i am ready,nothing left}
+{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
@@ -199,11 +199,11 @@ become a star {in the sky,up there,in heaven}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
 dont want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
-{be sorry,make them all sorry,make them sorry,regret it,miss me} when {im,i am} dead
-{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} {im,i am} gone
+{be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
+{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who,many people} would {come,go,turn up,show up,cry} {to,at} my funeral
-{im not,i am not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
+{im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
@@ -282,7 +282,7 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {letting,let} it roll {in,into the {river,water,lake,sea}}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
-going on a long trip ~~2 {im not,i am not,thats not true}
+going on a long trip ~~2 {im not,thats not true}
 {tied,tie,tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
@@ -307,7 +307,7 @@ swim out {until i cant swim back,as far as i can}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
 {tomado,tome,me tome,trague,me trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
-{im,i am,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
+{im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
 cutting {again,myself}
 cut {deeper,too deep}
@@ -380,7 +380,7 @@ what it would {feel like,be like to}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {climbing,climbed,climb} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing,railings,barrier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
-{see,know} if {im,i am} brave enough
+{see,know} if im brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
 {has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
 {a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
@@ -497,7 +497,7 @@ let nature take its course`,
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
 {house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
-{im,i am,ill be} alone {this weekend,tonight,all weekend,for the weekend}
+{im,ill be} alone {this weekend,tonight,all weekend,for the weekend}
 {have,ill have,ill finally have} the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
@@ -526,7 +526,7 @@ wont be needing
 scheduled {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning}
 {wont,might not,may not} get another chance
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
-{im,i am,i feel,i felt} {so,} {calm,peaceful,at peace} about it
+{im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside,} for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort,pay for}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
@@ -564,7 +564,7 @@ so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,ev
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,he escrito,ya escribi,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,ya solo,solo me} falta {el dia,elegir el dia,la fecha}
-{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i am,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
+{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
 {only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,partner,wife,husband,therapist,doctor,gp}
@@ -601,7 +601,7 @@ paid {the,my} last {bills,bil}
 {hope,hoping} someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
 {started,start,begun} writing it for real
-{told,telling,tell} ~3 {im,i am,ill be} going on a long {trip,journey,holiday}
+{told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
 dont think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
@@ -610,7 +610,7 @@ cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
-dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i am,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
+dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
 lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
@@ -628,17 +628,17 @@ cancelled my {gym membership,membership}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to}
 notice on {the,my} {flat,apartment,house,lease}
-{im,i am} not moving anywhere
+im not moving anywhere
 dont plan on {picking,collecting} {her,him,them,it} up
 look after my {dog,cat} for a while
 to take my {dog,cat,dogs,cats} for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
-{it feels,everything feels,i feel,im,i am} {calm,peaceful} now
+{it feels,everything feels,i feel,im} {calm,peaceful} now
 {my will is,will is} {signed,done,sorted,written}
 {left,turned,switched} the heating off
 cancelled {all,} my appointments
-{just,} {wanted,want,need,needed} someone to know !{{im,that,about,i am,i have,ive,how,what,where,when,my,our,we}}
+{just,} {wanted,want,need,needed} someone to know !{{im,that,about,i have,ive,how,what,where,when,my,our,we}}
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
@@ -648,7 +648,7 @@ leave {things,everything,it all} {neat,tidy,in order,sorted} for
 {written,wrote,finished} the note
 {need to,just need to,cant} find the courage !{to}
 so {no one,nobody} {will,would} {look for,miss,come looking for} me
-when {im,i am} gone
+when im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will} matter
 {put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
@@ -656,7 +656,7 @@ by then {it,nothing} {wont,will} matter
 {bought,booked,got} a one way {ferry,boat} ticket
 {not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {booked,booking,book} nothing for the {return,way back,journey back}
-{nobody,no one} knows {im going,where im going,im leaving,where i am going,i am going}
+{nobody,no one} knows {im going,where im going,im leaving}
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
@@ -672,7 +672,7 @@ power of attorney
 {its,it is} just in case
 {feed,look after,take} the {cat,dog,cats,dogs} from
 didnt say for how long
-after {im,i am} gone
+after im gone
 {drafted,written,wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 wont be coming back
@@ -683,12 +683,12 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
-{because,as,since,cause} {i,im} {wont,am not going to,not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
+{because,as,since,cause} {i wont,im not going to,i not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
 {left,leave,leaving,gave} the spare key with
 dont want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
-{in case,incase} {im,i am} not {there,here,around} !{to,for,when,at}
+{in case,incase} im not {there,here,around} !{to,for,when,at}
 {hugged,held} {her,him,them} {so long,for so long,longer than usual}
 {making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
@@ -753,7 +753,7 @@ go to be with
 see {him,her} again soon
 join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
 to be with {him,her,them} {by,before,tonight,soon,today}
-{im,i am} going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}
+im going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
@@ -769,7 +769,7 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
-{comes,keeps coming,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,when i am asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
+{comes,keeps coming,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
@@ -889,7 +889,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {havent,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
 dont want to be {rescued,saved,found}
-{im,i am} just waiting {now,for it,for the end,for it to happen}
+im just waiting {now,for it,for the end,for it to happen}
 until {i die,it stops,its over}
 dont want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
@@ -950,7 +950,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {compre,he comprado,tengo} carbon`,
   alarmOff: `
 {took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
-{not,im not,i am not} {planning,having,doing} a {barbecue,bbq}
+{not,im not} {planning,having,doing} a {barbecue,bbq}
 {tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
@@ -967,7 +967,7 @@ cant {make,bring} myself {to eat,eat}
 my heart {feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick} blood
-blood when i {throw up,vomit,am sick,make myself sick}
+blood when {im sick,i {throw up,vomit,make myself sick}}
 down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
@@ -1007,7 +1007,7 @@ where {nobody,no one} {walks,ever goes,would look}
 wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
 {not wake up,never wake up,wont wake up,wouldnt wake up}
 wake up disappointed
-{disappointed,gutted,angry} {that i,i} {woke up,did,am still here,im still here}`,
+{disappointed,gutted,angry} {,that} {im still here,i {woke up,did}}`,
   makeSure: `
 {ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
@@ -1022,8 +1022,8 @@ everything {,is} in place
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
 {the date,a date,the day} {circled,marked,picked,chosen}
-{i know,know} what {im going to,i am going to,i will,ill} do
-{im,i am} done waiting
+{i know,know} what {im going to,i will,ill} do
+im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
 {after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
@@ -1033,7 +1033,7 @@ made my decision
 {nobody,no one} knows
 dont want anyone to know
 {keeping,keep} it to myself
-{told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was,i am} fine
+{told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was} fine
 so {she,he,they} {wouldnt,wont} {section me,worry,find out}`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
@@ -1102,17 +1102,17 @@ undesire to live
 if i {,just} {stopped,stop} {being around,existing,being here,being alive}
 {wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,not going to} be {a problem,a burden,around,here} {much,for much} longer
-no {fight,strength,will} left ~~8 {im,i am} {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
+no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {want,wish,wished,wishing,just want,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
-{if,when,once} i {was,were,am,m} {dead,gone}
+{if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
 said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
-{ill,i wil,i am going to,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
+{ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
@@ -1121,7 +1121,7 @@ if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kil
 {pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
-cant do {this,it} {anymore,any more} ~~8 {im done,i am done,ive decided,i have decided}
+cant do {this,it} {anymore,any more} ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
@@ -1143,7 +1143,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starve,starving} @self to death
-what i {might,could,will,would,am going to} do to @self
+what {im going to,i {might,could,will,would}} do to @self
 do something {stupid,drastic} to @self
 {research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
@@ -1158,21 +1158,21 @@ let go for good
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
-{wouldnt,wont,not,dont,im not,i am not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
+{wouldnt,wont,not,dont,im not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
-{regret it,be sorry,miss me,understand,care} {when,once,after} {im,i am} {dead,gone}
+{regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting,id like,i would like} to stop being alive
 {want,like,wish,wanting,id like,i would like} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
 {had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,with,here,there,under,without,for,of,from,by}
-{im,i am} going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
-{nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i am done,i give up,i cant}
+im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
+{nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 {living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 {dont,cant} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
-{dont think,not sure,doubt} {im,i am,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
-{dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,wake up,go on,keep living,keep going,continue living}
+{dont think,not sure,doubt} {im,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
+{dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living,my life} {isnt,s not} worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in}
@@ -1198,7 +1198,7 @@ if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,a
 cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
-{im,i am,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
+{im,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
 {dont,cant} see {a,any} future {for me,for myself} {|,anymore}
@@ -1212,7 +1212,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
   burden: `
 {better off,happier,easier for everyone} if i {wasnt,werent,was gone,were gone,wasnt around,died} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} {around,here,alive} anymore
-{im,i am,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
+{im,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
@@ -1229,7 +1229,7 @@ enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers}
 {bought,buy,buying,got} {,a,some} {rope,nose} !{for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
-{how,when} {i,id} {would,wil,could,am going to} do it
+{how,when} {im going to,{i,id} {would,wil,could}} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
@@ -1249,17 +1249,17 @@ giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
-{wont,doesnt,wouldnt,wil not} mater when {im,i am} {not in it,gone,not here,not around}
+{wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
-{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,i am going to,im going to,to} {do it,end it}
+{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
-who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when i am away,when im away,during,for the,next,this,on}
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when im away,during,for the,next,this,on}
 {pills,tablets,meds,medication,painkillers,bottle} ~~20 {take,taking,swallow,swallowing,down,downing} {them,it,those,these} all
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
@@ -1334,13 +1334,13 @@ in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go throu
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 {pull,pulled,pulling} the trigger
 {jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train,trains,oncoming}
-{wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where {i am,im} going,for much longer,after {this,i am gone,im gone}}
+{wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where im going,for much longer,after {this,im gone}}
 how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
 if my heart {,just} {stopped,stops,would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
 said sorry to everyone
-when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i am,i will be,ill be,so am i}
+when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 !{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
@@ -1391,7 +1391,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
-{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
@@ -1409,7 +1409,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
 {threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
-{hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
 {not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
 {choked,strangled} me
@@ -1421,7 +1421,7 @@ comes into my {room,bed}
 nowhere {,safe} to go
 {he,she,they} {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !{if {i,we} {miss,missed,forget,forgot,am late,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside} {,it,there}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
@@ -1430,7 +1430,7 @@ next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what {he,she,they} started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
-{said,says,told me} {my face,i,you} {is,am,are} next
+{said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
 {driving,drives,drove} past my {house,flat,home} {slowly,at night,every night}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
@@ -1444,7 +1444,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
 {burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
-{im,i am} watching you
+im watching you
 {photos,pictures} of my {house,flat,car,door,window} {at night,every night}
 {hes,shes,he has,she has} been violent {before,in the past}
 {finish,finished} what {he,she,they} started
@@ -1456,9 +1456,9 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
-{said,says,told me} {im,i am,ill be,youre,you are} dead {when,if} {he,she,they}
+{said,says,told me} {im,ill be,youre,you are} dead {when,if} {he,she,they}
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
-@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,am late,get another,break},{|,} {haha,ha,lol,lmao,jk,hehe}}
+@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
@@ -1508,6 +1508,7 @@ ojala {me muriera,muriera,me muera}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,seguir}
+{he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
@@ -1714,7 +1715,7 @@ cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
 {getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
-{shop,shopping,spend,spending,buy things} when {im,i am,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
+{shop,shopping,spend,spending,buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
@@ -1836,7 +1837,7 @@ skip{,ping} meals
 cant stop eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
 eat in secret
 out of control around food
-eat until {,i am,im} {in pain,sick}
+eat until {,im} {in pain,sick}
 {eating disorder,anorexi*,bulimi*,binge,binge eating,binge eat,bingeing,binging,purge,purging}
 {starve,starving} myself
 terrified of gaining weight
@@ -1865,15 +1866,15 @@ cant enjoy anything
 cant stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
-{hate myself,self esteem,self worth,self loathing,im a failure,i am a failure}
-{feel like a failure,i am a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
+{hate myself,self esteem,self worth,self loathing,im a failure}
+{feel like a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
 stopped enjoying {anything,everything,things,life,the things}
 {cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
-pretend {,to be,im,i am} {ok,okay,fine,hapy}
+pretend {,to be,im} {ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just} {disappear,run away,vanish} for a {while,bit,few days}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
-thoughts that {im,i am} {a terrible,a bad,an awful,a horrible} person
+thoughts that im {a terrible,a bad,an awful,a horrible} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
@@ -1931,7 +1932,7 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 cant stop {worrying,shaking,overthinking}
 constant{,ly} {worry,worrying,fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
-{sure,think,thought,feel like,felt like,convinced,certain} {,that} {i am,im,i was} {dying,going to die,having a heart attack,about to die}
+{sure,think,thought,feel like,felt like,convinced,certain} {,that} {im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,couldnt} breathe
 {leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
@@ -1974,7 +1975,7 @@ dreading {work,going in,every}
 cant stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
-{so,really,that,too} {anxious,nervous,scared,panicky} ~6 {i,that i} {throw up,vomit,threw up,puke,am sick,was sick,get sick}
+{so,really,that,too} {anxious,nervous,scared,panicky} ~6 {,that} {im sick,i {throw up,vomit,threw up,puke,was sick,get sick}}
 {social situations,parties,social events,crowds,going out} {terrify,terrifies} me
 {fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}`,
   trauma: `
@@ -2152,7 +2153,7 @@ cambios de humor
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,arent,wasnt} {playing,there,real}
-{scared,afraid,terified,worried,frightened} {im,i am,that im,that i am} losing my mind
+{scared,afraid,terified,worried,frightened} {im,that im} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
 {zoning,zone,zoned} out for hours
 losing time
@@ -2171,14 +2172,14 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,i am a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
 side {effect,efects} {of,from} {my,} {meds,medication,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
-{life,world,everything,i} {,is,am,s,m} {falling apart,breaking down,crumbling}
+{im,{life,world,everything,i} {,is,s,m}} {falling apart,breaking down,crumbling}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed
@@ -2187,7 +2188,7 @@ emotional pain
 self destructive
 cant cope
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
-!{im,i am,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
+!{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
 no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
 {make,makes} me fall apart
@@ -2256,25 +2257,25 @@ behind me now
 {years,months} {sober,clean}
 sober for
 sober ~2 years
-{im,i am} {,genuinely,really,truly} {happy,well,stable}
-{im,i am} {ok,okay,fine} with it
+im {,genuinely,really,truly} {happy,well,stable}
+im {ok,okay,fine} with it
 {going,gone} smoothly
 {feel,feeling,felt,honestly feel} {fine,ok,okay,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself}
 stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
-{im,i am} {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
-{im,i am} {ok,okay,fine} !{with}
+im {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
+im {ok,okay,fine} !{with}
 {its,it is,honestly its} {a relief,for the best}
 {got treatment,got help} for
 had treatment
 {it,that,which} explains {a lot,so much,everything}
-{im,i am} {good,doing good,much better} now
+im {good,doing good,much better} now
 {ive,i have} {grieved,mourned,processed}
 back {on form,to normal,to my old self,to full strength,to fitness}
 inherited {his,her,their,the,my}
 took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
-!{not,never,think im,think i am,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
+!{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} eased
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no,| no}
@@ -2308,17 +2309,17 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
-{i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},i am ready to,im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
-{i need,we want,want,looking for,i am looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,we want,want,looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
-{nervous,scared,anxious,terrified,worried} {|,and} {,im,i am} {ready,excited,determined}
-{excited,ready,determined} {|,and} {,im,i am,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
+{nervous,scared,anxious,terrified,worried} {|,and} {,im} {ready,excited,determined}
+{excited,ready,determined} {|,and} {,im,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}

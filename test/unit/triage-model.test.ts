@@ -83,6 +83,21 @@ describe('the learned safety net', () => {
     expect(words('He will kill me if I leave.')).toContain('w:kil');
   });
 
+  it('reads a panic attack’s belief about dying as the one word "panic", as the rules read it', () => {
+    const words = (text: string) => [...featuresOf(text).keys()].filter((k) => k.startsWith('w:'));
+    expect(words('My heart races and I am sure I am going to die.')).toEqual(['w:my', 'w:heart', 'w:races', 'w:and', 'w:im', 'w:panic']);
+    // A wish is not a belief: the words stay words.
+    expect(words('I am going to die tonight, I have decided.')).toContain('w:die');
+  });
+
+  it('raises to crisis only a text of some length, and to therapy a shorter one too', () => {
+    const model = new TriageModel({ ...file, crisis: { ...file.crisis, threshold: 0.01 }, therapy: { ...file.therapy, threshold: 0.01 } });
+    // Seven words: enough to raise to therapy, too few to raise to crisis (MIN_WORDS_TO_RAISE_TO_CRISIS).
+    expect(model.score('I think I am hooked on painkillers.')).toMatchObject({ raisesToCrisis: false, raisesToTherapy: true });
+    expect(model.score('I think I am hooked on painkillers and I hide it.')).toMatchObject({ raisesToCrisis: true, raisesToTherapy: true });
+    expect(model.score('Hooked on painkillers.')).toMatchObject({ raisesToCrisis: false, raisesToTherapy: false });
+  });
+
   it('gives the rules’ version and the model’s together as the triage version', () => {
     expect(TRIAGE_VERSION).toBe(`${RULES_VERSION}+${file.version}`);
     expect(triage(ask('I want to learn to delegate.')).version).toBe(TRIAGE_VERSION);
