@@ -1350,6 +1350,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
+{self harm*,selfharm*,cutting,hurting myself} ~~10 {urge,urges} {,are,have} {back,again,come back,came back}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
@@ -1364,7 +1365,7 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
-!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are}} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
+!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
 {non suicidal,nonsuicidal} self*
@@ -2036,6 +2037,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+pensamientos {horribles,intrusivos,obsesivos,que no quiero tener}
 pensamientos obsesivos
 no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
