@@ -206,10 +206,11 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
+theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive}} !{on,at,for,in,during,when,every,all,today,tomorrow}
+{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -757,7 +758,7 @@ im going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
-{sends,sending,sent} me {messages,photos,pictures} ~3 {secret,dont tell,delete}
+{sends,sending,sent} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
 me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}`,
   // Someone close who harms a child, and threats to keep it secret.
@@ -924,6 +925,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{texted,messaged,sent} me goodbye ~~8 answering
 {my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
@@ -1057,6 +1059,9 @@ why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,worki
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
+{written,wrote} the {letters,notes,note,letter} ~~8 {picked,chosen,set} the {day,date}
+{cant wait,looking forward} to {die,dying,being dead,be dead}
+{after,when} im gone ~~4 {wont be long,not be long,soon}
 {tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
@@ -1322,7 +1327,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
-{stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing}
+{stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
@@ -1868,7 +1873,7 @@ cant stop crying
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure}
-{feel like a failure,im a failure} !{at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
+{feel like a failure,im a failure} !{compared to,next to,at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
 stopped enjoying {anything,everything,things,life,the things}
 {cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im} {ok,okay,fine,hapy}
@@ -2241,7 +2246,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {mother,mom,mum,father,dad,parents,stepmom,stepdad,stepmother,stepfather}
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
-{buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,sola}
+{buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
 {lloro,miedo,culpa,dolor,angustia,sufro,esposo,esposa}
 siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
@@ -2315,6 +2320,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{dying,cant wait} to {start,launch,get,try,begin,open}
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
