@@ -1508,7 +1508,10 @@ me amenaza si lo {cuento,digo}
 ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 {me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
-{guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} para cuando
+{guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} ~4 para cuando
+{dormirme,dormir} y que todo se {acabe,acabara,termine,terminara}
+pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
+miedo de lo que {pueda,podria} hacerme
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
