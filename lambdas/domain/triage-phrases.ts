@@ -160,7 +160,7 @@ sleep forever
 wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
-{dont think,not sure,doubt} {ill,i will} make it to {christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game}
+{dont think,not sure,doubt} {ill,i will} make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
 {still,} {welcome,welcoming} death
@@ -876,7 +876,8 @@ pienso en quedarme {ahi,alli,en las vias}
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just,} sitting there {with the engine off,in the dark}
 {parking,parked,park} at the top of
-{stop,stopping,stopped,stand,standing,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
+{stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
+{me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take,taken} my shoes off
 {been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
@@ -1060,6 +1061,9 @@ dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
 {written,wrote} the {letters,notes,note,letter} ~~8 {picked,chosen,set} the {day,date}
+{dont,cant} see myself {getting,growing} old !{in,at,with,doing,working,here}
+no me veo llegando a {viejo,vieja,los}
+{use it,use the gun} on {us,me,her,my mum,my mom}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
 {tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
@@ -1385,7 +1389,7 @@ nsi
 {bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon,weapons,gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-{scared,afraid,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
+{scared,afraid,terrified,worried} {ill,id,im going to,i might} {shake,hurt,smother,hit} {him,her,the baby,my baby,my newborn,them} !{feelings,by accident,accidentally,without meaning}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
