@@ -2265,7 +2265,7 @@ relacion`,
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
-{thriving,flourishing,best decision,manage it well,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
 behind me now
 {years,months} {sober,clean}
@@ -2297,7 +2297,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,in the past,a while ago}
-{lo tengo superado,ya lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
+{lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz}
 {sali,he salido,salimos} adelante
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
@@ -2325,7 +2325,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
