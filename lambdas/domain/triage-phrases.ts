@@ -18,6 +18,18 @@ export const GROUPS: Groups = {
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
     '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
+  // Someone close, whose danger the person reports ("my son … told me he wants to die").
+  close: '{son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
+  // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
+  slipup:
+    '{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}',
+  // Spanish everyday burdens that make "no puedo más" a complaint, not a wish to die.
+  agobio:
+    '{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}',
+  // Many times over, as a compulsion is counted ("I check the door twenty times").
+  many: '{five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many}',
+  // How someone close says it.
+  toldme: '{told me,told us,said,says,keeps saying,texted me,wrote}',
 };
 
 /**
@@ -928,11 +940,11 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   closeAtRisk: `
 {texted,messaged,sent} me goodbye ~~8 answering
 {my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
+{my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
-{my,our} {son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
+{my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
+{my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
+{my,our} @close ~6 @toldme ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
@@ -1401,7 +1413,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
-{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !@slipup
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
@@ -1419,7 +1431,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
 {threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
-{hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
 {not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
 {choked,strangled} me
@@ -1431,7 +1443,7 @@ comes into my {room,bed}
 nowhere {,safe} to go
 {he,she,they} {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}
+{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside} {,it,there}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
@@ -1589,7 +1601,7 @@ no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
 {no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
-ya no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
+ya no puedo mas !@agobio
 me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
@@ -2104,8 +2116,8 @@ me arranco el pelo
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
-{reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 {five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many} times
+{check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
+{reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull,pulling} {,out} my {hair,eyebrows,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googling symptoms}
 {pick,picking} {,at} my skin
@@ -2204,7 +2216,7 @@ cant cope
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
-no puedo mas !{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}
+no puedo mas !@agobio
 {make,makes} me fall apart
 {had,having,have had} a {,nervous,mental} breakdown
 {at,reached,reaching} {,my} breaking point
