@@ -1076,6 +1076,11 @@ rope ~~8 which {tree,beam,branch}
 {dont,cant} see myself {getting,growing} old !{in,at,with,doing,working,here}
 no me veo llegando a {viejo,vieja,los}
 {use it,use the gun} on {us,me,her,my mum,my mom}
+{waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
+{end,ending} {things,it all} {quietly,for good,properly} !{with}
+{dejara,dejase} de existir
+imagino que me dejo caer
+{dejarme,me dejare} caer !{por}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
 {tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
@@ -1155,7 +1160,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {make,made,makes} me {,want to} {commit,committing} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
 {killmyself,killingmyself}
-@intent {,to} end {it,everything,things} !{with,at,for,off,on,and}
+@intent {,to} end {it,everything,things} !{with,at,for,off,on,and,properly with,amicably}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
 @intent {to,i} {not exist,not be alive,not be here}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
