@@ -296,7 +296,7 @@ function leadWords(written: string): string[] {
   return leadWordsOfAnyForm(written).map(collapseRepeats);
 }
 
-/** Each choice's first word: "i am,im" reads "i,im". */
+/** Each choice's first word: "i was,im" reads "i,im". */
 const FIRST_WORD_OF_EACH = / *([^ ,]*)[^,]*/g;
 
 /** `leadWords` for every form: a phrase starting with "!{…}", an empty choice, nested choices, a choice glued to letters. */

@@ -187,7 +187,7 @@ function isNegated(text: string, index: number): boolean {
   return false;
 }
 
-/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it ("it was hard | but i am over it"). */
+/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it ("It was hard, but I'm over it"). */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
   const start = Math.max(0, text.lastIndexOf(' | ', index));
   let until = text.indexOf(' | ', index);
@@ -239,7 +239,7 @@ const LINKING_WORDS = new Set(
   ['is', 'was', 'are', 'were', 'has', 'have', 'been', 'gets', 'get', 'feels', 'feel', 'becomes', 'become', 'being', 'not'].map(collapseRepeats),
 );
 const BELIEF_BEFORE = compileRule(
-  '\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i am|i was|i m|i) $',
+  '\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i was|i m|i) $',
 );
 
 /** True when the phrase at `index` is said of someone else, or is a belief about dying rather than a wish. */
