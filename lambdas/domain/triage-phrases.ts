@@ -532,7 +532,7 @@ letters to my
 {deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
-{not be coming back,wont be coming back,never return,im done}
+{not be coming back,never return,im done}
 cancelled my {subscriptions,phone,contract}
 wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
@@ -1086,7 +1086,7 @@ imagino que me dejo caer
 {tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
-done with {it all,life,living,being alive} !{at,in,about,to do with}
+done with it all !{at,in,about,to do with}
 {drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
@@ -1200,7 +1200,7 @@ im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {t
 {dont think,not sure,doubt} {im,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
-{life,living,my life} {isnt,s not} worth {living,it}
+{life,living,my life} s not worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
@@ -1399,14 +1399,14 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
-{afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,son,daughter,partner,wife,husband,child}
+{afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon,weapons,gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-{scared,afraid,terrified,worried} {ill,id,im going to,i might} {shake,hurt,smother,hit} {him,her,the baby,my baby,my newborn,them} !{feelings,by accident,accidentally,without meaning}
+{scared,afraid,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
@@ -1530,7 +1530,6 @@ ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 {me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} ~4 para cuando
-{dormirme,dormir} y que todo se {acabe,acabara,termine,terminara}
 pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
@@ -1701,7 +1700,7 @@ que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,l
 {tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas,de pastillas para dormir,de calmantes} {en la mano,delante de mi,enfrente}
 ni siquiera {vivir,estar vivo,estar viva,seguir vivo,seguir viva,seguir viviendo}
 no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el intento,intentandolo,en,por,haciendo}
-{dormir,dormirme} y que todo {,se} {termine,acabe,acabara,terminara} !{bien,pronto,de,para,a,en,antes,como}
+{dormir,dormirme} y que todo {,se} {termine,acabe,acabara,terminara} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
@@ -2038,7 +2037,7 @@ nightmares
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
 {assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
-send me {,right} back to
+send me back to
 cant be touched
 {sends,send} me {straight,right} back to
 {loud bangs,loud noises,fireworks} {send,make} me
@@ -2067,7 +2066,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
-pensamientos {horribles,intrusivos,obsesivos,que no quiero tener}
+pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
 no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
@@ -2211,7 +2210,7 @@ no siento nada por mi bebe
 side {effect,efects} {of,from} {my,} {meds,medication,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
-{im,{life,world,everything,i} {,is,s,m}} {falling apart,breaking down,crumbling}
+{life,world,everything,i} {,is,s,m} {falling apart,breaking down,crumbling}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed

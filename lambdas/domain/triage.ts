@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.192';
+export const RULES_VERSION = '2026-11-28.193';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -238,9 +238,7 @@ const SPANISH_PARTICIPLE = /^(?:\S*(?:ado|ido)|escrito|hecho|dicho|puesto|visto|
 const LINKING_WORDS = new Set(
   ['is', 'was', 'are', 'were', 'has', 'have', 'been', 'gets', 'get', 'feels', 'feel', 'becomes', 'become', 'being', 'not'].map(collapseRepeats),
 );
-const BELIEF_BEFORE = compileRule(
-  '\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i was|i m|i) $',
-);
+const BELIEF_BEFORE = compileRule('\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i was|i m|i) $');
 
 /** True when the phrase at `index` is said of someone else, or is a belief about dying rather than a wish. */
 function notAboutSelf(text: string, index: number, match: string): boolean {
