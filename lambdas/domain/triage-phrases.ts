@@ -163,7 +163,7 @@ nothing {,left} to live for
 {give,giving,given} up on {life,living}
 cant go on {living,anymore,any more,any longer,like this}
 sleep forever
-{no,dont have a,dont have any,not a single} reason {,left} to keep {trying,going,living,fighting}
+{no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
@@ -361,6 +361,7 @@ bridges
 {somewhere,anywhere,places,somewhere really} high !{up in,up the,in the,on the career,on my list}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
+{think,thinking,thought} about {swerving,swerve} !{out}
 {climb,climbing,climbed} {onto,on to,up on,up onto} the wall
 {pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
 {waiting,wait,stand,standing,sit,sitting,stay,staying} on the {tracks,line,rails}
@@ -1068,6 +1069,7 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
 {whats the,what is the,theres no,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
+nothing {is,s} worth {going on,living,staying,carrying on} for !{in,at,with,this,that,my,here}
 {dont,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
@@ -1110,7 +1112,7 @@ except {dying,death,to die}
 feel{,ing} like {dying,i want to die,ending it}
 wont be {around,here,alive} {,much} {longer,for long}
 cant live like this
-{no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
+{no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 {dont,cant} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
@@ -1201,7 +1203,7 @@ im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {t
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living,my life} s not worth {living,it}
-{any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in}
+{any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in,to}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
