@@ -1083,6 +1083,11 @@ no me veo llegando a {viejo,vieja,los}
 {dejara,dejase} de existir
 imagino que me dejo caer
 {dejarme,me dejare} caer !{por}
+not sure i want to be {here,around,alive} {much longer,anymore,|} !{at,in,with}
+no estoy {seguro,segura} de querer seguir {aqui,viviendo,viva,vivo}
+{seria,es} un alivio no {existir,despertar}
+a quien le dejo mis {cosas,pertenencias}
+esta noche es la noche !{de,para,del}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
 {tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
@@ -2166,6 +2171,7 @@ lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
+{havent,not,barely} slept {in,for} ~2 {nights,days} ~~10 {spent,spending,buying}
 {barely,hardly,not,havent,didnt} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
 bipolar
@@ -2280,7 +2286,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
-{under control,well managed,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
+{under control,well managed,well controlled,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
@@ -2295,7 +2301,7 @@ im {ok,okay,fine} with it
 {going,gone} smoothly
 {feel,feeling,felt,honestly feel} {fine,ok,okay,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
-rebuilt {my life,everything,myself}
+rebuilt {my life,everything,myself,my confidence}
 stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
 im {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
 im {ok,okay,fine} !{with}
