@@ -8,8 +8,8 @@ import { collapseRepeats } from './text';
  * of the ways its concepts list.
  *
  * Phrases are written as normalised text reads: lower case, no apostrophes
- * or punctuation ("dont", "its all ready"), a negation in one word ("cant",
- * "wont": the text reads "can not" so); letter runs are collapsed the
+ * or punctuation ("dont", "its all ready"), a negation in one word and "i am"
+ * as "im" (the text reads "can not" as "cant", see normalizeText); letter runs are collapsed the
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice

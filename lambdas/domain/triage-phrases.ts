@@ -36,7 +36,7 @@ export const GROUPS: Groups = {
  * The triage's phrases as data (crisis signs, then therapy signs, then the
  * words that weigh feelings against goals for coaching): each concept is a list of phrases in everyday
  * intake language, one a line, written as normalised text reads (lower case,
- * no apostrophes, a negation in one word: "dont", "its", "cant"); "{a,b}" gives each choice in turn, and an
+ * no apostrophes, a negation in one word, "i am" as "im": "dont", "its", "cant"); "{a,b}" gives each choice in turn, and an
  * empty choice makes a part optional ("nothing {,left }to live for"). Some are signs on their own ("nothing to
  * live for"); others only when two are said close together: a place with a
  * drop and thinking about the fall, a medicine and a quantity, two goodbyes.
