@@ -1,11 +1,5 @@
-import {
-  renderClientEmail,
-  renderCrisisReminderEmail,
-  renderDeliveryProblemEmail,
-  renderFollowUpEmail,
-  renderPractitionerEmail,
-  type RenderedEmail,
-} from '../lambdas/domain/emails';
+import { renderClientEmail, renderDeliveryProblemEmail, renderPractitionerEmail, type RenderedEmail } from '../lambdas/domain/emails';
+import { renderCrisisReminderEmail, renderFollowUpEmail } from '../lambdas/domain/later-emails';
 import { localeFor } from '../lambdas/domain/locales';
 import type { IntakeAnswers } from '../lambdas/domain/intake';
 import { buildNextSteps } from '../lambdas/domain/next-steps';

@@ -94,7 +94,7 @@ function referralBlocks(tr: Translate, locale: Locale, steps: NextSteps, config:
 }
 
 /** The document around an email to the person: greeting first, sign-off and footer last. */
-function toPerson(config: PracticeConfig, locale: Locale, parts: { subject: string; preheader: string; blocks: Block[] }): EmailDocument {
+export function toPerson(config: PracticeConfig, locale: Locale, parts: { subject: string; preheader: string; blocks: Block[] }): EmailDocument {
   const tr = translator(locale);
   return {
     lang: locale,
@@ -106,7 +106,7 @@ function toPerson(config: PracticeConfig, locale: Locale, parts: { subject: stri
   };
 }
 
-const signOff = (tr: Translate, config: PracticeConfig): Block => ({
+export const signOff = (tr: Translate, config: PracticeConfig): Block => ({
   kind: 'paragraph',
   line: [`${tr('email.signOff')}\n${config.practice.practitioner}\n${config.practice.name}`],
 });
@@ -202,25 +202,6 @@ export function renderClientEmail(
   return renderEmail(doc);
 }
 
-/** The one gentle reminder to a coaching intake that has not booked (off unless the practice sets followUpDays). */
-export function renderFollowUpEmail(config: PracticeConfig, answers: IntakeAnswers, steps: NextSteps, locale: Locale = 'en'): RenderedEmail {
-  const tr = translator(locale);
-  const booking = steps.bookingUrl ?? config.coaching.bookingUrl;
-  return renderEmail(
-    toPerson(config, locale, {
-      subject: tr('email.followUpSubject', { practice: config.practice.name }),
-      preheader: tr('email.followUpPreheader'),
-      blocks: [
-        { kind: 'paragraph', line: [tr('email.greeting', { name: answers.name })] },
-        { kind: 'paragraph', line: [tr('email.followUpCheckIn')] },
-        { kind: 'button', href: booking, label: tr('email.chooseTime'), fallback: tr('email.buttonFallback') },
-        { kind: 'paragraph', line: [tr('email.followUpNoPressure')] },
-        signOff(tr, config),
-      ],
-    }),
-  );
-}
-
 const PHQ_ITEMS: Array<[keyof IntakeAnswers, MessageKey]> = [
   ['phq4Anxious', 'form.phqAnxious'],
   ['phq4Worry', 'form.phqWorry'],
@@ -253,7 +234,7 @@ function actionBlocks(tr: Translate, id: string, actions: PractitionerAction[], 
 }
 
 /** The document around an email to the practitioner, in the practice's language. */
-function toPractitioner(config: PracticeConfig, parts: { subject: string; preheader: string; blocks: Block[] }): EmailDocument {
+export function toPractitioner(config: PracticeConfig, parts: { subject: string; preheader: string; blocks: Block[] }): EmailDocument {
   const tr = translator(config.practice.language);
   return {
     lang: config.practice.language,
@@ -379,40 +360,6 @@ export function localTime(iso: string, timeZone: string, language: Locale = 'en'
   } catch {
     return iso;
   }
-}
-
-/**
- * The URGENT reminder when a crisis intake has not been marked contacted:
- * the person was promised a personal call.
- */
-export function renderCrisisReminderEmail(
-  config: PracticeConfig,
-  ctx: { id: string; receivedAt: string; answers: IntakeAnswers; reminder: number; links?: ActionLinker | undefined },
-): RenderedEmail {
-  const language = config.practice.language;
-  const tr = translator(language);
-  const full = config.email.notificationDetail === 'full';
-  const who = full
-    ? `${ctx.answers.name} (${ctx.answers.email}${ctx.answers.phone ? `, ${ctx.answers.phone}` : ''})`
-    : tr('notify.reminderPerson', { id: ctx.id });
-  return renderEmail(
-    toPractitioner(config, {
-      subject: tr('notify.reminderSubject', { short: ctx.id.slice(0, 8), n: ctx.reminder }),
-      preheader: tr('notify.reminderPreheader'),
-      blocks: [
-        {
-          kind: 'box',
-          urgent: true,
-          heading: tr('notify.reminderHeading'),
-          lines: [[tr('notify.reminderWho', { who, when: localTime(ctx.receivedAt, config.practice.timezone, language) })]],
-        },
-        { kind: 'paragraph', line: [tr('notify.reminderAsk')] },
-        ctx.links
-          ? { kind: 'button', href: ctx.links(ctx.id, 'contacted'), label: tr('notify.action.contacted'), fallback: tr('email.buttonFallback') }
-          : { kind: 'paragraph', line: [`npm run intake -- contacted ${ctx.id.slice(0, 8)}`] },
-      ],
-    }),
-  );
 }
 
 export type DeliveryProblem = 'bounced' | 'complained' | 'failed';

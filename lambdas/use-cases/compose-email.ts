@@ -1,5 +1,5 @@
 import { type ActionLinker, actionLinker } from '../domain/action-links';
-import { renderClientEmail, renderCrisisReminderEmail, renderDeliveryProblemEmail, renderFollowUpEmail, renderPractitionerEmail } from '../domain/emails';
+import { renderClientEmail, renderDeliveryProblemEmail, renderPractitionerEmail } from '../domain/emails';
 import { buildNextSteps, type NextSteps } from '../domain/next-steps';
 import { type Locale, localeFor } from '../domain/locales';
 import type { PracticeConfig } from '../domain/practice';
@@ -35,53 +35,60 @@ export async function actionLinksFor(deps: Pick<Deps, 'publicUrl' | 'signingSecr
   }
 }
 
-/** Renders one outbox entry into the email to send; addresses come only from the validated answers and the config. */
-export function composeEmail(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord, links?: ActionLinker): OutgoingEmail {
-  const tags = { intakeId: record.id, email: key };
-  switch (email.kind) {
-    case 'client':
-    case 'follow-up': {
-      const locale = localeOf(record);
-      const steps = nextStepsOf(config, record, email.route);
-      const rendered =
-        email.kind === 'follow-up'
-          ? renderFollowUpEmail(config, record.answers, steps, locale)
-          : renderClientEmail(config, record.answers, steps, locale, { replacesEarlier: key.startsWith('client-reroute-'), note: email.note });
-      return { to: [record.answers.email], replyTo: config.email.replyTo ? [config.email.replyTo] : undefined, ...rendered, tags };
-    }
-    case 'practitioner': {
-      const rerouted = record.history.find((h) => h.action === 'reroute');
-      const rendered = renderPractitionerEmail(config, {
-        id: record.id,
-        receivedAt: record.createdAt,
-        answers: record.answers,
-        triage: { ...record.triage, route: email.route, urgent: email.route === 'crisis' || record.triage.urgent },
-        steps: nextStepsOf(config, record, email.route),
-        locale: localeOf(record),
-        reroutedFrom: rerouted ? record.triage.route : undefined,
-        links,
-      });
-      return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
-    }
-    case 'crisis-reminder': {
-      const rendered = renderCrisisReminderEmail(config, {
-        id: record.id,
-        receivedAt: record.createdAt,
-        answers: record.answers,
-        reminder: Number(key.split('-').pop()) || 1,
-        links,
-      });
-      return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
-    }
-    case 'notice': {
-      const rendered = renderDeliveryProblemEmail(config, {
-        id: record.id,
-        answers: record.answers,
-        route: email.route,
-        problem: email.problem ?? 'failed',
-        links,
-      });
-      return { to: config.email.notify, ...rendered, tags };
-    }
-  }
+/** Renders outbox entries of some kinds into the emails to send; addresses come only from the validated answers and the config. */
+export interface Composer {
+  /** The kinds it renders: a delivery through it leaves the others pending, for a function that renders them. */
+  readonly kinds: readonly EmailKind[];
+  compose(config: PracticeConfig, record: IntakeRecord, key: string, email: EmailRecord, links?: ActionLinker): OutgoingEmail;
 }
+
+/**
+ * The emails of the submit path: the person's next step, the practitioner's
+ * notification, and a notice when one of them did not go out. The later ones
+ * (the coaching follow-up, the crisis reminders) are the retry job's
+ * (compose-later-email.ts), so the intake function's bundle carries none of their words.
+ */
+export const composeOnSubmit: Composer = {
+  kinds: ['client', 'practitioner', 'notice'],
+  compose(config, record, key, email, links) {
+    const tags = { intakeId: record.id, email: key };
+    switch (email.kind) {
+      case 'client': {
+        const rendered = renderClientEmail(config, record.answers, nextStepsOf(config, record, email.route), localeOf(record), {
+          replacesEarlier: key.startsWith('client-reroute-'),
+          note: email.note,
+        });
+        return { to: [record.answers.email], replyTo: replyToPerson(config), ...rendered, tags };
+      }
+      case 'practitioner': {
+        const rerouted = record.history.find((h) => h.action === 'reroute');
+        const rendered = renderPractitionerEmail(config, {
+          id: record.id,
+          receivedAt: record.createdAt,
+          answers: record.answers,
+          triage: { ...record.triage, route: email.route, urgent: email.route === 'crisis' || record.triage.urgent },
+          steps: nextStepsOf(config, record, email.route),
+          locale: localeOf(record),
+          reroutedFrom: rerouted ? record.triage.route : undefined,
+          links,
+        });
+        return { to: config.email.notify, replyTo: [record.answers.email], ...rendered, tags };
+      }
+      case 'notice': {
+        const rendered = renderDeliveryProblemEmail(config, {
+          id: record.id,
+          answers: record.answers,
+          route: email.route,
+          problem: email.problem ?? 'failed',
+          links,
+        });
+        return { to: config.email.notify, ...rendered, tags };
+      }
+      default:
+        throw new Error(`a ${email.kind} email is composed by the retry job`);
+    }
+  },
+};
+
+/** The practice's reply-to address, for the emails to the person. */
+export const replyToPerson = (config: PracticeConfig): string[] | undefined => (config.email.replyTo ? [config.email.replyTo] : undefined);

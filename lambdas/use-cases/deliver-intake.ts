@@ -1,5 +1,6 @@
 import { StaleWriteError } from '../domain/errors';
-import { actionLinksFor, composeEmail, FOR_PRACTITIONER } from './compose-email';
+import { actionLinksFor, type Composer, composeOnSubmit, FOR_PRACTITIONER } from './compose-email';
+import { composeAny } from './compose-later-email';
 import { MailError, type Deps, type EmailRecord, type IntakeRecord, type OutgoingEmail } from './ports';
 
 /**
@@ -22,7 +23,7 @@ export function backoffDelay(attempts: number, policy: Deps['retry']): number {
   return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.min(exponent, 30));
 }
 
-async function deliverOne(deps: Deps, id: string, key: string, outcome: DeliveryOutcome): Promise<void> {
+async function deliverOne(deps: Deps, composer: Composer, id: string, key: string, outcome: DeliveryOutcome): Promise<void> {
   const leaseId = deps.newId();
   const claimed = await deps.store.claim(id, key, deps.now(), deps.retry.leaseMs, leaseId);
   const email = claimed?.emails[key];
@@ -30,7 +31,7 @@ async function deliverOne(deps: Deps, id: string, key: string, outcome: Delivery
   const started = Date.now();
   try {
     const links = FOR_PRACTITIONER.has(email.kind) ? await actionLinksFor(deps) : undefined;
-    const messageId = await deps.mailer.send(composeEmail(deps.config, claimed, key, email, links));
+    const messageId = await deps.mailer.send(composer.compose(deps.config, claimed, key, email, links));
     await deps.store.markSent(id, key, leaseId, messageId, deps.now());
     outcome.sent++;
     if (email.kind === 'crisis-reminder') await scheduleNextCrisisReminder(deps, claimed, key);
@@ -69,7 +70,7 @@ async function composeClaimed(deps: Deps, record: IntakeRecord, leaseId: string)
   const links = await actionLinksFor(deps);
   const emails = new Map<string, OutgoingEmail>();
   for (const [key, email] of Object.entries(record.emails))
-    if (email.leaseId === leaseId) emails.set(key, composeEmail(deps.config, record, key, email, links));
+    if (email.leaseId === leaseId) emails.set(key, composeOnSubmit.compose(deps.config, record, key, email, links));
   return emails;
 }
 
@@ -109,7 +110,7 @@ export async function deliverClaimed(deps: Deps, record: IntakeRecord, leaseId: 
   }
   // A failure may have queued a notice to the practitioner: send it now.
   if (outcome.failed > 0) {
-    const more = await deliverIntake(deps, record.id);
+    const more = await deliverDue(deps, composeOnSubmit, record.id);
     outcome.sent += more.sent;
   }
   return outcome;
@@ -163,24 +164,27 @@ export async function addNotice(deps: Deps, record: IntakeRecord, aboutKey: stri
   }
 }
 
-/** Sends every pending, due email of one intake, concurrently. */
-export async function deliverIntake(deps: Deps, id: string): Promise<DeliveryOutcome> {
+/** Sends every pending, due email of one intake, concurrently: the retry job, the practitioner's actions and the command line. */
+export const deliverIntake = (deps: Deps, id: string): Promise<DeliveryOutcome> => deliverDue(deps, composeAny, id);
+
+/** Sends the pending, due emails of one intake that `composer` renders, concurrently; the others stay pending for the retry job. */
+async function deliverDue(deps: Deps, composer: Composer, id: string): Promise<DeliveryOutcome> {
   const outcome: DeliveryOutcome = { sent: 0, retrying: 0, failed: 0 };
   for (let round = 0; round < 3; round++) {
     const current = await deps.store.get(id);
     if (!current) return outcome;
     const now = deps.now();
     const due = Object.entries(current.emails)
-      .filter(([, e]) => e.status === 'pending' && e.dueAt <= now && (e.leaseUntil === undefined || e.leaseUntil < now))
+      .filter(([, e]) => e.status === 'pending' && e.dueAt <= now && (e.leaseUntil === undefined || e.leaseUntil < now) && composer.kinds.includes(e.kind))
       .map(([key]) => key);
     if (due.length === 0) {
-      // Only later emails (a follow-up) are left: sleep in the index until the first is due.
-      const later = Object.values(current.emails).filter((e) => e.status === 'pending' && e.leaseUntil === undefined && e.dueAt > now);
+      // Only later emails (a follow-up), or ones this composer leaves to the retry job, are left: sleep in the index until the first is due.
+      const later = Object.values(current.emails).filter((e) => e.status === 'pending' && e.leaseUntil === undefined);
       if (round === 0 && later.length > 0) await deps.store.setDueAt(id, Math.min(...later.map((e) => e.dueAt)));
       return outcome;
     }
     const before = outcome.failed;
-    await Promise.all(due.map((key) => deliverOne(deps, id, key, outcome)));
+    await Promise.all(due.map((key) => deliverOne(deps, composer, id, key, outcome)));
     // A failure may have queued a notice: send it in the same pass.
     if (outcome.failed === before) return outcome;
   }

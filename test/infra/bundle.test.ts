@@ -1,3 +1,5 @@
+import { laterEn } from '../../lambdas/domain/locales/later-en';
+import { laterEs } from '../../lambdas/domain/locales/later-es';
 import { webEn } from '../../lambdas/domain/locales/web-en';
 import { webEs } from '../../lambdas/domain/locales/web-es';
 import { es } from '../../lambdas/domain/locales/es';
@@ -141,6 +143,15 @@ describe('the synthesized intake bundle', () => {
     for (const sentence of [webEn['form.skip'], webEn['form.emailHint'], webEs['form.skip']]) {
       expect(code).not.toContain(sentence);
       expect(web).toContain(sentence);
+    }
+  });
+
+  it('leaves the sentences of the emails sent later (coaching follow-up, crisis reminders) to the retry job', () => {
+    const code = readFileSync(bundle, 'utf8');
+    const retry = readFileSync(allBundles['Signpost: delivery retry job'] as string, 'utf8');
+    for (const sentence of [laterEn['email.followUpCheckIn'], laterEn['notify.reminderHeading'], laterEs['email.followUpNoPressure']]) {
+      expect(code).not.toContain(sentence);
+      expect(retry).toContain(sentence);
     }
   });
 

@@ -153,4 +153,22 @@ describe('delivering an intake (the outbox)', () => {
     expect(after.client!.status).toBe('pending');
     expect(after.client!.leaseId).toBeUndefined();
   });
+
+  it('on the submit path, sends the notice of a failure at once and leaves the later emails to the retry job', async () => {
+    const { deps, store, sent } = setup(async (email) => {
+      if (email.tags.email === 'client') throw new MailError('MessageRejected', true);
+      return 'm';
+    });
+    const stored = store.records.get('intake-1')!;
+    stored.emails['follow-up'] = { kind: 'follow-up', route: 'coaching', status: 'pending', attempts: 0, dueAt: deps.now() };
+    for (const key of ['client', 'practitioner']) Object.assign(stored.emails[key]!, { leaseId: 'lease-1', leaseUntil: deps.now() + 60_000, attempts: 1 });
+    const record = structuredClone(stored);
+    expect(await deliverClaimed(deps, record, 'lease-1')).toMatchObject({ sent: 2, failed: 1 });
+    const after = (await store.get('intake-1'))!.emails;
+    expect(after['notice-client-failed']?.status).toBe('sent');
+    expect(after['follow-up']?.status).toBe('pending');
+    expect(sent.map((e) => e.tags.email)).toEqual(['practitioner', 'notice-client-failed']);
+    expect(await deliverIntake(deps, 'intake-1')).toMatchObject({ sent: 1 });
+    expect((await store.get('intake-1'))!.emails['follow-up']?.status).toBe('sent');
+  });
 });

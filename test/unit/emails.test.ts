@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { reasonIn } from '../../lambdas/domain/locales/reasons';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderClientEmail, renderCrisisReminderEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
+import { escapeHtml, renderClientEmail, renderPractitionerEmail } from '../../lambdas/domain/emails';
+import { renderCrisisReminderEmail } from '../../lambdas/domain/later-emails';
 import { buildNextSteps } from '../../lambdas/domain/next-steps';
 import type { PracticeConfig } from '../../lambdas/domain/practice';
 import { triage } from '../../lambdas/domain/triage';

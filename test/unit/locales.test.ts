@@ -3,6 +3,8 @@ import { CATALOGUES, localeFor, localeForPage, LOCALES, t } from '../../lambdas/
 import { en } from '../../lambdas/domain/locales/en';
 import { INBOX_CATALOGUES } from '../../lambdas/domain/locales/inbox';
 import { inboxEn } from '../../lambdas/domain/locales/inbox-en';
+import { LATER_CATALOGUES } from '../../lambdas/domain/locales/later';
+import { laterEn } from '../../lambdas/domain/locales/later-en';
 import { WEB_CATALOGUES } from '../../lambdas/domain/locales/web';
 import { webEn } from '../../lambdas/domain/locales/web-en';
 
@@ -14,6 +16,7 @@ describe('the locale catalogues', () => {
     ['the intake’s path (next steps, pages, emails)', CATALOGUES, en],
     ['the form page, its script and the privacy notice', WEB_CATALOGUES, webEn],
     ['the practitioner’s action pages, inbox and sign-in email', INBOX_CATALOGUES, inboxEn],
+    ['the emails the retry job sends later (coaching follow-up, crisis reminders)', LATER_CATALOGUES, laterEn],
   ];
   const cases = KINDS.flatMap(([kind, catalogues, english]) => LOCALES.map((locale) => [locale, kind, catalogues[locale] ?? {}, english] as const));
 
@@ -28,6 +31,7 @@ describe('the locale catalogues', () => {
   it('gives each key to one catalogue only', () => {
     expect(Object.keys(webEn).filter((key) => key in en || key in inboxEn)).toEqual([]);
     expect(Object.keys(inboxEn).filter((key) => key in en)).toEqual([]);
+    expect(Object.keys(laterEn).filter((key) => key in en || key in inboxEn || key in webEn)).toEqual([]);
   });
 
   it('fills in the values of a sentence', () => {

@@ -2,7 +2,8 @@
  * Every sentence a person reads, in English, on the intake's path: the
  * answers' labels, the next steps, the pages and the emails. What only the
  * form page, its script and the privacy notice say lives in `web-en.ts` (the
- * web function's catalogue), so the intake function does not carry it.
+ * web function's catalogue), so the intake function does not carry it; the
+ * same for what only the emails the retry job sends later say (`later-en.ts`).
  * Other locales give the same keys (a test and the type checker fail when one
  * is missing). `{name}` marks a value filled in when the sentence is used.
  * Written by us; no machine translation at run time.
@@ -96,11 +97,6 @@ export const en = {
     'Thank you for trusting us with what you shared. You are not alone, and you do not have to carry this by yourself. The people on these lines are trained to listen, any hour of the day, without judgement. Calling or texting is free and confidential.',
   'email.crisisPractitioner': '{practitioner} has been told and will also reach out to you personally.',
   'email.ongoingHeading': 'Ongoing support from a licensed therapist',
-  'email.followUpSubject': 'Still thinking it over? {practice}',
-  'email.followUpPreheader': 'Just checking in: your first session is a click away whenever you are ready.',
-  'email.followUpCheckIn':
-    'A little while ago you told us what you would like to change, and I wanted to check in. If you would still like to talk, you can choose a time for a first conversation here.',
-  'email.followUpNoPressure': 'If now is not the right time, that is completely fine: there is no need to reply, and we will not send you more reminders.',
   'email.ifInDanger': 'if you are in immediate danger',
   'email.call': 'Call',
   'email.text': 'Text',
@@ -222,12 +218,6 @@ export const en = {
   'notify.action.resend': 'Send the person’s email again',
   'notify.actionsNote': 'Each link opens a page that asks you to confirm: nothing changes until you press its button. The links work for 14 days.',
   'notify.footer': 'Signpost, for {practice}',
-  'notify.reminderSubject': 'URGENT: not yet contacted, crisis intake [{short}] (reminder {n} of 3)',
-  'notify.reminderPreheader': 'A person in crisis has not been marked contacted yet.',
-  'notify.reminderHeading': 'A person in crisis is waiting to hear from you',
-  'notify.reminderWho': '{who} wrote to you on {when} and was sent crisis lines. Their email promised that you would reach out personally.',
-  'notify.reminderPerson': 'the person behind intake {id}',
-  'notify.reminderAsk': 'Please reach out as soon as you can. Once you have, mark them contacted and these reminders stop:',
   'notify.noticeSubject': '{urgent}Email not delivered for intake [{short}]',
   'notify.noticePreheader': 'An email to a person did not arrive.',
   'notify.noticeHeading': 'An email did not reach the person',
