@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
 {ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
@@ -169,7 +170,7 @@ sleep forever
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 {think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,lorry,traffic}
 {dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
-wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
+wish {i,id} {,just} {hadnt,didnt,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
 {dont think,not sure,doubt} {ill,i will} make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
@@ -427,6 +428,7 @@ las cuento {cada noche,cada dia,todos los dias,todas las noches}
 more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,again today,every morning}
+{keep,kept,been} counting them
 {took,taken} {a,the} whole
 {whole,entire} {box,packet,pack,strip,bottle}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
@@ -1082,6 +1084,7 @@ no me veo llegando a {viejo,vieja,los}
 {end,ending} {things,it all} {quietly,for good,properly} !{with}
 {dejara,dejase} de existir
 imagino que me dejo caer
+{cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
 not sure i want to be {here,around,alive} {much longer,anymore,|} !{at,in,with}
 no estoy {seguro,segura} de querer seguir {aqui,viviendo,viva,vivo}
@@ -1266,6 +1269,7 @@ how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
 bleed out
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
+{putting,put,setting,set,saving,saved,keeping,kept} {,some,a few} {pills,tablets,meds,painkillers,sleeping pills} aside
 {putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of {pills,tablets,meds,painkillers,sleeping pills} ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
@@ -1900,7 +1904,7 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-cant stop crying
+cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure}
@@ -2211,7 +2215,7 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2290,7 +2294,10 @@ relacion`,
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
-{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,years ago,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+years ago !{{,and,but} {,i,it,she,he} still}
+{medication,meds,treatment} that {works,work,really works}
+{and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
+{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
 behind me now
 {years,months} {sober,clean}
@@ -2322,7 +2329,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,in the past,a while ago}
-{lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,ya hice el duelo,hice las paces con {eso,ello,su muerte}}
+{lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,{ya hice,hice,he hecho} {el,mi} duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz}
 {sali,he salido,salimos} adelante
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
@@ -2348,6 +2355,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
+what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}

@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.195';
+export const RULES_VERSION = '2026-11-28.196';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -187,11 +187,19 @@ function isNegated(text: string, index: number): boolean {
   return false;
 }
 
-/** True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it ("It was hard, but I'm over it"). */
+/**
+ * True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it
+ * ("It was hard, but I'm over it"); clauses of two words or fewer do not count towards the two ("we took
+ * time, got support, and we're okay").
+ */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
   const start = Math.max(0, text.lastIndexOf(' | ', index));
   let until = text.indexOf(' | ', index);
-  for (let clauses = 1; clauses < 3 && until >= 0; clauses++) until = text.indexOf(' | ', until + 3);
+  for (let clauses = 1; clauses < 3 && until >= 0; ) {
+    const next = text.indexOf(' | ', until + 3);
+    if (text.slice(until + 3, next < 0 ? undefined : next).split(' ').length > 2) clauses++;
+    until = next;
+  }
   if (until < 0) until = text.length;
   return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until);
 }
