@@ -168,7 +168,8 @@ sleep forever
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {not going to,wont} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
-{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,lorry,traffic}
+{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,buses,lorry,lorries,truck,trucks,cars,traffic}
+{dont plan on being,not planning on being,dont intend on being,dont expect to be} {around,here,alive} {for,at,by} {my next birthday,next year,much longer,long,another year}
 {dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
 wish {i,id} {,just} {hadnt,didnt,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
@@ -1746,7 +1747,7 @@ took {his,her,their} {,own} life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group,groups,counselor,counsellor,counselling,counseling,coach,coaching,training,work,worker,workers,cafe,retreat,retreats}}
 {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
-{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
+{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
@@ -1847,6 +1848,8 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+weigh myself {,@many} times a day
+{if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
 binge eating
@@ -1988,8 +1991,8 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 with
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
-{anxiety,anxieties,anxious} !{to*,{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
-!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and}} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
+{anxiety,anxieties,anxious} !{to*,{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,management*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet,spreadsheets,to do list,tax return,bills} {gives,give,gave,nearly gave,almost gave} me a} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
@@ -2249,8 +2252,9 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to start {my,the} day,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{need more,needing more,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
+cant seem to {stop,quit,cut down}
 {hours,hrs} a day`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
