@@ -1644,7 +1644,7 @@ casi lo hago
 como y cuando hacerlo
 me {pega,golpea,ahorco,estrangulo}
 no me siento segur{,a}
-{hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
+!{{pensamientos,imagenes} {intrusivos,intrusivas} {de,sobre}} {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
@@ -1733,7 +1733,7 @@ tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de sem
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
-{perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
+{se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
 {hear,hearing,heard} {my,our} {dead,late} {mother,mothers,mum,mums,mom,moms,father,fathers,dad,dads,husband,husbands,wife,wifes,son,sons,daughter,daughters,brother,brothers,sister,sisters} ~1 voice
 miscar{iage,ied}
@@ -1896,6 +1896,7 @@ hate {how i look,my body,my face,the way i look}
 {think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
+{im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
 hopeles{,nes}
 worthles{,nes}
 {life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
@@ -2170,7 +2171,7 @@ me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
 anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
-snap at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
+{snap,snapping} at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself}
@@ -2218,7 +2219,7 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2301,7 +2302,7 @@ doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 years ago !{{,and,but} {,i,it,she,he} still}
 {medication,meds,treatment} that {works,work,really works}
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
-{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,healed,life is short,moved on,started over}
+{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,did the work,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
 behind me now
 {years,months} {sober,clean}
@@ -2362,7 +2363,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}

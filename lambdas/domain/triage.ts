@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.197';
+export const RULES_VERSION = '2026-11-28.198';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -155,10 +155,13 @@ const FILLERS = new Set(
     'pensamientos',
     'de',
     'tenido',
-    // "no pienso en hacerme daño", "no quiero matarme".
+    // "no pienso en hacerme daño", "no quiero matarme", "no es que quiera hacerme daño".
     'pienso',
     'pensando',
     'quiero',
+    'quiera',
+    'es',
+    'que',
     // "not suicidal or depressed": a negation covers a list of states.
     'suicidal',
     'depressed',
