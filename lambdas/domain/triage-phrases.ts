@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
 {died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
 {ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
@@ -419,6 +420,8 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
+not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
+{de sobra,las tengo escondidas,los tengo escondidos}
 {the,my} {pills,tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
@@ -938,6 +941,8 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {sharpening,sharpened,sharpen} a {knife,blade,machete}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
+{given,giving,gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
+{i think,i feel,i know} its time !{to,for,i,we,that,when}
 {she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
@@ -1355,7 +1360,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
@@ -1923,7 +1928,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
 {triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
-{depress,depressed,depression,depressive,depressing}
+!{great,economic,tropical} {depress,depressed,depression,depressive,depressing}
 {havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
@@ -2031,7 +2036,7 @@ cant be in crowds
 {sufri,sufrio,sufrido} {abusos,maltrato,maltratos}
 abusaba de mi
 no soporto que me toquen
-trauma{,tic,tized,tised}
+trauma{,tic,tized,tised} !{surgeon,surgeons,surgery,unit,ward,team,nurse,nurses,centre,center,informed,care}
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
@@ -2098,7 +2103,7 @@ compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,to
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
-ocd
+!{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
@@ -2219,7 +2224,7 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist}
+!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal,animals,pony,horse,horses}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
