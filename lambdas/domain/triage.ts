@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.199';
+export const RULES_VERSION = '2026-11-28.200';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -55,9 +55,13 @@ export interface TriageResult {
 type TriageInput = Pick<IntakeAnswers, 'message' | 'safety' | 'preference'> &
   Partial<Pick<IntakeAnswers, 'goals' | 'phq4Anxious' | 'phq4Worry' | 'phq4Interest' | 'phq4Down'>>;
 
-/** How many different words of feeling and of the people in someone's life, not negated. */
-function personalWords(found: Map<string, Occurrence[]>, text: string): number {
-  return new Set((found.get('personal') ?? []).filter((o) => !isNegated(text, o.index)).map((o) => o.match)).size;
+/**
+ * How many different words of feeling and of the people in someone's life, not negated and, when
+ * `resolvedCounts` is false, not in a difficulty the person says is behind them.
+ */
+function personalWords(found: Map<string, Occurrence[]>, text: string, resolvedCounts: boolean): number {
+  const counted = (found.get('personal') ?? []).filter((o) => !isNegated(text, o.index) && (resolvedCounts || !isResolved(found, text, o.index)));
+  return new Set(counted.map((o) => o.match)).size;
 }
 
 const NEGATORS = new Set(NEGATOR_WORDS);
@@ -196,6 +200,14 @@ function isNegated(text: string, index: number): boolean {
  * time, got support, and we're okay").
  */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
+  // "I've grieved for years and I still can't stop crying": what is still there is not behind them.
+  if (
+    text
+      .slice(Math.max(0, index - 12), index)
+      .split(' ')
+      .some((word) => STILL.has(word))
+  )
+    return false;
   const start = Math.max(0, text.lastIndexOf(' | ', index));
   let until = text.indexOf(' | ', index);
   for (let clauses = 1; clauses < 3 && until >= 0; ) {
@@ -206,6 +218,9 @@ function isResolved(found: Map<string, Occurrence[]>, text: string, index: numbe
   if (until < 0) until = text.length;
   return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until);
 }
+
+/** Words that keep a difficulty present however resolved the rest sounds. */
+const STILL = new Set(['still', 'todavia', 'sigo', 'aun'].map(collapseRepeats));
 
 /** Someone else as the subject: the words that may stand before a phrase about them. */
 const OTHER_SUBJECTS = new Set(
@@ -364,7 +379,7 @@ export function triageByRules(input: TriageInput): TriageResult {
   }
   const themes = COACHING_THEMES.filter(([concept]) => found.has(concept)).map(([, theme]) => theme);
   const goalScore = themes.length + (namesGoal ? 1 : 0);
-  const personalScore = personalWords(found, text);
+  const personalScore = personalWords(found, text, !namesGoal);
   if (strongTherapy === 0 && personalScore > goalScore) {
     therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
   }

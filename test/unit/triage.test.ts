@@ -173,6 +173,21 @@ describe('triage: coaching', () => {
     // Three clauses on, the peace is no longer about the loss.
     const later = 'My dad died in March. I cannot sleep. I cannot eat. I have done my grieving for my old job. I want to start a charity run.';
     expect(triageByRules({ message: later, safety: 'no', preference: 'unsure' }).route).toBe('therapy');
+    // Clauses of a word or two do not count towards the two.
+    const short = "I had a miscarriage last year; we took time, got support, and we're okay. I want to ask for a promotion.";
+    expect(triageByRules({ message: short, safety: 'no', preference: 'unsure' }).route).toBe('coaching');
+  });
+
+  it('keeps a difficulty "still" there present, however resolved the rest sounds', () => {
+    const still = 'I have grieved for years and I still cannot stop crying when I hear her name; I want to feel normal again.';
+    expect(triageByRules({ message: still, safety: 'no', preference: 'unsure' }).route).toBe('therapy');
+    expect(triageByRules({ message: still.replace(' still', ''), safety: 'no', preference: 'unsure' }).route).toBe('coaching');
+  });
+
+  it('does not count the feelings of a difficulty behind them against the goal', () => {
+    const bitSad = 'Me siento un poco triste porque mi hija se fue a la universidad, pero quiero aprovechar el tiempo para aprender a pintar.';
+    expect(triageByRules({ message: bitSad, safety: 'no', preference: 'unsure' }).route).toBe('coaching');
+    expect(triageByRules({ message: bitSad.replace('un poco ', ''), safety: 'no', preference: 'unsure' }).route).toBe('therapy');
   });
 
   it('names the coaching themes it found', () => {
