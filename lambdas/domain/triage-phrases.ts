@@ -47,6 +47,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
+go to sleep and not have to do {it,this,any of it} {anymore,again}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
 {died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
 {ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
@@ -59,7 +61,7 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
-{gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it} !{for,to,on,at,in,as,when,during}
+{gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
 {im going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
@@ -948,6 +950,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {texted,messaged,sent} me goodbye ~~8 answering
+{posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
@@ -1836,7 +1839,8 @@ affair
 cheated on
 cheating on me
 {my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
-we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything}
+we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything,every night,every single night,in front of the kids}
+{dont know how,how do we,how can we} {to fix us,fix us,save us}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
 {threatens,threatened,keeps threatening} to leave {me,every}
 {neglects,ignores} {me,his family,her family,our family,the kids,us}
