@@ -47,6 +47,10 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
+not going to do anything {tonight,today} ~~8 cant promise
+{hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
+{no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
 go to sleep and not have to do {it,this,any of it} {anymore,again}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
@@ -1098,7 +1102,7 @@ imagino que me dejo caer
 not sure i want to be {here,around,alive} {much longer,anymore,|} !{at,in,with}
 no estoy {seguro,segura} de querer seguir {aqui,viviendo,viva,vivo}
 {seria,es} un alivio no {existir,despertar}
-a quien le dejo mis {cosas,pertenencias}
+a quien le dejo {mis cosas,mis pertenencias,cada cosa}
 esta noche es la noche !{de,para,del}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
@@ -1277,6 +1281,9 @@ how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
 bleed out
+{pills,tablets,meds} i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
+{took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
+{tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
 {putting,put,setting,set,saving,saved,keeping,kept} {,some,a few} {pills,tablets,meds,painkillers,sleeping pills} aside
 {putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
