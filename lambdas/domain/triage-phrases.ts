@@ -47,6 +47,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+know exactly {which,what} {meds,pills,drugs,tablets} and how {much,many}
+no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
 not going to do anything {tonight,today} ~~8 cant promise
 {hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
