@@ -47,6 +47,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
+{taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
 know exactly {which,what} {meds,pills,drugs,tablets} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
@@ -1605,6 +1607,8 @@ mi vida {no tiene,ya no tiene,ha perdido el,perdio el,no tiene ningun} sentido
 nadie me {extranaria,echaria de menos,extranara,va a extranar,echaria en falta,va a echar de menos} {|,si,cuando}
 no tengo {por que,para que,por quien} vivir
 {quisiera,quiero,ojala,desearia,preferiria} estar {muerto,muerta}
+prefiero no {estar viva,estar vivo,existir,vivir,seguir viva,seguir vivo} !{en,aqui,con,cerca,lejos,solo,sola,de,asi}
+{rasco,rascarme,corto,cortarme,arano,aranarme,golpeo} ~~8 hasta {sangrar,que sangran,hacerme sangre}
 ojala estuviera {muerto,muerta}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
 {seria mejor,es mejor,mejor} no {existir,vivir,haber nacido}
@@ -2319,6 +2323,9 @@ doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
 years ago !{{,and,but} {,i,it,she,he} still}
 ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
+{its,it is,thats,everything is,all} settled
+{the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
+!{want to,wish i could,need to,to} {have,got} my life back
 {medication,meds,treatment} that {works,work,really works}
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
 {thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
@@ -2354,7 +2361,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,in the past,a while ago}
 {lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,{ya hice,hice,he hecho} {el,mi} duelo,hice las paces con {eso,ello,su muerte}}
-{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz}
+{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz,recuperada,recuperado}
 {sali,he salido,salimos} adelante
 fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
@@ -2383,10 +2390,10 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} coaching
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
-{i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic} {system,plan,routine,process,way}
+{i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {i need,we want,want,looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
