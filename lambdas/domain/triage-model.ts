@@ -47,12 +47,13 @@ const IDIOMS =
 const PANIC_BELIEFS =
   / (?:sure|think|thought|convinced|certain|feel like|felt like)(?: that)? (?:im|i was) (?:dying|going to die|about to die|having a heart atack) /g;
 
+/** A text as the model reads it: normalised, its first MAX_CHARS characters. */
+const read = (raw: string): string => normalizeText(raw.slice(0, MAX_CHARS));
+
+const countWords = (text: string): number => text.split(' ').filter((w) => w !== '' && w !== '|').length;
+
 /** Words in a text, as the model counts them. */
-export function wordCount(raw: string): number {
-  return normalizeText(raw.slice(0, MAX_CHARS))
-    .split(' ')
-    .filter((w) => w !== '' && w !== '|').length;
-}
+export const wordCount = (raw: string): number => countWords(read(raw));
 
 /**
  * The features of a text with their counts: words (`w:`), word pairs (`b:`)
@@ -61,10 +62,12 @@ export function wordCount(raw: string): number {
  * have never had thoughts of ending my life" does not read as the phrase
  * without "never".
  */
-export function featuresOf(raw: string): Map<string, number> {
+export const featuresOf = (raw: string): Map<string, number> => featuresOfRead(read(raw));
+
+function featuresOfRead(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const words = normalizeText(raw.slice(0, MAX_CHARS)).replace(IDIOMS, ' idiom ').replace(PANIC_BELIEFS, ' panic ').trim().split(' ');
+  const words = text.replace(IDIOMS, ' idiom ').replace(PANIC_BELIEFS, ' panic ').trim().split(' ');
   let negatedFor = 0;
   let previous: string | undefined;
   for (const word of words) {
@@ -214,11 +217,12 @@ export class TriageModel {
 
   score(text: string): ModelScores {
     this.index ??= new SortedFeatures(featureList(this.file.features));
-    const vector = vectorize(featuresOf(text), this.index, this.file.idf);
+    const readText = read(text);
+    const vector = vectorize(featuresOfRead(readText), this.index, this.file.idf);
     const scale = this.file.scale ?? 1;
     const crisis = probability(this.file.crisis, vector, scale);
     const therapy = probability(this.file.therapy, vector, scale);
-    const words = wordCount(text);
+    const words = countWords(readText);
     return {
       version: this.file.version,
       crisis: Math.round(crisis * 1000) / 1000,
