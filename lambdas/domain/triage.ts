@@ -200,14 +200,7 @@ function isNegated(text: string, index: number): boolean {
  * time, got support, and we're okay").
  */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
-  // "I've grieved for years and I still can't stop crying": what is still there is not behind them.
-  if (
-    text
-      .slice(Math.max(0, index - 12), index)
-      .split(' ')
-      .some((word) => STILL.has(word))
-  )
-    return false;
+  if (saidStill(text, index)) return false;
   const start = Math.max(0, text.lastIndexOf(' | ', index));
   let until = text.indexOf(' | ', index);
   for (let clauses = 1; clauses < 3 && until >= 0; ) {
@@ -221,6 +214,13 @@ function isResolved(found: Map<string, Occurrence[]>, text: string, index: numbe
 
 /** Words that keep a difficulty present however resolved the rest sounds. */
 const STILL = new Set(['still', 'todavia', 'sigo', 'aun'].map(collapseRepeats));
+
+/** "I've grieved for years and I still can't stop crying": a difficulty said to be still there is not behind them. */
+const saidStill = (text: string, index: number): boolean =>
+  text
+    .slice(Math.max(0, index - 12), index)
+    .split(' ')
+    .some((word) => STILL.has(word));
 
 /** Someone else as the subject: the words that may stand before a phrase about them. */
 const OTHER_SUBJECTS = new Set(
