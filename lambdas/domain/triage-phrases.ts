@@ -57,7 +57,6 @@ not going to do anything {tonight,today} ~~8 cant promise
 {hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
 {no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
-go to sleep and not have to do {it,this,any of it} {anymore,again}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
 {died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
 {ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
@@ -117,7 +116,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
-{go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it all,life} {anymore,any more,ever again}
+{go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
 {stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
 {kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
