@@ -47,6 +47,8 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
+{chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
 {arranged,sorted,affairs,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
@@ -966,7 +968,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} @close ~6 @toldme ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
-{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
+{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
