@@ -2329,7 +2329,9 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 {its,it is,thats,everything is,all} settled
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
 !{want to,wish i could,need to,to} {have,got} my life back
-{medication,meds,treatment} that {works,work,really works}
+{medication,meds,treatment,tools,strategies} that {works,work,really works}
+{its,it has} been gone {for,since}
+lo {recuerdo,recordamos} con {carino,amor}
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
 {thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
@@ -2356,7 +2358,7 @@ back {on form,to normal,to my old self,to full strength,to fitness}
 inherited {his,her,their,the,my}
 took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
 !{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
-{has,have} eased
+{has,have} {eased,softened,faded}
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no,| no}
 {rehacer mi vida,pasar pagina,pasar la pagina}
@@ -2391,6 +2393,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} coaching
+{starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
