@@ -1103,6 +1103,7 @@ no me veo llegando a {viejo,vieja,los}
 {end,ending} {things,it all} {quietly,for good,properly} !{with}
 {dejara,dejase} de existir
 imagino que me dejo caer
+se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
 not sure i want to be {here,around,alive} {much longer,anymore,|} !{at,in,with}
@@ -1432,6 +1433,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
@@ -2015,7 +2017,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 with
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
-{ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico}
+{ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
 {anxiety,anxieties,anxious} !{to*,{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,management*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet,spreadsheets,to do list,tax return,bills} {gives,give,gave,nearly gave,almost gave} me a} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
@@ -2105,6 +2107,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
@@ -2278,7 +2281,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to buy more,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 cant seem to {stop,quit,cut down}
 {hours,hrs} a day`,
