@@ -6,9 +6,17 @@ import { type Route, triage, triageByRules } from '../../lambdas/domain/triage';
 const fixtures = readFileSync('test/fixtures/triage-fixtures.jsonl', 'utf8')
   .trim()
   .split('\n')
-  .map((line) => JSON.parse(line) as { expected: Route; message: string });
+  .map((line) => JSON.parse(line) as { expected: Route; message: string; language?: string });
 
 describe('the project’s own triage fixtures', () => {
+  // `npm run eval` reports the Spanish fixtures apart by this field: a Spanish message without it counts as English.
+  it('marks every fixture written in Spanish as Spanish', () => {
+    const spanishWords = /\b(?:que|de|el|la|los|las|mi|mis|y|con|por|para|una|un|es|estoy|tengo|quiero|se|lo|al|del|muy|pero)\b/gi;
+    const englishWord = /\b(?:the|and|i|my|to|is|of|in|it|you|we|was|have|for|with|on|at|be|this|that|im|ive|dont)\b/i;
+    const unmarked = fixtures.filter((f) => f.language !== 'es' && (f.message.match(spanishWords) ?? []).length >= 2 && !englishWord.test(f.message));
+    expect(unmarked.map((f) => f.message)).toEqual([]);
+  });
+
   it('has at least 60 coaching fixtures', () => {
     expect(fixtures.filter((f) => f.expected === 'coaching').length).toBeGreaterThanOrEqual(60);
   });
