@@ -101,7 +101,7 @@ export function collapseRepeats(text: string): string {
 
 /**
  * Lower-cases, folds accents (ñ → n), drops apostrophes (don't → dont) and
- * reads negations one way ("do not" → dont, see CONTRACTIONS),
+ * reads negations and "i am" one way ("do not" → dont, "i am" → im, see CONTRACTIONS),
  * marks clause breaks (and any "|" typed) with " | " so negation never reaches across a sentence,
  * turns every other non-letter into a space and collapses repeated letters.
  */
