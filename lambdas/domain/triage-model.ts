@@ -98,27 +98,30 @@ export interface BinaryModel {
 }
 
 /**
- * The model's features by kind ("w", "b", "c"), without the "w:" each would
- * otherwise repeat (a tenth of the file). Their order, kind by kind as
+ * The model's features by kind ("w", "b", "c"), each kind's names in one
+ * string joined by "|" (no name holds one: the clause break is never a
+ * feature), without the "w:" each would otherwise repeat and the quotes and
+ * commas of a list: a fifth of the file. Their order, kind by kind as
  * written, is the order of idf and of the weights.
  */
-export type FeatureNames = Record<string, string[]>;
+export type FeatureNames = Record<string, string>;
+
+const NAME_SEPARATOR = '|';
 
 /** Every feature's full name ("w:die"), in the order of idf and the weights. */
 export function featureList(names: FeatureNames): string[] {
-  return Object.entries(names).flatMap(([kind, list]) => list.map((name) => `${kind}:${name}`));
+  return Object.entries(names).flatMap(([kind, joined]) => joined.split(NAME_SEPARATOR).map((name) => `${kind}:${name}`));
 }
 
 /** Features grouped by kind, in the order given (see FeatureNames). */
 export function featureNames(features: string[]): FeatureNames {
-  const names: FeatureNames = {};
+  const names: Record<string, string[]> = {};
   for (const feature of features) {
-    const kind = feature.slice(0, 1);
-    const list = names[kind] ?? [];
-    list.push(feature.slice(2));
-    names[kind] = list;
+    const [kind, name] = [feature.slice(0, 1), feature.slice(2)];
+    if (name.includes(NAME_SEPARATOR)) throw new Error(`a feature name holds "${NAME_SEPARATOR}": ${feature}`);
+    names[kind] = [...(names[kind] ?? []), name];
   }
-  return names;
+  return Object.fromEntries(Object.entries(names).map(([kind, list]) => [kind, list.join(NAME_SEPARATOR)]));
 }
 
 /** The committed model file (triage-model.json). */

@@ -110,6 +110,8 @@ describe('the learned safety net', () => {
     expect(file.crisis.weights.length).toBe(features.length);
     expect(file.therapy.weights.length).toBe(features.length);
     expect(featureList(featureNames(features))).toEqual(features);
+    // Each kind's names are one string joined by "|", so a name may not hold one.
+    expect(() => featureNames(['w:die', 'b:a|b'])).toThrow('a feature name holds "|": b:a|b');
     for (const t of [file.crisis.threshold, file.therapy.threshold]) {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
