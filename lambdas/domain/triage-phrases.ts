@@ -17,7 +17,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed,pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
@@ -548,7 +548,7 @@ found {a home,a new home,homes} for my
 letters to my
 {wrote,written,leave,left,leaving} a note
 {said,saying,say} goodbye
-{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
+{deleted my accounts,deleted all my,my passwords,who gets {my,the {cat,dog,house,car}},returned everything,paid back everyone}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
@@ -1009,9 +1009,9 @@ down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
 {pesar,peso} {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg}
-{me desmayo,me desmaye,me he desmayado,desmayos,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+{me desmayo,me desmaye,me he desmayado,desmayos,{vomito,vomitando,vomite} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
   edConducta: `
-{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,no como {nada,casi nada},dejo de comer,he dejado de comer,no he comido {nada,en dias}}`,
+{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgo,purgando,no como {nada,casi nada},dejo de comer,he dejado de comer,no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -1239,7 +1239,7 @@ why {,should i,i should} {,even} bother {getting up,waking up,living,staying ali
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason,reasons,point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {life,anything}
-{dont,cant,no longer,not} see {the,any,a} point {of,in,to} {living,life,going on,being alive,carrying on,staying,being here,sticking around,staying around,being around}
+{dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
 {dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
@@ -1266,7 +1266,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
 {envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
-{better off,happier,easier for everyone} if i {wasnt,werent,was gone,were gone,wasnt around,died} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
+{better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} {around,here,alive} anymore
 {im,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
@@ -2025,7 +2025,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
-{phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding}}
+{phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
@@ -2333,6 +2333,7 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
 !{want to,wish i could,need to,to} {have,got} my life back
 {medication,meds,treatment,tools,strategies} that {works,work,really works}
+my {medication,meds,treatment} {works,work,is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {recuerdo,recordamos} con {carino,amor}
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
@@ -2397,7 +2398,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} coaching
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
-{i aim to,help me {,to} {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
@@ -2405,6 +2406,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
+{where,how} do i {,even} start
 {i need,we want,want,looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im} {ready,excited,determined}
