@@ -769,6 +769,7 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
+{my,our} {dead,late} {mother,mum,mom,father,dad,husband,wife,son,daughter,brother,sister,partner}
 {his,her,their} ashes
 since {he,she} passed
 funeral
@@ -966,7 +967,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {he,she,and} {has,had} looked up ways
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
-{my,our} @close ~6 @toldme ~3 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if}
+{my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
 {my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
@@ -1283,7 +1284,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers}
-{bought,buy,buying,got} {,a,some} {rope,nose} !{for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
+{bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
@@ -1453,6 +1454,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !@slipup
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
@@ -1772,7 +1774,7 @@ took {his,her,their} {,own} life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group,groups,counselor,counsellor,counselling,counseling,coach,coaching,training,work,worker,workers,cafe,retreat,retreats}}
 {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
-{my,our} ~1 {mom,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life}
+{my,our} ~1 {mom,mum,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
@@ -2336,8 +2338,9 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 my {medication,meds,treatment} {works,work,is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {recuerdo,recordamos} con {carino,amor}
+{think of,remember} {him,her,them} with a smile
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
-{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
+{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
 behind me now
 {years,months} {sober,clean}
@@ -2384,7 +2387,7 @@ in a {good,positive,fun,exciting} way
 {done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
-ya {paso,quedo atras}
+{ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
 !{havent,not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}

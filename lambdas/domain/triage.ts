@@ -16,7 +16,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-28.211';
+export const RULES_VERSION = '2026-11-28.212';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -196,8 +196,8 @@ function isNegated(text: string, index: number): boolean {
 
 /**
  * True when words of resolution (the concept `resolved`) stand in the clause at `index` or the two after it
- * ("It was hard, but I'm over it"); clauses of two words or fewer do not count towards the two ("we took
- * time, got support, and we're okay").
+ * ("It was hard, but I'm over it") and are not negated ("I can't think of her with a smile yet"); clauses
+ * of two words or fewer do not count towards the two ("we took time, got support, and we're okay").
  */
 function isResolved(found: Map<string, Occurrence[]>, text: string, index: number): boolean {
   if (saidStill(text, index)) return false;
@@ -209,8 +209,20 @@ function isResolved(found: Map<string, Occurrence[]>, text: string, index: numbe
     until = next;
   }
   if (until < 0) until = text.length;
-  return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until);
+  return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until && !isNegated(text, o.index) && !saidUnable(text, o.index));
 }
+
+/** "can't" and its kin, which negate words of resolution ("I can't move on"), though not a difficulty ("I can't stop drinking"). */
+const UNABLE = new Set(['cant', 'couldnt', 'cannot', 'unable', 'incapaz'].map(collapseRepeats));
+
+const saidUnable = (text: string, index: number): boolean =>
+  UNABLE.has(
+    text
+      .slice(Math.max(0, index - 12), index)
+      .trim()
+      .split(' ')
+      .pop() ?? '',
+  );
 
 /** Words that keep a difficulty present however resolved the rest sounds. */
 const STILL = new Set(['still', 'todavia', 'sigo', 'aun'].map(collapseRepeats));

@@ -184,6 +184,15 @@ describe('triage: coaching', () => {
     expect(triageByRules({ message: still.replace(' still', ''), safety: 'no', preference: 'unsure' }).route).toBe('coaching');
   });
 
+  it('does not read negated words of resolution as resolution, "can\'t" among them', () => {
+    const atPeace = 'My mum died in May and I think of her with a smile now; I want to get back to work.';
+    expect(triageByRules({ message: atPeace, safety: 'no', preference: 'unsure' }).route).toBe('coaching');
+    for (const negated of ["don't think of her", "can't think of her"]) {
+      const message = atPeace.replace('think of her', negated).replace(' now', ' yet');
+      expect(triageByRules({ message, safety: 'no', preference: 'unsure' }).route).toBe('therapy');
+    }
+  });
+
   it('does not count the feelings of a difficulty behind them against the goal', () => {
     const bitSad = 'Me siento un poco triste porque mi hija se fue a la universidad, pero quiero aprovechar el tiempo para aprender a pintar.';
     expect(triageByRules({ message: bitSad, safety: 'no', preference: 'unsure' }).route).toBe('coaching');
