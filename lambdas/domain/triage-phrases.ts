@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
 {arranged,sorted,affairs,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
@@ -77,7 +78,7 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
-{scared,afraid,terrified} of what {im going to,i will,ill,i might,i could} do to myself
+{scared,afraid,terrified} of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
 rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
@@ -1160,7 +1161,7 @@ if i {,just} {stopped,stop} {being around,existing,being here,being alive}
 {wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 {wont,not going to} be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
-{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
+{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {want,wish,wished,wishing,just want,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
@@ -1434,6 +1435,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
 {thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
@@ -1823,7 +1825,7 @@ chasing {,my} loses
 {a,my} drink ~5 {morning,shake,shaking}
 {morning,shake,shaking} ~8 {a,my} drink
 {drink,drinking} {a lot,much,far,} more since
-addict* !{to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
+addict* !{{services,service,nurse,counsellor,counselor,worker,workers,charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much,too much,as much,more,less} {coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
@@ -2260,7 +2262,7 @@ side {effect,efects} {of,from} {my,} {meds,medication,pils}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed
-mental {health,ilnes} !{{nursing,nurse,nurses,career,careers,job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional,professionals,podcast,campaign,programme,program,workshop,workshops,lead,champion,champions}}
+mental {health,ilnes} !{is {good,great,fine,stable,solid,strong,better},{nursing,nurse,nurses,career,careers,job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional,professionals,podcast,campaign,programme,program,workshop,workshops,lead,champion,champions}}
 emotional pain
 self destructive
 cant cope
@@ -2383,7 +2385,7 @@ in a {good,positive,fun,exciting} way
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
 {mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
 {psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
-{finished,completed,ended,graduated from} {,my} {therapy,treatment,rehab,counseling,counselling}
+{finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counseling,counselling,sessions}
 {done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
@@ -2399,14 +2401,14 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
-{suggested,recommended} coaching
+{suggested,recommended} {coaching,a coach}
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
-{i need,i would like,id like} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
+{i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {where,how} do i {,even} start
