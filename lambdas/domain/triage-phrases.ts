@@ -338,6 +338,7 @@ swim out {until i cant swim back,as far as i can}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
+me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
@@ -1456,6 +1457,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{me espero,me esperaba,me estaba esperando,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} en {el portal,la puerta,mi casa,mi trabajo} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !@slipup
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
@@ -1647,7 +1649,6 @@ no tengo {razones,motivos,razon} para vivir
 {no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
 ya no puedo mas !@agobio
-me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
@@ -1859,7 +1860,7 @@ infidelity
 affair
 cheated on
 cheating on me
-{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel}
+{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel,cant talk without}
 we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything,every night,every single night,in front of the kids}
 {dont know how,how do we,how can we} {to fix us,fix us,save us}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
@@ -2178,7 +2179,7 @@ wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
-cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking,washing,counting,rechecking}
+cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email,emails,hair,makeup,messages}},going back to check,washing,counting,rechecking}
 {pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} {bleed,bleeds}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
@@ -2327,6 +2328,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
+{supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
 {under control,well managed,well controlled,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
@@ -2394,6 +2396,7 @@ in a {good,positive,fun,exciting} way
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
 {estoy,me siento,ya estoy} en paz
+{me dio,me dieron,me han dado,me ha dado} el alta
 ya no me {pasan,pasa,dan,da,afecta,afectan}
 me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   // Goal framing: people who come for coaching tend to say what they want.
