@@ -3,7 +3,8 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { IntakeAnswers } from '../domain/intake';
 import type { Route } from '../domain/triage';
 import type { HistoryEntry, IntakeAdmin, IntakeRecord, SignInLedger } from '../use-cases/ports';
-import { DynamoIntakeStore, HISTORY, LISTED, NO_LEASE, PENDING, toRecord } from './intake-store';
+import { DynamoDeliveryStore } from './delivery-store';
+import { HISTORY, LISTED, NO_LEASE, PENDING, toRecord } from './intake-store';
 import { TABLE_SCHEMA } from './table-schema';
 
 /**
@@ -15,7 +16,7 @@ import { TABLE_SCHEMA } from './table-schema';
 
 const { byCreatedIndex, byEmailIndex, byBookingRefIndex } = TABLE_SCHEMA;
 
-export class DynamoIntakeAdmin extends DynamoIntakeStore implements IntakeAdmin, SignInLedger {
+export class DynamoIntakeAdmin extends DynamoDeliveryStore implements IntakeAdmin, SignInLedger {
   /** Every item of a query, page by page. */
   private async queryAll(input: Omit<QueryInput, 'TableName' | 'ExclusiveStartKey'>, limit?: number): Promise<Record<string, AttributeValue>[]> {
     return this.guard(async () => {

@@ -2,7 +2,6 @@ import {
   ConditionalCheckFailedException,
   GetItemCommand,
   PutItemCommand,
-  QueryCommand,
   UpdateItemCommand,
   type AttributeValue,
   type DynamoDBClient,
@@ -11,7 +10,6 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { DependencyUnavailableError, StaleWriteError } from '../domain/errors';
 import { isTransient } from './aws-errors';
 import type { CreateResult, EmailRecord, HistoryEntry, IntakeRecord, IntakeStore } from '../use-cases/ports';
-import { TABLE_SCHEMA } from './table-schema';
 
 /**
  * The intake table over DynamoDB. One item per intake: the answers, the
@@ -20,7 +18,6 @@ import { TABLE_SCHEMA } from './table-schema';
  * `pendingPk` and `dueAt`, so it appears in the sparse `pending` index.
  */
 
-const { pendingIndex } = TABLE_SCHEMA;
 export const PENDING = 'pending';
 export const LISTED = 'intake';
 
@@ -244,34 +241,6 @@ export class DynamoIntakeStore implements IntakeStore {
       condition: 'attribute_exists(id) AND attribute_not_exists(emails.#k)',
       names: { '#k': key },
       values: { ':email': email, ':one': 1, ':zero': 0, ':pending': PENDING, ':due': email.dueAt },
-      history,
-    });
-  }
-
-  async listDue(now: number, limit: number): Promise<string[]> {
-    const out = await this.guard(() =>
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: pendingIndex,
-          KeyConditionExpression: 'pendingPk = :pending AND dueAt <= :now',
-          ExpressionAttributeValues: marshall({ ':pending': PENDING, ':now': now }),
-          Limit: limit,
-        }),
-      ),
-    );
-    return (out.Items ?? []).map((item) => item.id?.S).filter((id): id is string => typeof id === 'string');
-  }
-
-  // —— Practitioner and ops operations (the command line) ——
-
-  /** Marks one email bounced or complained (an SES event). */
-  async markEmailProblem(id: string, key: string, status: 'bounced' | 'complained', history: HistoryEntry): Promise<void> {
-    await this.update(id, {
-      expression: `SET emails.#k.#status = :s, ${HISTORY}`,
-      condition: 'attribute_exists(emails.#k)',
-      names: { '#k': key, '#status': 'status' },
-      values: { ':s': status },
       history,
     });
   }

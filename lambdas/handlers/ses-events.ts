@@ -1,7 +1,7 @@
 import type { SNSEvent } from 'aws-lambda';
 import { logger } from '../adapters/log';
 import { publishMetrics } from '../adapters/metrics';
-import { runtime } from '../adapters/runtime';
+import { runtimeDelivery } from '../adapters/delivery-runtime';
 import '../adapters/tracing';
 import { recordDeliveryEvent } from '../use-cases/record-delivery-event';
 
@@ -22,7 +22,7 @@ const KEY = /^[a-z0-9-]{1,64}$/;
  * transient bounces are left to SES's own retries.
  */
 export async function handler(event: SNSEvent): Promise<{ recorded: number; ignored: number }> {
-  const deps = runtime();
+  const deps = runtimeDelivery();
   let recorded = 0;
   let ignored = 0;
   for (const record of event.Records ?? []) {

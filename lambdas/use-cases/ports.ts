@@ -91,6 +91,14 @@ export interface IntakeStore {
   markFailed(id: string, key: string, leaseId: string, error: string): Promise<void>;
   /** Adds a pending email to the outbox (a notice, a re-routed client email). */
   addEmail(id: string, key: string, email: EmailRecord, history?: HistoryEntry): Promise<void>;
+}
+
+/**
+ * The store as the retry job and the SES events use it: the due outbox and
+ * the emails that bounced. Apart from IntakeStore so the intake function,
+ * which does neither, does not carry them.
+ */
+export interface DeliveryStore extends IntakeStore {
   /** Ids of intakes with an email due at or before `now`. */
   listDue(now: number, limit: number): Promise<string[]>;
   /** Marks one email bounced or complained (an SES event), with a history entry. */
@@ -206,3 +214,6 @@ export interface Deps {
   /** When set, every intake must pass it; refused or unavailable means not taken (fails closed). */
   humanCheck?: HumanCheck | undefined;
 }
+
+/** The dependencies of the retry job and the SES events: their store also lists the due outbox and marks bounces. */
+export type DeliveryDeps = Deps & { store: DeliveryStore };

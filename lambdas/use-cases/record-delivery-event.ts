@@ -1,5 +1,5 @@
 import { addNotice, deliverIntake } from './deliver-intake';
-import type { Deps } from './ports';
+import type { DeliveryDeps } from './ports';
 
 export interface DeliveryEvent {
   intakeId: string;
@@ -13,7 +13,7 @@ export interface DeliveryEvent {
  * person did not get it so they can reach them another way. Unknown intakes
  * (erased, expired) are ignored.
  */
-export async function recordDeliveryEvent(deps: Deps, event: DeliveryEvent): Promise<'recorded' | 'unknown'> {
+export async function recordDeliveryEvent(deps: DeliveryDeps, event: DeliveryEvent): Promise<'recorded' | 'unknown'> {
   const record = await deps.store.get(event.intakeId);
   const email = record?.emails[event.emailKey];
   if (!record || !email) return 'unknown';

@@ -1,5 +1,5 @@
 import { deliverIntake, type DeliveryOutcome } from './deliver-intake';
-import type { Deps } from './ports';
+import type { DeliveryDeps } from './ports';
 
 export interface RetryOutcome extends DeliveryOutcome {
   intakes: number;
@@ -10,7 +10,7 @@ export interface RetryOutcome extends DeliveryOutcome {
  * sparse index) and delivers again. Safe to run twice at once: the lease on
  * each email decides who sends it.
  */
-export async function retryDeliveries(deps: Deps, limit = 100): Promise<RetryOutcome> {
+export async function retryDeliveries(deps: DeliveryDeps, limit = 100): Promise<RetryOutcome> {
   const ids = await deps.store.listDue(deps.now(), limit);
   const total: RetryOutcome = { intakes: ids.length, sent: 0, retrying: 0, failed: 0 };
   // A few at a time: enough to catch up after an outage without a thundering herd.

@@ -155,6 +155,15 @@ describe('the synthesized intake bundle', () => {
     }
   });
 
+  it('leaves listing the due outbox and marking bounces to the retry job and the SES events', () => {
+    const code = readFileSync(bundle, 'utf8');
+    const retry = readFileSync(allBundles['Signpost: delivery retry job'] as string, 'utf8');
+    for (const expression of ['pendingPk = :pending AND dueAt <= :now', 'SET emails.#k.#status = :s']) {
+      expect(code).not.toContain(expression);
+      expect(retry).toContain(expression);
+    }
+  });
+
   it('carries the practice config already validated, not its schema or the code that reads it from disk', () => {
     const code = readFileSync(bundle, 'utf8');
     expect(code).toContain('Northstar Coaching');

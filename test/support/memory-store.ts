@@ -1,8 +1,8 @@
 import { StaleWriteError } from '../../lambdas/domain/errors';
-import type { EmailRecord, IntakeRecord, IntakeStore } from '../../lambdas/use-cases/ports';
+import type { DeliveryStore, EmailRecord, IntakeRecord } from '../../lambdas/use-cases/ports';
 
 /** An in-memory store with the same lease rules as the DynamoDB adapter. */
-export class MemoryStore implements IntakeStore {
+export class MemoryStore implements DeliveryStore {
   records = new Map<string, IntakeRecord>();
   async create(record: IntakeRecord) {
     const existing = this.records.get(record.id);
