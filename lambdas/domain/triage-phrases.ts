@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{dont,cant} see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
@@ -962,6 +963,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
@@ -970,9 +972,9 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
-{my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {is,has been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live}
+{my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live,how {hed,shed} kill {himself,herself}}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
-{my,our} {son,daughter,kid,child,teen,teenager,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad} ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
+{my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
@@ -1927,6 +1929,7 @@ hate {how i look,my body,my face,the way i look}
 {think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
+{i have,ive had,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
 hopeles{,nes}
 worthles{,nes}
@@ -2043,7 +2046,9 @@ dreading {work,going in,every}
 {everyone,they,people} {al,} {constantly,always} judge me
 {avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
 {dread,dreaded} going in
-{replay,replaying,replayed} conversations
+{replay,replaying,replayed} {,every,each} {conversation,conversations} !{with {my,a,the} {boss,manager,client,clients,team}}
+{think,convinced,feel like,sure} {everyone,everybody,people} {hates,hate} me
+{refusing,refuses,refused} to go to school
 {always,constantly} on edge
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
@@ -2172,7 +2177,7 @@ me arranco el pelo
 {check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
 {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull,pulling} {,out} my {hair,eyebrows,eyelashes,lashes,brows}
-{trichotilloman*,health anxiety,hypochondri*,googling symptoms}
+{trichotilloman*,health anxiety,hypochondri*,{google,googling,googled} {,my} symptoms}
 {pick,picking} {,at} my skin
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
