@@ -1016,9 +1016,9 @@ down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
 {pesar,peso} {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg}
-{me desmayo,me desmaye,me he desmayado,desmayos,{vomito,vomitando,vomite} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomito,vomitando,vomite} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
   edConducta: `
-{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgo,purgando,no como {nada,casi nada},dejo de comer,he dejado de comer,no he comido {nada,en dias}}`,
+{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgo,purgando,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -2313,13 +2313,13 @@ cant seem to {stop,quit,cut down}
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt !{{her,his,their,your,someones,peoples,anyones} feelings},hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
-guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating} *}
+guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating,that im not spending} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
 overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,!{hurt {her,his,their,your,someones,peoples,anyones}} feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating}}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating,that im not spending}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
