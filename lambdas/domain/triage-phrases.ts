@@ -965,6 +965,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
@@ -1852,7 +1853,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
-{ya no nos hablamos,no nos hablamos,apenas nos hablamos}
+{ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,esposa,esposo,novio,novia} y yo ~3 separarnos}
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
@@ -2330,7 +2331,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
-{lloro,miedo,culpa,dolor,angustia,sufro,esposo,esposa}
+{lloro,miedo,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
 siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 relacion`,
