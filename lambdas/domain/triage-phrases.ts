@@ -128,7 +128,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,its all,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,collecting,stashing} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight}}
+{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,anti depressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight},from {the,my} {kids,children,toddler,baby,dog}}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
@@ -965,6 +965,8 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
+{se ha tomado,ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
