@@ -8,7 +8,7 @@ import { TABLE_SCHEMA } from './table-schema';
  * The intake table as the retry job and the SES events use it: the intakes
  * with an email due (the sparse `pending` index) and the emails that bounced.
  * Kept in its own module so the intake function, which does neither, does
- * not carry them (about 1.2 KB of its bundle with the Query command).
+ * not carry them (1.6 KB of its bundle with the Query command).
  */
 export class DynamoDeliveryStore extends DynamoIntakeStore implements DeliveryStore {
   async listDue(now: number, limit: number): Promise<string[]> {

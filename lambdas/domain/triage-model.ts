@@ -119,7 +119,9 @@ export function featureNames(features: string[]): FeatureNames {
   for (const feature of features) {
     const [kind, name] = [feature.slice(0, 1), feature.slice(2)];
     if (name.includes(NAME_SEPARATOR)) throw new Error(`a feature name holds "${NAME_SEPARATOR}": ${feature}`);
-    names[kind] = [...(names[kind] ?? []), name];
+    const list = names[kind] ?? [];
+    list.push(name);
+    names[kind] = list;
   }
   return Object.fromEntries(Object.entries(names).map(([kind, list]) => [kind, list.join(NAME_SEPARATOR)]));
 }

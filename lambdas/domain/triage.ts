@@ -212,8 +212,11 @@ function isResolved(found: Map<string, Occurrence[]>, text: string, index: numbe
   return (found.get('resolved') ?? []).some((o) => o.index >= start && o.index < until && !isNegated(text, o.index) && !saidUnable(text, o.index));
 }
 
-/** "can't" and its kin, which negate words of resolution ("I can't move on"), though not a difficulty ("I can't stop drinking"). */
-const UNABLE = new Set(['cant', 'couldnt', 'cannot', 'unable', 'incapaz'].map(collapseRepeats));
+/**
+ * "can't" and "couldn't" (the text reads "cannot" as "cant"), which negate words of resolution right after
+ * them ("I can't move on") though not a difficulty ("I can't stop drinking"), so they are not NEGATORS.
+ */
+const UNABLE = new Set(['cant', 'couldnt']);
 
 const saidUnable = (text: string, index: number): boolean =>
   UNABLE.has(
