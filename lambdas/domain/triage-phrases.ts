@@ -553,7 +553,7 @@ found {a home,a new home,homes} for my
 letters to my
 {wrote,written,leave,left,leaving} a note
 {said,saying,say} goodbye
-{deleted my accounts,deleted all my,my passwords,who gets {my,the {cat,dog,house,car}},returned everything,paid back everyone}
+{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
