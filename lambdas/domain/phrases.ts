@@ -318,7 +318,14 @@ function leadWordsOfAnyForm(written: string): string[] {
 
 /** Where the first space-separated item of `text` ends (spaces inside "{…}" do not count). */
 function closingItem(text: string): number {
-  return (splitAtDepth(text, ' ')[0] as string).length;
+  // From brace to brace with indexOf, reading no further than the first item: splitting the whole line at
+  // every space cost the ~100 lines that start with an exclusion or a nested choice ~2 ms of a cold start.
+  for (let i = 0; ; ) {
+    const space = text.indexOf(' ', i);
+    const open = text.indexOf('{', i);
+    if (open < 0 || (space >= 0 && space < open)) return space < 0 ? text.length : space;
+    i = closing(text, open) + 1;
+  }
 }
 
 /** Whether a word part ("pills", "stockpil*") or a set of words takes this word. */
