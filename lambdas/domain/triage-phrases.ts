@@ -495,7 +495,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out} the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into}
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,{reading,read} about how {much,many}}
 {reading,read} {about,up about,up on,online about} {which,what} {medications,meds,medicines,pills,tablets,drugs,painkillers}
 {worked out,figured out,found out} {which,what}
 {looked up,looking up,checked} which`,
@@ -1352,7 +1352,7 @@ saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends
 voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
 {drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
-how many ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
+how many !{sessions,calories,steps,hours,days,weeks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,applications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off with {the,my} {,life} insurance
 {life insurance,insurance money,insurance payout} ~10 beter off
@@ -1444,6 +1444,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it}
 {had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
@@ -2219,7 +2220,7 @@ anger {isues,problems,management}
 {snap,snapping} at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
 outburst{,s}
-{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself}
+{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
 lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
