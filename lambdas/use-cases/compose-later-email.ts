@@ -8,6 +8,8 @@ import { type Composer, composeOnSubmit, localeOf, nextStepsOf, replyToPerson } 
  * `composeOnSubmit` alone.
  */
 export const composeAny: Composer = {
+  // Written out, not spread from composeOnSubmit.kinds: a spread at load is code esbuild keeps, and with it
+  // this composer and the later emails' words in the intake bundle (the infra test fails).
   kinds: ['client', 'practitioner', 'notice', 'follow-up', 'crisis-reminder'],
   compose(config, record, key, email, links) {
     const tags = { intakeId: record.id, email: key };

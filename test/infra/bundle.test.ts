@@ -137,30 +137,25 @@ describe('the synthesized intake bundle', () => {
     expect(code).toContain('event streams are not bundled');
   });
 
-  it('leaves the form page’s and privacy notice’s sentences to the web function', () => {
+  // What only another function uses stays out of the intake bundle, and is in that function's.
+  it.each([
+    [
+      'the form page’s and privacy notice’s sentences',
+      'Signpost: the hosted form (GET /, GET /privacy)',
+      [webEn['form.skip'], webEn['form.emailHint'], webEs['form.skip']],
+    ],
+    [
+      'the sentences of the emails sent later (coaching follow-up, crisis reminders)',
+      'Signpost: delivery retry job',
+      [laterEn['email.followUpCheckIn'], laterEn['notify.reminderHeading'], laterEs['email.followUpNoPressure']],
+    ],
+    ['listing the due outbox and marking bounces', 'Signpost: delivery retry job', ['pendingPk = :pending AND dueAt <= :now', 'SET emails.#k.#status = :s']],
+  ])('leaves %s to “%s”', (_, owner, texts) => {
     const code = readFileSync(bundle, 'utf8');
-    const web = readFileSync(allBundles['Signpost: the hosted form (GET /, GET /privacy)'] as string, 'utf8');
-    for (const sentence of [webEn['form.skip'], webEn['form.emailHint'], webEs['form.skip']]) {
-      expect(code).not.toContain(sentence);
-      expect(web).toContain(sentence);
-    }
-  });
-
-  it('leaves the sentences of the emails sent later (coaching follow-up, crisis reminders) to the retry job', () => {
-    const code = readFileSync(bundle, 'utf8');
-    const retry = readFileSync(allBundles['Signpost: delivery retry job'] as string, 'utf8');
-    for (const sentence of [laterEn['email.followUpCheckIn'], laterEn['notify.reminderHeading'], laterEs['email.followUpNoPressure']]) {
-      expect(code).not.toContain(sentence);
-      expect(retry).toContain(sentence);
-    }
-  });
-
-  it('leaves listing the due outbox and marking bounces to the retry job and the SES events', () => {
-    const code = readFileSync(bundle, 'utf8');
-    const retry = readFileSync(allBundles['Signpost: delivery retry job'] as string, 'utf8');
-    for (const expression of ['pendingPk = :pending AND dueAt <= :now', 'SET emails.#k.#status = :s']) {
-      expect(code).not.toContain(expression);
-      expect(retry).toContain(expression);
+    const theirs = readFileSync(allBundles[owner] as string, 'utf8');
+    for (const text of texts) {
+      expect(code).not.toContain(text);
+      expect(theirs).toContain(text);
     }
   });
 
