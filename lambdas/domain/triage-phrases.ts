@@ -241,6 +241,7 @@ theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gon
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
+better off ~6 without me {around,here,alive,in their lives,in the picture}
 {everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
@@ -278,7 +279,6 @@ who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,j
 {tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
-{hose,pipe,hosepipe} {to,from,on} the exhaust
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
@@ -545,6 +545,7 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {nobody,no one} will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 {gave,given,giving,give} {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 {gave,given,giving,give} away my
 {rehomed,rehoming} my
@@ -1008,7 +1009,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
   edBehaviour: `
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
-{havent,not} eaten {properly,anything} {for,in} {days,weeks,a week}`,
+{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
   bodyDanger: `
 {chest hurts,chest pain,chest pains,heart palpitations,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
 my heart {feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
@@ -1307,7 +1308,6 @@ bleed out
 {putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of {pills,tablets,meds,painkillers,sleeping pills} ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
-{knife,blade,razor,gun,pistol} {to,against,at} my {throat,head,wrist,wrists,chest}
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
