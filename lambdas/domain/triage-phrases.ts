@@ -900,7 +900,7 @@ stayed under {until,til,till}
   linger: `
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
-{stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge}
+{stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge,fence}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
@@ -1870,7 +1870,7 @@ infidelity
 affair
 cheated on
 cheating on me
-{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,dont talk,never talk,barely talk,yel,cant talk without}
+{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
 we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything,every night,every single night,in front of the kids}
 {dont know how,how do we,how can we} {to fix us,fix us,save us}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
@@ -1889,6 +1889,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+{stopped,stop,avoid,cant,wont} eating in front of
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
@@ -2282,11 +2283,11 @@ self destructive
 cant cope
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
-{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar}
+{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,toc}
 no puedo mas !@agobio
 {make,makes} me fall apart
 {had,having,have had} a {,nervous,mental} breakdown
-{at,reached,reaching} {,my} breaking point
+{at,reached,reaching} {,my} breaking point !{with {my,the,this} {to do list,inbox,emails,calendar,schedule}}
 {might have,think i have} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
   // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
