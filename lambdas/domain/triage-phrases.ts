@@ -47,6 +47,9 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff,cliffs,tracks} !{terrace,garden,bar,deck,pool,of}
+{lorry,truck,bus,car,van,train} ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
+{cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 {wont,not going to} fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff,cliffs,tracks,railway,rooftop} {,right now} |
 {dont,cant} see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
@@ -242,7 +245,7 @@ miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,the
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {around,here,alive,in their lives,in the picture}
-{everyone,they,people,my family,the world,my kids} ~2 would be {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+{everyone,they,people,my family,the world,my kids} ~2 would {be,sleep,feel,live} {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the next room}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -515,7 +518,7 @@ havent taken my
 {giving,gave,give} my {insulin,meds,medication,tablets} away`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it,thought it through,thought it all through}
-dont care what happens
+{dont care what happens,dont want {help,any help}}
 {dont see the point,see no point,whats the point}
 {look,looks,seem} natural
 {doctor,doctors,gp} {doesnt,dont} need to know
@@ -615,7 +618,7 @@ so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,ev
 {turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
 cant keep doing this
 {tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
-{be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
+{be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,the new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {meant,mean} it
 {cancelled,canceled,cancel,cancelling} everything
 wont need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now} {since,because,as,after,once,that,when,for}}
@@ -966,6 +969,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
 {se ha tomado,ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
@@ -1516,7 +1520,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 @partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
 {raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
-{threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon}
+{threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
 {threatened,threatens,threatening} to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
@@ -1527,7 +1531,7 @@ im watching you
 {hes,shes,he has,she has} been violent {before,in the past}
 {finish,finished} what {he,she,they} started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
-{threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer}
+{threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
 {mums,moms} {,new} boyfriend {hits,beats,hurts,hit} {her,me,us}
 {he,she} hit me too
@@ -1889,7 +1893,6 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
-{stopped,stop,avoid,cant,wont} eating in front of
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
@@ -1899,7 +1902,7 @@ me obsesiono con {mi peso,la comida,mi cuerpo}
 me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
 no puedo {dejar,parar} de comer
-{avoid,avoiding,cant face} eating in front of
+{avoid,avoiding,cant face,stopped,stop,cant,wont} eating in front of
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
 {restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
@@ -2266,7 +2269,7 @@ no siento nada por mi bebe
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
   care: `
-!{as a,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal,animals,pony,horse,horses}
+!{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal,animals,pony,horse,horses}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2430,7 +2433,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {where,how} do i {,even} start
-{i need,we want,want,looking for,im looking for} help {negotiating,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,we want,want,looking for,im looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im} {ready,excited,determined}
 {excited,ready,determined} {|,and} {,im,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}

@@ -44,8 +44,11 @@ describe('the project’s own triage fixtures', () => {
 
   // Raised to crisis is the safe mistake; held-out intake messages are raised far less often than
   // these fixtures, many of which were written to sit beside a crisis line (README, "The model").
-  it('has at most 3.5% of the therapy fixtures raised to crisis by the model', () => {
-    expect(raisedTo('crisis', 'therapy')).toBeLessThanOrEqual(0.035);
+  // 4% since the fifteenth session (3.5% before, in sample 3.5% then): a model trained without its 196
+  // fresh messages raised 2 of their 56 therapy messages to crisis whether the crisis threshold's target
+  // was 2.5% or 2% of our non-crisis fixtures, and at 2% sent one crisis message fewer of 70 to crisis.
+  it('has at most 4% of the therapy fixtures raised to crisis by the model', () => {
+    expect(raisedTo('crisis', 'therapy')).toBeLessThanOrEqual(0.04);
   });
 
   it('has at most 1% of the coaching fixtures raised to crisis by the model (many are near misses written to look like one)', () => {
