@@ -167,6 +167,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices,messages from god,a message from god,signs from god} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
   notLive: `
+{dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} {read,reads} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
@@ -256,6 +257,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
+{tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
@@ -969,6 +971,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
 {se ha tomado,ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
@@ -1943,7 +1946,7 @@ hate {how i look,my body,my face,the way i look}
   lowMood: `
 {i have,ive had,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
-hopeles{,nes}
+hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,sticking,managing,planning,organising,organizing,remembering,time},with {money,names,numbers,tech}}
 worthles{,nes}
 {life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
 empty inside
@@ -2240,7 +2243,7 @@ bpd
 {neighbours,neighbors,the government,strangers,cameras,my phone,the tv,the radio,people on the street,someone outside} {are,is,have been,keep} {watching,following,tracking,spying on,listening to,monitoring,reading} {me,my {mind,thoughts}}
 dont sleep for days
 my mood ~5 {up and down,swings,changes so,shifts,crashes}
-hear ~5 voice {telling,saying,caling}
+hear ~5 voice {telling,saying,caling,commenting,whispering,talking}
 {hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,arent there,alone}
 cambios de humor
 {hearing,hear} voices
@@ -2345,6 +2348,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
+{sorted,fixed,cured} {that,it} {,out}
 {supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
 {under control,well managed,well controlled,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
