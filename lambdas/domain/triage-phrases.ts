@@ -257,6 +257,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
+{timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -971,6 +972,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
@@ -979,7 +981,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
-{my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me} ~3 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
+{my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~5 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
