@@ -2160,7 +2160,7 @@ cant stop washing my hands !{of}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 {count,counting,check,checking,touch,tap,tapping,touching,wash,washing,repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
 lose count ~3 {start,begin} {again,over,from the beginning}
-obsesive compulsive
+{obsesive compulsive,i lie compulsively}
 compulsion{,s}
 intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
@@ -2291,7 +2291,7 @@ self destructive
 cant cope
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
-{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,toc}
+{terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,toc,fobia}
 no puedo mas !@agobio
 {make,makes} me fall apart
 {had,having,have had} a {,nervous,mental} breakdown
