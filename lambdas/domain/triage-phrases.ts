@@ -257,6 +257,8 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
+{woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
+{written,wrote,left} {notes,letters,a note,a letter} for each of my
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
@@ -272,7 +274,7 @@ so i know when the water {will be,is} {highest,deepest}
 {got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
 {dont,cant} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
-{walked,waded,went} {into,out into} the {sea,water,river,lake} {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
+{walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 {putting,put,set,setting,saving,saved,keeping,kept} ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
@@ -551,6 +553,8 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {nobody,no one} will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+the {letters,notes} are {written,done,sealed}
+{cat,cats,dog,dogs} ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 {gave,given,giving,give} {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 {gave,given,giving,give} away my
@@ -1800,6 +1804,7 @@ took {his,her,their} {,own} life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
+!{hate,avoid,dont like} {drinking,drink,drank} {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
@@ -2134,6 +2139,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{varias,muchas,@many} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horribles,que no quiero tener}
