@@ -257,6 +257,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
+so {nobody,no one} {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
 {written,wrote,left} {notes,letters,a note,a letter} for each of my
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
@@ -1480,6 +1481,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{said,says} {he,she} knows when my {kids,children} get home
 {me espero,me esperaba,me estaba esperando,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} en {el portal,la puerta,mi casa,mi trabajo} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !@slipup
@@ -1953,7 +1955,7 @@ hate {how i look,my body,my face,the way i look}
   lowMood: `
 {i have,ive had,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
-hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,sticking,managing,planning,organising,organizing,remembering,time},with {money,names,numbers,tech}}
+hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,managing,planning,organizing,time},with {money,names,numbers,tech}}
 worthles{,nes}
 {life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
 empty inside
@@ -2048,7 +2050,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 with
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
-{anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,management*,job search*,negotiation*,money*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+{anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,management*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet,spreadsheets,to do list,tax return,bills} {gives,give,gave,nearly gave,almost gave} me a} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2139,6 +2141,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{wash,washing} my hands after touching
 {varias,muchas,@many} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
