@@ -93,9 +93,10 @@ interface Pattern {
 /**
  * Finds every concept's phrases in normalised text, word by word. Each
  * written line is filed, on first use, under the words it can start with
- * (read off its text), and parsed into words and choices only when a text
- * first holds one of those words: a text tries only the lines that can start
- * at each of its words, and a cold start parses almost none.
+ * (read off its text); a text tries only the lines that can start at each of
+ * its words. A line's first two items are parsed when a text first holds one
+ * of those words, the whole line only when a text gets past them: a cold
+ * start parses a few hundred heads and about seventy whole lines.
  */
 export class PhraseFinder {
   private byFirstWord: Map<string, Pattern[]> | undefined;
