@@ -8,6 +8,7 @@ import {
   MIN_WORDS_TO_RAISE,
   MIN_WORDS_TO_RAISE_TO_CRISIS,
   type ModelFile,
+  packNumbers,
   probability,
   vectorize,
   wordCount,
@@ -271,10 +272,10 @@ function main(): void {
   const model: ModelFile = {
     version: MODEL_VERSION,
     features: featureNames(features),
-    // Two decimals, stored as whole hundredths (scale 100): the same numbers in fewer bytes.
-    idf: storedIdf,
-    crisis: { ...stored(final.crisis), threshold: round(crisisThreshold, 4) },
-    therapy: { ...storedTherapy, threshold: round(therapyThreshold, 4) },
+    // Two decimals, stored as whole hundredths (scale 100) packed two base64 digits each: the same numbers in fewer bytes.
+    idf: packNumbers(storedIdf),
+    crisis: { ...stored(final.crisis), weights: packNumbers(stored(final.crisis).weights), threshold: round(crisisThreshold, 4) },
+    therapy: { ...storedTherapy, weights: packNumbers(storedTherapy.weights), threshold: round(therapyThreshold, 4) },
     scale: 100,
   };
   /** Out-of-fold share of a group the rules and the model together send to `route` or higher. */

@@ -1,7 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODEL_REASONS, RULES_VERSION, raiseByModel, raisedRoute, TRIAGE_VERSION, triage, triageByRules } from '../../lambdas/domain/triage';
-import { featureList, featureNames, featuresOf, type ModelFile, SortedFeatures, TriageModel } from '../../lambdas/domain/triage-model';
+import {
+  featureList,
+  featureNames,
+  featuresOf,
+  type ModelFile,
+  packNumbers,
+  SortedFeatures,
+  TriageModel,
+  unpackNumbers,
+} from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
 const ask = (message: string, preference: 'coaching' | 'therapy' | 'unsure' = 'unsure') => ({ message, safety: 'no' as const, preference });
@@ -103,12 +112,23 @@ describe('the learned safety net', () => {
     expect(triage(ask('I want to learn to delegate.')).version).toBe(TRIAGE_VERSION);
   });
 
+  it('packs whole numbers from -2,048 to 2,047 in two base64 digits each, and reads them back as they were', () => {
+    const values = [0, 1, -1, 63, 64, -64, 315, -315, 911, 2047, -2048];
+    expect(packNumbers(values)).toHaveLength(2 * values.length);
+    expect(packNumbers([0, 1, 64, -1])).toBe('AAABBA//');
+    expect([...unpackNumbers(packNumbers(values))]).toEqual(values);
+    expect(() => packNumbers([2048])).toThrow(RangeError);
+    expect(() => packNumbers([-2049])).toThrow(RangeError);
+    expect(() => packNumbers([1.5])).toThrow(RangeError);
+    expect(() => unpackNumbers('ABC')).toThrow(RangeError);
+  });
+
   it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
     expect(statSync('lambdas/domain/triage-model.json').size).toBeLessThanOrEqual(150 * 1024);
     const features = featureList(file.features);
-    expect(features.length).toBe(file.idf.length);
-    expect(file.crisis.weights.length).toBe(features.length);
-    expect(file.therapy.weights.length).toBe(features.length);
+    expect(unpackNumbers(file.idf)).toHaveLength(features.length);
+    expect(unpackNumbers(file.crisis.weights)).toHaveLength(features.length);
+    expect(unpackNumbers(file.therapy.weights)).toHaveLength(features.length);
     expect(featureList(featureNames(features))).toEqual(features);
     // Each kind's names are one string joined by "|", so a name may not hold one.
     expect(() => featureNames(['w:die', 'b:a|b'])).toThrow('a feature name holds "|": b:a|b');
