@@ -55,9 +55,11 @@ export const PHRASES: Concepts = {
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
-{arranged,sorted,affairs,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
+{arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
+{locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly {which,what} {meds,pills,drugs,tablets} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
@@ -572,7 +574,7 @@ letters to my
 cancelled my {subscriptions,phone,contract}
 wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
-scheduled {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning}
+scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,{sunday,monday,tuesday,wednesday,thursday,friday,saturday} morning}
 {wont,might not,may not} get another chance
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
@@ -986,7 +988,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
-{my,our} ~2 year old ~6 {told me,told us,said,says,keeps saying,texted me,wrote} ~5 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
+{my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
@@ -1583,6 +1585,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 @partner ~1 {threw,throws,pushed,pushes,shoved,shoves,dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{esta noche,hoy,manana,este fin de semana} me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morirme,morir,no volver a despertar}
@@ -1609,7 +1612,7 @@ estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
 {tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
-{elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el dia y el lugar !{{de,para}}
+{elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
 {para no sobrevivir,sin sobrevivir,para no despertar,para no fallar}
@@ -1871,6 +1874,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
+{check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,esposa,esposo,novio,novia} y yo ~3 separarnos}
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
@@ -2317,7 +2321,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,from when i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 cant seem to {stop,quit,cut down}
 {hours,hrs} a day`,
