@@ -58,6 +58,9 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
+{sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
+make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,until,til,till}}
 {how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly {which,what} {meds,pills,drugs,tablets} and how {much,many}
@@ -248,7 +251,7 @@ miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,the
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {around,here,alive,in their lives,in the picture}
-{everyone,they,people,my family,the world,my kids} ~2 would {be,sleep,feel,live} {happier,better,better off} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the next room}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -576,6 +579,8 @@ wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
 scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,{sunday,monday,tuesday,wednesday,thursday,friday,saturday} morning}
 {wont,might not,may not} get another chance
+in case something happens to me {soon,tonight,this week,this weekend}
+{writing down,wrote down,written down,write down} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside,} for my funeral
@@ -694,7 +699,7 @@ cancelled {all,} my appointments
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
-leave {things,everything,it all} {neat,tidy,in order,sorted} for
+{leave,left,leaving} {things,everything,it all} {neat,tidy,in order,sorted} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {written,wrote,finished} the note
 {need to,just need to,cant} find the courage !{to}
@@ -835,7 +840,7 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   voice: `
 {a voice,the voice,the voices,voices,hearing voices,hear voices,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should harm,should stab,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -987,7 +992,10 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
+locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
+{a note,a sign} on {his,her,their} door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
+{posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off}
 {my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
@@ -995,7 +1003,8 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
 {my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live,how {hed,shed} kill {himself,herself}}
-{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar}
+{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
+{my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
@@ -1036,9 +1045,9 @@ down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
 {pesar,peso} {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg}
-{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomito,vomitando,vomite} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomito,vomitando,vomite,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
   edConducta: `
-{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgo,purgando,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
+{me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {filled,fill} the car
@@ -1287,7 +1296,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 {dont,cant} see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
-{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up
+{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {it,everything,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
@@ -1461,7 +1470,7 @@ nsi
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
-{images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it}
+{images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
 {had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
@@ -1585,6 +1594,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 @partner ~1 {threw,throws,pushed,pushes,shoved,shoves,dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{he escrito,escribi,ya escribi,tengo escrita,ya tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
 {esta noche,hoy,manana,este fin de semana} me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
@@ -1757,6 +1767,7 @@ me {quiero,voy a} ahorcar
 {no le temo,no tengo miedo} a la muerte ~~6 {la estoy esperando,la espero,que venga,ojala llegue,la deseo,la busco}
 {estoy esperando,espero,esperando} {la muerte,mi muerte,morirme,que me llegue la muerte}
 {garaje,cochera} ~6 {motor encendido,motor en marcha,el coche encendido,el carro encendido}
+{motor encendido,motor en marcha,coche encendido,carro encendido} ~4 {dentro del,en el,en la} {garaje,cochera}
 {quisiera,ojala,desearia,ojala nunca} {no haber nacido,nunca haber nacido,no hubiera nacido,no haber existido,nunca hubiera nacido}
 {si me tirara,si me tiro,si saltara,si me lanzara,si me dejara caer} {del,de la,desde el,desde la,por la,por el}
 {meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca,nunca mas}
@@ -1791,6 +1802,7 @@ tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de sem
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
+{cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
 {se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
 {hear,hearing,heard} {my,our} {dead,late} {mother,mothers,mum,mums,mom,moms,father,fathers,dad,dads,husband,husbands,wife,wifes,son,sons,daughter,daughters,brother,brothers,sister,sisters} ~1 voice
@@ -1931,7 +1943,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
-{no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
+{no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es} !{de {series,television,tele,netflix,trabajo,peliculas,libros,compras}},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
 {cant,unable to} eat in front of
 lost so much weight without trying
 make myself {throw up,vomit,sick} after
@@ -2061,6 +2073,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
+{my mind,mind} {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
@@ -2145,8 +2158,9 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i {might,could,will,would} {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
 {wash,washing} my hands after touching
-{varias,muchas,@many} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
+{varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horribles,que no quiero tener}
@@ -2183,7 +2197,7 @@ keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{m
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
-{reviso,compruebo} ~10 veces
+{reviso,compruebo} ~10 {varias,muchas,mil,cien,diez,quince,veinte,treinta,cinco,seis,siete,ocho,nueve,@many} veces
 {tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
