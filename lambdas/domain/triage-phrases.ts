@@ -58,6 +58,7 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step,stepped,stepping,walk,walked,walking} out in front of {a,the} {bus,lorry,truck,train,car}
 {worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
 make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,until,til,till}}
@@ -961,6 +962,7 @@ wouldnt make {much,any} difference`,
 {a length of rope,rope in my,the rope,some rope}`,
   knots: `
 {tying,tie,tied} {knots,a knot}
+{picked,chosen,chose,found} the {tree,beam,branch,hook}
 knots from a video`,
   cover: `
 told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for
@@ -1010,7 +1012,7 @@ si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
-{he,she} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {tablets,meds,medication,insulin,pils,heart pils} ~6 so {he,she} can {go,be with,join,see}
+{he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
@@ -1247,6 +1249,7 @@ let go for good
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
+{wish,wishing,want,hope,pray} {i could,to} {,just} {fall asleep,go to sleep} and {never wake up,not wake up}
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
@@ -1320,7 +1323,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers}
-{bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line}}
+{bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 {swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
@@ -2158,6 +2161,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+{or,otherwise} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i {might,could,will,would} {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
