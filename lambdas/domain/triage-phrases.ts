@@ -58,6 +58,8 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{which,what} {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
+left the door unlocked so {they,someone,the police,people} can {get in,find me}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
 {if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step,stepped,stepping,walk,walked,walking} out in front of {a,the} {bus,lorry,truck,train,car}
 {worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
@@ -453,6 +455,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
+{saved,saving,stockpiled,kept,hidden} them all
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
 not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
@@ -999,6 +1002,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
+{shes,hes,she has,he has} taken all {her,his} ~2 {pills,tablets,meds,painkillers}
 locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
 {a note,a sign} on {his,her,their} door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
