@@ -58,6 +58,7 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{think about,thought about,thinking about,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 {which,what} {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,someone,the police,people} can {get in,find me}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
@@ -576,7 +577,7 @@ found {a home,a new home,homes} for my
 letters to my
 {wrote,written,leave,left,leaving} a note
 {said,saying,say} goodbye
-{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,paid back everyone}
+{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,returned everyones things,paid back everyone}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
@@ -1900,6 +1901,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
+{cada conversacion,cada discusion} acaba en gritos
 {check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,esposa,esposo,novio,novia} y yo ~3 separarnos}
@@ -1983,6 +1985,7 @@ hate {how i look,my body,my face,the way i look}
 {think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
+{really low,so low,depressed} every {winter,autumn}
 {i have,ive had,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
 hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,managing,planning,organizing,time},with {money,names,numbers,tech}}
