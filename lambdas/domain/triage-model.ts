@@ -120,11 +120,15 @@ export function packNumbers(values: readonly number[]): PackedNumbers {
     .join('');
 }
 
+/** Each digit's value by its character code (a cold start unpacks ~4,500 numbers: a search of DIGITS for each took ~1–4 ms). */
+const DIGIT_VALUES = new Uint8Array(128);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS.charCodeAt(i)] = i;
+
 export function unpackNumbers(packed: PackedNumbers): Int16Array {
   if (packed.length % 2 !== 0) throw new RangeError('packed numbers come two digits each');
   const values = new Int16Array(packed.length / 2);
   for (let i = 0; i < values.length; i++) {
-    const bits = DIGITS.indexOf(packed.charAt(2 * i)) * 64 + DIGITS.indexOf(packed.charAt(2 * i + 1));
+    const bits = (DIGIT_VALUES[packed.charCodeAt(2 * i)] as number) * 64 + (DIGIT_VALUES[packed.charCodeAt(2 * i + 1)] as number);
     values[i] = bits > PACKED_MAX ? bits - 4096 : bits;
   }
   return values;
