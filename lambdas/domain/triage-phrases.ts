@@ -456,6 +456,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
+instead of taking them
 {saved,saving,stockpiled,kept,hidden} them all
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
 not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
@@ -1508,10 +1509,11 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {said,says} {he,she} knows when my {kids,children} get home
 {me espero,me esperaba,me estaba esperando,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} en {el portal,la puerta,mi casa,mi trabajo} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
-{says,said,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,me} !@slipup
+{says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
 {threatened,threatens,threatening} to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
+{they,he,she} {know,knows} where i live ~~10 {hurt,kil,harm,come for} {me,my}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
@@ -1836,6 +1838,7 @@ took {his,her,their} {,own} life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
+{his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} {drinking,drink,drank} {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
