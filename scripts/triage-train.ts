@@ -263,6 +263,7 @@ function main(): void {
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * 100)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
   const index = new Map(features.map((f, i) => [f, i]));
+  const storedCrisis = stored(final.crisis);
   const storedTherapy = stored(final.therapy);
   const coachingScores = docs
     .filter((d) => d.raisable?.therapy && d.group === 'fixture-coaching' && d.rules === 'coaching')
@@ -274,7 +275,7 @@ function main(): void {
     features: featureNames(features),
     // Two decimals, stored as whole hundredths (scale 100) packed two base64 digits each: the same numbers in fewer bytes.
     idf: packNumbers(storedIdf),
-    crisis: { ...stored(final.crisis), weights: packNumbers(stored(final.crisis).weights), threshold: round(crisisThreshold, 4) },
+    crisis: { ...storedCrisis, weights: packNumbers(storedCrisis.weights), threshold: round(crisisThreshold, 4) },
     therapy: { ...storedTherapy, weights: packNumbers(storedTherapy.weights), threshold: round(therapyThreshold, 4) },
     scale: 100,
   };

@@ -180,6 +180,8 @@ export interface ModelFile {
 /** A binary model as the file keeps it: its weights packed. */
 export type StoredModel = Omit<BinaryModel, 'weights'> & { weights: PackedNumbers };
 
+const unpack = (model: StoredModel): BinaryModel => ({ ...model, weights: unpackNumbers(model.weights) });
+
 /** Where each feature stands in the model's list: a Map in the trainer, the sorted list itself at run time. */
 export interface FeatureIndex {
   get(feature: string): number | undefined;
@@ -261,7 +263,6 @@ export class TriageModel {
 
   score(text: string): ModelScores {
     const { file } = this;
-    const unpack = (model: StoredModel): BinaryModel => ({ ...model, weights: unpackNumbers(model.weights) });
     this.loaded ??= {
       index: new SortedFeatures(featureList(file.features)),
       idf: unpackNumbers(file.idf),
