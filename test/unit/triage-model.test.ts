@@ -121,6 +121,7 @@ describe('the learned safety net', () => {
     expect(() => packNumbers([-2049])).toThrow(RangeError);
     expect(() => packNumbers([1.5])).toThrow(RangeError);
     expect(() => unpackNumbers('ABC')).toThrow(RangeError);
+    expect(() => unpackNumbers('A!')).toThrow('not a base64 digit');
   });
 
   it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
