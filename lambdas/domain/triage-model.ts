@@ -98,24 +98,32 @@ export interface BinaryModel {
 }
 
 /**
- * Whole numbers from -2,048 to 2,047, each written as two base64 digits (12
- * bits, the higher six first, negative numbers as 4,096 less): two bytes a
- * number where JSON's digits and commas took ~3.8, the same numbers. The
- * model's idf values and weights are kept so (as whole hundredths, see
- * ModelFile.scale): ~7.5 KB less of the intake function's bundle.
+ * Whole numbers written as base64 digits, `digits` a number (six bits each,
+ * the higher first, negative numbers as 64 ** digits less): two digits hold
+ * -2,048 to 2,047, one digit -32 to 31. The model keeps its idf values so
+ * (two digits, whole hundredths) and its weights (one digit, whole eighths,
+ * see ModelFile.scale): one or two bytes a number where JSON's digits and
+ * commas took ~3.8, ~10 KB less of the intake function's bundle.
  */
 export type PackedNumbers = string;
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const PACKED_MAX = 2047;
 
-export function packNumbers(values: readonly number[]): PackedNumbers {
+/** The range `digits` base64 digits a number hold. */
+function packedRange(digits: 1 | 2): { min: number; max: number } {
+  const span = 64 ** digits;
+  return { min: -span / 2, max: span / 2 - 1 };
+}
+
+export function packNumbers(values: readonly number[], digits: 1 | 2 = 2): PackedNumbers {
+  const { min, max } = packedRange(digits);
   return values
     .map((value, i) => {
-      if (!Number.isInteger(value) || value < -PACKED_MAX - 1 || value > PACKED_MAX)
-        throw new RangeError(`not a whole number from ${-PACKED_MAX - 1} to ${PACKED_MAX}: ${value} (at ${i})`);
-      const bits = value < 0 ? value + 4096 : value;
-      return `${DIGITS[bits >> 6]}${DIGITS[bits & 63]}`;
+      if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`not a whole number from ${min} to ${max}: ${value} (at ${i})`);
+      let bits = value < 0 ? value + 64 ** digits : value;
+      let written = '';
+      for (let d = 0; d < digits; d++, bits >>= 6) written = `${DIGITS[bits & 63]}${written}`;
+      return written;
     })
     .join('');
 }
@@ -124,15 +132,18 @@ export function packNumbers(values: readonly number[]): PackedNumbers {
 const DIGIT_VALUES = new Uint8Array(128).fill(64);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS.charCodeAt(i)] = i;
 
-export function unpackNumbers(packed: PackedNumbers): Int16Array {
-  if (packed.length % 2 !== 0) throw new RangeError('packed numbers come two digits each');
-  const values = new Int16Array(packed.length / 2);
+export function unpackNumbers(packed: PackedNumbers, digits: 1 | 2 = 2): Int16Array {
+  if (packed.length % digits !== 0) throw new RangeError(`packed numbers come ${digits} digits each`);
+  const { max } = packedRange(digits);
+  const values = new Int16Array(packed.length / digits);
   for (let i = 0; i < values.length; i++) {
-    const high = DIGIT_VALUES[packed.charCodeAt(2 * i)] ?? 64;
-    const low = DIGIT_VALUES[packed.charCodeAt(2 * i + 1)] ?? 64;
-    if (high === 64 || low === 64) throw new RangeError(`not a base64 digit in the packed numbers (at ${i})`);
-    const bits = high * 64 + low;
-    values[i] = bits > PACKED_MAX ? bits - 4096 : bits;
+    let bits = 0;
+    for (let d = 0; d < digits; d++) {
+      const digit = DIGIT_VALUES[packed.charCodeAt(digits * i + d)] ?? 64;
+      if (digit === 64) throw new RangeError(`not a base64 digit in the packed numbers (at ${i})`);
+      bits = bits * 64 + digit;
+    }
+    values[i] = bits > max ? bits - 64 ** digits : bits;
   }
   return values;
 }
@@ -174,8 +185,9 @@ export interface ModelFile {
   crisis: StoredModel;
   therapy: StoredModel;
   /**
-   * What the stored idf values and weights are multiplied by: 100 stores them
-   * as whole hundredths (-123 rather than -1.23), which packs each in two digits.
+   * What the stored weights are multiplied by: 8 stores them as whole eighths
+   * (-10 rather than -1.23), which packs each in one digit. The idf values are
+   * whole hundredths; their scale does not matter (see TriageModel).
    */
   scale: number;
 }
@@ -183,7 +195,11 @@ export interface ModelFile {
 /** A binary model as the file keeps it: its weights packed. */
 export type StoredModel = Omit<BinaryModel, 'weights'> & { weights: PackedNumbers };
 
-const unpack = (model: StoredModel): BinaryModel => ({ ...model, weights: unpackNumbers(model.weights) });
+/** How many base64 digits the file gives each idf value and each weight. */
+export const IDF_DIGITS = 2;
+export const WEIGHT_DIGITS = 1;
+
+const unpack = (model: StoredModel): BinaryModel => ({ ...model, weights: unpackNumbers(model.weights, WEIGHT_DIGITS) });
 
 /** Where each feature stands in the model's list: a Map in the trainer, the sorted list itself at run time. */
 export interface FeatureIndex {
@@ -268,7 +284,7 @@ export class TriageModel {
     const { file } = this;
     this.loaded ??= {
       index: new SortedFeatures(featureList(file.features)),
-      idf: unpackNumbers(file.idf),
+      idf: unpackNumbers(file.idf, IDF_DIGITS),
       crisis: unpack(file.crisis),
       therapy: unpack(file.therapy),
     };

@@ -5,11 +5,13 @@ import {
   featureList,
   featureNames,
   featuresOf,
+  IDF_DIGITS,
   type ModelFile,
   packNumbers,
   SortedFeatures,
   TriageModel,
   unpackNumbers,
+  WEIGHT_DIGITS,
 } from '../../lambdas/domain/triage-model';
 
 const file = JSON.parse(readFileSync('lambdas/domain/triage-model.json', 'utf8')) as ModelFile;
@@ -124,12 +126,21 @@ describe('the learned safety net', () => {
     expect(() => unpackNumbers('A!')).toThrow('not a base64 digit');
   });
 
+  it('packs whole numbers from -32 to 31 in one base64 digit each, as the weights are kept', () => {
+    const values = [0, 1, -1, 31, -32, 17, -9];
+    expect(packNumbers([0, 1, 31, -1, -32], 1)).toBe('ABf/g');
+    expect([...unpackNumbers(packNumbers(values, 1), 1)]).toEqual(values);
+    expect(() => packNumbers([32], 1)).toThrow('not a whole number from -32 to 31: 32 (at 0)');
+    expect(() => packNumbers([-33], 1)).toThrow(RangeError);
+    expect(() => unpackNumbers('A?', 1)).toThrow('not a base64 digit');
+  });
+
   it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
     expect(statSync('lambdas/domain/triage-model.json').size).toBeLessThanOrEqual(150 * 1024);
     const features = featureList(file.features);
-    expect(unpackNumbers(file.idf)).toHaveLength(features.length);
-    expect(unpackNumbers(file.crisis.weights)).toHaveLength(features.length);
-    expect(unpackNumbers(file.therapy.weights)).toHaveLength(features.length);
+    expect(unpackNumbers(file.idf, IDF_DIGITS)).toHaveLength(features.length);
+    expect(unpackNumbers(file.crisis.weights, WEIGHT_DIGITS)).toHaveLength(features.length);
+    expect(unpackNumbers(file.therapy.weights, WEIGHT_DIGITS)).toHaveLength(features.length);
     expect(featureList(featureNames(features))).toEqual(features);
     // Each kind's names are one string joined by "|", so a name may not hold one.
     expect(() => featureNames(['w:die', 'b:a|b'])).toThrow('a feature name holds "|": b:a|b');
