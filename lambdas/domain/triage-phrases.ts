@@ -602,7 +602,7 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
-{regale,he regalado,regalando,regalare,regalo} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+{regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
 {le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos,a todo el mundo,} lo que {les,le} debia
@@ -620,6 +620,7 @@ no se cuanto {mas,tiempo mas,} voy a aguantar
 {vendi,he vendido} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
 {regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
+no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
@@ -915,7 +916,7 @@ under my pillow
 {in the bath,the bath,a bath,underwater,under the water,in the pool}
 under the bath water`,
   stayUnder: `
-{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there}
+{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
 {not,never,wont} {coming,come} back up
 stayed under {until,til,till}
@@ -1008,7 +1009,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
 {a note,a sign} on {his,her,their} door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
-{posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off}
+{posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
 {my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
@@ -1166,6 +1167,7 @@ esta noche es la noche !{de,para,del}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
+{going to,want to,ready to,will,ill,just want to} {,finally} be done with {all of this,all this,everything} {for good,forever,permanently}
 {drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
@@ -1283,6 +1285,7 @@ im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {t
 {life,living,my life} s not worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in,to}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
+{saying,say,said} {if im still here,if im still around,if im still alive} about {everything,all my plans,the future,next year,anything}
 nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
@@ -1548,7 +1551,7 @@ nowhere {,safe} to go
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
 next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what {he,she,they} started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
-{turned up,showed up,came round,came over} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer}
+{turned up,showed up,came round,came over,{he,she,they} {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
@@ -1580,7 +1583,7 @@ im watching you
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
-{esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,estrangulo,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
+{esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,ahorca,estrangulo,estrangula,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
@@ -2062,8 +2065,9 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 {ya nada,nada} me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
-{tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before school,sunday night}
-{cries,crying,sobbing,clings,clinging} {to me,} at the {school,} gate
+{tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
+{cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
+{clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
 {terrified,scared,afraid} of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
 {my,} thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
@@ -2082,7 +2086,7 @@ constant {knot,knots} in my {stomach,chest,throat}
 chest {,is,gets,goes,getting} tight
 cant face {people,anyone,the office,going in,work}
 attack{,s} where
-cant {drive,go out,leave the house,sleep,work,go to work,get on a train} ~4 without {shaking,panicking,crying,sweating,a panic attack}
+cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into,get in,walk past,go near,look at} ~6 without {shaking,panicking,crying,sweating,a panic attack}
 {cant,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic attack,feeling sick,throwing up}
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
