@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
 {writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff,cliffs,tracks} !{terrace,garden,bar,deck,pool,of}
 {lorry,truck,bus,car,van,train} ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 {wont,not going to} fight it ~~6 {speed,hurry,help} it {up,along}
@@ -603,6 +604,8 @@ not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,t
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
 {regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+{cuide,cuides,cuidar,cuidara} {de,a} mi {gato,gata,perro,perra,mascota,hijo,hija,hijos} si me pasa algo
+creo que no {llego,llegare,voy a llegar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
 {no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
 {le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos,a todo el mundo,} lo que {les,le} debia
@@ -1021,11 +1024,14 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
+mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
-{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {kill,hurt} {herself,himself}
+{help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
+{has been,been,is,keeps} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
+{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} {herself,himself},take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
@@ -2005,6 +2011,7 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
+dont enjoy anything {anymore,any more,at all,these days}
 cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
@@ -2150,6 +2157,7 @@ cptsd
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
+{crash,accident,attack,assault,fire,shooting,robbery,mugging} ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
 nightmare {every,most} night
@@ -2247,7 +2255,7 @@ me arranco el pelo
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
 {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
-{pull,pulling} {,out} my {hair,eyebrows,eyelashes,lashes,brows}
+{pull,pulling} {,out} my {hair,hairs,eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,{google,googling,googled} {,my} symptoms}
 {pick,picking} {,at} my skin
 {shower,showers} take ~1 hours
