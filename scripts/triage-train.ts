@@ -40,7 +40,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.234';
+const MODEL_VERSION = 'model-2026-11-28.235';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -68,16 +68,6 @@ const WEIGHT_SCALE = 8;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;
-/**
- * Our therapy fixtures count twice again among the crisis model's negatives: they are the texts
- * nearest a crisis line (grief replayed, a child's fears, a couple's fights, self-harm urges resisted),
- * and the model had raised many of them. Out of fold on the same data (seventeenth session), against
- * once: therapy fixtures raised to crisis 116 -> 75 of 2,786, at-risk users 136 -> 137 of 146,
- * everyday posts to crisis 36 -> 38 of 426, crisis fixtures 3,279 -> 3,278 of 3,283, coaching
- * fixtures to crisis 5 -> 6 of 3,899 (the crisis threshold fell from 0.628 to 0.551, the everyday
- * posts now bounding it). Three times: 46 raised, but 3,272 crisis fixtures and 39 everyday posts.
- */
-const THERAPY_FIXTURE_WEIGHT_FOR_CRISIS = 2;
 /** The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold. */
 const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
 /**
@@ -173,12 +163,10 @@ function examplesFor(docs: Doc[], vectors: SparseVector[], label: 'crisis' | 'th
     const y = doc[label] as number;
     const groups = groupsPerClass.get(y)?.size ?? 1;
     // Everyday posts weigh more among the crisis model's negatives: a false alarm on ordinary talk costs trust.
-    // Our fixtures are intake-style text, the kind the model will score: they weigh more than forum posts,
-    // and our therapy fixtures more again among the crisis model's negatives (THERAPY_FIXTURE_WEIGHT_FOR_CRISIS).
-    const boost =
-      (label === 'crisis' && doc.group === 'general' ? GENERAL_WEIGHT_FOR_CRISIS : 1) *
-      (label === 'crisis' && doc.group === 'fixture-therapy' ? THERAPY_FIXTURE_WEIGHT_FOR_CRISIS : 1) *
-      (doc.group.startsWith('fixture-') ? FIXTURE_WEIGHT : 1);
+    // Our fixtures are intake-style text, the kind the model will score: they weigh more than forum posts.
+    // (Counting our therapy fixtures twice again among the crisis model's negatives was tried in the
+    // seventeenth session and left: fewer of them raised, but fewer fresh crisis messages caught; README.)
+    const boost = (label === 'crisis' && doc.group === 'general' ? GENERAL_WEIGHT_FOR_CRISIS : 1) * (doc.group.startsWith('fixture-') ? FIXTURE_WEIGHT : 1);
     return { x: vectors[i] as SparseVector, y, weight: boost / groups / (perClassGroup.get(`${y}:${doc.group}`) ?? 1) };
   });
 }
