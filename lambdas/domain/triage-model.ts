@@ -152,27 +152,45 @@ export function unpackNumbers(packed: PackedNumbers, digits: 1 | 2 = 2): Int16Ar
  * The model's features by kind ("w", "b", "c"), each kind's names in one
  * string joined by "|" (no name holds one: the clause break is never a
  * feature), without the "w:" each would otherwise repeat and the quotes and
- * commas of a list: a fifth of the file. Their order, kind by kind as
- * written, is the order of idf and of the weights.
+ * commas of a list. The names are sorted, so each is written as how many
+ * characters it shares with the name before (one digit, 0 to 9) and the rest
+ * ("abu|abus|al" as "0abu|3s|1l"): 2.2 KB less of the file and the intake
+ * bundle than the names in full. Their order, kind by kind as written, is the
+ * order of idf and of the weights.
  */
 export type FeatureNames = Record<string, string>;
 
 const NAME_SEPARATOR = '|';
+const MAX_SHARED = 9;
 
 /** Every feature's full name ("w:die"), in the order of idf and the weights. */
 export function featureList(names: FeatureNames): string[] {
-  return Object.entries(names).flatMap(([kind, joined]) => joined.split(NAME_SEPARATOR).map((name) => `${kind}:${name}`));
+  return Object.entries(names).flatMap(([kind, joined]) => {
+    let before = '';
+    return joined.split(NAME_SEPARATOR).map((entry) => {
+      const shared = entry.charCodeAt(0) - 48;
+      if (!(shared >= 0 && shared <= MAX_SHARED && shared <= before.length))
+        throw new Error(`a feature name does not start with how much it shares: ${kind}:${entry}`);
+      before = before.slice(0, shared) + entry.slice(1);
+      return `${kind}:${before}`;
+    });
+  });
 }
 
 /** Features grouped by kind, in the order given (see FeatureNames). */
 export function featureNames(features: string[]): FeatureNames {
   const names: Record<string, string[]> = {};
+  const before: Record<string, string> = {};
   for (const feature of features) {
     const [kind, name] = [feature.slice(0, 1), feature.slice(2)];
     if (name.includes(NAME_SEPARATOR)) throw new Error(`a feature name holds "${NAME_SEPARATOR}": ${feature}`);
+    const previous = before[kind] ?? '';
+    let shared = 0;
+    while (shared < MAX_SHARED && shared < name.length && name[shared] === previous[shared]) shared++;
     const list = names[kind] ?? [];
-    list.push(name);
+    list.push(`${shared}${name.slice(shared)}`);
     names[kind] = list;
+    before[kind] = name;
   }
   return Object.fromEntries(Object.entries(names).map(([kind, list]) => [kind, list.join(NAME_SEPARATOR)]));
 }

@@ -144,6 +144,11 @@ describe('the learned safety net', () => {
     expect(featureList(featureNames(features))).toEqual(features);
     // Each kind's names are one string joined by "|", so a name may not hold one.
     expect(() => featureNames(['w:die', 'b:a|b'])).toThrow('a feature name holds "|": b:a|b');
+    // Each name is written as how many characters it shares with the one before, then the rest.
+    expect(featureNames(['c:abu', 'c:abus', 'c:al', 'w:die', 'w:dying'])).toEqual({ c: '0abu|3s|1l', w: '0die|1ying' });
+    expect(featureList({ c: '0abu|3s|1l' })).toEqual(['c:abu', 'c:abus', 'c:al']);
+    expect(() => featureList({ w: 'die' })).toThrow('a feature name does not start with how much it shares: w:die');
+    expect(() => featureList({ w: '0a|2b' })).toThrow('does not start with how much it shares');
     for (const t of [file.crisis.threshold, file.therapy.threshold]) {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
