@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} {box,packet,pack,bottle} of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current,currents,undertow,rip} {is,are} {strongest,strong,worst,deadliest}
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
@@ -591,7 +592,7 @@ wont be needing
 scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,{sunday,monday,tuesday,wednesday,thursday,friday,saturday} morning}
 {wont,might not,may not} get another chance
 in case something happens to me {soon,tonight,this week,this weekend}
-{writing down,wrote down,written down,write down} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
+{writing down,wrote down,written down,write down,written,wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside,} for my funeral
@@ -1520,7 +1521,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
 {said,says} {he,she} knows when my {kids,children} get home
-{me espero,me esperaba,me estaba esperando,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} en {el portal,la puerta,mi casa,mi trabajo} ~4 con {una navaja,un cuchillo,una pistola,un arma}
+{me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
 {threatened,threatens,threatening} to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
@@ -1975,7 +1976,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
 {eating problem,eating disorder,eating isues}
-{no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es} !{de {series,television,tele,netflix,trabajo,peliculas,libros,compras}},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia}
+{no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es} !{de {series,television,tele,netflix,trabajo,peliculas,libros,compras}},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia,{cuento,contar,contando} cada caloria,me peso despues de {cada comida,comer}}
 {cant,unable to} eat in front of
 lost so much weight without trying
 make myself {throw up,vomit,sick} after
@@ -1992,6 +1993,7 @@ eat until {,im} {in pain,sick}
 terrified of gaining weight
 body dysmorph*
 {laxative,laxatives}
+{cant,couldnt} {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie,calories,portion}
 {obses*,counting,count} {,about,over} {,every} {calorie,calories}
 exercise for hours
 {scared,afraid,terrified} to eat
@@ -2142,6 +2144,7 @@ waiting for something {terrible,bad,awful} to happen
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
 {scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
 cant be in crowds
+{shake,shaking,tremble,trembling} every time i {see,hear,get,read} ~4 {email,emails,message,messages,text,texts,name,voice}
 {havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri,sufrio,sufrido} {abusos,maltrato,maltratos}
 abusaba de mi
@@ -2420,7 +2423,7 @@ relacion`,
   resolved: `
 {sorted,fixed,cured} {that,it} {,out}
 {supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
-{under control,well managed,well controlled,managed well,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
+{under control,well managed,well controlled,managed well,im steady,im stable,feel steady,feel stable,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
 {feel,feeling} {great,strong,good,better,solid}
