@@ -47,6 +47,12 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
+{booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
+{wont,dont} have to worry about me {after tonight,after today,ever again}
+{putting,put,setting,set,keeping,kept} {my,} {insulin,pills,tablets,meds,medication,painkillers,sleeping pills,antidepressants} aside ~~10 {instead of taking,know how much,would be enough}
+{rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
+{me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias,las vias del tren}
 {every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} {box,packet,pack,bottle} of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current,currents,undertow,rip} {is,are} {strongest,strong,worst,deadliest}
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
@@ -1035,6 +1041,8 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
 {has been,been,is,keeps} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
+{cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with {her,his,their} {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
+{texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} {herself,himself},take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
@@ -1594,6 +1602,7 @@ im watching you
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+me {pone,puso,aprieta,apreto} {las manos,la mano} {en el,alrededor del} cuello
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,ahorca,estrangulo,estrangula,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
@@ -1852,6 +1861,7 @@ took {his,her,their} {,own} life
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
+{taking,take,took,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
 {his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} {drinking,drink,drank} {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -2017,6 +2027,8 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
+{sure,convinced,certain} {that,} {everyone,everybody,people,they all} {secretly,} {hates,hate,laughs at,laugh at} me
+{convencida,convencido,segura,seguro} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
 {run,running,ran} away from {everything,my life,it all} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
 dont enjoy anything {anymore,any more,at all,these days}
 cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
