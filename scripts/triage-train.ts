@@ -25,8 +25,8 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  * and our own fixtures; thresholds are chosen on out-of-fold scores of that
  * training data (5-fold cross-validation), never on the test halves, and
  * the therapy one then raised, if need be, just above the final model's
- * score of any of our own coaching fixtures, so that every one of them stays
- * coaching with the model as stored.
+ * scores of all but the highest 0.5% of our own coaching fixtures the rules
+ * keep in coaching, so that they stay coaching with the model as stored.
  *
  * Two binary models share one vocabulary:
  * - crisis: clinician-rated Ideation/Behavior/Attempt users, self-harm and
