@@ -27,6 +27,9 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  * the therapy one then raised, if need be, just above the final model's
  * scores of all but the highest 0.5% of our own coaching fixtures the rules
  * keep in coaching, so that they stay coaching with the model as stored.
+ * The crisis model's second, higher threshold, from which it raises a text
+ * on its own (CrisisModel), is chosen out of fold too, on the texts the rules
+ * and the therapy model leave in coaching.
  *
  * Two binary models share one vocabulary:
  * - crisis: clinician-rated Ideation/Behavior/Attempt users, self-harm and
@@ -40,7 +43,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.239';
+const MODEL_VERSION = 'model-2026-11-28.240';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -78,7 +81,15 @@ const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
  * messages raised to crisis. Our non-crisis fixtures score higher than such messages, many being
  * written to sit beside a crisis line, so a bound on them had held the threshold too high (README).
  */
-const TARGETS = { coachingKeptFromTherapy: 0.99, nonCrisisFixturesRaised: 0.025, generalPostsRaisedToCrisis: 0.06 };
+const TARGETS = {
+  coachingKeptFromTherapy: 0.99,
+  nonCrisisFixturesRaised: 0.025,
+  generalPostsRaisedToCrisis: 0.06,
+  // The crisis model's second threshold, from which it raises on its own (CrisisModel): chosen on the texts the
+  // rules and the therapy model leave in coaching. Since the eighteenth session (README).
+  nonCrisisFixturesRaisedAlone: 0.001,
+  generalPostsRaisedToCrisisAlone: 0.01,
+};
 
 /** Lexicon constructs that are about everyday life rather than distress: not therapy examples. */
 const EVERYDAY_CONSTRUCTS = new Set([
@@ -259,7 +270,21 @@ function main(): void {
       TARGETS.generalPostsRaisedToCrisis,
     ),
   );
-  const oofThresholds = `crisis ${crisisThreshold.toFixed(3)}, therapy ${therapyThreshold.toFixed(3)}`;
+  // Where neither the rules nor the therapy model put a text beyond coaching, the crisis model raises it on
+  // its own only from a higher threshold, chosen on those texts alone.
+  const therapyRaisedOutOfFold = (i: number) => docs[i]?.raisable?.therapy === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold;
+  const aloneScoresOf = (test: (d: Doc) => boolean) =>
+    everyRow
+      .filter((i) => docs[i]?.raisable?.crisis && docs[i]?.rules === 'coaching' && !therapyRaisedOutOfFold(i) && test(docs[i] as Doc))
+      .map((i) => outOfFold.crisis[i] ?? 0);
+  const aloneNonCrisis = aloneScoresOf((d) => d.group === 'fixture-coaching' || d.group === 'fixture-therapy');
+  const aloneGeneral = aloneScoresOf((d) => d.group === 'general');
+  const crisisAloneThreshold = Math.max(
+    crisisThreshold,
+    thresholdFor(aloneNonCrisis, TARGETS.nonCrisisFixturesRaisedAlone),
+    thresholdFor(aloneGeneral, TARGETS.generalPostsRaisedToCrisisAlone),
+  );
+  const oofThresholds = `crisis ${crisisThreshold.toFixed(3)} (alone ${crisisAloneThreshold.toFixed(3)}), therapy ${therapyThreshold.toFixed(3)}`;
 
   // 3. The final fit on all the training data.
   const final: Record<'crisis' | 'therapy', Fit> = {
@@ -287,7 +312,12 @@ function main(): void {
     features: featureNames(features),
     // The idf values as whole hundredths in two base64 digits each, the weights as whole eighths in one.
     idf: packNumbers(storedIdf, IDF_DIGITS),
-    crisis: { ...storedCrisis, weights: packNumbers(storedCrisis.weights, WEIGHT_DIGITS), threshold: round(crisisThreshold, 4) },
+    crisis: {
+      ...storedCrisis,
+      weights: packNumbers(storedCrisis.weights, WEIGHT_DIGITS),
+      threshold: round(crisisThreshold, 4),
+      aloneThreshold: round(crisisAloneThreshold, 4),
+    },
     therapy: { ...storedTherapy, weights: packNumbers(storedTherapy.weights, WEIGHT_DIGITS), threshold: round(therapyThreshold, 4) },
     scale: WEIGHT_SCALE,
   };
@@ -297,7 +327,11 @@ function main(): void {
     const hit = rows.filter((i) => {
       const d = docs[i] as Doc;
       const raises = (label: 'crisis' | 'therapy', threshold: number) => d.raisable?.[label] === true && (outOfFold[label][i] ?? 0) >= threshold;
-      const decided = raisedRoute(d.rules as Route, raises('crisis', crisisThreshold), raises('therapy', therapyThreshold));
+      const decided = raisedRoute(d.rules as Route, {
+        raisesToCrisis: raises('crisis', crisisThreshold),
+        raisesToTherapy: raises('therapy', therapyThreshold),
+        raisesToCrisisAlone: raises('crisis', crisisAloneThreshold),
+      });
       return decided === 'crisis' || (route === 'therapy' && decided === 'therapy');
     });
     const rulesOnly = rows.filter((i) => {
@@ -306,7 +340,9 @@ function main(): void {
     });
     return `${rulesOnly.length} → ${hit.length} of ${rows.length}`;
   };
-  log(`thresholds: crisis ${crisisThreshold.toFixed(3)}, therapy ${therapyThreshold.toFixed(3)} (out of fold: ${oofThresholds})`);
+  log(
+    `thresholds: crisis ${crisisThreshold.toFixed(3)} (alone ${crisisAloneThreshold.toFixed(3)}), therapy ${therapyThreshold.toFixed(3)} (out of fold: ${oofThresholds})`,
+  );
   log('out of fold on the training data, rules alone → rules and model:');
   log(`  reddit at-risk users to crisis        ${together('reddit', 'crisis', (d) => d.crisis === 1)}`);
   log(`  self-harm questions to crisis         ${together('counsel', 'crisis', (d) => d.crisis === 1)}`);

@@ -98,6 +98,16 @@ export interface BinaryModel {
 }
 
 /**
+ * The crisis model has a second, higher threshold: from it, it raises a text
+ * to crisis on its own, where neither the rules nor the therapy model put the
+ * text beyond coaching (a plan told without a feeling word: "there's a rope
+ * in the boot of my car and I keep driving out to the woods").
+ */
+export interface CrisisModel extends BinaryModel {
+  aloneThreshold: number;
+}
+
+/**
  * Whole numbers written as base64 digits, `digits` a number (six bits each,
  * the higher first, negative numbers as 64 ** digits less): two digits hold
  * -2,048 to 2,047, one digit -32 to 31. The model keeps its idf values so
@@ -200,7 +210,7 @@ export interface ModelFile {
   version: string;
   features: FeatureNames;
   idf: PackedNumbers;
-  crisis: StoredModel;
+  crisis: StoredModel & { aloneThreshold: number };
   therapy: StoredModel;
   /**
    * What the stored weights are multiplied by: 8 stores them as whole eighths
@@ -217,7 +227,7 @@ export type StoredModel = Omit<BinaryModel, 'weights'> & { weights: PackedNumber
 export const IDF_DIGITS = 2;
 export const WEIGHT_DIGITS = 1;
 
-const unpack = (model: StoredModel): BinaryModel => ({ ...model, weights: unpackNumbers(model.weights, WEIGHT_DIGITS) });
+const unpack = <T extends StoredModel>(model: T): Omit<T, 'weights'> & BinaryModel => ({ ...model, weights: unpackNumbers(model.weights, WEIGHT_DIGITS) });
 
 /** Where each feature stands in the model's list: a Map in the trainer, the sorted list itself at run time. */
 export interface FeatureIndex {
@@ -281,6 +291,8 @@ export interface ModelScores {
   /** Whether each score reached its threshold. */
   raisesToCrisis: boolean;
   raisesToTherapy: boolean;
+  /** Whether the crisis score reached the threshold from which it raises to crisis on its own (CrisisModel). */
+  raisesToCrisisAlone: boolean;
 }
 
 /**
@@ -290,7 +302,7 @@ export interface ModelScores {
  * the weights' scale is divided out of each sum.
  */
 export class TriageModel {
-  private loaded: { index: SortedFeatures; idf: Int16Array; crisis: BinaryModel; therapy: BinaryModel } | undefined;
+  private loaded: { index: SortedFeatures; idf: Int16Array; crisis: CrisisModel; therapy: BinaryModel } | undefined;
 
   constructor(private readonly file: ModelFile) {}
 
@@ -318,6 +330,7 @@ export class TriageModel {
       therapy: Math.round(therapy * 1000) / 1000,
       raisesToCrisis: words >= MIN_WORDS_TO_RAISE_TO_CRISIS && crisis >= this.file.crisis.threshold,
       raisesToTherapy: words >= MIN_WORDS_TO_RAISE && therapy >= this.file.therapy.threshold,
+      raisesToCrisisAlone: words >= MIN_WORDS_TO_RAISE_TO_CRISIS && crisis >= this.file.crisis.aloneThreshold,
     };
   }
 }

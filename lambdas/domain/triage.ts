@@ -343,18 +343,19 @@ export function triage(input: TriageInput): TriageResult {
  * the rules', and to crisis only what the rules or the model's own therapy
  * score already put beyond coaching (out of fold this kept 3 of 15 everyday
  * posts and 7 of 11 coaching fixtures the model raised from crisis, and cost
- * no at-risk user and no crisis fixture; README, "Training the safety net").
- * The trainer reports its out-of-fold figures through this same rule.
+ * no at-risk user and no crisis fixture; README, "Training the safety net"),
+ * unless the crisis score reaches its higher threshold, from which it raises
+ * on its own. The trainer reports its out-of-fold figures through this same rule.
  */
-export function raisedRoute(byRules: Route, raisesToCrisis: boolean, raisesToTherapy: boolean): Route {
-  if (byRules === 'crisis') return 'crisis';
-  if (raisesToCrisis && (byRules === 'therapy' || raisesToTherapy)) return 'crisis';
-  return byRules === 'therapy' || raisesToTherapy ? 'therapy' : 'coaching';
+export function raisedRoute(byRules: Route, raises: Pick<ModelScores, 'raisesToCrisis' | 'raisesToTherapy' | 'raisesToCrisisAlone'>): Route {
+  if (byRules === 'crisis' || raises.raisesToCrisisAlone) return 'crisis';
+  if (raises.raisesToCrisis && (byRules === 'therapy' || raises.raisesToTherapy)) return 'crisis';
+  return byRules === 'therapy' || raises.raisesToTherapy ? 'therapy' : 'coaching';
 }
 
 /** What the learned safety net makes of the rules' decision, with its reasons and scores recorded (see raisedRoute). */
 export function raiseByModel(byRules: TriageResult, scores: ModelScores, preference: TriageInput['preference']): TriageResult {
-  const route = raisedRoute(byRules.route, scores.raisesToCrisis, scores.raisesToTherapy);
+  const route = raisedRoute(byRules.route, scores);
   const raiseToCrisis = route === 'crisis' && byRules.route !== 'crisis';
   const raiseToTherapy = route === 'therapy' && byRules.route === 'coaching';
   const recorded = { version: scores.version, crisis: scores.crisis, therapy: scores.therapy, raised: raiseToCrisis || raiseToTherapy };

@@ -39,36 +39,49 @@ describe('the learned safety net', () => {
     expect(MODEL_REASONS.crisis).toMatch(/though no rule matched/);
   });
 
-  it('raises to crisis only what the rules or its therapy score already put beyond coaching', () => {
-    const scores = (raisesToCrisis: boolean, raisesToTherapy: boolean) => ({ version: 'fake', crisis: 0.9, therapy: 0.5, raisesToCrisis, raisesToTherapy });
+  it('raises to crisis only what the rules or its therapy score already put beyond coaching, or from its higher threshold alone', () => {
+    const scores = (raisesToCrisis: boolean, raisesToTherapy: boolean, raisesToCrisisAlone = false) => ({
+      version: 'fake',
+      crisis: 0.9,
+      therapy: 0.5,
+      raisesToCrisis,
+      raisesToTherapy,
+      raisesToCrisisAlone,
+    });
     const coaching = triageByRules(ask('I want to plan my next career move.'));
     const therapy = triageByRules(ask('I have been feeling depressed for months.'));
     expect([coaching.route, therapy.route]).toEqual(['coaching', 'therapy']);
     expect(raiseByModel(coaching, scores(true, false), 'unsure')).toMatchObject({ route: 'coaching', model: { raised: false } });
     expect(raiseByModel(coaching, scores(true, true), 'unsure')).toMatchObject({ route: 'crisis', urgent: true, reasons: [MODEL_REASONS.crisis] });
+    expect(raiseByModel(coaching, scores(true, false, true), 'unsure')).toMatchObject({ route: 'crisis', urgent: true, reasons: [MODEL_REASONS.crisis] });
     expect(raiseByModel(coaching, scores(false, true), 'coaching').reasons[0]).toBe(MODEL_REASONS.therapy);
     const raised = raiseByModel(therapy, scores(true, false), 'unsure');
     expect(raised).toMatchObject({ route: 'crisis', model: { raised: true } });
     expect(raised.reasons).toEqual([MODEL_REASONS.crisis, ...therapy.reasons]);
   });
 
-  it('decides the raised route by one rule, which the trainer reports through too: never lower, to crisis one step at a time', () => {
+  it('decides the raised route by one rule, which the trainer reports through too: never lower, to crisis one step at a time unless the crisis score is high enough alone', () => {
     const table = (['coaching', 'therapy', 'crisis'] as const).flatMap((rules) =>
-      [false, true].flatMap((crisis) => [false, true].map((therapy) => `${rules} ${crisis} ${therapy} → ${raisedRoute(rules, crisis, therapy)}`)),
+      [false, true].flatMap((crisis) =>
+        [false, true].map((therapy) => {
+          const route = (alone: boolean) => raisedRoute(rules, { raisesToCrisis: crisis, raisesToTherapy: therapy, raisesToCrisisAlone: alone });
+          return `${rules} ${crisis} ${therapy} → ${route(false)}${crisis ? `, alone → ${route(true)}` : ''}`;
+        }),
+      ),
     );
     expect(table).toEqual([
       'coaching false false → coaching',
       'coaching false true → therapy',
-      'coaching true false → coaching',
-      'coaching true true → crisis',
+      'coaching true false → coaching, alone → crisis',
+      'coaching true true → crisis, alone → crisis',
       'therapy false false → therapy',
       'therapy false true → therapy',
-      'therapy true false → crisis',
-      'therapy true true → crisis',
+      'therapy true false → crisis, alone → crisis',
+      'therapy true true → crisis, alone → crisis',
       'crisis false false → crisis',
       'crisis false true → crisis',
-      'crisis true false → crisis',
-      'crisis true true → crisis',
+      'crisis true false → crisis, alone → crisis',
+      'crisis true true → crisis, alone → crisis',
     ]);
   });
 
@@ -149,10 +162,11 @@ describe('the learned safety net', () => {
     expect(featureList({ c: '0abu|3s|1l' })).toEqual(['c:abu', 'c:abus', 'c:al']);
     expect(() => featureList({ w: 'die' })).toThrow('a feature name does not start with how much it shares: w:die');
     expect(() => featureList({ w: '0a|2b' })).toThrow('does not start with how much it shares');
-    for (const t of [file.crisis.threshold, file.therapy.threshold]) {
+    for (const t of [file.crisis.threshold, file.crisis.aloneThreshold, file.therapy.threshold]) {
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
     }
+    expect(file.crisis.aloneThreshold).toBeGreaterThanOrEqual(file.crisis.threshold);
   });
 
   it('keeps its features sorted, so each is found by binary search at its own place and no other word is', () => {
