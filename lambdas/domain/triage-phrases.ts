@@ -104,7 +104,7 @@ the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,i
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
 {scared,afraid,terrified} of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
-rope in my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
+rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
@@ -141,7 +141,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
-{put,left,leaving,packed,sorted} ~4 {vet records,vet details,vet papers,feeding instructions,pet insurance} ~~6 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
+{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
@@ -1023,6 +1023,7 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 {voicemail,not answering,isnt answering,wont answer,no answer,phone is off,phones off}
 {posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
+{thank you,thanks} for everything ~~16 {door,doors} {is,} locked
 {my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
@@ -1069,7 +1070,7 @@ cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
   bodyDanger: `
 {chest hurts,chest pain,chest pains,heart palpitations,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
-my heart {feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
+my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
@@ -1449,7 +1450,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend,brother,sister,son,daughter,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
@@ -1964,6 +1965,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+still {feel,think im} {huge,fat}
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
@@ -2129,6 +2131,7 @@ mind racing ~5 {night,am,awake,sleep}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
+{vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
 {avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
 {still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
@@ -2277,7 +2280,7 @@ me arranco el pelo
 {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull,pulling} {,out} my {hair,hairs,eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,{google,googling,googled} {,my} symptoms}
-{pick,picking} {,at} my skin
+{pick,picking} {,at} {my,the} skin
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
@@ -2638,6 +2641,7 @@ const therapyAlone = (reason: string, concerns: Concern[], concept: string): Sig
 
 const PLAN = 'Mentions a plan, preparation or means to end their life';
 const DANGER = 'Describes being in danger from someone else';
+const EATING_DANGER = 'Describes an eating disorder with signs of physical danger';
 
 /** Concepts close together about the person that tell of a plan, preparation or means to end their life. */
 const planNear = (all: string[], within: number): Sign => together(PLAN, ['depression'], all, within);
@@ -2652,8 +2656,9 @@ export const SIGNS: readonly Sign[] = [
     aboutSelf: false,
   }),
   alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
-  together('Describes an eating disorder with signs of physical danger', ['eating'], ['edBehaviour', 'bodyDanger'], 24),
-  together('Describes an eating disorder with signs of physical danger', ['eating'], ['edConducta', 'bodyDanger'], 24),
+  together(EATING_DANGER, ['eating'], ['edBehaviour', 'bodyDanger'], 24),
+  together(EATING_DANGER, ['eating'], ['edConducta', 'bodyDanger'], 24),
+  together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
   planNear(['drop', 'fall'], 18),
   planNear(['medicine', 'amount'], 14),
   planNear(['research', 'medicine', 'danger'], 16),
