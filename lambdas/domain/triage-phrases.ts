@@ -587,7 +587,6 @@ found {a home,a new home,homes} for my
 {written,wrote,writing} letters
 letters to my
 {wrote,written,leave,left,leaving} a note
-{said,saying,say} goodbye
 {deleted my accounts,deleted all my,my passwords,who gets my,returned everything,returned everyones things,paid back everyone}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
@@ -925,8 +924,7 @@ under my pillow
 {keep looking at,looking at,staring at,keep staring at} the {rifle,gun,shotgun,pistol} !{scope,scopes,reviews,prices,range}`,
   // Under the water, and not coming up.
   underwater: `
-{in the bath,the bath,a bath,underwater,under the water,in the pool}
-under the bath water`,
+{in the bath,the bath,a bath,underwater,under the water,in the pool}`,
   stayUnder: `
 {not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
@@ -1201,7 +1199,6 @@ no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,de
 {tried,try,trying,going,want,wanted} {,to} od
 want{,ed} {it,everything,my life,life} {,all} to {end,be over,stop}
 {how,way,ways,when,where,time} to end {it,it all,things,everything}
-{pain,it,this,everything,suffering} to {stop,end} forever
 end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
@@ -1281,7 +1278,6 @@ let go for good
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
-{wish,wishing,want,hope,pray} {i could,to} {,just} {fall asleep,go to sleep} and {never wake up,not wake up}
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
@@ -1662,7 +1658,6 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,segu
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
 {tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
-nadie me {echaria de menos,extranaria,echaria en falta} si {me muriera,muriera,desapareciera,me muero,me mato,me fuera para siempre}
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {elegi,he elegido,ya elegi,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
@@ -1970,7 +1965,6 @@ weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
-binge eating
 me obsesiono con {mi peso,la comida,mi cuerpo}
 me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
