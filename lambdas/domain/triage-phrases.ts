@@ -52,7 +52,7 @@ export const PHRASES: Concepts = {
 {wont,dont} have to worry about me {after tonight,after today,ever again}
 {putting,put,setting,set,keeping,kept} {my,} {insulin,pills,tablets,meds,medication,painkillers,sleeping pills,antidepressants} aside ~~10 {instead of taking,know how much,would be enough}
 {rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
-{me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias,las vias del tren}
+{me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} {box,packet,pack,bottle} of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current,currents,undertow,rip} {is,are} {strongest,strong,worst,deadliest}
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
@@ -123,13 +123,13 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
-{think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back {,in,to shore,up}
-{except,apart from,other than,but,only} {my,the,} life insurance {paying out,payout,pay out,paying}
+{think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back
+{except,apart from,other than,but,only} {my,the,} life insurance {payout,pay out,paying}
 {want,wanting,wish,trying,just want} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
-{praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me {,in my sleep,tonight,away,home}
+{praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me
 {not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
 {until,til,till} {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,go to sleep forever}
@@ -245,7 +245,7 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
-{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake {,up}
+{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
 {ready to,want to,going to,just want to} rest {for good,forever}
@@ -335,7 +335,7 @@ havent picked the day
 {swerve,swerving,veer,veering,crash,crashing} into {the oncoming,oncoming,a tree,a wall,the barrier,a lorry,a truck,a bus,the lorry,the truck,a bridge,the bridge}
 into the oncoming {traffic,lorry,truck,car,bus}
 {charcoal and {,the} tape,tape and {,the} charcoal,charcoal in the {boot,trunk,car}}
-{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death,starve,starve to death}
+{how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death,starve}
 {writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
@@ -448,7 +448,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
 {a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
 let go of the {railing,railings,rail,edge,ledge,barrier}
-{stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come,come through}
+{stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come}
 that {doesnt,dont} stop
 {it would be,would be} so easy
 {count,counting} the seconds
@@ -475,12 +475,12 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
-{a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full,full of them}
+{a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
 {kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
-{counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,again today,every morning}
+{counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {keep,kept,been} counting them
 {took,taken} {a,the} whole
 {whole,entire} {box,packet,pack,strip,bottle}
@@ -498,7 +498,7 @@ todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
 {got,have,taken} the pills out
 pills {out,} in front of me
-{took,taken,take} extra {,of }
+{took,taken,take} extra
 {so they,so no one,so nobody} {wouldnt,wont,dont,doesnt} notice
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
@@ -601,12 +601,12 @@ in case something happens to me {soon,tonight,this week,this weekend}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings,putting money} {aside,} for my funeral
-so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort,pay for}
+so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
-{stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions} {,appointments,sessions,treatment}
+{stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions}
 {giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
@@ -634,7 +634,7 @@ no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,al
 no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
-{note,letter,envelope} with {the,my} {bank details,passwords,pin,pin numbers,account details}
+{note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
 so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
@@ -777,7 +777,7 @@ no me hara falta
 {me perdone,perdoname,perdonadme} por todo
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
-told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day,more times,more than ever}
+told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
 {said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
@@ -857,7 +857,7 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
 {threatens,threatened,threatening} to {hurt,kill}
 {me mata,me matara,me va a matar,me hara dano,me hace dano}`,
   ifTell: `
-if i {tell,ever tell,tell anyone,leave,ever leave,go to the police}
+if i {tell,ever tell,leave,ever leave,go to the police}
 si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   // A voice, and harm it urges or fears.
   voice: `
@@ -965,11 +965,11 @@ pienso en quedarme {ahi,alli,en las vias}
 {keep,kept,been} going back ~8 {and,just} {standing,stand,sitting,sit,stood,sat} there`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
-{stopped,stop,not} {drinking water,drinking anything,eating} {,too,as well,either}
+{stopped,stop,not} {drinking water,drinking anything,eating}
 {havent,not} {eaten,had anything to eat} {in,for} ~1 days`,
   noRescue: `
 dont want to be {rescued,saved,found}
-im just waiting {now,for it,for the end,for it to happen}
+im just waiting {now,for it,for the end}
 until {i die,it stops,its over}
 dont want {anyone,anybody,you,them} to {stop,save,find} me`,
   // Dead inside, and finishing the job.
@@ -993,7 +993,7 @@ told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
 make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at {him,her,them}
-{pay,suffer} for what {he,she,they} {did,has done,have done,did to}`,
+{pay,suffer} for what {he,she,they} {did,has done,have done}`,
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
@@ -1198,7 +1198,7 @@ no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,de
 {deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
 {tried,try,trying,going,want,wanted} {,to} od
 want{,ed} {it,everything,my life,life} {,all} to {end,be over,stop}
-{how,way,ways,when,where,time} to end {it,it all,things,everything}
+{how,way,ways,when,where,time} to end {it,things,everything}
 end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
@@ -1543,7 +1543,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {my mums,my moms,my mothers} {boyfriend,partner,husband} wants to get me alone
 {watches,watched,watching,films,filmed,photographs} me {shower,showering,undress,undressing,in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
-{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,throw acid on me,burn me,set me on fire,disfigure me,pour acid,scar me}
+{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
@@ -1562,7 +1562,7 @@ nowhere {,safe} to go
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
-{burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside} {,it,there}
+{burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
@@ -1637,7 +1637,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morirme,morir,no volver a despertar}
 {una,la,mi} {nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
-{estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,ahora mismo,en este momento}
+{estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,en este momento}
 {tengo miedo de que,me da miedo que} {me mate,nos mate}
 {abusa,esta abusando,sigue abusando} de mi
 me amenaza si lo {cuento,digo}
@@ -1652,7 +1652,7 @@ miedo de lo que {pueda,podria} hacerme
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
-no {veo,tengo,encuentro} {ninguna,ni una} razon para {seguir viviendo,vivir,seguir}
+no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
@@ -1711,16 +1711,16 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,pastillas para dormir,paracetamol,ibuprofeno,antidepresivos,calmantes}
+{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
 para que sigo {aqui,vivo,viva,viviendo}
-no {quiero,deseo} {vivir,seguir viviendo,seguir,despertar,estar aqui,estar vivo,estar viva}
+no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
 {me da pena,odio,me duele} despertarme
 salirme de la carretera
 no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
-{no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir viviendo,seguir,despertar,estar vivo,estar viva}
+{no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
 ya no puedo mas !@agobio
 me hago cortes
@@ -1786,7 +1786,7 @@ sobro en {este mundo,esta vida,la vida}
 {me rasguno,me arano,me rasco,me pellizco,me golpeo,me muerdo} hasta {sangrar,hacerme sangre,sacarme sangre,que sangra,que me sangra}
 {marido,esposo,novio,pareja,mujer,esposa,novia,padre,padrastro,ex} ~6 {me va a ensenar,me va a demostrar} lo que pasa si
 {juntando,reuniendo,sacando,buscando,reunir,juntar} {el valor,valor,fuerzas,el coraje,coraje,las fuerzas} para hacerlo {este,esta,el,manana,hoy,pronto,de una vez,ya}
-cerrar los ojos y no {abrirlos,volver a abrirlos,despertar,despertarme} {,nunca,nunca mas,jamas,mas}
+cerrar los ojos y no {abrirlos,volver a abrirlos,despertar,despertarme}
 {dosis,cantidad} ~4 {mortal,letal,me mataria}
 {quiero,deseo,necesito} que se {acabe,termine} {|,ya,de una vez,todo}
 no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
@@ -1806,7 +1806,7 @@ me {quiero,voy a} ahorcar
 {motor encendido,motor en marcha,coche encendido,carro encendido} ~4 {dentro del,en el,en la} {garaje,cochera}
 {quisiera,ojala,desearia,ojala nunca} {no haber nacido,nunca haber nacido,no hubiera nacido,no haber existido,nunca hubiera nacido}
 {si me tirara,si me tiro,si saltara,si me lanzara,si me dejara caer} {del,de la,desde el,desde la,por la,por el}
-{meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca,nunca mas}
+{meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca}
 {voy a manejar,voy a conducir,me voy a ir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la sierra,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
 no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{llorando,asi,borracho,borracha,triste,mal,en,de,con}
 {compre,me compre,tengo,llevo} {un cuter,una cuchilla,una navaja} ~~8 por si acaso
@@ -1821,7 +1821,7 @@ no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el inten
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
-{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,pastillas para dormir,antidepresivos,calmantes}
+{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
 {me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
 {me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
@@ -1931,7 +1931,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
-me cuesta confiar en {nadie,nadie mas,la gente}
+me cuesta confiar en {nadie,la gente}
 mi {marido,esposo,mujer,esposa,pareja,novio,novia} me {insulta,humilla,grita}
 con quien puedo salir
 marital
@@ -1964,7 +1964,7 @@ still {feel,think im} {huge,fat}
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
-{struggled,struggling,struggle,battled,battling} with {my weight and food,food and my weight,food,my eating,eating}
+{struggled,struggling,struggle,battled,battling} with {my weight and food,food,my eating,eating}
 me obsesiono con {mi peso,la comida,mi cuerpo}
 me peso {diez,varias,muchas,veinte} veces
 {como,comer,comiendo} a escondidas
@@ -2170,7 +2170,7 @@ cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my h
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
-{keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}} {,happen,happening} {,again,over and over}
+{keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
@@ -2218,7 +2218,7 @@ have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{be
 pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
 no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
-{have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,leave the house,leave a room,eat}
+{have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
 {hours,for hours,cant stop} picking at my {face,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
@@ -2226,7 +2226,7 @@ obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
-{check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go,go out,go to bed}
+{check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
 {check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my,the} {email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
@@ -2430,7 +2430,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
-{sorted,fixed,cured} {that,it} {,out}
+{sorted,fixed,cured} {that,it}
 {supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
 {under control,well managed,well controlled,managed well,im steady,im stable,feel steady,feel stable,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
@@ -2482,7 +2482,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,{ya hice,hice,he hecho} {el,mi} duelo,hice las paces con {eso,ello,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz,recuperada,recuperado}
 {sali,he salido,salimos} adelante
-fue hace {anos,mucho,mucho tiempo,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
+fue hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {good,positive,fun,exciting} way
 {it,that,which,this} {doesnt,never,wont} {stop,stops,stopped,hold,holds,held} me
@@ -2493,7 +2493,7 @@ in a {good,positive,fun,exciting} way
 {finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counseling,counselling,sessions}
 {done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
-{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho tiempo,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
+{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
 !{havent,not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
