@@ -87,7 +87,7 @@ not going to do anything {tonight,today} ~~8 cant promise
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
 {died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
-{ive got,i have,i got,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
+{i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
@@ -98,8 +98,8 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
-{im going to,i might,im about to,i will,ill,afraid ill,scared ill} do something stupid {tonight,today,soon,this weekend}
-{got,have,packed,ive got} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
+{im going to,i might,im about to,i will,ill} do something stupid {tonight,today,soon,this weekend}
+{got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
@@ -110,14 +110,14 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {go,fade to,turn} black and stay that way
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
-{im,i might be,i feel like im,i could be} a danger to {myself,others,my kids,my family}
+{im,i might be,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
 {thoughts,voices,voice,brain,head,mind} {tell,tells,telling,told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still,} not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
-{ive got,i have,i got,bought,i bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
+{ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
@@ -125,7 +125,7 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 deserve to die
 {think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back
 {except,apart from,other than,but,only} {my,the,} life insurance {payout,pay out,paying}
-{want,wanting,wish,trying,just want} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
+{want,wanting,wish,trying} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucide,suicde,suiside,suicid,sucidal,kms,kys,unalive,unaliving,sewerslide,ctb,death wish}
 {end,ending} it all
@@ -143,25 +143,25 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
-{go to sleep,sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
-{go to sleep,sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
+{sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
+{sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
 {stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
 {kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
-{everythings,everything is,its all,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
+{everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,anti depressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight},from {the,my} {kids,children,toddler,baby,dog}}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
-{life,this life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
+{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on {friday,saturday,sunday,monday,tuesday,wednesday,thursday}}
 {almost,nearly} {did it,went through with it,ended it}
 disappear {for good,forever,permanently}
 {checking,check,checked} out {for good,permanently}
-{close to,so close to,near to} {ending,end} {everything,it,my life}
+{close to,near to} {ending,end} {everything,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {hope,hoping,wish} the {plane,train,bus,car} {crashes,crash,goes down,comes off the road} !{into,through,a bit}
 {drinking,drink,drank,starving,starve} myself to death
@@ -185,7 +185,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
-{god,jesus,the voice,a voice,the voices,messages from god,a message from god,signs from god} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
+{god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
   notLive: `
 {dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} {read,reads} {this,it}}
 {not,isnt} worth living
@@ -194,7 +194,7 @@ reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,z
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
 {stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,to find im} still {alive,breathing}
-{ive lived,i have lived,lived} long enough !{to,in,here,there,with,abroad,at}
+lived long enough !{to,in,here,there,with,abroad,at}
 if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
 im going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
@@ -223,7 +223,7 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {no,dont have a,dont have any} reason to {wake up,get up}
 {dont plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
 {stopped caring,dont care} {whether,if} i live or die
-{it would be,would be} {,so} {peaceful,nice,easier} to {,just} not {be here,exist,wake up}
+would be {,so} {peaceful,nice,easier} to {,just} not {be here,exist,wake up}
 just not be here {anymore,any more}
 if i disappeared {nobody,no one} would {notice,care,miss me}
 {dying,death} doesnt scare me {anymore,any more}
@@ -248,7 +248,7 @@ become a star {in the sky,up there,in heaven}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
-{ready to,want to,going to,just want to} rest {for good,forever}
+{ready to,want to,going to} rest {for good,forever}
 {dont,cant} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
@@ -257,7 +257,7 @@ dont want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
-{anyone,anybody,people,who,many people} would {come,go,turn up,show up,cry} {to,at} my funeral
+{anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
@@ -286,7 +286,7 @@ so {nobody,no one} {i love,} {has to,will,would,needs to,doesnt have to} find me
 {medications,medication,pills,meds} {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
-{sleeping pills,pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
+{pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
 {a date,a day} in my {diary,calendar} ~4 {nobody,no one} {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
@@ -305,7 +305,7 @@ with the {car,engine} running
 for when i {,finally} decide
 gave away my {gun,guns,firearm,firearms,pistol,rifle}
 who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,job,jobs,responsibility,responsibilities,project,projects,bonus,bonuses,shift,shifts,desk,desks,office,seat,seats,room,rooms,part,parts,award,awards,prize,prizes,gift,gifts,budget,for christmas,for their birthday}
-{tengo,ya tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
+{tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
@@ -317,10 +317,10 @@ last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
-{how to make it,make it} painless
+make it painless
 {drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
-{me voy a tirar,voy a tirarme,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
-{no aguanto,ya no aguanto,no soporto,ya no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
+{me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
+{no aguanto,no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
@@ -328,7 +328,7 @@ tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {f
 {nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
-{know,i know} {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
+know {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
 havent picked the day
 {chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}
 {turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
@@ -349,7 +349,7 @@ hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
 {bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drinking,drink,swallowing,swallow,downing} it
 {plastic bag,a bag,the bag,bin bag} over my {head,face}
-{eyes closed,with my eyes shut,eyes shut} ~~8 {motorway,road,traffic,driving}
+{eyes closed,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
 {think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
@@ -362,11 +362,11 @@ swim out {until i cant swim back,as far as i can}
 {know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
-{keep walking,kept walking,just walk,just keep walking} into the {sea,ocean,water,river,lake}
+{keep walking,kept walking,just walk} into the {sea,ocean,water,river,lake}
 {balcon,ventana,azotea} ~3 por si acaso
 {cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
-{tomado,tome,me tome,trague,me trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
+{tomado,tome,trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
@@ -386,16 +386,16 @@ bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eati
 clifftop
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct,big bridge,tall bridge,high bridge,suspension bridge}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
-{platform edge,edge of the platform,the station,the platform,fast train,fast trains,trains come,the train comes}
+{platform edge,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
 {multi storey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
-{the stairs,stairwell,down the stairs}
+{the stairs,stairwell}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {three,four,five,six,seven,eight,nine} {floors,storeys,stories} up
 {1{0,1,2,3,4,5,6,7,8,9},2{0,1,2,3,4,5,6,7,8,9},ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
 {office,bedroom,flat,hotel,apartment} window
-{hotel room,room} {on a high floor,high up}
+room {on a high floor,high up}
 {motorway,railway,road,river,rail,canal} bridge
 {the fast one,the express}
 {top of a,top of the} {hotel,building,tower,block}
@@ -403,7 +403,7 @@ clifftop
 {fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
-{anden,el anden,del anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
+{anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges
 {which,what} bridge is {the,} {highest,tallest}
 {highest,tallest} bridge
@@ -417,7 +417,7 @@ bridges
 how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {espero,esperando,espere} {el ultimo tren,el tren,que pase el tren,que pase el metro}
-{cada noche,todas las noches,casi todas las noches} {bajo,voy,camino,me acerco} {a,al,hasta}
+{cada noche,todas las noches} {bajo,voy,camino,me acerco} {a,al,hasta}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomado,asomada} hacia abajo
 {me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parada,parado,quieta,quieto,sentada,sentado,mirando}
@@ -437,7 +437,7 @@ what it would {feel like,be like to}
 {all be over,it would be over,end it all}
 {nobody,no one} would stop me
 {pulls me,pulling me,drawn to it,calling me}
-{close to,near,to} the edge
+{near,to} the edge
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
@@ -446,11 +446,11 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {see,know} if im brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
 {has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
-{a gap,gap,a hole,hole} in the {fence,railing,railings,barrier}
+{gap,hole} in the {fence,railing,railings,barrier}
 let go of the {railing,railings,rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come}
 that {doesnt,dont} stop
-{it would be,would be} so easy
+would be so easy
 {count,counting} the seconds
 {is,are} always empty
 lean {a little,} further each time
@@ -477,7 +477,7 @@ las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
-{kept,keeping,been keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
+{kept,keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
@@ -490,7 +490,7 @@ more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
 {saving up,saved up,been saving} my
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
-{worked out,worked out exactly,figured out,exactly} how many
+{worked out,figured out,exactly} how many
 {took,take} them all
 {hoping,hope} its enough
 one day its enough
@@ -504,13 +504,13 @@ pills {out,} in front of me
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
-{been keeping,keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
+{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
-{going to,im going to,ill,i will} keep them
+{going to,ill,i will} keep them
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {take,taking} the pills out
@@ -565,9 +565,9 @@ let nature take its course`,
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}`,
   aloneTime: `
-{house is empty,when im alone,when im home alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
+{house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
 {im,ill be} alone {this weekend,tonight,all weekend,for the weekend}
-{have,ill have,ill finally have} the {place,house,flat} to myself
+have the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
 when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
@@ -600,7 +600,7 @@ in case something happens to me {soon,tonight,this week,this weekend}
 {writing down,wrote down,written down,write down,written,wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
-{money,saving,saved,savings,putting money} {aside,} for my funeral
+{money,saving,saved,savings} {aside,} for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
 {a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
@@ -614,19 +614,19 @@ wont be seeing {them,anyone,you,everyone,any of them} again
 {regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {cuide,cuides,cuidar,cuidara} {de,a} mi {gato,gata,perro,perra,mascota,hijo,hija,hijos} si me pasa algo
 creo que no {llego,llegare,voy a llegar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
-{no va a hacer falta,no hara falta,ya no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
+{no va a hacer falta,no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
-{le pague,pague,he pagado,devolvi,ya pague,les pague} {a todos,a todo el mundo,} lo que {les,le} debia
+{pague,he pagado,devolvi} {a todos,a todo el mundo,} lo que {les,le} debia
 {ya,} estoy en paz {|,con todo,con todos,con esto,con mi decision}
 no voy a volver {|}
-{que cuide,que cuiden,cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
-{les deje,le deje,he dejado,deje} todo a {mis,mi}
+{cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
+{he dejado,deje} todo a {mis,mi}
 antes de irme {|}
 {deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} {antes,para,porque,mientras,durante,hasta,cuando}}
 {las llaves,mis llaves} con {mi,la,el} {hermano,hermana,vecino,vecina,madre,padre,mama,papa,amigo,amiga,hijo,hija,portero,primo,prima} !{antes,para,porque,mientras,durante,hasta,cuando}
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
-{elegi,he elegido,ya elegi,tengo elegida,ya tengo} la fecha !{de,para,del}
+{elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
 {vendi,he vendido} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
 {regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
@@ -638,15 +638,15 @@ no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
-{escribi,escrito,he escrito,ya escribi,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
-{solo,ya solo,solo me} falta {el dia,elegir el dia,la fecha}
+{escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
+{solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
 {only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,partner,wife,husband,therapist,doctor,gp}
 {wrote,written,made,drew up,drawn up,writing} {out,up,} a will
 {looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
-{tengo,ya tengo} todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
+tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
 {saying,said,says,sent,texted,wrote} {,her,him,them,everyone} {thanks,thank you} for everything
 {turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
@@ -711,7 +711,7 @@ to take my {dog,cat,dogs,cats} for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel,im} {calm,peaceful} now
-{my will is,will is} {signed,done,sorted,written}
+will is {signed,done,sorted,written}
 {left,turned,switched} the heating off
 cancelled {all,} my appointments
 {just,} {wanted,want,need,needed} someone to know !{{im,that,about,i have,ive,how,what,where,when,my,our,we}}
@@ -725,7 +725,7 @@ wont be going {back,home} !{to,into,for}
 {dont plan on,not planning on,dont intend on,dont expect to be} being {here,around,alive} {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
 {written,wrote,finished} the note !{for {my,the} {editor,boss,team,client,clients,teacher,landlord,school,meeting,manager}}
 {waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
-{need to,just need to,cant} find the courage !{to}
+{need to,cant} find the courage !{to}
 so {no one,nobody} {will,would} {look for,miss,come looking for} me
 when im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
@@ -782,7 +782,7 @@ i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} 
 {said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
-{razor,razors,razor blades,blade,blades,knife,knives,glass,shard,scissors,box cutter,stanley knife,lighter,cuchilla,navaja}`,
+{razor,razors,blade,blades,knife,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
   skin: `
 against my {wrist,wrists,arm,arms,throat,neck,skin}
 into my {skin,arm,arms,wrist,thigh,thighs}
@@ -824,7 +824,7 @@ funeral
 took {his,her,their} own life
 {sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
 anniversary of {his,her,their,my}
-{murio,fallecio,se murio} {mi,mis}`,
+{murio,fallecio} {mi,mis}`,
   join: `
 be there with {him,her,them}
 be with {him,her,them} again
@@ -849,7 +849,7 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
-{comes,keeps coming,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
+{comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me`,
   threat: `
 {he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
@@ -861,14 +861,14 @@ if i {tell,ever tell,leave,ever leave,go to the police}
 si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,the voices,voices,hearing voices,hear voices,una voz,la voz,las voces,oigo voces}`,
+{a voice,the voice,voices,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should harm,should stab,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
   watch: `
-{looking at,staring at,keep looking at,stare at,picturing}
+{looking at,staring at,stare at,picturing}
 {want to go,going to go,go up,climb up,head up,going up} to`,
   // Searching for ways to die.
   deadly: `
@@ -884,7 +884,7 @@ nothing {matters,means anything} {anymore,any more}
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
 {dont,cant} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
-{taking,take,going to take,will take} matters into my own hands`,
+{taking,take} matters into my own hands`,
   stash: `
 {hiding,hidden,hid,stashing,stashed} ~4 {around the house,in my room,everywhere,in my bag}
 so i always have one {close,near,with me}`,
@@ -892,7 +892,7 @@ so i always have one {close,near,with me}`,
 {just,} waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
 {just,} waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
   booze: `
-{a bottle of,bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
+{bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
 {theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}
 {my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the {house,money,insurance,payout,life insurance}`,
@@ -921,10 +921,10 @@ the code is
 under my pillow
 {sleep,sleeping,slept} with {it,the gun}
 {figure,think of,work out} why not to
-{keep looking at,looking at,staring at,keep staring at} the {rifle,gun,shotgun,pistol} !{scope,scopes,reviews,prices,range}`,
+{looking at,staring at} the {rifle,gun,shotgun,pistol} !{scope,scopes,reviews,prices,range}`,
   // Under the water, and not coming up.
   underwater: `
-{in the bath,the bath,a bath,underwater,under the water,in the pool}`,
+{the bath,a bath,underwater,under the water,in the pool}`,
   stayUnder: `
 {not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
@@ -943,7 +943,7 @@ stayed under {until,til,till}
 {stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge,fence}
 {sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
-{miro,mirando,me quedo mirando,mire,me quede mirando} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
+{miro,mirando,mire} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
 pienso en quedarme {ahi,alli,en las vias}
 {casi,} todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
@@ -957,7 +957,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take,taken} my shoes off
-{been going,keep going,kept going,go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
+{go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
@@ -1011,7 +1011,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
-{se ha tomado,ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
+{ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
 {texted,messaged,sent} me goodbye ~~8 answering
@@ -1039,7 +1039,7 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
-{has been,been,is,keeps} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
+{been,is,keeps} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with {her,his,their} {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} {herself,himself},take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
@@ -1054,7 +1054,7 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
 {compre,he comprado,tengo} carbon`,
   alarmOff: `
 {took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
-{not,im not} {planning,having,doing} a {barbecue,bbq}
+not {planning,having,doing} a {barbecue,bbq}
 {tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
@@ -1067,7 +1067,7 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
   bodyDanger: `
-{chest hurts,chest pain,chest pains,heart palpitations,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
+{chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
 my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick} blood
@@ -1087,8 +1087,8 @@ down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {
 {car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}
 {take,taking,drive,driving} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
-{feel,feeling,i feel} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
-{havent,not yet,still havent} decided {where,when}`,
+{feel,feeling} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
+{havent,not yet} decided {where,when}`,
   chosenPlace: `
 {planned,planed,worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
 {picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
@@ -1100,7 +1100,7 @@ down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {
   lastTime: `
 {this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
 {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}
-{este sera,esta sera,sera} {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
+sera {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} {nobody,no one} {goes,comes,would find me}
 where {nobody,no one} {walks,ever goes,would look}
@@ -1126,7 +1126,7 @@ everything {,is} in place
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
 {the date,a date,the day} {circled,marked,picked,chosen}
-{i know,know} what {im going to,i will,ill} do
+know what {im going to,i will,ill} do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
 {after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
@@ -1156,7 +1156,7 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
-{whats the,what is the,theres no,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
+{whats the,what is the,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
 nothing {is,s} worth {going on,living,staying,carrying on} for !{in,at,with,this,that,my,here}
 {dont,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
 dont want to be part of {it,this,life,the world} anymore
@@ -1184,7 +1184,7 @@ esta noche es la noche !{de,para,del}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
-{going to,want to,ready to,will,ill,just want to} {,finally} be done with {all of this,all this,everything} {for good,forever,permanently}
+{going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} {for good,forever,permanently}
 {drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
 {querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
@@ -1228,7 +1228,7 @@ if i {,just} {stopped,stop} {being around,existing,being here,being alive}
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
-{want,wish,wished,wishing,just want,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
+{want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
@@ -1282,14 +1282,14 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {fantasise,fantasize,fantasising,fantasizing,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
-{wouldnt,wont,not,dont,im not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
+{wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
-{want,like,wish,wanting,id like,i would like} to stop existing !{on,as,in,like,just,for,only,between,around}
-{want,like,wish,wanting,id like,i would like} to stop being alive
-{want,like,wish,wanting,id like,i would like} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
+{want,like,wish,wanting} to stop existing !{on,as,in,like,just,for,only,between,around}
+{want,like,wish,wanting} to stop being alive
+{want,like,wish,wanting} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
 {had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,with,here,there,under,without,for,of,from,by}
 im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
@@ -1297,8 +1297,8 @@ im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {t
 {dont,cant} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
-{life,living,my life} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
-{life,living,my life} s not worth {living,it}
+{life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
+{life,living} s not worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in,to}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 {saying,say,said} {if im still here,if im still around,if im still alive} about {everything,all my plans,the future,next year,anything}
@@ -1313,7 +1313,7 @@ whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
-{sleep,go to sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
+{sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 {be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
@@ -1323,7 +1323,7 @@ if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,a
 cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
-{im,i feel like,feel like} a waste of {space,oxygen,air,skin,a life}
+{im,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
 {dont,cant} see {a,any} future {for me,for myself} {|,anymore}
@@ -1337,7 +1337,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} {around,here,alive} anymore
-{im,i feel like,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
+{im,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
@@ -1347,7 +1347,7 @@ better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
-{soy,ser,siento que soy} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
+{soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
@@ -1373,7 +1373,7 @@ suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 suicide {note,leter}
 goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
-{said,saying,been saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
+{said,saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
@@ -1398,9 +1398,9 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose,hosepipe,pipe,tube}
-{take,taking,swallow,swallowing,then take} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
-{im going,im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
-{would,could,will,might,it would,it could,it will,it might} {look,seem,pass} {like,as} an accident
+{take,taking,swallow,swallowing} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
+{im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
+{would,could,will,might} {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a {shotgun,gun,pistol,rifle}
@@ -1427,7 +1427,7 @@ gas on ~~8 {sleep,bed,hoping}
 stoped taking my ~5 {medication,medicine,meds,pils,insulin,tablets} ~3 on purpose
 goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,realise,realize} {what,why} i
 {tied,tie,tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
-{belt,cord,ligature,scarf,dressing gown cord} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
+{belt,cord,ligature,scarf} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
 {skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} {medication,meds,pills,tablets} ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,{work,working,worked} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
@@ -1556,7 +1556,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
-{being,been,am being,im being} {abused,beaten,hit,hurt} {at home,by}
+{being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
 {he,she,they} {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
@@ -1575,7 +1575,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
-{raped,sexualy asaulted,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
+{raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 {threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 {threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
 {threatened,threatens,threatening} to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
@@ -1606,7 +1606,7 @@ tengo miedo de volver a casa
 {scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
-{threatening,threatens,threatened,keeps threatening} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
+{threatening,threatens,threatened} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
 me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
@@ -1631,7 +1631,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {mirando,miro,mire} {el balcon,la ventana,las vias,el puente,el vacio} ~~10 {seria tan facil,seria muy facil,seria facil,que facil seria}
-{he escrito,escribi,ya escribi,tengo escrita,ya tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
+{he escrito,escribi,tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
 {esta noche,hoy,manana,este fin de semana} me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
@@ -1657,10 +1657,10 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
-{tengo,ya tengo} {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
-{elegi,he elegido,ya elegi,tengo elegido,ya tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
+tengo {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
+{elegi,he elegido,tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
-{elegi,he elegido,ya elegi,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
+{elegi,he elegido,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
 {para no sobrevivir,sin sobrevivir,para no despertar,para no fallar}
 {mensajes,cartas,mails} programad{os,as} para {manana,esta noche,el viernes,el sabado,el domingo,el lunes,cuando} !{{a,de,para} ~2 {clientes,campana,marketing,newsletter,equipo,trabajo}}
 {no me tomo,no tomo,no me pongo,deje de tomar,dejo de tomar,he dejado de tomar} {la,mi,mis} {medicacion,medicina,insulina,pastillas,tratamiento} ~3 a proposito
@@ -1672,21 +1672,21 @@ estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
 {estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
-{ya lo intente,lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,} {siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
+{lo intente,lo he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,} {siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
 {no se si,dudo que,no creo que} {voy a,vaya a} {seguir,estar} {aqui,vivo,viva} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
 {pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
 no {soporto,aguanto,puedo con} {mas,} esta vida {|}
-{ya lo tengo decidido,lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
+{lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muero,mato,muera} !{de,por,a,con}
-{seria mejor,mejor,es mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
+{mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
 {harto,harta,cansado,cansada} de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
 {vivir,la vida,existir,estar vivo,estar viva} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
 {quiero,quisiera,deseo,ganas de,ojala pudiera} dejar de {vivir,respirar,estar aqui} !{en,con,de,para,asi,como,a,al,solo,sola,lejos,aqui en}
-{me quiero ir,quiero irme,me voy a ir,me ire,irme} para siempre !{a,de,al,con,en}
-{ya no puedo,no puedo} seguir {asi,con esto,viviendo asi} {|,mas}
+{me quiero ir,me voy a ir,me ire,irme} para siempre !{a,de,al,con,en}
+no puedo seguir {asi,con esto,viviendo asi} {|,mas}
 mi vida {no tiene,ya no tiene,ha perdido el,perdio el,no tiene ningun} sentido
 nadie me {extranaria,echaria de menos,extranara,va a extranar,echaria en falta,va a echar de menos} {|,si,cuando}
 no tengo {por que,para que,por quien} vivir
@@ -1695,8 +1695,8 @@ prefiero no {estar viva,estar vivo,existir,vivir,seguir viva,seguir vivo} !{en,a
 {rasco,rascarme,corto,cortarme,arano,aranarme,golpeo} ~~8 hasta {sangrar,que sangran,hacerme sangre}
 ojala estuviera {muerto,muerta}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
-{seria mejor,es mejor,mejor} no {existir,vivir,haber nacido}
-{ya no aguanto mas,no puedo mas,ya no puedo mas,no aguanto mas} ~~4 me rindo
+mejor no {existir,vivir,haber nacido}
+{no puedo mas,no aguanto mas} ~~4 me rindo
 no {le,} {veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
@@ -1707,11 +1707,11 @@ no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que {me haga dano,me mate,me muera,me lastime,me suicide,me tire}
-{intente,he intentado,trate de,ya intente,intento} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
+{intente,he intentado,trate de,intento} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{me tome,tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+{tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
 para que sigo {aqui,vivo,viva,viviendo}
@@ -1720,20 +1720,20 @@ no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
 salirme de la carretera
 no vale la pena {vivir,seguir}
 no tengo {razones,motivos,razon} para vivir
-{no tengo,ya no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,estar vivo,estar viva}
+{no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,estar vivo,estar viva}
 mejor {muerto,muerta}
 ya no puedo mas !@agobio
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
-{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !{el,la,los,las,lo,mi,mis,lo que},terminar con todo !{el,la,los,las,lo,mi,mis,lo que},quitarme la vida}
-{quiero,quisiera,ganas de,pienso en,he pensado en,pensado en,deseo,me quiero} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
+{quiero,quisiera,ganas de,pienso en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !{el,la,los,las,lo,mi,mis,lo que},terminar con todo !{el,la,los,las,lo,mi,mis,lo que},quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,pensado en,deseo} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
-{me voy a tomar,voy a tomarme,tomarme} {todo lo que tengo,todas mis pastillas,el bote,la caja}
-{un plan,plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,acabar con mi vida,morirme}
+{me voy a tomar,tomarme} {todo lo que tengo,todas mis pastillas,el bote,la caja}
+{plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
 no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
@@ -1741,7 +1741,7 @@ soy una carga
 a nadie le importaria si me muero
 {guardando,juntando,acumulando,ahorrando,escondiendo} pastillas
 {compre,tengo} una cuerda !{{para,de,nueva,de escalada,larga para}}
-{tengo,ya tengo,compre,consegui} {la,una} soga !{para,de,nueva,larga}
+{tengo,compre,consegui} {la,una} soga !{para,de,nueva,larga}
 cartas de despedida
 le dije adios a mi familia
 casi lo hago
@@ -1752,7 +1752,7 @@ no me siento segur{,a}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
-{estoy pensando en,pensando en} {matarme,morir,morirme,suicidarme}
+pensando en {matarme,morir,morirme,suicidarme}
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
 {arma,pistola} ~8 contra mi
@@ -1781,7 +1781,7 @@ sobro en {este mundo,esta vida,la vida}
 {veneno,matarratas,raticida,insecticida,lejia,cianuro} ~~8 {no tengo {ratas,ratones,plagas,cucarachas,jardin},para mi,para tomarmelo,para tomarlo yo,para bebermelo}
 {va a extranar,va a echar de menos,extranara,echara de menos,extranaria,echaria de menos} cuando {ya no este,me vaya,me muera,no este}
 {usarla,usarlo,usar la pistola,usar el arma,usar la escopeta} {conmigo,contra mi,en mi}
-{irme,me voy,me ire,marcharme,me quiero ir,quiero irme,me iria} de este mundo !{corporativo,laboral,empresarial,financiero,academico,artistico,tecnologico,digital,profesional,del,de}
+{irme,me voy,me ire,marcharme,me quiero ir,me iria} de este mundo !{corporativo,laboral,empresarial,financiero,academico,artistico,tecnologico,digital,profesional,del,de}
 {meter,echar,lanzar,estampar} {el,mi} {coche,carro,auto} {contra,debajo de,bajo} {un,una,el,la}
 {me rasguno,me arano,me rasco,me pellizco,me golpeo,me muerdo} hasta {sangrar,hacerme sangre,sacarme sangre,que sangra,que me sangra}
 {marido,esposo,novio,pareja,mujer,esposa,novia,padre,padrastro,ex} ~6 {me va a ensenar,me va a demostrar} lo que pasa si
@@ -1794,22 +1794,22 @@ no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro
 {cuide,cuiden,cuidar,se quede con,se encargue de,se queden con} {a,} {mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,este,esta,en}
 {ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} {para nadie,para nadie mas,para ustedes,para ti,para mi familia,para nadie nunca} !{en,del,de la,cuando,si,porque}
 {pienso en,pensando en,ganas de,tentado de,tentada de,quiero} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
-{me dijo,dice,me dice,me ha dicho,me amenazo con} {que,} {no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
+{me dijo,dice,me ha dicho,me amenazo con} {que,} {no salgo,no voy a salir,no sales,no vas a salir} {viva,vivo,con vida}
 {colgarme,ahorcarme,me quiero colgar,me voy a colgar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
 me {quiero,voy a} ahorcar
 {si me muero,si me muriera,si desapareciera,si me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
 {dejado de,deje de,dejo de} {tomar,ponerme,inyectarme} {la insulina,mi medicacion,la medicacion,mis pastillas} a proposito
 {van a estar,estaran,estarian} {mejor,bien} ~5 cuando {yo falte,falte,ya no este,yo no este,me vaya} !{en,por,de,durante,a,al,unos,una,este,esta}
 {no le temo,no tengo miedo} a la muerte ~~6 {la estoy esperando,la espero,que venga,ojala llegue,la deseo,la busco}
-{estoy esperando,espero,esperando} {la muerte,mi muerte,morirme,que me llegue la muerte}
+{espero,esperando} {la muerte,mi muerte,morirme,que me llegue la muerte}
 {garaje,cochera} ~6 {motor encendido,motor en marcha,el coche encendido,el carro encendido}
 {motor encendido,motor en marcha,coche encendido,carro encendido} ~4 {dentro del,en el,en la} {garaje,cochera}
 {quisiera,ojala,desearia,ojala nunca} {no haber nacido,nunca haber nacido,no hubiera nacido,no haber existido,nunca hubiera nacido}
 {si me tirara,si me tiro,si saltara,si me lanzara,si me dejara caer} {del,de la,desde el,desde la,por la,por el}
 {meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca}
-{voy a manejar,voy a conducir,me voy a ir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la sierra,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
+{voy a manejar,voy a conducir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la sierra,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
 no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{llorando,asi,borracho,borracha,triste,mal,en,de,con}
-{compre,me compre,tengo,llevo} {un cuter,una cuchilla,una navaja} ~~8 por si acaso
+{compre,tengo,llevo} {un cuter,una cuchilla,una navaja} ~~8 por si acaso
 si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,llego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
 ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infarto,un coche,un camion,un auto,un carro,un tren,un bus}
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
@@ -1821,15 +1821,15 @@ no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el inten
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
-{me tome,tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
-{me tome,tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
-{me tome,tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
-{me tome,tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
+{tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+{tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
+{tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
+{tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
 {cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
 lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
-{como hacerlo,hacerlo} sin que {nadie sufra,nadie se de cuenta,sufran}
+hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
@@ -1864,7 +1864,7 @@ la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,
 cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
-{getting,get,got,keep getting} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
+{getting,get,got} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
@@ -1881,12 +1881,12 @@ recuperar lo perdido
 {drink,drinking,drank} {through,all} the {afternoons,afternoon,day,days,evenings}
 {drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
 {drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
-{drink,drinks,drinking,a drink,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin,a beer} to take the edge off
+{drink,drinks,drinking,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
 {snort,snorting,snorted,sniff,sniffing,do,doing,did} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} {script,play,song,poem}}
 {need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
 {smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
 {slot,slots,casino,betting,poker,roulette} {app,apps,machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
-{a,half a} bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
+a bottle of {vodka,wine,whisky,whiskey,gin,rum} {every,a day,a night,each}
 cant stop {drinking,using,betting,smoking weed,taking}
 substance {abuse,use}
 {cocaine,heroin,meth,opioid{,s},opiate{,s},fentanyl,benzos,crack}
@@ -1971,13 +1971,13 @@ me peso {diez,varias,muchas,veinte} veces
 no puedo {dejar,parar} de comer
 {avoid,avoiding,cant face,stopped,stop,cant,wont} eating in front of
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
-{restricting,restrict,restricted,eating,eat,only eat,only eating,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
+{restricting,restrict,restricted,eating,eat,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
 {lost,losing} {,about,nearly,over} {two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
-{avoiding,avoid,started avoiding} {photos,mirrors,cameras,being photographed}
+{avoiding,avoid} {photos,mirrors,cameras,being photographed}
 {make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
 {throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
 {chew,chewing} ~4 {spit,spitting} {it,them} out
@@ -2010,7 +2010,7 @@ hate {how i look,my body,my face,the way i look}
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
 {really low,so low,depressed} every {winter,autumn}
-{i have,ive had,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
+{i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
 hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,managing,planning,organizing,time},with {money,names,numbers,tech}}
 worthles{,nes}
@@ -2046,7 +2046,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
-{so,really,very,feeling,feel,felt,been so,been really} down {lately,for weeks,for months,recently,these days}
+{so,really,very,feeling,feel,felt} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
 {isolating,isolated} myself
 {cant,dont} see the point in anything
@@ -2057,7 +2057,7 @@ havent {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,sem
 {barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
 {stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
-{in,stayed in,stay in,staying in} bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
+in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,no longer} feel like myself
 {cry,crying} most {evenings,nights,days}
 {sleeping,sleep,slept} most of the day
@@ -2079,12 +2079,12 @@ tearful
 stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
-{having,had,been having,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
+{having,had,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
 {me cuesta,no puedo,no consigo} {,mucho,muchisimo} salir de la cama
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
 {me siento,soy} un {fracaso,fracasado,fracasada} !{en el,en la,con el,con la,profesional}
 {no tengo,sin} {energia,fuerzas,ganas} para nada
-{ya nada,nada} me hace ilusion`,
+nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
@@ -2113,7 +2113,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
-{ansiedad,ansioso,ansiosa,ataque de panico,ataques de panico,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
+{ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
 {anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet,spreadsheets,to do list,tax return,bills} {gives,give,gave,nearly gave,almost gave} me a} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
@@ -2121,12 +2121,12 @@ me preocupo {por todo,todo el tiempo,demasiado}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
-{my mind,mind} {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
+mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
 {terrified,scared,afraid} of {vomiting,being sick,throwing up}
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
-{avoiding,avoid,started avoiding} {eating out,going out,leaving the house,crowds}
+{avoiding,avoid} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
 {still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
 cant bring myself to {open,answer,read}
@@ -2151,7 +2151,7 @@ waiting for something {terrible,bad,awful} to happen
 {fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
-{scanning,scan,always scanning} {for threats,for danger,for exits,the room for}
+{scanning,scan} {for threats,for danger,for exits,the room for}
 cant be in crowds
 {shake,shaking,tremble,trembling} every time i {see,hear,get,read} ~4 {email,emails,message,messages,text,texts,name,voice}
 {havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
@@ -2179,7 +2179,7 @@ since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugg
 nightmares
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
-{assaulted,mugged,robbed,robbery,carjacked,held at gunpoint,at gunpoint,deployment,combat}
+{assaulted,mugged,robbed,robbery,carjacked,at gunpoint,deployment,combat}
 send me back to
 cant be touched
 {sends,send} me {straight,right} back to
@@ -2219,7 +2219,7 @@ pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
 no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
-{hours,for hours,cant stop} picking at my {face,scabs,lips,scalp}
+{hours,cant stop} picking at my {face,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six,or seven,or so,or more,} times
@@ -2230,7 +2230,7 @@ intrusive {images,pictures,urges}
 {check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my,the} {email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
-{me lavo,lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
+{lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
@@ -2300,7 +2300,7 @@ meltdowns {every day,daily,all the time}`,
 me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
 {explosive,explode,blow up,lose it} {at,over} {tiny,little,small,the smallest,the tiniest} {things,stuff}
 {tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
-{getting,get,got,keep getting} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
+{getting,get,got} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fights,fighting,violence,asault}
 anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
@@ -2373,7 +2373,7 @@ signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,toc,fobia}
 no puedo mas !@agobio
 {make,makes} me fall apart
-{had,having,have had} a {,nervous,mental} breakdown
+{had,having} a {,nervous,mental} breakdown
 {at,reached,reaching} {,my} breaking point !{with {my,the,this} {to do list,inbox,emails,calendar,schedule}}
 {might have,think i have} {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
@@ -2394,12 +2394,12 @@ cant seem to {stop,quit,cut down}
 {hours,hrs} a day`,
   sustancia: `
 {bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
-{ansioliticos,tranquilizantes,benzodiacepinas,somniferos,tomo un trago,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
+{ansioliticos,tranquilizantes,benzodiacepinas,somniferos,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
-{game,games,gaming,gamed,video games,videogames,videojuegos,online games,fortnite,my xbox,my playstation,my ps5,juego a videojuegos} !{of,plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
+{game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2448,7 +2448,7 @@ lo {recuerdo,recordamos} con {carino,amor}
 {think of,remember} {him,her,them} with a smile
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
 {thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
-{its,it is,thats,that is,all,now,firmly,well,far,long,all that is,all thats} behind me
+{its,it is,thats,that is,all,now,firmly,well,far,long} behind me
 behind me now
 {years,months} {sober,clean}
 sober for
@@ -2456,13 +2456,13 @@ sober ~2 years
 im {,genuinely,really,truly} {happy,well,stable}
 im {ok,okay,fine} with it
 {going,gone} smoothly
-{feel,feeling,felt,honestly feel} {fine,ok,okay,good,great} about it
+{feel,feeling,felt} {fine,ok,okay,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself,my confidence}
 stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a couple of} years
 im {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
 im {ok,okay,fine} !{with}
-{its,it is,honestly its} {a relief,for the best}
+{its,it is} {a relief,for the best}
 {got treatment,got help} for
 had treatment
 {it,that,which} explains {a lot,so much,everything}
@@ -2488,7 +2488,7 @@ in a {good,positive,fun,exciting} way
 {it,that,which,this} {doesnt,never,wont} {stop,stops,stopped,hold,holds,held} me
 {come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
-{mostly,but mostly,mainly,overall} {excited,happy,positive,fine,good,great}
+{mostly,mainly,overall} {excited,happy,positive,fine,good,great}
 {psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
 {finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counseling,counselling,sessions}
 {done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
@@ -2498,7 +2498,7 @@ in a {good,positive,fun,exciting} way
 !{havent,not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
-{estoy,me siento,ya estoy} en paz
+{estoy,me siento} en paz
 {me dio,me dieron,me han dado,me ha dado} el alta
 ya no me {pasan,pasa,dan,da,afecta,afectan}
 me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
@@ -2519,7 +2519,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {where,how} do i {,even} start
-{i need,we want,want,looking for,im looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 {nervous,scared,anxious,terrified,worried} {|,and} {,im} {ready,excited,determined}
 {excited,ready,determined} {|,and} {,im,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
@@ -2560,7 +2560,7 @@ help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing
 {take,taking,real} {breaks,a break,a lunch break}
 {time for myself,me time,protect time,protect my time}
 {declutter,decluttering,clutter,tidy,tidier}
-{correr,maraton,media maraton,ejercicio,gimnasio,rutina,habitos,dieta,entrenar,desorden}`,
+{correr,maraton,ejercicio,gimnasio,rutina,habitos,dieta,entrenar,desorden}`,
   focus: `
 {productiv*,procrastinat*,focus,performance,time management,organi{s,z}ed,discipline,motivation,accountab*,consistency}
 {consistent,timeline,schedule,checklist,to do list,organise my,organize my,plan my week,deadline,deadlines,workload}
@@ -2581,7 +2581,7 @@ help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing
 family time
 {conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
   growth: `
-{confidence,confident,public speaking,speaking,presentation,growth,skills,learn,learning,stuck}
+{confidence,confident,speaking,presentation,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
 {university,uni,college,degree,masters,mba,what to study}
 {techniques,strategies,tools,tips} {to,for}
