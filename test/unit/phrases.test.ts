@@ -123,7 +123,46 @@ describe('the crisis phrases', () => {
   it('name only concepts that exist', () => {
     for (const combination of SIGNS) for (const concept of combination.all) expect(Object.keys(PHRASES)).toContain(concept);
   });
+
+  // The finder tries every line at every word, and a match needs no more than the line: in a line's
+  // first choice "been so down" beside "so down" finds nothing "so down" does not (the negation and
+  // "said of someone else" checks look back past the same linking words), and in its last choice
+  // "razor blades" beside "razor", or "{,again}", finds nothing more. Such readings only cost bundle.
+  it('list no reading a line can do without at its start or its end', () => {
+    const needless: string[] = [];
+    for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
+      const items = topLevel(line, ' ').filter(Boolean);
+      const readings = (item: string | undefined) =>
+        item?.startsWith('{') && item.endsWith('}') && topLevel(item.slice(1, -1), ',').every((r) => !/[{}!~*@]/.test(r))
+          ? topLevel(item.slice(1, -1), ',')
+          : [];
+      const first = readings(items[0]);
+      for (const r of first) if (first.some((shorter) => shorter !== '' && shorter !== r && r.endsWith(` ${shorter}`))) needless.push(`${r} | ${line}`);
+      const beforeLast = items[items.length - 2] ?? '';
+      if (items.length < 2 || /^[~!]/.test(beforeLast)) continue;
+      const last = readings(items[items.length - 1]);
+      for (const r of last)
+        if (r === '' || last.some((shorter) => shorter !== '' && shorter !== r && r.startsWith(`${shorter} `))) needless.push(`${r} | ${line}`);
+    }
+    expect(needless).toEqual([]);
+  });
 });
+
+/** Splits at `separator` where no brace is open. */
+function topLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  for (const ch of text) {
+    if (ch === '{') depth++;
+    if (ch === '}') depth--;
+    if (ch === separator && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else part += ch;
+  }
+  return [...parts, part];
+}
 
 describe('what must not come just before', () => {
   const suicide = new PhraseFinder({ word: '!{died by,risk of,{he,she} ~1} suicide' });
