@@ -592,6 +592,7 @@ letters to my
 {not,never} coming back
 {not be coming back,never return,im done}
 cancelled my {subscriptions,phone,contract}
+{out of office,autoreply,auto reply} {to,says} forever
 wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
 scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,{sunday,monday,tuesday,wednesday,thursday,friday,saturday} morning}
@@ -608,6 +609,7 @@ so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to 
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions}
 {giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
+told {them,everyone,people,my family,my friends} im moving ~~6 not going anywhere
 {tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
@@ -791,6 +793,7 @@ to my throat
 {,one,it,them} on myself`,
   usedIt: `
 used {it,them} {again,twice,last night,this week,today,yesterday,every night}
+{went,cut} deeper than {ever,before,last time,i ever have} !{into,in,on,with}
 {la uso,las uso,la use,las use} {cuando,para,contra,en mi,en los}`,
   // A way out, and dying as that way.
   escape: `
@@ -872,6 +875,7 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
 {want to go,going to go,go up,climb up,head up,going up} to`,
   // Searching for ways to die.
   deadly: `
+{what height,how high} ~4 fall from
 {overdoses,overdose,overdosing,lethal dose,how to die,ways to die,suicide methods}`,
   // If I died, it would not be so bad.
   ifGone: `
@@ -887,7 +891,8 @@ nothing {,much,really} {matters,will matter} after {this,next} {month,week,weeke
 {taking,take} matters into my own hands`,
   stash: `
 {hiding,hidden,hid,stashing,stashed} ~4 {around the house,in my room,everywhere,in my bag}
-so i always have one {close,near,with me}`,
+so i always have one {close,near,with me}
+taped {under,behind,inside}`,
   waitingAlone: `
 {just,} waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
 {just,} waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
@@ -928,6 +933,7 @@ under my pillow
   stayUnder: `
 {not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
+walk {in,into the {sea,water,lake,river,reservoir}} and keep walking
 {not,never,wont} {coming,come} back up
 stayed under {until,til,till}
 {nearly,almost} didnt come up`,
@@ -1002,11 +1008,14 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {given,giving,gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
+{giving,gave,given,give} {my,all my} ~5 away
 {i think,i feel,i know} its time !{to,for,i,we,that,when}
 {she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{shes,hes,she has,he has} {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
+locked {himself,herself,themselves} in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
@@ -1032,7 +1041,7 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
-si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar}
+si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
@@ -1487,7 +1496,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
-!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {started,start,been,keep,kept,back to} cuting
+!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {started,start,been,keep,kept,back to} cuting !{back,down,out}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
@@ -1495,7 +1504,8 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
-{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,punish,punishing,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
+{burned,burnt} my {arm,arms,hand,hands,leg,legs,skin,wrist} ~4 on purpose
+{cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
@@ -1525,7 +1535,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
-{said,says} {he,she} knows when my {kids,children} get home
+{said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
@@ -1617,6 +1627,7 @@ hits me with {whatever,a,the,her,his}
 si lo {denuncio,dejo} me {mata,matara,va a matar}
 si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
 me {dijo,dice} que me {mata,matara,va a matar}
+{pega,pegaba,ha pegado} a mi {madre,mama} ~~12 {matar,matarla}
 {me va a hacer dano,me hara dano,me va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
 {hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me
@@ -1676,7 +1687,7 @@ tengo {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 {no se si,dudo que,no creo que} {voy a,vaya a} {seguir,estar} {aqui,vivo,viva} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para que,pa que} {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
-{hoy,manana,esta noche} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
+{hoy,manana,esta noche,el {lunes,martes,miercoles,jueves,viernes,sabado,domingo}} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
 {pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
 no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
@@ -2009,6 +2020,7 @@ hate {how i look,my body,my face,the way i look}
 {think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
+{punish,punishing} myself
 {really low,so low,depressed} every {winter,autumn}
 {i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
@@ -2683,6 +2695,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['platform', 'lastTell'], 20),
   planNear(['gun', 'aloneTime'], 16),
   planNear(['underwater', 'stayUnder'], 18),
+  planNear(['waterside', 'stayUnder'], 20),
   planNear(['underwater', 'mains'], 14),
   planNear(['waterside', 'linger'], 18),
   planNear(['drop', 'watchTraffic'], 20),
@@ -2722,7 +2735,7 @@ export const SIGNS: readonly Sign[] = [
   alone('crisis', 'Mentions a plan, preparation or means to end their life', ['depression'], 'planOrMeans', { negatable: false, aboutSelf: false }),
   alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfInjury', { negatable: true, aboutSelf: false }),
   alone('crisis', 'Mentions harming someone else', ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
-  alone('crisis', 'Describes being in danger from someone else', ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
+  alone('crisis', DANGER, ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
   alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: true, aboutSelf: false }),
   therapyAlone('Describes grief or loss', ['grief'], 'grief'),
   therapyAlone('Describes drinking, drug use or gambling', ['addiction'], 'substances'),
