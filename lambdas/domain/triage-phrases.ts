@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{id,i would} rather it {just,} ended sooner
 {not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
 {wont,dont} have to worry about me {after tonight,after today,ever again}
@@ -410,6 +411,8 @@ bridges
 {somewhere,anywhere,places,somewhere really} high !{up in,up the,in the,on the career,on my list}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
+me acerco {,un poco mas,cada vez mas,mas} al borde
+my legs {hanging,dangling} out
 {think,thinking,thought} about {swerving,swerve} !{out}
 {climb,climbing,climbed} {onto,on to,up on,up onto} the wall
 {pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
@@ -704,7 +707,7 @@ left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 cancelled my {gym membership,membership}
 {wrote,written} my {kids,children,family,wife,husband} {a letter,letters}
 {with,next to,beside} my will
-{moved,transferred,gave} my savings {into,to}
+{moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
 notice on {the,my} {flat,apartment,house,lease}
 im not moving anywhere
 dont plan on {picking,collecting} {her,him,them,it} up
@@ -759,7 +762,7 @@ left the keys {with,for}
 wont be coming back
 {written,wrote} the letters
 everything {else,} is {arranged,sorted,in order,taken care of}
-{left,leave,leaving} {my husband,my wife,my partner,him,her,them} a note
+{left,leave,leaving} {my husband,my wife,my partner,my son,my daughter,him,her,them} a {note,letter}
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
@@ -866,7 +869,7 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
   voice: `
 {a voice,the voice,voices,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,before they,harm,punish,in danger,poisoning me,out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1014,6 +1017,9 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
+sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
+{se despide,se despidio} de todos ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 {shes,hes,she has,he has} {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
 locked {himself,herself,themselves} in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
@@ -1544,6 +1550,8 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {my pimp,pimp takes,my trafficker}
 {they,he,she} {know,knows} where i live ~~10 {hurt,kil,harm,come for} {me,my}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
+{abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
+{threw,throws,thrown} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe me,doesnt believe me,wont believe me,nobody believes me,no one believes me}
 {keep quiet,stay quiet,keep my mouth shut,not tell anyone,say nothing} or else
@@ -2725,7 +2733,8 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
-  together('Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
+  // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
+  near('crisis', 'Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'usedIt'], 20),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'stash'], 16),
