@@ -47,6 +47,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+{le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
 {not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
@@ -934,6 +935,7 @@ under my pillow
   underwater: `
 {the bath,a bath,underwater,under the water,in the pool}`,
   stayUnder: `
+{get,getting} past the point {where,when} i {panic,start to panic}
 {not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
 walk {in,into the {sea,water,lake,river,reservoir}} and keep walking
@@ -1078,10 +1080,12 @@ not {planning,having,doing} a {barbecue,bbq}
 {know,found out,worked out,figured out} where ~6 {lives,live,parks,works,sleeps}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
+{eating,eaten,eat} almost nothing
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
   bodyDanger: `
+{lips,fingers} {went,turned,are,turn} blue
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
 my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
@@ -1541,6 +1545,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
@@ -2028,6 +2033,7 @@ hate {how i look,my body,my face,the way i look}
 {think,thinking,convinced} my {muscles,arms,chest,body} {are,is} too small
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
+{days,weekends,weeks} in bed with the curtains {shut,closed,drawn}
 {punish,punishing} myself
 {really low,so low,depressed} every {winter,autumn}
 {i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
