@@ -147,7 +147,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
-{stash,stockpile,hoard,supply,collection} of {my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
+{stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,antidepressants,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
 {kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
@@ -372,6 +372,7 @@ swim out {until i cant swim back,as far as i can}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
+{cut,cuts} so {deep,deeply} ~~8 {stitches,bleeding,a and e}
 me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
@@ -1056,7 +1057,7 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
-{been,is,keeps} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
+{been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with {her,his,their} {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} {herself,himself},take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
@@ -1150,6 +1151,9 @@ im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
 {after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
+  // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
+  unaware: `
+{aunque,pero} {ellos,ella,el} no lo {saben,sabe} !{todavia,aun}`,
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
@@ -2113,6 +2117,7 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
 {tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
 {clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
@@ -2687,6 +2692,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['goodbye', 'nothingMatters'], 30),
   planNear(['ready', 'secret'], 20),
   planNear(['aPlan', 'secret'], 24),
+  planNear(['goodbye', 'unaware'], 16),
   together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
   planNear(['insurance', 'provide'], 24),
   planNear(['insurance', 'ready'], 24),
