@@ -582,6 +582,8 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {nobody,no one} will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+songs about {letting go,saying goodbye}
+nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
 {cat,cats,dog,dogs} ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
@@ -1549,6 +1551,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{bruises,hit,hits,beat,beats,strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
@@ -2117,6 +2120,7 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+me despierto ~8 {corazon a mil,sudando,temblando}
 {sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
 {tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
@@ -2461,6 +2465,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
+{therapy,counselling} paid off
 {sorted,fixed,cured} {that,it}
 {supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
 {under control,well managed,well controlled,managed well,im steady,im stable,feel steady,feel stable,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
