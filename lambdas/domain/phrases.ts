@@ -242,7 +242,7 @@ const TILDE = 126; // "~"
  * every separator, then join back the pieces inside a "{…}", counting braces
  * only in the pieces that have one.
  */
-function splitAtDepth(text: string, separator: string): string[] {
+export function splitAtDepth(text: string, separator: string): string[] {
   if (!text.includes('{')) return text.split(separator);
   const parts: string[] = [];
   let part: string | undefined;

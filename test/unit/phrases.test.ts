@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combines, expandChoices, PhraseFinder, withGroups } from '../../lambdas/domain/phrases';
+import { combines, expandChoices, PhraseFinder, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
@@ -131,10 +131,10 @@ describe('the crisis phrases', () => {
   it('list no reading a line can do without at its start or its end', () => {
     const needless: string[] = [];
     for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
-      const items = topLevel(line, ' ').filter(Boolean);
+      const items = splitAtDepth(line, ' ').filter(Boolean);
       const readings = (item: string | undefined) =>
-        item?.startsWith('{') && item.endsWith('}') && topLevel(item.slice(1, -1), ',').every((r) => !/[{}!~*@]/.test(r))
-          ? topLevel(item.slice(1, -1), ',')
+        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(item.slice(1, -1), ',').every((r) => !/[{}!~*@]/.test(r))
+          ? splitAtDepth(item.slice(1, -1), ',')
           : [];
       const first = readings(items[0]);
       for (const r of first) if (first.some((shorter) => shorter !== '' && shorter !== r && r.endsWith(` ${shorter}`))) needless.push(`${r} | ${line}`);
@@ -147,22 +147,6 @@ describe('the crisis phrases', () => {
     expect(needless).toEqual([]);
   });
 });
-
-/** Splits at `separator` where no brace is open. */
-function topLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let part = '';
-  for (const ch of text) {
-    if (ch === '{') depth++;
-    if (ch === '}') depth--;
-    if (ch === separator && depth === 0) {
-      parts.push(part);
-      part = '';
-    } else part += ch;
-  }
-  return [...parts, part];
-}
 
 describe('what must not come just before', () => {
   const suicide = new PhraseFinder({ word: '!{died by,risk of,{he,she} ~1} suicide' });
