@@ -279,6 +279,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
   plan: `
+{drank,drunk,swallowed} {a bottle of,some} bleach
 so {nobody,no one} {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
 {written,wrote,left} {notes,letters,a note,a letter} for each of my
@@ -1551,6 +1552,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit,hits,beat,beats,strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
@@ -2422,7 +2424,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 {from,out of} {the,our} joint account
 cant seem to {stop,quit,cut down}
