@@ -253,8 +253,11 @@ function main(): void {
   const features = pick(everyRow);
   const pruned = vectorsFor(features);
   log(`${features.length} features kept`);
-  const scoresOf = (label: 'crisis' | 'therapy', test: (d: Doc) => boolean) =>
-    everyRow.filter((i) => docs[i]?.raisable?.[label] && test(docs[i] as Doc)).map((i) => outOfFold[label][i] ?? 0);
+  const scoresOf = (label: 'crisis' | 'therapy', test: (d: Doc, i: number) => boolean) =>
+    everyRow.filter((i) => docs[i]?.raisable?.[label] && test(docs[i] as Doc, i)).map((i) => outOfFold[label][i] ?? 0);
+  /** Whether the model, out of fold, raises text `i` by `label`'s score from `threshold`. */
+  const raisesOutOfFold = (i: number, label: 'crisis' | 'therapy', threshold: number) =>
+    docs[i]?.raisable?.[label] === true && (outOfFold[label][i] ?? 0) >= threshold;
   // The model raises only what the rules routed lower, so the thresholds are set on those texts.
   let therapyThreshold = thresholdFor(
     scoresOf('therapy', (d) => d.group === 'fixture-coaching' && d.rules === 'coaching'),
@@ -272,11 +275,8 @@ function main(): void {
   );
   // Where neither the rules nor the therapy model put a text beyond coaching, the crisis model raises it on
   // its own only from a higher threshold, chosen on those texts alone.
-  const therapyRaisedOutOfFold = (i: number) => docs[i]?.raisable?.therapy === true && (outOfFold.therapy[i] ?? 0) >= therapyThreshold;
   const aloneScoresOf = (test: (d: Doc) => boolean) =>
-    everyRow
-      .filter((i) => docs[i]?.raisable?.crisis && docs[i]?.rules === 'coaching' && !therapyRaisedOutOfFold(i) && test(docs[i] as Doc))
-      .map((i) => outOfFold.crisis[i] ?? 0);
+    scoresOf('crisis', (d, i) => d.rules === 'coaching' && !raisesOutOfFold(i, 'therapy', therapyThreshold) && test(d));
   const aloneNonCrisis = aloneScoresOf((d) => d.group === 'fixture-coaching' || d.group === 'fixture-therapy');
   const aloneGeneral = aloneScoresOf((d) => d.group === 'general');
   const crisisAloneThreshold = Math.max(
@@ -325,12 +325,10 @@ function main(): void {
   const together = (group: Group, route: 'crisis' | 'therapy', want?: (d: Doc) => boolean) => {
     const rows = everyRow.filter((i) => docs[i]?.group === group && (want ? want(docs[i] as Doc) : true));
     const hit = rows.filter((i) => {
-      const d = docs[i] as Doc;
-      const raises = (label: 'crisis' | 'therapy', threshold: number) => d.raisable?.[label] === true && (outOfFold[label][i] ?? 0) >= threshold;
-      const decided = raisedRoute(d.rules as Route, {
-        raisesToCrisis: raises('crisis', crisisThreshold),
-        raisesToTherapy: raises('therapy', therapyThreshold),
-        raisesToCrisisAlone: raises('crisis', crisisAloneThreshold),
+      const decided = raisedRoute(docs[i]?.rules as Route, {
+        raisesToCrisis: raisesOutOfFold(i, 'crisis', crisisThreshold),
+        raisesToTherapy: raisesOutOfFold(i, 'therapy', therapyThreshold),
+        raisesToCrisisAlone: raisesOutOfFold(i, 'crisis', crisisAloneThreshold),
       });
       return decided === 'crisis' || (route === 'therapy' && decided === 'therapy');
     });

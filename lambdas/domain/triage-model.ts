@@ -210,8 +210,8 @@ export interface ModelFile {
   version: string;
   features: FeatureNames;
   idf: PackedNumbers;
-  crisis: StoredModel & { aloneThreshold: number };
-  therapy: StoredModel;
+  crisis: Stored<CrisisModel>;
+  therapy: Stored<BinaryModel>;
   /**
    * What the stored weights are multiplied by: 8 stores them as whole eighths
    * (-10 rather than -1.23), which packs each in one digit. The idf values are
@@ -221,13 +221,16 @@ export interface ModelFile {
 }
 
 /** A binary model as the file keeps it: its weights packed. */
-export type StoredModel = Omit<BinaryModel, 'weights'> & { weights: PackedNumbers };
+export type Stored<M extends BinaryModel> = Omit<M, 'weights'> & { weights: PackedNumbers };
 
 /** How many base64 digits the file gives each idf value and each weight. */
 export const IDF_DIGITS = 2;
 export const WEIGHT_DIGITS = 1;
 
-const unpack = <T extends StoredModel>(model: T): Omit<T, 'weights'> & BinaryModel => ({ ...model, weights: unpackNumbers(model.weights, WEIGHT_DIGITS) });
+const unpack = <M extends BinaryModel>(model: Stored<M>): Omit<M, 'weights'> & BinaryModel => ({
+  ...model,
+  weights: unpackNumbers(model.weights, WEIGHT_DIGITS),
+});
 
 /** Where each feature stands in the model's list: a Map in the trainer, the sorted list itself at run time. */
 export interface FeatureIndex {
