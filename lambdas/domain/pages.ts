@@ -1,5 +1,6 @@
 import { escapeHtml, safeHref } from './email-document';
 import { DEFAULT_LOCALE, type Locale, languageName, listOf, type MessageKey, translator } from './locales';
+import { stepsTranslator } from './locales/steps';
 import type { CrisisLineStep, NextSteps, ReferralStep } from './next-steps';
 import type { PracticeConfig } from './practice';
 
@@ -56,7 +57,7 @@ export function crisisLinesHtml(lines: CrisisLineStep[], locale: Locale = DEFAUL
 }
 
 function referralHtml(r: ReferralStep, locale: Locale): string {
-  const tr = translator(locale);
+  const tr = stepsTranslator(locale);
   const contact = [
     r.phone ? `${escapeHtml(tr('script.phone'))} ${a(`tel:${r.phone.replace(/[^0-9+]/g, '')}`, r.phone)}` : '',
     r.email ? `${escapeHtml(tr('script.emailLabel'))} ${a(`mailto:${r.email}`, r.email)}` : '',
@@ -83,7 +84,7 @@ function referralHtml(r: ReferralStep, locale: Locale): string {
 
 /** The next-steps page: crisis lines first for crisis, the booking button for coaching, referrals for therapy. */
 export function renderNextStepsPage(config: PracticeConfig, steps: NextSteps, locale: Locale = DEFAULT_LOCALE): string {
-  const tr = translator(locale);
+  const tr = stepsTranslator(locale);
   const parts: string[] = [];
   if (steps.route === 'crisis') {
     parts.push(

@@ -5,7 +5,8 @@ import { renderNextStepsPage, renderProblemPage } from '../domain/pages';
 import { logger } from '../adapters/log';
 import { runtime } from '../adapters/runtime';
 import { localeOf, nextStepsOf } from '../use-cases/compose-email';
-import { localeForPage, translator } from '../domain/locales';
+import { localeForPage } from '../domain/locales';
+import { stepsTranslator } from '../domain/locales/steps';
 import { errorResult, header, html, json, type Result } from './http';
 
 /** How long the next-steps page answers after the intake: 24 hours (the email keeps the next steps). */
@@ -35,7 +36,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<Result> {
     logger.info('next steps refused', { status: answer.statusCode, code: error instanceof Error ? error.name : 'Unknown' });
     if (!wantsHtml) return answer;
     const locale = localeForPage(undefined, header(event, 'accept-language'));
-    const tr = translator(locale);
+    const tr = stepsTranslator(locale);
     let config: PracticeConfig;
     try {
       config = runtime().config;

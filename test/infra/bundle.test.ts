@@ -1,4 +1,6 @@
 import { laterEn } from '../../lambdas/domain/locales/later-en';
+import { stepsEn } from '../../lambdas/domain/locales/steps-en';
+import { stepsEs } from '../../lambdas/domain/locales/steps-es';
 import { laterEs } from '../../lambdas/domain/locales/later-es';
 import { webEn } from '../../lambdas/domain/locales/web-en';
 import { webEs } from '../../lambdas/domain/locales/web-es';
@@ -148,6 +150,11 @@ describe('the synthesized intake bundle', () => {
       'the sentences of the emails sent later (coaching follow-up, crisis reminders)',
       'Signpost: delivery retry job',
       [laterEn['email.followUpCheckIn'], laterEn['notify.reminderHeading'], laterEs['email.followUpNoPressure']],
+    ],
+    [
+      'the next-steps page’s sentences (a plain form post is redirected there)',
+      'Signpost: GET /intake/{id}',
+      [stepsEn['script.regionCheck'], stepsEn['page.alsoInEmail'], stepsEs['script.directories']],
     ],
     ['listing the due outbox and marking bounces', 'Signpost: delivery retry job', ['pendingPk = :pending AND dueAt <= :now', 'SET emails.#k.#status = :s']],
   ])('leaves %s to “%s”', (_, owner, texts) => {

@@ -4,6 +4,8 @@ import { en } from '../../lambdas/domain/locales/en';
 import { INBOX_CATALOGUES } from '../../lambdas/domain/locales/inbox';
 import { inboxEn } from '../../lambdas/domain/locales/inbox-en';
 import { LATER_CATALOGUES } from '../../lambdas/domain/locales/later';
+import { STEPS_CATALOGUES } from '../../lambdas/domain/locales/steps';
+import { stepsEn } from '../../lambdas/domain/locales/steps-en';
 import { laterEn } from '../../lambdas/domain/locales/later-en';
 import { WEB_CATALOGUES } from '../../lambdas/domain/locales/web';
 import { webEn } from '../../lambdas/domain/locales/web-en';
@@ -15,6 +17,7 @@ describe('the locale catalogues', () => {
   const KINDS: Array<[string, Record<string, Record<string, string>>, Record<string, string>]> = [
     ['the intake’s path (next steps, pages, emails)', CATALOGUES, en],
     ['the form page, its script and the privacy notice', WEB_CATALOGUES, webEn],
+    ['the next-steps page (and the steps as the form’s script shows them)', STEPS_CATALOGUES, stepsEn],
     ['the practitioner’s action pages, inbox and sign-in email', INBOX_CATALOGUES, inboxEn],
     ['the emails the retry job sends later (coaching follow-up, crisis reminders)', LATER_CATALOGUES, laterEn],
   ];
@@ -32,6 +35,7 @@ describe('the locale catalogues', () => {
     expect(Object.keys(webEn).filter((key) => key in en || key in inboxEn)).toEqual([]);
     expect(Object.keys(inboxEn).filter((key) => key in en)).toEqual([]);
     expect(Object.keys(laterEn).filter((key) => key in en || key in inboxEn || key in webEn)).toEqual([]);
+    expect(Object.keys(stepsEn).filter((key) => key in en || key in inboxEn || key in webEn || key in laterEn)).toEqual([]);
   });
 
   it('fills in the values of a sentence', () => {

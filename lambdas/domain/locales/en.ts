@@ -3,7 +3,8 @@
  * answers' labels, the next steps, the pages and the emails. What only the
  * form page, its script and the privacy notice say lives in `web-en.ts` (the
  * web function's catalogue), so the intake function does not carry it; the
- * same for what only the emails the retry job sends later say (`later-en.ts`).
+ * same for what only the emails the retry job sends later say (`later-en.ts`)
+ * and what only the next-steps page says (`steps-en.ts`).
  * Other locales give the same keys (a test and the type checker fail when one
  * is missing). `{name}` marks a value filled in when the sentence is used.
  * Written by us; no machine translation at run time.
@@ -30,26 +31,10 @@ export const en = {
   'form.phq3': 'Nearly every day',
   'form.safety': 'In the past month, have you had thoughts of ending your life, or of harming yourself or someone else?',
   'form.privacyNotice': 'privacy notice',
-  'script.book': 'Book your first session',
-  'script.firstSession': 'What the first session is',
-  'script.pricing': 'How coaching is paid',
-  'script.ongoingTherapist': 'Ongoing support from a licensed therapist',
-  'script.therapistsFit': 'Therapists who may be a good fit',
-  'script.sees': 'Sees clients {modes}',
-  'script.inPerson': 'in person',
-  'script.online': 'online',
-  'script.takes': 'takes {insurance}',
-  'script.slidingScale': 'sliding scale',
-  'script.speaks': 'Speaks {languages}',
-  'script.phone': 'Phone',
-  'script.emailLabel': 'Email',
   'script.website': 'Website',
   'script.call': 'Call',
   'script.text': 'Text',
   'script.immediateDanger': ' (if you are in immediate danger)',
-  'script.regionCheck': 'Therapists are licensed state by state: when you contact one, ask whether they can see clients where you live.',
-  'script.directories': 'Directories of therapists',
-  'script.ifHard': 'If things get hard',
   // —— Next steps (the API's answer, the pages and the emails) ——
   'steps.crisisHeadline': 'Please reach out for support right now',
   'steps.crisisMessage':
@@ -125,10 +110,6 @@ export const en = {
 
   // —— Pages ——
   'page.backTo': 'Back to {practice}',
-  'page.alsoEmailed': 'We have also sent this to your email.',
-  'page.notFound': 'Page not found',
-  'page.somethingWrong': 'Something went wrong',
-  'page.alsoInEmail': 'If you sent the form, your next steps are also in your email.',
   'page.couldNotSend': 'We could not send your form just now',
   'page.couldNotSendHow':
     'Nothing was sent or saved. Use your browser’s Back button: your answers should still be in the form. Then press Send again in a minute or two.',
