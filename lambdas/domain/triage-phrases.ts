@@ -869,7 +869,8 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
 {me mata,me matara,me va a matar,me hara dano,me hace dano}`,
   ifTell: `
 if i {tell,ever tell,leave,ever leave,go to the police}
-si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}`,
+si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
+si {vuelvo a,} {hablar,hablo} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,voices,una voz,la voz,las voces,oigo voces}`,
@@ -1028,6 +1029,7 @@ sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no 
 {se despide,se despidio} de todos ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 {shes,hes,she has,he has} {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
 locked {himself,herself,themselves} in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
+locked {himself,herself,themselves} in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
@@ -1046,6 +1048,7 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
+list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing {himself,herself},ending it}
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
@@ -1053,6 +1056,7 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
+{fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 {her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
@@ -1375,6 +1379,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} {find,finds} me
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -1584,6 +1589,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
 {not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
 {choked,strangled} me
+{pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
@@ -1702,6 +1708,7 @@ tengo {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
 {me quito,quitarme,me voy a quitar,me quitare} de en medio {|,para siempre,de una vez}
 {siento que,creo que,y que} sobro {|,aqui,en todas partes,en el mundo}
 {me despido,me despedi,despedirme,me voy a despedir} de {todos,todo el mundo,mi familia,mis amigos,mis hijos,ustedes,vosotros,la vida,este mundo} para siempre
+{estoy,sigo} en {la azotea,el tejado,el puente,la cornisa,el balcon} ~~10 no se si {quiero,voy a} bajar !{ya,a,al}
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
 {estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
@@ -1993,7 +2000,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
-still {feel,think im} {huge,fat}
+still {feel,think im} {huge,fat,to big !{for}}
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
@@ -2122,6 +2129,7 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{convinced,sure,certain} i have {cancer,a tumour,a tumor,a brain tumour,a serious illness}
 me despierto ~8 {corazon a mil,sudando,temblando}
 {sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
 {tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
@@ -2246,7 +2254,7 @@ cant {seem to,bring myself to} leave {him,her,them}
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
-{or,otherwise} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
+{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i {might,could,will,would} {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
@@ -2454,7 +2462,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
 {sexual,sexualy,sexuality,gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
-{erection,erectile,intimacy,intimate,libido,porn,orientation,coming out,husband,wife}
+{erection,erectile,intimacy,intimate,libido,porn,orientation,coming out !{alive,of,until,on top,soon,next,later},husband,wife}
 {spouse,partner,boyfriend,girlfriend,fiance,fiancee,ex,crush,marriage,maried}
 {mother,mom,mum,father,dad,parents,stepmom,stepdad,stepmother,stepfather}
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
