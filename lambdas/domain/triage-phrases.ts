@@ -17,7 +17,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
+    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
@@ -238,7 +238,7 @@ cant do life {anymore,any more,no more}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{drive,driving,drove,ride,riding} ~8 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off}
+{drive,driving,drove,ride,riding} ~8 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
@@ -268,7 +268,7 @@ miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,the
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {around,here,alive,in their lives,in the picture}
-{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -374,7 +374,7 @@ swim out {until i cant swim back,as far as i can}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
 {cut,cuts} so {deep,deeply} ~~8 {stitches,bleeding,a and e}
-me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
+me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el dedo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
@@ -873,9 +873,9 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
 si {vuelvo a,} {hablar,hablo} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,voices,una voz,la voz,las voces,oigo voces}`,
+{a voice,the voice,voices,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1007,6 +1007,7 @@ told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
 make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
+{scared,afraid,terrified} of what {ill,i might,i wil,im going to} do to {him,her,them,my boss,my ex}
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at {him,her,them}
 {pay,suffer} for what {he,she,they} {did,has done,have done}`,
@@ -1014,7 +1015,8 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
 {has,owns} a {gun,rifle,shotgun,pistol}
-{sharpening,sharpened,sharpen} a {knife,blade,machete}`,
+{sharpening,sharpened,sharpen} a {knife,blade,machete}
+{a,the,my} {hammer,knife,bat,crowbar} on the passenger seat`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {given,giving,gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
@@ -1048,6 +1050,8 @@ locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tabl
 {my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
 {he,she,and} {has,had} looked up ways
+{cuts,cutting} ~~14 going deeper {until,til}
+{starving,starved} {herself,himself} ~~12 {collapsed,fainted,passed out}
 list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing {himself,herself},ending it}
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
@@ -1110,7 +1114,8 @@ down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {
   carReady: `
 {filled,fill} the car
 {petrol,fuel} in the car
-{hose,hosepipe} in the {boot,trunk}
+{hose,hosepipe} in the {boot,trunk} !{for {the,my}}
+{tube,a hose,hosepipe} in my car
 {car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}
 {take,taking,drive,driving} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
@@ -1132,7 +1137,9 @@ sera {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
 {where,that} {nobody,no one} {goes,comes,would find me}
 where {nobody,no one} {walks,ever goes,would look}
 {i go,going,il go,ill go} there ~3 {when,while} {its,it is} quiet |
-{nobody,no one} {walks,goes,comes} there`,
+{nobody,no one} {walks,goes,comes} there
+{somewhere,a spot,a place} {quiet,out of the way,secluded} to park
+{quiet,secluded} {spot,place} to park`,
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
@@ -1379,6 +1386,8 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{which,what} {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
+{cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} {find,finds} me
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
@@ -1513,7 +1522,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {self harm*,selfharm*,cutting,hurting myself} ~~10 {urge,urges} {,are,have} {back,again,come back,came back}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
-{cortandome,cortarme,me corto,me corte,me he cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
+{cortandome,cortarme,me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
@@ -2262,7 +2271,7 @@ vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
-no puedo dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar}
+no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el correo,los correos,mis correos,el movil,el telefono,las redes,el email,whatsapp,instagram}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
 {hours,cant stop} picking at my {face,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
@@ -2753,7 +2762,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', PLAN, ['depression'], ['giveaway', 'giveaway'], 30),
   planNear(['charcoal', 'alarmOff'], 20),
   near('crisis', PLAN, ['depression'], ['giveaway', 'goodbye'], 40),
-  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 20),
+  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 24),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['weapon', 'whereabouts'], 20),
   near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'aPlan'], 20),
@@ -2761,7 +2770,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
-  near('crisis', 'Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 14),
+  near('crisis', 'Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 16),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'usedIt'], 20),
   together('Mentions hurting themselves', ['self-harm'], ['sharp', 'stash'], 16),
