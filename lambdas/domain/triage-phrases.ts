@@ -30,6 +30,29 @@ export const GROUPS: Groups = {
   many: '{five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many}',
   // How someone close says it.
   toldme: '{told me,told us,said,says,keeps saying,texted me,wrote}',
+  // Small choices many lines share.
+  here: '{here,around,alive}',
+  threatens: '{threatens,threatened,threatening}',
+  themselves: '{himself,herself,themselves}',
+  himself: '{himself,herself}',
+  scared: '{scared,afraid,terrified}',
+  weekday: '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}',
+  pills: '{pills,tablets,meds,painkillers}',
+  nobody: '{nobody,no one}',
+  forever: '{forever,for good,permanently}',
+  they: '{he,she,they}',
+  them: '{him,her,them}',
+  their: '{his,her,their}',
+  anymore: '{anymore,any more}',
+  stand: '{sit,sat,sitting,stand,standing,stood}',
+  swallow: '{take,taking,swallow,swallowing,down,downing}',
+  everyone: '{everyone,people,them,my family,my friends}',
+  hoy: '{hoy,esta noche,manana,este fin de semana}',
+  harto: '{harto,harta,cansado,cansada}',
+  tome: '{tome,me trague,me he tomado}',
+  shes: '{shes,hes,she has,he has}',
+  morirme: '{morir,morirme,matarme,suicidarme}',
+  give: '{give,gave,given,giving}',
 };
 
 /**
@@ -69,7 +92,7 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
-{taking,took} {his,her,their} old {pills,tablets,meds,painkillers} !{to,back,in}
+{taking,took} @their old @pills !{to,back,in}
 {think about,thought about,thinking about,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 {which,what} {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,someone,the police,people} can {get in,find me}
@@ -88,12 +111,12 @@ not going to do anything {tonight,today} ~~8 cant promise
 {no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
-{died by suicide,killed {himself,herself,themselves},took {his,her,their} own life} ~~20 {go,going,end up,ending up} the same way
+{died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
-stop feeling {anything,everything} {|,} {permanently,forever,for good}
+stop feeling {anything,everything} {|,} @forever
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
 {fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
@@ -105,7 +128,7 @@ stop feeling {anything,everything} {|,} {permanently,forever,for good}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
-{scared,afraid,terrified} of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
+@scared of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
@@ -159,9 +182,9 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
-{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on {friday,saturday,sunday,monday,tuesday,wednesday,thursday}}
+{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did it,went through with it,ended it}
-disappear {for good,forever,permanently}
+disappear @forever
 {checking,check,checked} out {for good,permanently}
 {close to,near to} {ending,end} {everything,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
@@ -172,9 +195,9 @@ disappear {for good,forever,permanently}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} here {because of,for} {my,her,him,them}
-the only {reason,thing} im still {here,alive,around} is
+the only {reason,thing} im still @here is
 cant promise {ill,i will,i can} {be,keep myself,stay} safe
-cant promise {ill,i will} {still,} be {here,around,alive} !{for,at,in,on time}
+cant promise {ill,i will} {still,} be @here !{for,at,in,on time}
 only {,still} alive {because of,for} {my,her,him,them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
@@ -209,10 +232,10 @@ sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {decided,made up my mind} {im,that im} not going to be {here,around} for {christmas,new year,my birthday} !{| {were,we,ill,im going,well}}
-{not going to,wont} be {here,around,alive} for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} {here,around,alive} {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{not going to,wont} be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
+{not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 {think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,buses,lorry,lorries,truck,trucks,cars,traffic}
-{dont plan on being,not planning on being,dont intend on being,dont expect to be} {around,here,alive} {for,at,by} {my next birthday,next year,much longer,long,another year}
+{dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 {dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
 wish {i,id} {,just} {hadnt,didnt,never} {woken,woke,wake} up
 {not going to,wont} make it through {this,the} {winter,year,month,week,night}
@@ -223,13 +246,13 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {still,} {welcome,welcoming} death
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake up,get up}
-{dont plan to,not planning to,dont expect to} be {here,around,alive} {for,by,at}
+{dont plan to,not planning to,dont expect to} be @here {for,by,at}
 {stopped caring,dont care} {whether,if} i live or die
 would be {,so} {peaceful,nice,easier} to {,just} not {be here,exist,wake up}
-just not be here {anymore,any more}
-if i disappeared {nobody,no one} would {notice,care,miss me}
-{dying,death} doesnt scare me {anymore,any more}
-im not {scared,afraid,frightened} of {dying,death} {anymore,any more}
+just not be here @anymore
+if i disappeared @nobody would {notice,care,miss me}
+{dying,death} doesnt scare me @anymore
+im not {scared,afraid,frightened} of {dying,death} @anymore
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
 {ive,i have,i} made {my,} peace with {it,everything,it all,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
@@ -246,7 +269,7 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
-{id,i would} rather not be {alive,here,around} {for it,to see it,when it happens}
+{id,i would} rather not be @here {for it,to see it,when it happens}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
@@ -269,7 +292,7 @@ miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,the
 better {off dead,without me,off without me}
 better off ~6 without me {around,here,alive,in their lives,in the picture}
 {everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
-{me,i} {,was} {out of the picture,gone} {for good,forever,permanently}
+{me,i} {,was} {out of the picture,gone} @forever
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
@@ -277,10 +300,10 @@ better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
 {estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
-{theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} {here,around,alive} |`,
+{theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
 {drank,drunk,swallowed} {a bottle of,some} bleach
-so {nobody,no one} {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
+so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
 {written,wrote,left} {notes,letters,a note,a letter} for each of my
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
@@ -291,7 +314,7 @@ so {nobody,no one} {i love,} {has to,will,would,needs to,doesnt have to} find me
 so i know when the water {will be,is} {highest,deepest}
 {pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
-{a date,a day} in my {diary,calendar} ~4 {nobody,no one} {knows,else knows}
+{a date,a day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
@@ -328,7 +351,7 @@ make it painless
 {ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
 {the car,the engine} {,is} running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
-{nobody,no one} {will,would} find me {for a while,for days,until its too late,in time}
+@nobody {will,would} find me {for a while,for days,until its too late,in time}
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 know {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
@@ -441,7 +464,7 @@ over the {railing,edge,barrier,side,yellow line}
 {jump down,thought of jumping,thoughts of jumping,about jumping}
 what it would {feel like,be like to}
 {all be over,it would be over,end it all}
-{nobody,no one} would stop me
+@nobody would stop me
 {pulls me,pulling me,drawn to it,calling me}
 {near,to} the edge
 {turning,turn,yank,yanking} the wheel
@@ -484,7 +507,7 @@ las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
 {kept,keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
-more {sleeping,} {tablets,pills,meds,painkillers} than i {need,should have}
+more {sleeping,} @pills than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {keep,kept,been} counting them
@@ -524,7 +547,7 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
 {just,} knowing {its,they are,theyre} there
 {collecting,saving,keeping} the
-so {they,he,she} {give,gives,prescribe,prescribes} me more
+so @they {give,gives,prescribe,prescribes} me more
 so i have enough
 {a second,another,an extra} {bottle,box,packet,pack} of
 {i have,ive got,i have got} plenty
@@ -580,7 +603,7 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 {ill,i will} have the whole {week,weekend,day,house}
 {when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}
 {everyones,everyone is,everybody is,everybodys} asleep
-{nobody,no one} will be {there,home,in,around}`,
+@nobody will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
 songs about {letting go,saying goodbye}
@@ -588,8 +611,8 @@ nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
 {cat,cats,dog,dogs} ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
-{gave,given,giving,give} {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
-{gave,given,giving,give} away my
+@give {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
+@give away my
 {rehomed,rehoming} my
 found {a home,a new home,homes} for my
 {written,wrote,writing} letters
@@ -603,7 +626,7 @@ cancelled my {subscriptions,phone,contract}
 {out of office,autoreply,auto reply} {to,says} forever
 wont be needing
 {written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
-scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,{sunday,monday,tuesday,wednesday,thursday,friday,saturday} morning}
+scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
 in case something happens to me {soon,tonight,this week,this weekend}
 {writing down,wrote down,written down,write down,written,wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
@@ -616,9 +639,9 @@ so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to 
 {going away,go away,leaving} for a while
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions}
-{giving,gave,given,give} {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
-told {them,everyone,people,my family,my friends} im moving ~~6 not going anywhere
-{tell,say,said,saying,telling} {people,everyone,them,my friends,my family} goodbye
+@give {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
+told @everyone im moving ~~6 not going anywhere
+{tell,say,said,saying,telling} @everyone goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
 {regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
@@ -674,7 +697,7 @@ time to go
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted,sorted out} {my,the} will
 the note is {written,done,finished,ready}
-{ill,i will} post them on {friday,saturday,sunday,monday,tuesday,wednesday,thursday} |
+{ill,i will} post them on @weekday |
 {be,become} {guardian,guardians,the guardian} {for,of} my {kids,children,son,daughter}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
@@ -693,7 +716,7 @@ dont think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,wrote,written} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
-{telling,told,tell} {people,everyone,them,my friends,my family} {i love them,how much i love them}
+{telling,told,tell} @everyone {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
@@ -732,11 +755,11 @@ wont be going {back,home} !{to,into,for}
 {leave,left,leaving} {things,everything,it all} {neat,tidy,in order,sorted} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {sorted,written,made,updated,done} {my,the} will
-{dont plan on,not planning on,dont intend on,dont expect to be} being {here,around,alive} {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
+{dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
 {written,wrote,finished} the note !{for {my,the} {editor,boss,team,client,clients,teacher,landlord,school,meeting,manager}}
 {waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
-so {no one,nobody} {will,would} {look for,miss,come looking for} me
+so @nobody {will,would} {look for,miss,come looking for} me
 when im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will} matter
@@ -745,7 +768,7 @@ by then {it,nothing} {wont,will} matter
 {bought,booked,got} a one way {ferry,boat} ticket
 {not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {booked,booking,book} nothing for the {return,way back,journey back}
-{nobody,no one} knows {im going,where im going,im leaving}
+@nobody knows {im going,where im going,im leaving}
 left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
@@ -778,7 +801,7 @@ dont want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,
 como si fuera la ultima vez
 {le dije,les dije} adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} im not {there,here,around} !{to,for,when,at}
-{hugged,held} {her,him,them} {so long,for so long,longer than usual}
+{hugged,held} @them {so long,for so long,longer than usual}
 {making sure,made sure} {the,my} {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
 {le dije,les dije} que me {iba,voy} de viaje
@@ -828,23 +851,23 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
   lost: `
 {grave,cemetery,died,passed away}
 {my,our} {dead,late} {mother,mum,mom,father,dad,husband,wife,son,daughter,brother,sister,partner}
-{his,her,their} ashes
+@their ashes
 since {he,she} passed
 funeral
-{killed,kiled} {himself,herself,themselves}
-took {his,her,their} own life
+{killed,kiled} @themselves
+took @their own life
 {sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
 anniversary of {his,her,their,my}
 {murio,fallecio} {mi,mis}`,
   join: `
-be there with {him,her,them}
-be with {him,her,them} again
-join {him,her,them}
+be there with @them
+be with @them again
+join @them
 go to be with
 see {him,her} again soon
 join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
-to be with {him,her,them} {by,before,tonight,soon,today}
-im going to be with {him,her,them} !{at,on,for,when,while,in,this,next,and}
+to be with @them {by,before,tonight,soon,today}
+im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
   groom: `
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
@@ -863,9 +886,9 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
 {comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me`,
   threat: `
-{he,she,they} {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
+@they {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
-{threatens,threatened,threatening} to {hurt,kill}
+@threatens to {hurt,kill}
 {me mata,me matara,me va a matar,me hara dano,me hace dano}`,
   ifTell: `
 if i {tell,ever tell,leave,ever leave,go to the police}
@@ -893,7 +916,7 @@ if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
 if something happened to me
 si {manana,} no me despierto`,
   nothingMatters: `
-nothing {matters,means anything} {anymore,any more}
+nothing {matters,means anything} @anymore
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
 {dont,cant} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
@@ -956,8 +979,8 @@ stayed under {until,til,till}
   linger: `
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
-{stand,standing,stood,sit,sitting,sat} by the {barrier,railing,railings,edge,parapet,ledge,fence}
-{sit,sitting,sat,stand,standing,stood} by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
+@stand by the {barrier,railing,railings,edge,parapet,ledge,fence}
+@stand by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,mire} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
 pienso en quedarme {ahi,alli,en las vias}
@@ -978,7 +1001,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
-{keep,kept,been} going back ~8 {and,just} {standing,stand,sitting,sit,stood,sat} there`,
+{keep,kept,been} going back ~8 {and,just} @stand there`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {drinking water,drinking anything,eating}
@@ -1007,10 +1030,10 @@ told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
 make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
-{scared,afraid,terrified} of what {ill,i might,i wil,im going to} do to {him,her,them,my boss,my ex}
+@scared of what {ill,i might,i wil,im going to} do to {him,her,them,my boss,my ex}
 {get,take,getting,taking} {revenge,my revenge}
-{get,got,getting} back at {him,her,them}
-{pay,suffer} for what {he,she,they} {did,has done,have done}`,
+{get,got,getting} back at @them
+{pay,suffer} for what @they {did,has done,have done}`,
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
@@ -1020,59 +1043,59 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {given,giving,gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
-{giving,gave,given,give} {my,all my} ~5 away
+@give {my,all my} ~5 away
 {i think,i feel,i know} its time !{to,for,i,we,that,when}
-{she,he,they} can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
+@they can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewelery,jewelry,plants}
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} de todos ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
-{shes,hes,she has,he has} {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
-locked {himself,herself,themselves} in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
-locked {himself,herself,themselves} in ~~12 {not,isnt,wont be} coming out alive
+@shes {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
+locked @themselves in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
+locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
-{look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach {him,her,them}}
+{look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {phone is off,not answering,isnt answering,wont answer,cant reach @them}
 {texted,messaged,sent} me goodbye ~~8 answering
-{shes,hes,she has,he has} taken all {her,his} ~2 {pills,tablets,meds,painkillers}
-locked {himself,herself,themselves} in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
-{a note,a sign} on {his,her,their} door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
+@shes taken all {her,his} ~2 @pills
+locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
+{a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 {voicemail,not answering,isnt answering,wont answer,no answer,phone is off,phones off}
 {posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
 {thank you,thanks} for everything ~~16 {door,doors} {is,} locked
-{my,our} ~2 year old ~~14 @toldme ~6 {he,she,they} {wants to,wanted to,want to} {die,kill {himself,herself,themselves},be dead}
-{my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill {himself,herself,themselves},end it,end {his,her,their} life}
+{my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
+{my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
 {cuts,cutting} ~~14 going deeper {until,til}
-{starving,starved} {herself,himself} ~~12 {collapsed,fainted,passed out}
-list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing {himself,herself},ending it}
+{starving,starved} @himself ~~12 {collapsed,fainted,passed out}
+list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing @himself,ending it}
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
-{my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill {himself,herself},end {it,his life,her life},be here anymore}
+{my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
-{my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing {himself,herself},suicide,wanting to die,not wanting to live,how {hed,shed} kill {himself,herself}}
+{my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
-{my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing {himself,herself},suicide}
+{my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
-{her,his,their} last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
-{told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill {himself,herself},die,end it}
-{said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill {herself,himself},end it,end {her,his} life}
+@their last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
+{told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
+{said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
-{cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with {her,his,their} {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
+{cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
-{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} {herself,himself},take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
-{threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill {herself,himself} !{laughing,if i dont {buy,get,take,bring}}`,
+{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
+{threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1088,7 +1111,7 @@ not {planning,having,doing} a {barbecue,bbq}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
-{know,found out,worked out,figured out} where {he,she,they} {lives,parks,works,sleeps,drinks}
+{know,found out,worked out,figured out} where @they {lives,parks,works,sleeps,drinks}
 {know,found out,worked out,figured out} where ~6 {lives,live,parks,works,sleeps}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
@@ -1134,10 +1157,10 @@ down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {
 {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}
 sera {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
-{where,that} {nobody,no one} {goes,comes,would find me}
-where {nobody,no one} {walks,ever goes,would look}
+{where,that} @nobody {goes,comes,would find me}
+where @nobody {walks,ever goes,would look}
 {i go,going,il go,ill go} there ~3 {when,while} {its,it is} quiet |
-{nobody,no one} {walks,goes,comes} there
+@nobody {walks,goes,comes} there
 {somewhere,a spot,a place} {quiet,out of the way,secluded} to park
 {quiet,secluded} {spot,place} to park`,
   // Wishing not to wake, and making sure of it.
@@ -1171,11 +1194,11 @@ im done waiting
   secret: `
 {not going to,wont} say more
 {not telling,havent told,not told} anyone
-{nobody,no one} knows
+@nobody knows
 dont want anyone to know
 {keeping,keep} it to myself
 {told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was} fine
-so {she,he,they} {wouldnt,wont} {section me,worry,find out}`,
+so @they {wouldnt,wont} {section me,worry,find out}`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
@@ -1190,7 +1213,7 @@ should {,just} {die,be dead,kill myself}
 garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
 {bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
-{dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} {around,here,alive} {|,anymore,much longer,after}
+{dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
 {whats the,what is the,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
@@ -1210,7 +1233,7 @@ imagino que me dejo caer
 se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
-not sure i want to be {here,around,alive} {much longer,anymore,|} !{at,in,with}
+not sure i want to be @here {much longer,anymore,|} !{at,in,with}
 no estoy {seguro,segura} de querer seguir {aqui,viviendo,viva,vivo}
 {seria,es} un alivio no {existir,despertar}
 a quien le dejo {mis cosas,mis pertenencias,cada cosa}
@@ -1221,9 +1244,9 @@ esta noche es la noche !{de,para,del}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
-{going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} {for good,forever,permanently}
+{going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} @forever
 {drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
-{querer,ganas de,deseo de,desear} {morir,morirme,matarme,suicidarme}
+{querer,ganas de,deseo de,desear} @morirme
 {pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
 {me siento,estoy,soy} suicida
 {me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,me suicidaria}
@@ -1242,16 +1265,16 @@ no way out {but,except,other than,besides}
 except {dying,death,to die}
 {rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
-wont be {around,here,alive} {,much} {longer,for long}
+wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-{dont,cant} see myself {,being} {here,around,alive} {by,at,for,in,next,much longer,this time}
-cant {see,picture,imagine} myself {,still} {,being} {alive,here,around}
+{dont,cant} see myself {,being} @here {by,at,for,in,next,much longer,this time}
+cant {see,picture,imagine} myself {,still} {,being} @here
 {think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
-dont think {ill,i wil,i ll} be {around,here,alive}
+dont think {ill,i wil,i ll} be @here
 last {attempt,try,chance} {at,to} {ask,asking,reach,reaching,get help,getting help}
 asleep forever
 {sleep,rest} for ever
@@ -1281,7 +1304,7 @@ if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kil
 {pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
-cant do {this,it} {anymore,any more} ~~8 {im done,ive decided,i have decided}
+cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
@@ -1307,7 +1330,7 @@ what {im going to,i {might,could,will,would}} do to @self
 do something {stupid,drastic} to @self
 {research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
-{pain,it,this,everything,suffering} to {stop,end} {,|} {forever,permanently,for good}
+{pain,it,this,everything,suffering} to {stop,end} {,|} @forever
 offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
@@ -1320,7 +1343,7 @@ how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone
 {wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {fantasise,fantasize,fantasising,fantasizing,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
 {wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
-{thoughts,thinking,thought,think} {about,of} not being {around,here,alive} !{{for,at,when,during,on,in,to}}
+{thoughts,thinking,thought,think} {about,of} not being @here !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
@@ -1332,7 +1355,7 @@ im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {t
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 {living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 {dont,cant} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
-{dont think,not sure,doubt} {im,ill,i will} {going to be,be} {here,around,alive} {much longer,for long,much more,by {christmas,summer,next year,the end}}
+{dont think,not sure,doubt} {im,ill,i will} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living} s not worth {living,it}
@@ -1358,7 +1381,7 @@ if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,a
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
 {no one,noone,nobody} {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
 cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
-cant do this {anymore,any more} {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
+cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
@@ -1373,7 +1396,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
-if i {wasnt,werent} {around,here,alive} anymore
+if i {wasnt,werent} @here anymore
 {im,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
@@ -1392,11 +1415,11 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
-how many {,of} {,my,these,the,those} {,sleeping} {pills,tablets,meds,painkillers}
+how many {,of} {,my,these,the,those} {,sleeping} @pills
 {bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
 {how,when} {im going to,{i,id} {would,wil,could}} do it
-{swallow,swallowing,take,taking,down,downing}{,ed} {everything,al} in the {,medicine} cabinet
+@swallow{,ed} {everything,al} in the {,medicine} cabinet
 bleed out
 {pills,tablets,meds} i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
 {took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
@@ -1429,7 +1452,7 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
 who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when im away,during,for the,next,this,on}
-{pills,tablets,meds,medication,painkillers,bottle} ~~20 {take,taking,swallow,swallowing,down,downing} {them,it,those,these} all
+{pills,tablets,meds,medication,painkillers,bottle} ~~20 @swallow {them,it,those,these} all
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
@@ -1446,7 +1469,7 @@ in the car with {the,a} {hose,hosepipe,pipe,tube}
 my head ~4 with a {shotgun,gun,pistol,rifle}
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
 saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
-{stand,standing,stood,sit,sitting,sat} ~5 {top of,edge of} ~7 looking down
+@stand ~5 {top of,edge of} ~7 looking down
 voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
 {drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
@@ -1455,7 +1478,7 @@ how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off with {the,my} {,life} insurance
 {life insurance,insurance money,insurance payout} ~10 beter off
 beter off ~10 {life insurance,insurance money,insurance payout}
-{take,taking,swallow,swallowing,down,downing} ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
+@swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
 {research,researching,researched,looking up,looked up,googling,googled} ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
 with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count,counting,wait,waiting,stare,staring}
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
@@ -1486,7 +1509,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost {him,her,them} to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
@@ -1495,7 +1518,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
-{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 {pills,tablets,meds,painkillers}
+{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
@@ -1558,9 +1581,9 @@ going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sis
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
-{shoot,shooting,bomb,bombing} {,up} {his,her,their} {,old} {school,ofice,workplace,church,class,colege}
+{shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
-{scared,afraid,terrified} {ill,i will,i might} do worse
+@scared {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
@@ -1571,12 +1594,12 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
-{hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {{hes,shes,he has,she has} got a,{has,with} a} {knife,gun,weapon,machete}
+{hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
-{threatened,threatens,threatening} to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
+@threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
-{they,he,she} {know,knows} where i live ~~10 {hurt,kil,harm,come for} {me,my}
+@they {know,knows} where i live ~~10 {hurt,kil,harm,come for} {me,my}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {threw,throws,thrown} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
@@ -1605,7 +1628,7 @@ comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
-{he,she,they} {would,is going to} find me and {kill,hurt} me
+@they {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
 {said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
@@ -1613,8 +1636,8 @@ nowhere {,safe} to go
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
-next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what {he,she,they} started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
-{turned up,showed up,came round,came over,{he,she,they} {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
+next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what @they started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
+{turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
@@ -1623,26 +1646,26 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
 {raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
-{threatening,threatened,threatens} to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
-{threatened,threatens,threatening} me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
-{threatened,threatens,threatening} to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
+@threatens to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
+@threatens me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
+@threatens to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
 {burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
 im watching you
 {photos,pictures} of my {house,flat,car,door,window} {at night,every night}
-{hes,shes,he has,she has} been violent {before,in the past}
-{finish,finished} what {he,she,they} started
+@shes been violent {before,in the past}
+{finish,finished} what @they started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
-{threatened,threatens,threatening} {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
+@threatens {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
 {mums,moms} {,new} boyfriend {hits,beats,hurts,hit} {her,me,us}
 {he,she} hit me too
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
-{said,says,told me} {im,ill be,youre,you are} dead {when,if} {he,she,they}
+{said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
@@ -1650,10 +1673,10 @@ me {pone,puso,aprieta,apreto} {las manos,la mano} {en el,alrededor del} cuello
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,ahorca,estrangulo,estrangula,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
-{scared,afraid,terrified} {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
+@scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
-{threatening,threatens,threatened} to kill {my mum,my mom,my sister,my brother,my dad,her,him}
+@threatens to kill {my mum,my mom,my sister,my brother,my dad,her,him}
 me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
@@ -1680,7 +1703,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
   endingLifeSpanish: `
 {mirando,miro,mire} {el balcon,la ventana,las vias,el puente,el vacio} ~~10 {seria tan facil,seria muy facil,seria facil,que facil seria}
 {he escrito,escribi,tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
-{esta noche,hoy,manana,este fin de semana} me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
+@hoy me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
 {me deja,me dejan,me despiden,se va,lo pierdo} {,yo} me mato
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morirme,morir,no volver a despertar}
@@ -1731,7 +1754,7 @@ no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muero,mato,muera} !{de,por,a,con}
 {mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
-{harto,harta,cansado,cansada} de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
+@harto de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
 {vivir,la vida,existir,estar vivo,estar viva} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
 {quiero,quisiera,deseo,ganas de,ojala pudiera} dejar de {vivir,respirar,estar aqui} !{en,con,de,para,asi,como,a,al,solo,sola,lejos,aqui en}
 {me quiero ir,me voy a ir,me ire,irme} para siempre !{a,de,al,con,en}
@@ -1801,11 +1824,11 @@ no me siento segur{,a}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
-pensando en {matarme,morir,morirme,suicidarme}
+pensando en @morirme
 {estrellar,chocar} {el,mi} {coche,carro,auto} ~8 a proposito
 tirarme {del,de un,desde el,a las,al,a la}
 {arma,pistola} ~8 contra mi
-{deseo,me gustaria,planeando como,planeo como} {morir,morirme,matarme,suicidarme} !{de risa,de ganas,de verguenza,de la risa,de hambre}
+{deseo,me gustaria,planeando como,planeo como} @morirme !{de risa,de ganas,de verguenza,de la risa,de hambre}
 me quiero {tirar,lanzar} {por la ventana,por el balcon,del puente,al vacio,a las vias}
 nadie {notaria,se daria cuenta} si {desaparezco,desapareciera,me muero,me muriera}
 vida ~~6 {quiero,voy a} {acabarla,terminarla,acabar con ella}
@@ -1815,11 +1838,11 @@ me quiero {matar,morir}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a} despertar}
 {me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
-{cansado,cansada,harto,harta} de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
+@harto de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {mi vida no vale nada,que todo termine para siempre}
 {seria,es,estaria,era} mejor {morir,morirme,estar muerto,estar muerta,dejar de existir} !{de,del,en,con,por,haciendo}
 {he pensado en,pienso en,ya se} como hacerlo
-{esta noche,hoy,manana,este fin de semana} lo voy a hacer
+@hoy lo voy a hacer
 lo voy a hacer {esta noche,hoy}
 {manana,pronto} {,ya} no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
 {pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
@@ -1862,18 +1885,18 @@ no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia
 si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,llego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
 ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infarto,un coche,un camion,un auto,un carro,un tren,un bus}
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
-{harto,harta,cansado,cansada} de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
+@harto de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
 {tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas,de pastillas para dormir,de calmantes} {en la mano,delante de mi,enfrente}
 ni siquiera {vivir,estar vivo,estar viva,seguir vivo,seguir viva,seguir viviendo}
 no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir,dormirme} y que todo {,se} {termine,acabe,acabara,terminara} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
-por si {esta noche,hoy,manana,este fin de semana} me {animo,atrevo,decido} !{a,con,y,para}
-{tome,me he tomado,me trague} {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
-{tome,me he tomado,me trague} {un blister,una tira,el blister} {entero,entera}
-{tome,me he tomado,me trague} {una caja,un bote,un frasco} {entero,entera} !{de}
-{tome,me he tomado,me trague} {todo el blister,toda la caja,todo el bote,todo el frasco}
+por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
+@tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+@tome {un blister,una tira,el blister} {entero,entera}
+@tome {una caja,un bote,un frasco} {entero,entera} !{de}
+@tome {todo el blister,toda la caja,todo el bote,todo el frasco}
 {cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
 lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
@@ -1883,7 +1906,7 @@ hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
-{cansado,cansada,harto,harta} de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}
+@harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
@@ -1897,7 +1920,7 @@ widow{,ed,er}
 funeral !{director,directors,home,homes,business,industry,celebrant,planner,services}
 {comited,comit,died by,died of,death by,lost {,him,her,them} to} suicide
 {kiled,hanged,shot} {himself,herself,themselves,themself}
-took {his,her,their} {,own} life
+took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group,groups,counselor,counsellor,counselling,counseling,coach,coaching,training,work,worker,workers,cafe,retreat,retreats}}
@@ -2051,7 +2074,7 @@ body dysmorph*
 {cant,couldnt} {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie,calories,portion}
 {obses*,counting,count} {,about,over} {,every} {calorie,calories}
 exercise for hours
-{scared,afraid,terrified} to eat
+@scared to eat
 hate {how i look,my body,my face,the way i look}
 {eating,eaten} almost nothing
 {lost,losing} a lot of weight
@@ -2145,7 +2168,7 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
 {clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
-{terrified,scared,afraid} of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
+@scared of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
 {my,} thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
@@ -2178,7 +2201,7 @@ mind racing ~5 {night,am,awake,sleep}
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
 even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
-{terrified,scared,afraid} of {vomiting,being sick,throwing up}
+@scared of {vomiting,being sick,throwing up}
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
 {avoiding,avoid} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
@@ -2217,7 +2240,7 @@ cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
-{the night,the day} {he,she,they} {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found {him,her,them}
+{the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replaying,replay,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} {driven,drive} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
@@ -2257,7 +2280,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {walk,walking} on eggshells {around,with} {my,his,her} {husband,wife,partner,boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents,husbands,wifes,partners}
 {racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
-cant {seem to,bring myself to} leave {him,her,them}
+cant {seem to,bring myself to} leave @them
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
 {controls,controlling} {our,my} {money,finances,phone}
@@ -2383,7 +2406,7 @@ hear ~5 voice {telling,saying,caling,commenting,whispering,talking}
 cambios de humor
 {hearing,hear} voices
 {shutting,shut} down and not {speaking,talking}
-{nobody,no one} else {hears,can hear,sees,can see} !{it coming,the potential,the point,the value}
+@nobody else {hears,can hear,sees,can see} !{it coming,the potential,the point,the value}
 {plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
@@ -2500,7 +2523,7 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 my {medication,meds,treatment} {works,work,is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {recuerdo,recordamos} con {carino,amor}
-{think of,remember} {him,her,them} with a smile
+{think of,remember} @them with a smile
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
 {thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long} behind me
