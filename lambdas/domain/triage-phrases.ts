@@ -977,6 +977,7 @@ stayed under {until,til,till}
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{some nights,every night,at night} ~6 {walk,walking,go,going} to the edge {of the dam,of the water,of the weir,|}
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
 @stand by the {barrier,railing,railings,edge,parapet,ledge,fence}
@@ -1073,6 +1074,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
+{told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cuts,cutting} ~~14 going deeper {until,til}
 {starving,starved} @himself ~~12 {collapsed,fainted,passed out}
 list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing @himself,ending it}
@@ -1409,6 +1411,10 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
+{rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
+{sorted,rehomed,found a home for} ~3 {cat,dog,cats,dogs} ~~16 {it,nothing} wont matter !{if}
+{sold,selling,gave,given,giving} ~~14 {wont,dont} need {money,any money} where im going
 {which,what} {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} {find,finds} me
@@ -1566,6 +1572,8 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+{ram,ramming} my car into
+{drive,driving} my car into @them
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
 {had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
@@ -1589,6 +1597,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit,hits,beat,beats,strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
@@ -2032,6 +2041,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
+ashamed of {my body,how i look,my weight,how much weight}
 still {feel,think im} {huge,fat,to big !{for}}
 weigh myself {,@many} times a day
 {if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
