@@ -286,6 +286,7 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
+would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
 miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
@@ -302,6 +303,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
 {drank,drunk,swallowed} {a bottle of,some} bleach
 so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
@@ -873,7 +875,8 @@ irme con {el,ella,ellos}`,
 {asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
 {sends,sending,sent} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
-me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}`,
+me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}
+{makes,made,make} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with {him,her} !{to {see,look at,help,play,watch,fix}}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
@@ -1058,7 +1061,7 @@ locked @themselves in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablet
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 {phone is off,phones off,not answering,isnt answering,wont answer}
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
-{stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can die
+{stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
@@ -1074,6 +1077,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
+{taken,took} {his,her} ~2 {gun,shotgun,rifle,pistol} !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cuts,cutting} ~~14 going deeper {until,til}
 {starving,starved} @himself ~~12 {collapsed,fainted,passed out}
@@ -1548,6 +1552,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
+{pass out,passed out,black out,blacked out} ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 {urge,urges} {,are,have} {back,again,come back,came back}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
@@ -1572,6 +1577,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
+thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~3 {baby,babys,son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
@@ -2296,6 +2302,7 @@ cant {seem to,bring myself to} leave @them
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
+thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~~14 {horrified,horrifies,would never,never want,terrified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i {might,could,will,would} {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
 {wash,washing} my hands after touching
