@@ -53,6 +53,13 @@ export const GROUPS: Groups = {
   shes: '{shes,hes,she has,he has}',
   morirme: '{morir,morirme,matarme,suicidarme}',
   give: '{give,gave,given,giving}',
+  digit: '{0,1,2,3,4,5,6,7,8,9}',
+  gun: '{gun,pistol,rifle,shotgun}',
+  until: '{until,till,til}',
+  pet: '{cat,cats,dog,dogs}',
+  vehicle: '{car,bus,lorry,train,truck,van}',
+  hope: '{hope,hoping,pray,praying,wish}',
+  wont: '{wont,not going to}',
 };
 
 /**
@@ -83,8 +90,8 @@ export const PHRASES: Concepts = {
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
 {writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff,cliffs,tracks} !{terrace,garden,bar,deck,pool,of}
-{lorry,truck,bus,car,van,train} ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
-{cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 {wont,not going to} fight it ~~6 {speed,hurry,help} it {up,along}
+@vehicle ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
+{cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff,cliffs,tracks,railway,rooftop} {,right now} |
 {dont,cant} see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
@@ -127,7 +134,7 @@ stop feeling {anything,everything} {|,} @forever
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
-{stepped,step,walked,walk,ran,run} {out,} in front of {a,the} {car,bus,train,lorry,truck,van} {on purpose,deliberately}
+{stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
 @scared of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
@@ -156,7 +163,7 @@ deserve to die
 {end,ending} it all
 {praying,pray,prayed,asking,asked,begging,begged} {for god,god,him} to take me
 {not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
-{until,til,till} {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
+@until {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,go to sleep forever}
 {give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
@@ -232,13 +239,13 @@ sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {decided,made up my mind} {im,that im} not going to be {here,around} for {christmas,new year,my birthday} !{| {were,we,ill,im going,well}}
-{not going to,wont} be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
+@wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 {think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,buses,lorry,lorries,truck,trucks,cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 {dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
 wish {i,id} {,just} {hadnt,didnt,never} {woken,woke,wake} up
-{not going to,wont} make it through {this,the} {winter,year,month,week,night}
+@wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
 {dont think,not sure,doubt} {ill,i will} make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
@@ -340,7 +347,7 @@ who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,j
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
 {thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
-{step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} {car,bus,lorry,truck,van,train}
+{step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
 last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
@@ -422,7 +429,7 @@ clifftop
 {the stairs,stairwell}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
 {three,four,five,six,seven,eight,nine} {floors,storeys,stories} up
-{1{0,1,2,3,4,5,6,7,8,9},2{0,1,2,3,4,5,6,7,8,9},ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
+{1@digit,2@digit,ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
 {office,bedroom,flat,hotel,apartment} window
 room {on a high floor,high up}
 {motorway,railway,road,river,rail,canal} bridge
@@ -537,7 +544,7 @@ pills {out,} in front of me
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
-{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*} of {my,the}
+{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
 {take,taking,took,swallow} all {my,the,of my}
 {saved,saving,kept,keeping} {every,all the,all my,each}
@@ -611,7 +618,7 @@ when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
-{cat,cats,dog,dogs} ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
+@pet ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 @give {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 @give away my
@@ -742,7 +749,7 @@ notice on {the,my} {flat,apartment,house,lease}
 im not moving anywhere
 dont plan on {picking,collecting} {her,him,them,it} up
 look after my {dog,cat} for a while
-to take my {dog,cat,dogs,cats} for a {while,bit}
+to take my @pet for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
 {feel,felt,feeling} {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel,im} {calm,peaceful} now
@@ -765,7 +772,7 @@ so @nobody {will,would} {look for,miss,come looking for} me
 when im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will} matter
-{put,left,booked} {the,my} {dog,cat,dogs,cats} {in,into} {kennels,a kennel,a cattery,boarding}
+{put,left,booked} {the,my} @pet {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
 {bought,booked,got} a one way {ferry,boat} ticket
 {not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
@@ -784,7 +791,7 @@ wont be checking out
 {put,with} stamps on {them,it}
 power of attorney
 {its,it is} just in case
-{feed,look after,take} the {cat,dog,cats,dogs} from
+{feed,look after,take} the @pet from
 didnt say for how long
 after im gone
 {drafted,written,wrote} a {message,email} to {my,everyone}
@@ -930,7 +937,7 @@ so i always have one {close,near,with me}
 taped {under,behind,inside}`,
   waitingAlone: `
 {just,} waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
-{just,} waiting {til,till,until} {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
+{just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
   booze: `
 {bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
@@ -961,7 +968,7 @@ the code is
 under my pillow
 {sleep,sleeping,slept} with {it,the gun}
 {figure,think of,work out} why not to
-{looking at,staring at} the {rifle,gun,shotgun,pistol} !{scope,scopes,reviews,prices,range}`,
+{looking at,staring at} the @gun !{scope,scopes,reviews,prices,range}`,
   // Under the water, and not coming up.
   underwater: `
 {the bath,a bath,underwater,under the water,in the pool}`,
@@ -971,7 +978,7 @@ under my pillow
 {didnt,wouldnt,never} have to come {up,back up}
 walk {in,into the {sea,water,lake,river,reservoir}} and keep walking
 {not,never,wont} {coming,come} back up
-stayed under {until,til,till}
+stayed under @until
 {nearly,almost} didnt come up`,
   // Something electric beside the bath.
   mains: `
@@ -1041,7 +1048,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
-{has,owns} a {gun,rifle,shotgun,pistol}
+{has,owns} a @gun
 {sharpening,sharpened,sharpen} a {knife,blade,machete}
 {a,the,my} {hammer,knife,bat,crowbar} on the passenger seat`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
@@ -1077,7 +1084,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
-{taken,took} {his,her} ~2 {gun,shotgun,rifle,pistol} !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
+{taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cuts,cutting} ~~14 going deeper {until,til}
 {starving,starved} @himself ~~12 {collapsed,fainted,passed out}
@@ -1132,10 +1139,10 @@ my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strang
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
-down to {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
+down to {3@digit,4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
-down to {7{0,1,2,3,4,5,6,7,8,9},8{0,1,2,3,4,5,6,7,8,9},9{0,1,2,3,4,5,6,7,8,9}} {pounds,lbs}
-{pesar,peso} {3{0,1,2,3,4,5,6,7,8,9},4{0,1,2,3,4}} {kilos,kg}
+down to {7@digit,8@digit,9@digit} {pounds,lbs}
+{pesar,peso} {3@digit,4{0,1,2,3,4}} {kilos,kg}
 {me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomito,vomitando,vomite,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
   edConducta: `
 {me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
@@ -1198,7 +1205,7 @@ im done waiting
   unaware: `
 {aunque,pero} {ellos,ella,el} no lo {saben,sabe} !{todavia,aun}`,
   secret: `
-{not going to,wont} say more
+@wont say more
 {not telling,havent told,not told} anyone
 @nobody knows
 dont want anyone to know
@@ -1290,7 +1297,7 @@ undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
 if i {,just} {stopped,stop} {being around,existing,being here,being alive}
 {wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
-{wont,not going to} be {a problem,a burden,around,here} {much,for much} longer
+@wont be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,living,my life,this life,being alive,existing,this world} !{of}
@@ -1307,14 +1314,14 @@ saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,f
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
 {wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
-{pray,praying,hope,hoping,wish} ~4 {wont,wouldnt,dont,not,never} make it {through,to}
+@hope ~4 {wont,wouldnt,dont,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
 cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
-{hope,hoping,wish,pray,praying} ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
+@hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,{thought,thoughts} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
@@ -1346,7 +1353,7 @@ let go for good
   notWantingToLive: `
 how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
-{wish,hope,hoping,pray,praying} {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
+@hope {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {fantasise,fantasize,fantasising,fantasizing,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
 {wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being @here !{{for,at,when,during,on,in,to}}
@@ -1417,7 +1424,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
   planOrMeans: `
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
 {rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
-{sorted,rehomed,found a home for} ~3 {cat,dog,cats,dogs} ~~16 {it,nothing} wont matter !{if}
+{sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont matter !{if}
 {sold,selling,gave,given,giving} ~~14 {wont,dont} need {money,any money} where im going
 {which,what} {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
@@ -1476,7 +1483,7 @@ in the car with {the,a} {hose,hosepipe,pipe,tube}
 {would,could,will,might} {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
-my head ~4 with a {shotgun,gun,pistol,rifle}
+my head ~4 with a @gun
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
 saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
 @stand ~5 {top of,edge of} ~7 looking down
@@ -1522,7 +1529,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}{0,1,2,3,4,5,6,7,8,9}*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
+{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
@@ -1555,7 +1562,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {pass out,passed out,black out,blacked out} ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 {urge,urges} {,are,have} {back,again,come back,came back}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
-{hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} {until,til,till} {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
+{hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
@@ -1954,7 +1961,7 @@ me engan{che,chado,chada} a
 {getting,get,got} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
-{gaming,gamed,play video games,playing video games,on my playstation,on my xbox} {until,til,till} {2am,3am,4am,5am,dawn,the morning,sunrise}
+{gaming,gamed,play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
 {cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella,ellas,una pastilla}
 {more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
@@ -2325,7 +2332,7 @@ intrusive {images,pictures,urges}
 compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my,the} {email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
-{have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 {until,till,til} {it,they,everything,things} {feels,feel} {right,just right}
+{have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 @until {it,they,everything,things} {feels,feel} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
