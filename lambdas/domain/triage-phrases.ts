@@ -591,7 +591,8 @@ havent taken my
 {doctor,doctors,gp} {doesnt,dont} need to know
 hoping for a {big one,seizure,fit}
 {want to,wanting to} fade {out,away}
-let nature take its course`,
+let nature take its course
+not going to {start,take {it,them}} again`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
@@ -846,6 +847,7 @@ only thing that {calms,helps,comforts,soothes} me`,
 {ending,end} {it,my life}`,
   // Insurance, and what it would do for the family.
   insurance: `
+so {my,his,her} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
 {the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
 {cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
 seguro de vida
@@ -1084,6 +1086,8 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
+{cut,carve,get} the devil out
+{bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
 {taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cuts,cutting} ~~14 going deeper {until,til}
@@ -1195,7 +1199,7 @@ everything {,is} in place
 {already decided,ive decided}
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
-{the date,a date,the day} {circled,marked,picked,chosen}
+{the date,a date,the day} {circled,marked,picked,chosen} !{for {the,our,my,a}}
 know what {im going to,i will,ill} do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
@@ -1422,6 +1426,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
 {rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont matter !{if}
@@ -1723,6 +1728,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 @partner ~1 {threw,throws,pushed,pushes,shoved,shoves,dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
+{tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
 {mirando,miro,mire} {el balcon,la ventana,las vias,el puente,el vacio} ~~10 {seria tan facil,seria muy facil,seria facil,que facil seria}
 {he escrito,escribi,tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
 @hoy me {tomo,trago} {todo lo que tengo,todas las pastillas,todo el bote,toda la caja,todo el blister}
@@ -2414,6 +2420,7 @@ lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
+!{singing,speaking,own,inner} voice ~~12 {not mine,isnt mine,getting louder}
 {havent,not,barely} slept {in,for} ~2 {nights,days} ~~10 {spent,spending,buying}
 {barely,hardly,not,havent,didnt} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
