@@ -77,6 +77,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
+dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
 {not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
@@ -310,6 +311,8 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+sleep in the garage with the {car,engine} {on,running}
+bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
 {drank,drunk,swallowed} {a bottle of,some} bleach
 so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
@@ -1086,6 +1089,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
+{wants,want} to be dead by
 {cut,carve,get} the devil out
 {bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
 {taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
@@ -1426,6 +1430,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{envelope,folder,box} {marked,labelled,labeled} {after |,for after,when im gone}
 one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
 {rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
@@ -1615,6 +1620,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit,hits,beat,beats,strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
@@ -2190,6 +2196,7 @@ me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nue
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
+{cabeza llena de preocupaciones,no me concentro en nada}
 {convinced,sure,certain} i have {cancer,a tumour,a tumor,a brain tumour,a serious illness}
 me despierto ~8 {corazon a mil,sudando,temblando}
 {sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
