@@ -1,7 +1,7 @@
 import { laterEn } from '../../lambdas/domain/locales/later-en';
+import { laterEs } from '../../lambdas/domain/locales/later-es';
 import { stepsEn } from '../../lambdas/domain/locales/steps-en';
 import { stepsEs } from '../../lambdas/domain/locales/steps-es';
-import { laterEs } from '../../lambdas/domain/locales/later-es';
 import { webEn } from '../../lambdas/domain/locales/web-en';
 import { webEs } from '../../lambdas/domain/locales/web-es';
 import { es } from '../../lambdas/domain/locales/es';

@@ -1,9 +1,9 @@
 import { CATALOGUES, type Locale, layeredTranslator, type MessageKey } from './index';
+import { type StepsKey, stepsEn } from './steps-en';
+import { stepsEs } from './steps-es';
 import type { WebCatalogue, WebKey } from './web-en';
 import { webEn } from './web-en';
 import { webEs } from './web-es';
-import { type StepsKey, stepsEn } from './steps-en';
-import { stepsEs } from './steps-es';
 
 /**
  * The catalogue of the form page, its script and the privacy notice: the
