@@ -38,7 +38,7 @@ export const GROUPS: Groups = {
   scared: '{scared,afraid,terrified}',
   weekday: '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}',
   pills: '{pills,tablets,meds,painkillers}',
-  nobody: '{nobody,no one}',
+  nobody: '{nobody,no one,noone}',
   forever: '{forever,for good,permanently}',
   they: '{he,she,they}',
   them: '{him,her,them}',
@@ -60,6 +60,11 @@ export const GROUPS: Groups = {
   vehicle: '{car,bus,lorry,train,truck,van}',
   hope: '{hope,hoping,pray,praying,wish}',
   wont: '{wont,not going to}',
+  which: '{which,what}',
+  drank: '{drink,drank,drinking}',
+  packet: '{bottle,box,pack,packet}',
+  ill: '{ill,i will,im going to}',
+  might: '{might,could,will,would}',
 };
 
 /**
@@ -86,7 +91,7 @@ dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tel
 {putting,put,setting,set,keeping,kept} {my,} {insulin,pills,tablets,meds,medication,painkillers,sleeping pills,antidepressants} aside ~~10 {instead of taking,know how much,would be enough}
 {rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
-{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} {box,packet,pack,bottle} of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
+{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current,currents,undertow,rip} {is,are} {strongest,strong,worst,deadliest}
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
@@ -102,7 +107,7 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} @their old @pills !{to,back,in}
 {think about,thought about,thinking about,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
-{which,what} {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
+@which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,someone,the police,people} can {get in,find me}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
 {if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step,stepped,stepping,walk,walked,walking} out in front of {a,the} {bus,lorry,truck,train,car}
@@ -111,7 +116,7 @@ swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
 make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,until,til,till}}
 {how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
-know exactly {which,what} {meds,pills,drugs,tablets} and how {much,many}
+know exactly @which {meds,pills,drugs,tablets} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
 not going to do anything {tonight,today} ~~8 cant promise
@@ -170,7 +175,7 @@ deserve to die
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
-{nobody,no one,noone} {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear,disappeared,vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
+@nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear,disappeared,vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
@@ -360,13 +365,13 @@ make it painless
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 {no aguanto,no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
-{ill,i will,im going to} end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
+@ill end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
 {the car,the engine} {,is} running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 @nobody {will,would} find me {for a while,for days,until its too late,in time}
 {how to,ways to} make that {true,happen}
 {take,swallow,taking} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
-know {exactly,} {which,what} {bridge,cliff,method} !{to build,design,project}
+know {exactly,} @which {bridge,cliff,method} !{to build,design,project}
 havent picked the day
 {chosen,picked,chose} {the,a} song {i want played,for my funeral,to be played}
 {turn,turning,swerve,swerving,steer,steering,yank,yanking} {the wheel,the car} into
@@ -397,7 +402,7 @@ swim out {until i cant swim back,as far as i can}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
 {researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
-{know,knows,knowing} {exactly,} {which,what} {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
+{know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {keep walking,kept walking,just walk} into the {sea,ocean,water,river,lake}
@@ -444,7 +449,7 @@ room {on a high floor,high up}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges
-{which,what} bridge is {the,} {highest,tallest}
+@which bridge is {the,} {highest,tallest}
 {highest,tallest} bridge
 {somewhere,anywhere,places,somewhere really} high !{up in,up the,in the,on the career,on my list}`,
   // Thinking about the fall, or being drawn to it.
@@ -561,7 +566,7 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {collecting,saving,keeping} the
 so @they {give,gives,prescribe,prescribes} me more
 so i have enough
-{a second,another,an extra} {bottle,box,packet,pack} of
+{a second,another,an extra} @packet of
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
 {pills,tablets} counted
@@ -569,8 +574,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,{reading,read} about how {much,many}}
-{reading,read} {about,up about,up on,online about} {which,what} {medications,meds,medicines,pills,tablets,drugs,painkillers}
-{worked out,figured out,found out} {which,what}
+{reading,read} {about,up about,up on,online about} @which {medications,meds,medicines,pills,tablets,drugs,painkillers}
+{worked out,figured out,found out} @which
 {looked up,looking up,checked} which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
@@ -681,7 +686,7 @@ no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
-so {nobody,no one,noone} has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
+so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
@@ -1204,7 +1209,7 @@ everything {,is} in place
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
 {the date,a date,the day} {circled,marked,picked,chosen} !{for {the,our,my,a}}
-know what {im going to,i will,ill} do
+know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
 {after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
@@ -1347,7 +1352,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starve,starving} @self to death
-what {im going to,i {might,could,will,would}} do to @self
+what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
@@ -1400,7 +1405,7 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
-{no one,noone,nobody} {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
+@nobody {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
 cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
@@ -1436,7 +1441,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont matter !{if}
 {sold,selling,gave,given,giving} ~~14 {wont,dont} need {money,any money} where im going
-{which,what} {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
+@which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} {find,finds} me
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
@@ -1472,7 +1477,7 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
-{second,another,third,extra,one more} {bottle,box,pack,packet} of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
+{second,another,third,extra,one more} @packet of {pils,tablets,paracetamol,sleeping pils,painkilers,tylenol}
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
 {know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
@@ -1490,7 +1495,7 @@ lethal dose
 in the car with {the,a} {hose,hosepipe,pipe,tube}
 {take,taking,swallow,swallowing} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
 {im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
-{would,could,will,might} {look,seem,pass} {like,as} an accident
+@might {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
@@ -1511,7 +1516,7 @@ with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count,counting,wait,waiting,s
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
 how dep ~5 {enough,to cut,would it take}
 {ghost,gone,dead} ~~10 {make,made} it oficial
-{nobody,no one,noone} ~8 notice ~8 if {something,anything} {happened,happens} to me
+@nobody ~8 notice ~8 if {something,anything} {happened,happens} to me
 gas on ~~8 {sleep,bed,hoping}
 {text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
 stoped taking my ~5 {medication,medicine,meds,pils,insulin,tablets} ~3 on purpose
@@ -1965,7 +1970,7 @@ la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,
   substances: `
 {taking,take,took,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
 {his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
-!{hate,avoid,dont like} {drinking,drink,drank} {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
+!{hate,avoid,dont like} @drank {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
@@ -1984,9 +1989,9 @@ recuperar lo perdido
 {smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 {drink,drinking} {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
 {taking,take,took} more and more of my
-{drink,drinking,drank} {through,all} the {afternoons,afternoon,day,days,evenings}
-{drinking,drink,drank} from {lunchtime,lunch,the morning,midday,noon,breakfast}
-{drinking,drink,drank} {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
+@drank {through,all} the {afternoons,afternoon,day,days,evenings}
+@drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
+@drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
 {snort,snorting,snorted,sniff,sniffing,do,doing,did} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} {script,play,song,poem}}
 {need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
@@ -2173,7 +2178,7 @@ in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few we
 off my food
 {crying,cry,cried} {at work,at my desk}
 {al time,lowest} low {in my life,point}
-{no one,nobody,noone} to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
+@nobody to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
 {stopped,stop,dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
@@ -2324,7 +2329,7 @@ cant {seem to,bring myself to} leave @them
   compulsions: `
 thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~~14 {horrified,horrifies,would never,never want,terrified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
-{cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i {might,could,will,would} {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
+{cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
@@ -2630,7 +2635,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
-{ill,i will,im going to} go for it
+@ill go for it
 {i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
