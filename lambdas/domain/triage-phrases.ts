@@ -1096,6 +1096,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {he,she,and} {has,had} looked up ways
 {wants,want} to be dead by
 {cut,carve,get} the devil out
+smell of gas !{at} ~~12 {wont answer,isnt answering,not answering} !{emails,email,messages}
 {bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
 {taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
@@ -1110,7 +1111,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
-si {le,lo,la} dejo {se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
+si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 @their last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
 {told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
@@ -1587,7 +1588,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
-{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
+{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
