@@ -43,7 +43,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.256';
+const MODEL_VERSION = 'model-2026-11-28.257';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -80,11 +80,16 @@ const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
  * crisis messages to crisis instead of 224, for 2 more of 232 therapy and 1 more of 180 coaching
  * messages raised to crisis. Our non-crisis fixtures score higher than such messages, many being
  * written to sit beside a crisis line, so a bound on them had held the threshold too high (README).
+ * 3.5% and 7% since the nineteenth session: models trained at the starts of sessions 17, 18 and 19,
+ * scored with those rules on the 770 fresh messages the sessions wrote later, sent 229 of their 275
+ * crisis messages to crisis instead of 218, for 5 more of 220 therapy messages raised to crisis and
+ * no coaching message; out of fold, 2 more at-risk users and 2 more everyday posts (4% and 8%: 232
+ * crisis messages for 7 more therapy ones and 3–5 more everyday posts).
  */
 const TARGETS = {
   coachingKeptFromTherapy: 0.99,
-  nonCrisisFixturesRaised: 0.025,
-  generalPostsRaisedToCrisis: 0.06,
+  nonCrisisFixturesRaised: 0.035,
+  generalPostsRaisedToCrisis: 0.07,
   // The crisis model's second threshold, from which it raises on its own (CrisisModel): chosen on the texts the
   // rules and the therapy model leave in coaching. Since the eighteenth session (README).
   nonCrisisFixturesRaisedAlone: 0.001,

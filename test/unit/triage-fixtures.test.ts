@@ -47,11 +47,13 @@ describe('the project’s own triage fixtures', () => {
 
   // Raised to crisis is the safe mistake; held-out intake messages are raised far less often than
   // these fixtures, many of which were written to sit beside a crisis line (README, "The model").
-  // 4% since the fifteenth session (3.5% before, in sample 3.5% then): a model trained without its 196
-  // fresh messages raised 2 of their 56 therapy messages to crisis whether the crisis threshold's target
-  // was 2.5% or 2% of our non-crisis fixtures, and at 2% sent one crisis message fewer of 70 to crisis.
-  it('has at most 4% of the therapy fixtures raised to crisis by the model', () => {
-    expect(raisedTo('crisis', 'therapy')).toBeLessThanOrEqual(0.04);
+  // 6% since the nineteenth session, when the crisis threshold's targets rose to 3.5% and 7% (in sample
+  // 5.2% then): models trained at the starts of sessions 17 to 19 sent 229 instead of 218 of 275 fresh
+  // crisis messages to crisis, for 5 more of 220 fresh therapy messages raised (scripts/triage-train.ts).
+  // 4% from the fifteenth (3.5% before): a model trained without its 196 fresh messages raised 2 of their
+  // 56 therapy messages to crisis whether the target was 2.5% or 2% of our non-crisis fixtures.
+  it('has at most 6% of the therapy fixtures raised to crisis by the model', () => {
+    expect(raisedTo('crisis', 'therapy')).toBeLessThanOrEqual(0.06);
   });
 
   it('has at most 1% of the coaching fixtures raised to crisis by the model (many are near misses written to look like one)', () => {
