@@ -13,8 +13,9 @@ import { collapseRepeats } from './text';
  * same way as the text's (so "pills" matches "piiills"). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
- * leaves the part out; a choice glued to letters spells words ("kil{s,led}")
- * and is kept small: choices of words are written apart ("{,my} {pills,tablets}",
+ * leaves the part out; a choice glued to letters spells words ("kil{s,led}";
+ * a word's forms, also among other choices: "{drink{,s,ing},alcohol}") and
+ * is kept small: choices of words are written apart ("{,my} {pills,tablets}",
  * not "{,my }{pills,tablets}"); "!{with,at}" says the next words are none of these
  * ("end it !{with,at}" is not "end it with him"), and at the start of a line
  * that the words just before are none of these ("!{died by} suicide"); "~3"
@@ -195,7 +196,7 @@ function parsePhrase(written: string): Sequence {
       sequence.push({ gap: Number(gap[2]), acrossClauses: gap[1] === '~~' });
     } else if (item.startsWith('!')) {
       const rest = item.slice(1);
-      const choices = rest.startsWith('{') ? splitAtDepth(rest.slice(1, -1), ',').map(parsePhrase) : [[rest]];
+      const choices = rest.startsWith('{') ? splitAtDepth(spellGluedWords(rest.slice(1, -1)), ',').map(parsePhrase) : [[rest]];
       const before = sequence[sequence.length - 1];
       // After a gap the match can end a word sooner or later, where the excluded words do not follow.
       if (typeof before === 'object' && 'gap' in before) {
@@ -203,8 +204,12 @@ function parsePhrase(written: string): Sequence {
       }
       sequence.push(sequence.length === 0 ? { notBefore: choices } : { not: choices });
     } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
-      sequence.push(choicePart(splitAtDepth(item.slice(1, -1), ',').map(parsePhrase)));
-    } else if (item.includes('{')) {
+      sequence.push(choicePart(splitAtDepth(spellGluedWords(item.slice(1, -1)), ',').map(parsePhrase)));
+    } else if (!item.includes('{')) {
+      sequence.push(item);
+    } else if (GLUED_WORD.test(item)) {
+      sequence.push(new Set(spellGluedWords(item).split(',')));
+    } else {
       if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
       const readings = expandChoices(item);
       if (readings.length > MOST_GLUED_READINGS) {
@@ -214,8 +219,6 @@ function parsePhrase(written: string): Sequence {
       }
       // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
       sequence.push(choicePart(readings.map((reading) => collapseRepeats(reading).split(' ').filter(Boolean))));
-    } else {
-      sequence.push(item);
     }
   }
   return sequence;
@@ -319,6 +322,35 @@ function leadWords(written: string): string[] {
   }
   return leadWordsOfAnyForm(written).map(collapseRepeats);
 }
+
+/**
+ * A word's forms, glued, spelled out among choices with their letter runs
+ * collapsed: "drink{,s,ing},alcohol" reads "drink,drinks,drinking,alcohol",
+ * "skip{,ping}" "skip,skiping": one set of words, as if written in full
+ * (through `expandChoices` each would be a choice of its own, slower to
+ * read and to match).
+ */
+function spellGluedWords(choices: string): string {
+  if (!choices.includes('{')) return choices;
+  const spelled = choices.replace(GLUED_WORDS, spellForms);
+  return spelled === choices ? choices : collapseRepeats(spelled);
+}
+
+/** `spellGluedWords`' replacer: "drink{,s}" spells "drink,drinks". */
+function spellForms(_: string, before: string, stem: string, endings: string): string {
+  return (
+    before +
+    endings
+      .split(',')
+      .map((ending) => stem + ending)
+      .join(',')
+  );
+}
+
+/** A choice that is one word's forms, "drink{,s,ing}", between commas. */
+const GLUED_WORDS = /(^|,)([a-z]+)\{([a-z,]*)\}(?=,|$)/g;
+/** One word's forms and nothing else. */
+const GLUED_WORD = /^[a-z]+\{[a-z,]*\}$/;
 
 /** Each choice's first word: "i was,im" reads "i,im". */
 const FIRST_WORD_OF_EACH = / *([^ ,]*)[^,]*/g;

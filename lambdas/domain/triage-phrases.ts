@@ -8,24 +8,24 @@ import type { Concern } from './triage';
 export const GROUPS: Groups = {
   self: '{myself,my self,myslef,my slef,meself,my own self}',
   intent:
-    '{thoughts of,thoughts about,fantasies of,fantasize about,fantasizing about,decide,want,wanted,wanting,wish,wished,going,ready,plan,planned,planning,plan on,thinking about,thinking of,thought about,think about,urge,urges,need,trying,tried,try,decided,desire,long,longing,about,might,will,would,could}',
+    '{thoughts of,thoughts about,fantasies of,fantasize about,fantasizing about,decide{,d},want{,ed,ing},wish{,ed},going,ready,plan{,ned,ning},plan on,thinking about,thinking of,thought about,think about,urge{,s},need,trying,tried,try,desire,long{,ing},about,might,will,would,could}',
   partner:
     '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,step dad,mom,mother,mum,stepmom,stepmum,step mum,step mom,brother,sister,son,roommate}',
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:
-    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl,boy,girls,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker,coworkers,co worker,roommate,flatmate,housemate,family,manager,teacher}}',
+    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{{drink,drinks,drinking} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie,smoothies,shake,shakes}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
+    '{drink{,s,ing} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie{,s},shake{,s}}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
   slipup:
-    '{if {i,we} {miss,missed,forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail,failed,break,broke,spend,spent,eat,ate},if {im,were} late}',
+    '{if {i,we} {miss{,ed},forget,forgot,are late,was late,were late,mess up,messed up,screw up,screwed up,fail{,ed},break,broke,spend,spent,eat,ate},if {im,were} late}',
   // Spanish everyday burdens that make "no puedo más" a complaint, not a wish to die.
   agobio:
-    '{con {el,la,los,las,mi,mis,este,esta,tanto,tanta,tantas,tantos} ~2 {trabajo,jefe,jefa,horario,horarios,desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}',
+    '{con {el,la,los,las,mi,mis,este,esta,tant{a,o,as,os}} ~2 {trabajo,jefe,jefa,horario{,s},desorden,rutina,oficina,casa,papeleo,correos,reuniones,trafico,atascos,clientes,turnos}}',
   // Many times over, as a compulsion is counted ("I check the door twenty times").
   many: '{five,six,seven,eight,nine,1*,3*,5*,6*,7*,8*,9*,2{0,1,2,3,4,5,6,7,8,9}*,4{0,1,2,3,4,5,6,7,8,9}*,ten,fifteen,twenty,thirty,forty,fifty,a hundred,dozens of,hundreds of,many,so many}',
   // How someone close says it.
@@ -44,24 +44,24 @@ export const GROUPS: Groups = {
   them: '{him,her,them}',
   their: '{his,her,their}',
   anymore: '{anymore,any more}',
-  stand: '{sit,sat,sitting,stand,standing,stood}',
-  swallow: '{take,taking,swallow,swallowing,down,downing}',
+  stand: '{sit,sat,sitting,stand{,ing},stood}',
+  swallow: '{take,taking,swallow{,ing},down{,ing}}',
   everyone: '{everyone,people,them,my family,my friends}',
   hoy: '{hoy,esta noche,manana,este fin de semana}',
-  harto: '{harto,harta,cansado,cansada}',
+  harto: '{hart{a,o},cansad{a,o}}',
   tome: '{tome,me trague,me he tomado}',
   shes: '{shes,hes,she has,he has}',
   morirme: '{morir,morirme,matarme,suicidarme}',
-  give: '{give,gave,given,giving}',
+  give: '{giv{e,en,ing},gave}',
   digit: '{0,1,2,3,4,5,6,7,8,9}',
   gun: '{gun,pistol,rifle,shotgun}',
   until: '{until,till,til}',
   pet: '{cat,cats,dog,dogs}',
   vehicle: '{car,bus,lorry,train,truck,van}',
-  hope: '{hope,hoping,pray,praying,wish}',
+  hope: '{hope,hoping,pray{,ing},wish}',
   wont: '{wont,not going to}',
   which: '{which,what}',
-  drank: '{drink,drank,drinking}',
+  drank: '{drink{,ing},drank}',
   packet: '{bottle,box,pack,packet}',
   ill: '{ill,i will,im going to}',
   might: '{might,could,will,would}',
@@ -91,14 +91,14 @@ dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tel
 {putting,put,setting,set,keeping,kept} {my,} {insulin,pills,tablets,meds,medication,painkillers,sleeping pills,antidepressants} aside ~~10 {instead of taking,know how much,would be enough}
 {rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
-{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist,chemists,pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
-{working out,figuring out,checking,looking for,finding} {where,which part} the {current,currents,undertow,rip} {is,are} {strongest,strong,worst,deadliest}
-{written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {scheduled,schedule,set it to send,timed it}
+{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of {paracetamol,co codamol,cocodamol,codeine,painkillers,pills,tablets,sleeping pills,ibuprofen,aspirin,antihistamines}
+{working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strongest,strong,worst,deadliest}
+{written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
-{writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff,cliffs,tracks} !{terrace,garden,bar,deck,pool,of}
+{writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff{,s},tracks} !{terrace,garden,bar,deck,pool,of}
 @vehicle ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
-{im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff,cliffs,tracks,railway,rooftop} {,right now} |
+{im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
 {dont,cant} see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
@@ -110,7 +110,7 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,someone,the police,people} can {get in,find me}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
-{if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step,stepped,stepping,walk,walked,walking} out in front of {a,the} {bus,lorry,truck,train,car}
+{if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
 {worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
 make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,until,til,till}}
@@ -118,7 +118,7 @@ make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,ev
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly @which {meds,pills,drugs,tablets} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
-{imagine,imagining,picture,thought about} {letting,let} go of the {railing,rail,barrier}
+{imagine,imagining,picture,thought about} {letting,let} go of the {rail{,ing},barrier}
 not going to do anything {tonight,today} ~~8 cant promise
 {hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
 {no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
@@ -142,7 +142,7 @@ the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,i
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
 @scared of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
-rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree,trees,garage,loft,bridge,beam}
+rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
 {go,fade to,turn} black and stay that way
@@ -150,18 +150,18 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,my kids,my family}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
-{thoughts,voices,voice,brain,head,mind} {tell,tells,telling,told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
+{thoughts,voices,voice,brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still,} not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
-{letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travelling,traveling,from,out,off,over}
-{found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip,strips,hair,hairs,bleed}
+{letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,off,over}
+{found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 deserve to die
-{think,thinking,thought,dream,dreaming} about {just,} not {swimming,swim,coming,walking} back
+{think,thinking,thought,dream,dreaming} about {just,} not {swim{,ming},coming,walking} back
 {except,apart from,other than,but,only} {my,the,} life insurance {payout,pay out,paying}
 {want,wanting,wish,trying} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
@@ -175,8 +175,8 @@ deserve to die
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
-@nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear,disappeared,vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
-{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thanks,thank,this,its,see you,from,i will miss}
+@nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
+{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
@@ -189,9 +189,9 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,anti depressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel,travels,journey,flight},from {the,my} {kids,children,toddler,baby,dog}}
+{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} {oxycodone,oxy,pills,tablets,meds,medication,painkillers,sleeping pills,morphine,codeine,tramadol,insulin,antidepressants,anti depressants,sertraline} !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog}}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
-{if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurts,hurt,is painful,is quick,takes long,feels}
+{if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
@@ -201,7 +201,7 @@ disappear @forever
 {checking,check,checked} out {for good,permanently}
 {close to,near to} {ending,end} {everything,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
-{hope,hoping,wish} the {plane,train,bus,car} {crashes,crash,goes down,comes off the road} !{into,through,a bit}
+{hope,hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
 {drinking,drink,drank,starving,starve} myself to death
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
@@ -218,14 +218,14 @@ only {,still} alive {because of,for} {my,her,him,them}
 {im,ill be,i will be} ending it !{with,at,for,off,on,and}
 only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
-{made,making,chosen,picked} a {playlist,song,songs,music} for my funeral
-{playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travelling,traveling,into,jogging,swimming,cycling}
+{made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
+{playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
 {think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
   notLive: `
-{dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} {read,reads} {this,it}}
+{dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
@@ -247,16 +247,16 @@ sleep forever
 {decided,made up my mind} {im,that im} not going to be {here,around} for {christmas,new year,my birthday} !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
-{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train,trains,bus,buses,lorry,lorries,truck,trucks,cars,traffic}
+{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 {dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
-wish {i,id} {,just} {hadnt,didnt,never} {woken,woke,wake} up
+wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
 @wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
 {dont think,not sure,doubt} {ill,i will} make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
-{still,} {welcome,welcoming} death
+{still,} welcom{e,ing} death
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake up,get up}
 {dont plan to,not planning to,dont expect to} be @here {for,by,at}
@@ -276,7 +276,7 @@ cant do life {anymore,any more,no more}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {drive,driving,drove,ride,riding} ~8 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
-{feel,feeling,felt} {calm,calmer,at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
+{feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
@@ -301,7 +301,7 @@ and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
-miss me ~~12 {theyd,they would,they will,theyll,everyone would,everyone will,they} get over it !{if,when,once,after i {leave,left,move,moved,quit}}
+miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {around,here,alive,in their lives,in the picture}
@@ -321,7 +321,7 @@ bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
 {drank,drunk,swallowed} {a bottle of,some} bleach
 so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
-{woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing,swings,course,bridge,ladder,for,and}
+{woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing{,s},course,bridge,ladder,for,and}
 {written,wrote,left} {notes,letters,a note,a letter} for each of my
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
@@ -332,7 +332,7 @@ so i know when the water {will be,is} {highest,deepest}
 {pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
 {a date,a day} in my {diary,calendar} ~4 @nobody {knows,else knows}
-{looking at,staring at,checked,checking,tested} the {beams,beam,banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
+{looking at,staring at,checked,checking,tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
@@ -346,8 +346,8 @@ so i know when the water {will be,is} {highest,deepest}
 {od,oding} on
 with the {car,engine} running
 for when i {,finally} decide
-gave away my {gun,guns,firearm,firearms,pistol,rifle}
-who {gets,should get,will get,can have,will have} what !{role,roles,task,tasks,job,jobs,responsibility,responsibilities,project,projects,bonus,bonuses,shift,shifts,desk,desks,office,seat,seats,room,rooms,part,parts,award,awards,prize,prizes,gift,gifts,budget,for christmas,for their birthday}
+gave away my {gun,guns,firearm{,s},pistol,rifle}
+who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,jobs,responsibility,responsibilities,project{,s},bonus{,es},shift{,s},desk{,s},office,seat{,s},room{,s},part{,s},award{,s},prize{,s},gift{,s},budget,for christmas,for their birthday}
 {tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
@@ -390,19 +390,19 @@ going on a long trip ~~2 {im not,thats not true}
 {tied,tie,tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
-{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drinking,drink,swallowing,swallow,downing} it
+{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
 {plastic bag,a bag,the bag,bin bag} over my {head,face}
 {eyes closed,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
-{think about,thinking about,thought about,urge to} {stepping,step,walking,walk,running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
+{think about,thinking about,thought about,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
 {wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
-{looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb,climbing,course,swing,ladder,bridge,burn,burns}
+{looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
-{know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose,doses} would do it !{for,to,better,best}
+{know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {keep walking,kept walking,just walk} into the {sea,ocean,water,river,lake}
@@ -413,16 +413,16 @@ swim out {until i cant swim back,as far as i can}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
   selfHarm: `
-{cut,cuts} so {deep,deeply} ~~8 {stitches,bleeding,a and e}
-me {corto,corte,he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el dedo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
+{cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
+me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el dedo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
 {got,have} the {razor,blade,knife} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cutting} deeper
-{havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {fainting,fainted,passing out,passed out,blacking out,collapsed,collapsing}
-bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint,fainting,dizzy,wont eat,not eating}
+{havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
+bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizzy,wont eat,not eating}
 {choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}`,
   // Places people go to end their life.
   drop: `
@@ -456,17 +456,17 @@ bridges
   fall: `
 me acerco {,un poco mas,cada vez mas,mas} al borde
 my legs {hanging,dangling} out
-{think,thinking,thought} about {swerving,swerve} !{out}
+{think,thinking,thought} about swerv{e,ing} !{out}
 {climb,climbing,climbed} {onto,on to,up on,up onto} the wall
-{pulled,drawn,pulling} {towards,toward,to} the {edge,tracks,drop,railing,water}
+{pulled,drawn,pulling} {toward{,s},to} the {edge,tracks,drop,railing,water}
 {waiting,wait,stand,standing,sit,sitting,stay,staying} on the {tracks,line,rails}
-how {quick,quickly,fast it,easy it,easily,painless,peaceful,simple it,high,far down}
+how {quick{,ly},fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {espero,esperando,espere} {el ultimo tren,el tren,que pase el tren,que pase el metro}
 {cada noche,todas las noches} {bajo,voy,camino,me acerco} {a,al,hasta}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
-{mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomado,asomada} hacia abajo
-{me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parada,parado,quieta,quieto,sentada,sentado,mirando}
+{mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomad{a,o}} hacia abajo
+{me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parad{a,o},quiet{a,o},sentad{a,o},mirando}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
 {climb,climbing,climbed} over
 over the {railing,edge,barrier,side,yellow line}
@@ -487,14 +487,14 @@ what it would {feel like,be like to}
 {turning,turn,yank,yanking} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
 one step and {its,it would be,it is,id be,it will be} {over,done,gone}
-{climbing,climbed,climb} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing,railings,barrier,fence,parapet,it,ledge,edge}
+{climbing,climbed,climb} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing{,s},barrier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if im brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
 {has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
-{gap,hole} in the {fence,railing,railings,barrier}
-let go of the {railing,railings,rail,edge,ledge,barrier}
-{stand,stood,standing} there {when,as,while} {the,} {trains,train,freight trains,lorries,trucks} {pass,go past,go by,come}
+{gap,hole} in the {fence,railing{,s},barrier}
+let go of the {railing{,s},rail,edge,ledge,barrier}
+{stand,stood,standing} there {when,as,while} {the,} {train{,s},freight trains,lorries,trucks} {pass,go past,go by,come}
 that {doesnt,dont} stop
 would be so easy
 {count,counting} the seconds
@@ -508,7 +508,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
   medicine: `
 {pills,tablets,paracetamol,tylenol,acetaminophen,ibuprofen,aspirin,antidepressants,insulin,painkillers,painkiller}
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
-{,my} {meds,medication,medications,medicine,medicines,prescription,prescriptions}
+{,my} {meds,medication{,s},medicine{,s},prescription{,s}}
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
@@ -520,7 +520,7 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {the,my} {pills,tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
-{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescriptions,prescription,meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
+{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
 {kept,keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
@@ -564,7 +564,7 @@ some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husband
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
 {just,} knowing {its,they are,theyre} there
 {collecting,saving,keeping} the
-so @they {give,gives,prescribe,prescribes} me more
+so @they {give{,s},prescribe{,s}} me more
 so i have enough
 {a second,another,an extra} @packet of
 {i have,ive got,i have got} plenty
@@ -573,7 +573,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out} the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,{reading,read} about how {much,many}}
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many}}
 {reading,read} {about,up about,up on,online about} @which {medications,meds,medicines,pills,tablets,drugs,painkillers}
 {worked out,figured out,found out} @which
 {looked up,looking up,checked} which`,
@@ -606,7 +606,7 @@ not going to {start,take {it,them}} again`,
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
 {that i,} {look at,check on} {,them,it} every {night,day,morning,evening}
 {comforting,reassuring} to know {its,theyre,they are,it is} there
-{hold,holding,held} {them,it,the pills,the tablets,a handful} in my {hand,hands} ~~6 {count,counting,counted}`,
+{hold,holding,held} {them,it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
@@ -628,7 +628,7 @@ songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
 @pet ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
-que no {le,la,lo,me} {busquemos,busquen,busques,busque} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
+que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 @give {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 @give away my
 {rehomed,rehoming} my
@@ -662,19 +662,19 @@ told @everyone im moving ~~6 not going anywhere
 {tell,say,said,saying,telling} @everyone goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
-{regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perro,perra,gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
-{cuide,cuides,cuidar,cuidara} {de,a} mi {gato,gata,perro,perra,mascota,hijo,hija,hijos} si me pasa algo
+{regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perr{a,o},gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+{cuide,cuides,cuidar,cuidara} {de,a} mi {gato,gata,perr{a,o},mascota,hij{a,o,os}} si me pasa algo
 creo que no {llego,llegare,voy a llegar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
-{no va a hacer falta,no hara falta,ya no hace falta} que me {llamen,llames,busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
-para que {mi,mis} ~2 {pueda,puedan} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta,cuentas,ahorros}
+{no va a hacer falta,no hara falta,ya no hace falta} que me {llam{en,es},busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
+para que {mi,mis} ~2 pueda{,n} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta{,s},ahorros}
 {pague,he pagado,devolvi} {a todos,a todo el mundo,} lo que {les,le} debia
 {ya,} estoy en paz {|,con todo,con todos,con esto,con mi decision}
 no voy a volver {|}
-{cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gato,perro,gatos,perros,hijos,cosas,gata,perra} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
+{cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gat{a,o,os},perr{a,o,os},hijos,cosas} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
 {he dejado,deje} todo a {mis,mi}
 antes de irme {|}
 {deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} {antes,para,porque,mientras,durante,hasta,cuando}}
-{las llaves,mis llaves} con {mi,la,el} {hermano,hermana,vecino,vecina,madre,padre,mama,papa,amigo,amiga,hijo,hija,portero,primo,prima} !{antes,para,porque,mientras,durante,hasta,cuando}
+{las llaves,mis llaves} con {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !{antes,para,porque,mientras,durante,hasta,cuando}
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
@@ -689,7 +689,7 @@ no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
-{escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} {cartas,carta} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
+{escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} carta{,s} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
@@ -716,7 +716,7 @@ time to go
 {written,wrote,made,updated,update,sorted,sorted out} {my,the} will
 the note is {written,done,finished,ready}
 {ill,i will} post them on @weekday |
-{be,become} {guardian,guardians,the guardian} {for,of} my {kids,children,son,daughter}
+{be,become} {guardian{,s},the guardian} {for,of} my {kids,children,son,daughter}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
 {this is,this wil be,this year is} my last {christmas,birthday,summer}
@@ -737,7 +737,7 @@ cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} @everyone {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
-dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travelling,traveling,moving,studying}}
+dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
 {esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
@@ -765,16 +765,16 @@ to take my @pet for a {while,bit}
 will is {signed,done,sorted,written}
 {left,turned,switched} the heating off
 cancelled {all,} my appointments
-{just,} {wanted,want,need,needed} someone to know !{{im,that,about,i have,ive,how,what,where,when,my,our,we}}
+{just,} {want{,ed},need{,ed}} someone to know !{{im,that,about,i have,ive,how,what,where,when,my,our,we}}
 {escribi,deje,dejo} {la,una} carta
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
-{in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travelling,traveling,abroad,for,off,out,home}
+{in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
 {leave,left,leaving} {things,everything,it all} {neat,tidy,in order,sorted} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {sorted,written,made,updated,done} {my,the} will
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
-{written,wrote,finished} the note !{for {my,the} {editor,boss,team,client,clients,teacher,landlord,school,meeting,manager}}
+{written,wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
 {waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
 so @nobody {will,would} {look for,miss,come looking for} me
@@ -830,14 +830,14 @@ no me hara falta
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
-{said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client,clients,investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
+{said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {razor,razors,blade,blades,knife,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
   skin: `
-against my {wrist,wrists,arm,arms,throat,neck,skin}
-into my {skin,arm,arms,wrist,thigh,thighs}
-{across,along,over,to} my {wrist,wrists,arm,arms}
+against my {wrist{,s},arm,arms,throat,neck,skin}
+into my {skin,arm,arms,wrist,thigh{,s}}
+{across,along,over,to} my {wrist{,s},arm,arms}
 to my throat
 {,one,it,them} on myself`,
   usedIt: `
@@ -898,7 +898,7 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
-my foster {brother,dad,father,mum,mom,mother,sister,carer,parent,parents}
+my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} i met online`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
@@ -969,7 +969,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {needed,wanted,had} to tell someone before
 before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   gun: `
-{gun,pistol,rifle,shotgun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course,courses,instructor,show,control,law,laws}
+{gun,pistol,rifle,shotgun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course{,s},instructor,show,control,law,laws}
 {revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,load it,staring at it}
@@ -978,13 +978,13 @@ the code is
 under my pillow
 {sleep,sleeping,slept} with {it,the gun}
 {figure,think of,work out} why not to
-{looking at,staring at} the @gun !{scope,scopes,reviews,prices,range}`,
+{looking at,staring at} the @gun !{scope{,s},reviews,prices,range}`,
   // Under the water, and not coming up.
   underwater: `
 {the bath,a bath,underwater,under the water,in the pool}`,
   stayUnder: `
 {get,getting} past the point {where,when} i {panic,start to panic}
-{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute,minutes,seconds},longer}
+{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute{,s},seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
 walk {in,into the {sea,water,lake,river,reservoir}} and keep walking
 {not,never,wont} {coming,come} back up
@@ -997,10 +997,10 @@ stayed under @until
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
-{some nights,every night,at night} ~6 {walk,walking,go,going} to the edge {of the dam,of the water,of the weir,|}
+{some nights,every night,at night} ~6 {walk{,ing},go,going} to the edge {of the dam,of the water,of the weir,|}
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
-@stand by the {barrier,railing,railings,edge,parapet,ledge,fence}
+@stand by the {barrier,railing{,s},edge,parapet,ledge,fence}
 @stand by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,mire} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
@@ -1020,7 +1020,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
-{times,time,when} the {security guard,guard,guards,patrol,warden} {does,do,make,makes,walks} {his,her,their,the} {rounds,round,patrol}
+{times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {his,her,their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
 {keep,kept,been} going back ~8 {and,just} @stand there`,
   // Not eating or drinking, and not wanting to be saved.
@@ -1086,17 +1086,17 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {texted,messaged,sent} me goodbye ~~8 answering
 @shes taken all {her,his} ~2 @pills
 locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {wont answer,isnt answering,not answering,no answer,wont open,wont come out}
-{a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{emails,email,slack,messages,calls,the phone}
+{a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 {voicemail,not answering,isnt answering,wont answer,no answer,phone is off,phones off}
 {posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
-{thank you,thanks} for everything ~~16 {door,doors} {is,} locked
+{thank you,thanks} for everything ~~16 door{,s} {is,} locked
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
 {wants,want} to be dead by
 {cut,carve,get} the devil out
-smell of gas !{at} ~~12 {wont answer,isnt answering,not answering} !{emails,email,messages}
+smell of gas !{at} ~~12 {wont answer,isnt answering,not answering} !{email{,s},messages}
 {bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
 {taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
@@ -1112,9 +1112,9 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
-mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
+mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 @their last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
-{told,tells,texted} {his,her} {teacher,friend,friends,mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
+{told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
@@ -1134,12 +1134,12 @@ mi {hijo,hija,amiga,amigo,hermana,hermano,pareja,novia,novio,madre,padre} ~6 {me
   alarmOff: `
 {took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
 not {planning,having,doing} a {barbecue,bbq}
-{tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door,doors,vents,gaps}
+{tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door{,s},vents,gaps}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,worked out,figured out} where @they {lives,parks,works,sleeps,drinks}
-{know,found out,worked out,figured out} where ~6 {lives,live,parks,works,sleeps}`,
+{know,found out,worked out,figured out} where ~6 {live{,s},parks,works,sleeps}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {eating,eaten,eat} almost nothing
@@ -1147,7 +1147,7 @@ not {planning,having,doing} a {barbecue,bbq}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
   bodyDanger: `
-{lips,fingers} {went,turned,are,turn} blue
+{lips,fingers} {went,turn{,ed},are} blue
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
 my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
@@ -1157,7 +1157,7 @@ down to {3@digit,4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {pesar,peso} {3@digit,4{0,1,2,3,4}} {kilos,kg}
-{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomito,vomitando,vomite,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
   edConducta: `
 {me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -1169,7 +1169,7 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}
 {take,taking,drive,driving} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
-{feel,feeling} {calmer,calm,better,safer} knowing {its,theyre,they are,it is} there
+{feel,feeling} {calm{,er},better,safer} knowing {its,theyre,they are,it is} there
 {havent,not yet} decided {where,when}`,
   chosenPlace: `
 {planned,planed,worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
@@ -1192,7 +1192,7 @@ where @nobody {walks,ever goes,would look}
 {quiet,secluded} {spot,place} to park`,
   // Wishing not to wake, and making sure of it.
   wake: `
-wish {i,id} {hadnt,didnt,never} {woken,woke,wake} up
+wish {i,id} {hadnt,didnt,never} {woke{,n},wake} up
 {not wake up,never wake up,wont wake up,wouldnt wake up}
 wake up disappointed
 {disappointed,gutted,angry} {,that} {im still here,i {woke up,did}}`,
@@ -1217,7 +1217,7 @@ im done waiting
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
   unaware: `
-{aunque,pero} {ellos,ella,el} no lo {saben,sabe} !{todavia,aun}`,
+{aunque,pero} {ellos,ella,el} no lo sabe{,n} !{todavia,aun}`,
   secret: `
 @wont say more
 {not telling,havent told,not told} anyone
@@ -1249,9 +1249,9 @@ nothing {is,s} worth {going on,living,staying,carrying on} for !{in,at,with,this
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
-{written,wrote} the {letters,notes,note,letter} ~~8 {picked,chosen,set} the {day,date}
+{written,wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
 {dont,cant} see myself {getting,growing} old !{in,at,with,doing,working,here}
-no me veo llegando a {viejo,vieja,los}
+no me veo llegando a {viej{a,o},los}
 {use it,use the gun} on {us,me,her,my mum,my mom}
 {waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
 {end,ending} {things,it all} {quietly,for good,properly} !{with}
@@ -1261,13 +1261,13 @@ se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
 not sure i want to be @here {much longer,anymore,|} !{at,in,with}
-no estoy {seguro,segura} de querer seguir {aqui,viviendo,viva,vivo}
+no estoy segur{a,o} de querer seguir {aqui,viviendo,viva,vivo}
 {seria,es} un alivio no {existir,despertar}
 a quien le dejo {mis cosas,mis pertenencias,cada cosa}
 esta noche es la noche !{de,para,del}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
-{tonight,today,finally,going to} ~4 let go of the {railing,railings,rail,ledge}
+{tonight,today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
@@ -1302,14 +1302,14 @@ cant {see,picture,imagine} myself {,still} {,being} @here
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
 dont think {ill,i wil,i ll} be @here
-last {attempt,try,chance} {at,to} {ask,asking,reach,reaching,get help,getting help}
+last {attempt,try,chance} {at,to} {ask,asking,reach{,ing},get help,getting help}
 asleep forever
 {sleep,rest} for ever
 death is the only {thing,escape,solution,relief}
 {no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
 undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
-if i {,just} {stopped,stop} {being around,existing,being here,being alive}
+if i {,just} stop{,ped} {being around,existing,being here,being alive}
 {wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
@@ -1319,7 +1319,7 @@ done with {life,living,my life,this life,being alive,existing,this world} !{of}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
-{go,going,goes,went} ahead and {end,ending,ended} it !{with,at,for,of,off,on,and}
+{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
 said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
@@ -1334,21 +1334,21 @@ life ~~8 want out
 cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
-gets beter ~~10 {given,giving,give} myself {until,til,one more,a week,a month,a deadline}
+gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadline}
 @hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
-su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,{thought,thoughts} in {someone,others,people}}
+su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} {suicide,suicides} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
-{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} {commit,committing,committed} suicide
-{make,made,makes} me {,want to} {commit,committing} suicide
-{kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project,projects,deadline,deadlines,job,studies,studying,revision,training,workout,workouts,gym,shift,shifts,admin,email,emails}}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
+{make,made,makes} me {,want to} commit{,ting} suicide
+{kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
 {killmyself,killingmyself}
 @intent {,to} end {it,everything,things} !{with,at,for,off,on,and,properly with,amicably}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
 @intent {to,i} {not exist,not be alive,not be here}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
-!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} {thought,thoughts} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
+!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
@@ -1365,7 +1365,7 @@ let go for good
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
-how long {it would take,before,until} ~6 {noticed,notice,find,found} {i was gone,im gone,i was dead,my body}
+how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 @hope {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {fantasise,fantasize,fantasising,fantasizing,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
@@ -1393,11 +1393,11 @@ nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason,reasons,point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
-{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting,meetings,trip,launch,plan,class}
+{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting{,s},trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
@@ -1411,7 +1411,7 @@ cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,wit
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
-{everyone,everybody,they all,people} {hates,hate} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
+{everyone,everybody,they all,people} hate{,s} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
 {dont,cant} see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
@@ -1436,15 +1436,15 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
-{envelope,folder,box} {marked,labelled,labeled} {after |,for after,when im gone}
+{envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
 one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
-{rope,beam,hook,banister,bannister} ~6 {hold,holds,take,takes,support,supports} {a persons,my,a bodys,someones} weight
+{rope,beam,hook,banister,bannister} ~6 {hold{,s},take{,s},support{,s}} {a persons,my,a bodys,someones} weight
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont matter !{if}
 {sold,selling,gave,given,giving} ~~14 {wont,dont} need {money,any money} where im going
 @which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
-{letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} {find,finds} me
+{letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
 {bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
@@ -1465,7 +1465,7 @@ bleed out
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
-{slit,cut,slash,slice,open}{,ing} {my,both} {wrists,wrist,throat,veins}
+{slit,cut,slash,slice,open}{,ing} {my,both} {wrist{,s},throat,veins}
 suicide {note,leter}
 goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
@@ -1503,7 +1503,7 @@ my head ~4 with a @gun
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
 saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
 @stand ~5 {top of,edge of} ~7 looking down
-voice{,s} ~3 {tel,tels,telling,told,say,says,saying,command,commanding} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
+voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
 {drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
 how many !{sessions,calories,steps,hours,days,weeks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,applications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
@@ -1513,7 +1513,7 @@ beter off with {the,my} {,life} insurance
 beter off ~10 {life insurance,insurance money,insurance payout}
 @swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
 {research,researching,researched,looking up,looked up,googling,googled} ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
-with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count,counting,wait,waiting,stare,staring}
+with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
 how dep ~5 {enough,to cut,would it take}
 {ghost,gone,dead} ~~10 {make,made} it oficial
@@ -1526,8 +1526,8 @@ goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,realise,realize} {what,wh
 {belt,cord,ligature,scarf} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
 {skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} {medication,meds,pills,tablets} ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
-{cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,{work,working,worked} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
-{keep,kept,carry,carrying,have,hide,hiding} ~3 {razor,razors,blade,blades,pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
+{cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work{,ed,ing} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
+{keep,kept,carry,carrying,have,hide,hiding} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
 {into,in} the {sea,ocean,lake,river,water,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
 sleep ~7 {,and} {not,never} {come,coming} back
 {swim,swam,swiming} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
@@ -1542,23 +1542,23 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdose,overdosed,overdosing,over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
-{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleeping,sleep,pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
-{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall,walls,tree,trees,bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week,month,weeks,months,year},a {day,week,month}}
-{steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier,barriers,railing,railings,guardrail,guard rail,central reservation,fence}
+!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
+{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
+{drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
+{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
+{steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
-{gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist,wrists,throat,neck,chest}}
+{gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
 {gun,pistol,revolver,shotgun,rifle,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
-{at,to,against,under} my {head,throat,temple,chin} ~~4 {pull,pulled,pulling} the trigger
-{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train,trains,oncoming}
+{at,to,against,under} my {head,throat,temple,chin} ~~4 pull{,ed,ing} the trigger
+{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming}
 {wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where im going,for much longer,after {this,im gone}}
 how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
 if my heart {,just} {stopped,stops,would stop}
@@ -1568,23 +1568,23 @@ said sorry to everyone
 when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
-!{are,is,were,was,been,numbers,sales,prices} {fall,falling} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
+!{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
 so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
-{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade,blades} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
+{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
 {pass out,passed out,black out,blacked out} ~~14 woke up in the bath
-{self harm*,selfharm*,cutting,hurting myself} ~~10 {urge,urges} {,are,have} {back,again,come back,came back}
-{me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profundos,profundas,en los brazos,en las piernas,otra vez}
+{self harm*,selfharm*,cutting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
+{me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
-{scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist,wrists,stomach,thigh,thighs}
+{scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
-{cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist,wrists,thigh,thighs,leg,legs,stomach,skin}
-!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {started,start,been,keep,kept,back to} cuting !{back,down,out}
+{cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist{,s},thigh{,s},leg,legs,stomach,skin}
+!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
@@ -1592,15 +1592,15 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
-{burned,burnt} my {arm,arms,hand,hands,leg,legs,skin,wrist} ~4 on purpose
+{burned,burnt} my {arm,arms,hand{,s},leg,legs,skin,wrist} ~4 on purpose
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
 {non suicidal,nonsuicidal} self*
-!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed,bleeds,bruise,bruises}
+!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
-thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~3 {baby,babys,son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
+thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
@@ -1608,14 +1608,14 @@ thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~3 {b
 {had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
-{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {killing,kill,stabbing,stab,shooting,shoot,hurting,hurt,attacking,attack} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
-{thoughts of,thinking about,urge to,urges to,want to,images of} {shaking,shake,hurting,hurt,smothering,smother,suffocating,suffocate,drowning,drown,harming,harm} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
+{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
+{thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
-{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon,weapons,gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
+{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
 {scared,afraid,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
-!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought,thoughts,image,images} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
@@ -1632,13 +1632,13 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {bruises,hit,hits,beat,beats,strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
-{me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovio,exnovia,expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
+{me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {knife,gun,weapon,machete}
 {says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
-@they {know,knows} where i live ~~10 {hurt,kil,harm,come for} {me,my}
+@they know{,s} where i live ~~10 {hurt,kil,harm,come for} {me,my}
 {my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {threw,throws,thrown} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
@@ -1649,7 +1649,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {me persigue,me acosa,me vigila} {y me ha amenazado,y me amenaza,y tengo miedo}
 {mi ex,el,ella} me sigue a casa
 {my mums,my moms,my mothers} {boyfriend,partner,husband} wants to get me alone
-{watches,watched,watching,films,filmed,photographs} me {shower,showering,undress,undressing,in the shower,in the bath,get changed}
+{watches,watched,watching,films,filmed,photographs} me {shower{,ing},undress{,ing},in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
 {threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
@@ -1683,7 +1683,7 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {driving,drives,drove} past my {house,flat,home} {slowly,at night,every night}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,holds,holding} a pillow over my face
-@partner {held,holds,holding,pushed,pushes,forced} my head under {the,} ~1 water
+@partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
 {raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 @threatens to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 @threatens me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
@@ -1707,16 +1707,16 @@ im watching you
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hits,hit,hitting,beats,beat,beating,punches,punched,punching,kicks,kicked,kicking,slaps,slapped,slapping,chokes,choked,strangles,strangled,shoved,pushes,pushed,throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game,games,race,races,argument,arguments,match,matches,debate,debates,quiz,quizzes,competition,competitions,sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math,maths,arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,aprieta,apreto} {las manos,la mano} {en el,alrededor del} cuello
-{esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenazo,amenaza,ha amenazado,pega,pego,golpea,golpeo,ahorco,ahorca,estrangulo,estrangula,empuja,empujo,zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
+{esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 @scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
 @threatens to kill {my mum,my mom,my sister,my brother,my dad,her,him}
-me {encierra,encerro,encierran} en {casa,la casa,el cuarto}
+me {encierra{,n},encerro} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
 {strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
@@ -1735,9 +1735,9 @@ me {dijo,dice} que me {mata,matara,va a matar}
 told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
-{la,le,lo} {amenazo,amenaza,amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
+{la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}}
-@partner ~1 {threw,throws,pushed,pushes,shoved,shoves,dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
+@partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -1761,14 +1761,14 @@ pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 {me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
-{quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarlo,matarla,matarle,apunalarlo,apunalarla,pegarle un tiro}
+{quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
 {deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
-tengo {las pastillas,la cuerda} {preparadas,preparada,listas,lista}
+tengo {las pastillas,la cuerda} {preparada{,s},lista{,s}}
 {elegi,he elegido,tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {elegi,he elegido,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
@@ -1792,7 +1792,7 @@ me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un 
 {pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
 no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
-mejor me {muero,mato,muera} !{de,por,a,con}
+mejor me {muer{a,o},mato} !{de,por,a,con}
 {mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
 @harto de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
 {vivir,la vida,existir,estar vivo,estar viva} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
@@ -1802,10 +1802,10 @@ no puedo seguir {asi,con esto,viviendo asi} {|,mas}
 mi vida {no tiene,ya no tiene,ha perdido el,perdio el,no tiene ningun} sentido
 nadie me {extranaria,echaria de menos,extranara,va a extranar,echaria en falta,va a echar de menos} {|,si,cuando}
 no tengo {por que,para que,por quien} vivir
-{quisiera,quiero,ojala,desearia,preferiria} estar {muerto,muerta}
+{quisiera,quiero,ojala,desearia,preferiria} estar muert{a,o}
 prefiero no {estar viva,estar vivo,existir,vivir,seguir viva,seguir vivo} !{en,aqui,con,cerca,lejos,solo,sola,de,asi}
 {rasco,rascarme,corto,cortarme,arano,aranarme,golpeo} ~~8 hasta {sangrar,que sangran,hacerme sangre}
-ojala estuviera {muerto,muerta}
+ojala estuviera muert{a,o}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
 mejor no {existir,vivir,haber nacido}
 {no puedo mas,no aguanto mas} ~~4 me rindo
@@ -1816,7 +1816,7 @@ nadie me necesita {en este mundo,|,ya |,aqui |}
 {pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no estar {|,aqui,mas,vivo,viva}
 {pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no {despertar,despertarme,volver a despertar} !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
-{todos,mi familia,ellos,el mundo,mis hijos} {estarian,estaria} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
+{todos,mi familia,ellos,el mundo,mis hijos} estaria{,n} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que {me haga dano,me mate,me muera,me lastime,me suicide,me tire}
 {intente,he intentado,trate de,intento} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
@@ -1831,13 +1831,13 @@ no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
 {me da pena,odio,me duele} despertarme
 salirme de la carretera
 no vale la pena {vivir,seguir}
-no tengo {razones,motivos,razon} para vivir
+no tengo {razon{,es},motivos} para vivir
 {no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,estar vivo,estar viva}
-mejor {muerto,muerta}
+mejor muert{a,o}
 ya no puedo mas !@agobio
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
-{mi {esposo,esposa,marido,mujer,pareja,novio,novia,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
+{mi {espos{a,o},marido,mujer,pareja,novi{a,o},ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
 {quiero,quisiera,ganas de,pienso en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !{el,la,los,las,lo,mi,mis,lo que},terminar con todo !{el,la,los,las,lo,mi,mis,lo que},quitarme la vida}
 {quiero,quisiera,ganas de,pienso en,pensado en,deseo} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
@@ -1846,7 +1846,7 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
 {me voy a tomar,tomarme} {todo lo que tengo,todas mis pastillas,el bote,la caja}
 {plan,planes,la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,acabar con mi vida,morirme}
-{ojala,quisiera,desearia} no {despertar,despertara,despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
+{ojala,quisiera,desearia} no {despertar{,a},despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
 no quiero existir
 {estarian,estaria,estarias,estaran} mejor {si yo no estuviera,sin mi}
 soy una carga
@@ -1860,7 +1860,7 @@ casi lo hago
 como y cuando hacerlo
 me {pega,golpea,ahorco,estrangulo}
 no me siento segur{,a}
-!{{pensamientos,imagenes} {intrusivos,intrusivas} {de,sobre}} {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
+!{{pensamientos,imagenes} intrusiv{as,os} {de,sobre}} {hacerle dano,matar} a {mi bebe,mi hijo,mi hija,mi expareja,mi ex,mis hijos}
 {me he estado cortando,me estoy cortando,autolesiono}
 {me suicider,envie de mourir,veux mourir,en finir avec}
 {quiero,deseo,necesito} que {todo,esto,el dolor,mi vida} {,se} {termine,acabe,pare} !{bien,pronto para,de una vez para}
@@ -1877,7 +1877,7 @@ me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
 {hacerme dano,cortarme,lastimarme,autolesion*}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a} despertar}
-{me durmiera,me duerma,quedarme {dormido,dormida}} y no {despertara,despierte,{volviera,vuelva} a despertar}
+{me durmiera,me duerma,quedarme dormid{a,o}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 @harto de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
 {mi vida no vale nada,que todo termine para siempre}
 {seria,es,estaria,era} mejor {morir,morirme,estar muerto,estar muerta,dejar de existir} !{de,del,en,con,por,haciendo}
@@ -1920,7 +1920,7 @@ me {quiero,voy a} ahorcar
 {si me tirara,si me tiro,si saltara,si me lanzara,si me dejara caer} {del,de la,desde el,desde la,por la,por el}
 {meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca}
 {voy a manejar,voy a conducir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la sierra,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
-no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{llorando,asi,borracho,borracha,triste,mal,en,de,con}
+no quiero que {me encuentren,me encuentre} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{llorando,asi,borrach{a,o},triste,mal,en,de,con}
 {compre,tengo,llevo} {un cuter,una cuchilla,una navaja} ~~8 por si acaso
 si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,llego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
 ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infarto,un coche,un camion,un auto,un carro,un tren,un bus}
@@ -1934,10 +1934,10 @@ no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el inten
 {guardo,tengo,escondo,duermo con} {una navaja,un cuchillo,una cuchilla,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
 @tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastillas,paracetamol,ibuprofeno,antidepresivos,calmantes}
-@tome {un blister,una tira,el blister} {entero,entera}
-@tome {una caja,un bote,un frasco} {entero,entera} !{de}
+@tome {un blister,una tira,el blister} enter{a,o}
+@tome {una caja,un bote,un frasco} enter{a,o} !{de}
 @tome {todo el blister,toda la caja,todo el bote,todo el frasco}
-{cuando ~2 {se duerman,se duerma,duerman,duerma,este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verdes,verde,de bici,en bici,a,para,con}
+{cuando ~2 {se duerman,se duerma,duerma{,n},este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verde{,s},de bici,en bici,a,para,con}
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
 lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
@@ -1953,35 +1953,35 @@ tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
 {cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
 {se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
-{hear,hearing,heard} {my,our} {dead,late} {mother,mothers,mum,mums,mom,moms,father,fathers,dad,dads,husband,husbands,wife,wifes,son,sons,daughter,daughters,brother,brothers,sister,sisters} ~1 voice
+{hear,hearing,heard} {my,our} {dead,late} {mother{,s},mum,mums,mom,moms,father{,s},dad,dads,husband{,s},wife{,s},son,sons,daughter{,s},brother{,s},sister{,s}} ~1 voice
 miscar{iage,ied}
 stilbirth
 widow{,ed,er}
-funeral !{director,directors,home,homes,business,industry,celebrant,planner,services}
+funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 {comited,comit,died by,died of,death by,lost {,him,her,them} to} suicide
 {kiled,hanged,shot} {himself,herself,themselves,themself}
 took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
-{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parents,parent,dog,cat,pet,twin,fiance}
-!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,grieve,grieving,grieved,bereave*,mourn,mourning,duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group,groups,counselor,counsellor,counselling,counseling,coach,coaching,training,work,worker,workers,cafe,retreat,retreats}}
-{death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,clients,client}}
+{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
+{death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
 {my,our} ~1 {mom,mum,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
-la muerte de {mi,mis} !{{,antiguo,antigua,vieja,viejo} {trabajo,empresa,negocio,carrera,proyecto}}`,
+la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
 {taking,take,took,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
 {his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
-!{hate,avoid,dont like} @drank {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon,afternoons,morning,mornings,day,night,nights,evening,evenings}
+!{hate,avoid,dont like} @drank {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
-maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hide,hiding,hid,lying,lie,secret,cant stop}
+maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
 me engan{che,chado,chada} a
 {getting,get,got} into debt buying {things,stuf,clothes} {i dont need,i cant afford}
 {shop,shopping,spend,spending,buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
-{cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella,ellas,una pastilla}
+{cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
 {more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
@@ -1990,7 +1990,7 @@ recuperar lo perdido
 {smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 {drink,drinking} {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
 {taking,take,took} more and more of my
-@drank {through,all} the {afternoons,afternoon,day,days,evenings}
+@drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {drink,drinks,drinking,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
@@ -2014,10 +2014,10 @@ blacking out
 my {drinking,drug use,using,betting}
 black{,ed} out {most,every,last}
 chasing {,my} loses
-{a,my} drink ~5 {morning,shake,shaking}
+{a,my} drink ~5 {morning,shak{e,ing}}
 {morning,shake,shaking} ~8 {a,my} drink
 {drink,drinking} {a lot,much,far,} more since
-addict* !{{services,service,nurse,counsellor,counselor,worker,workers,charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel,travelling,traveling,my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
+addict* !{{service{,s},nurse,counsellor,counselor,worker{,s},charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel{,ing,ling},my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,betting,using,smoking weed,taking pills,doing coke} !{{,so much,too much,as much,more,less} {coffee,tea,water,soda,fizzy,pop,cola,diet,energy,caffeine,juice,milk}}
@@ -2033,18 +2033,18 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
 {showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
-{cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep,keeps} {overwhelming,unbearable,constant,getting worse,too strong,winning}
+{cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep{,s}} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
 {cada conversacion,cada discusion} acaba en gritos
 {check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
-{ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,esposa,esposo,novio,novia} y yo ~3 separarnos}
-{matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novio,novia,pareja,esposo,esposa} me {grita,insulta}}
+{ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,espos{a,o},novi{a,o}} y yo ~3 separarnos}
+{matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novi{a,o},pareja,espos{a,o}} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
 me cuesta confiar en {nadie,la gente}
-mi {marido,esposo,mujer,esposa,pareja,novio,novia} me {insulta,humilla,grita}
+mi {marido,espos{a,o},mujer,pareja,novi{a,o}} me {insulta,humilla,grita}
 con quien puedo salir
 marital
 !{since my,after my,before my,post} divorc{e,ed,ing}
@@ -2075,7 +2075,7 @@ check {her,his,their,my exs} {social media,instagram,facebook,profile} every {ho
 ashamed of {my body,how i look,my weight,how much weight}
 still {feel,think im} {huge,fat,to big !{for}}
 weigh myself {,@many} times a day
-{if,when} the {number,scale,scales} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
+{if,when} the {number,scale{,s}} {goes up,go up,went up} ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {food,eating}
 {struggled,struggling,struggle,battled,battling} with {my weight and food,food,my eating,eating}
 me obsesiono con {mi peso,la comida,mi cuerpo}
@@ -2088,12 +2088,12 @@ no puedo {dejar,parar} de comer
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
 {lost,losing} {,about,nearly,over} {two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
-{convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,looks,look} {deformed,ugly,disgusting,hideous,wrong}
+{convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,look{,s}} {deformed,ugly,disgusting,hideous,wrong}
 {look,looking,stare,staring,check,checking} in the mirror for hours
 {avoiding,avoid} {photos,mirrors,cameras,being photographed}
 {make,making,made,makes} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
 {throw,throwing,threw,vomiting,vomit,being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
-{chew,chewing} ~4 {spit,spitting} {it,them} out
+{chew,chewing} ~4 spit{,ting} {it,them} out
 {eating problem,eating disorder,eating isues}
 {no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es} !{de {series,television,tele,netflix,trabajo,peliculas,libros,compras}},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia,{cuento,contar,contando} cada caloria,me peso despues de {cada comida,comer}}
 {cant,unable to} eat in front of
@@ -2112,8 +2112,8 @@ eat until {,im} {in pain,sick}
 terrified of gaining weight
 body dysmorph*
 {laxative,laxatives}
-{cant,couldnt} {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie,calories,portion}
-{obses*,counting,count} {,about,over} {,every} {calorie,calories}
+{cant,couldnt} {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie{,s},portion}
+{obses*,counting,count} {,about,over} {,every} calorie{,s}
 exercise for hours
 @scared to eat
 hate {how i look,my body,my face,the way i look}
@@ -2138,7 +2138,7 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-{sure,convinced,certain} {that,} {everyone,everybody,people,they all} {secretly,} {hates,hate,laughs at,laugh at} me
+{sure,convinced,certain} {that,} {everyone,everybody,people,they all} {secretly,} {hate{,s},laughs at,laugh at} me
 {convencida,convencido,segura,seguro} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
 {run,running,ran} away from {everything,my life,it all} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
 dont enjoy anything {anymore,any more,at all,these days}
@@ -2146,7 +2146,7 @@ cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure}
-{feel like a failure,im a failure} !{compared to,next to,at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,maths,math,languages}}
+{feel like a failure,im a failure} !{compared to,next to,at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,math{,s},languages}}
 stopped enjoying {anything,everything,things,life,the things}
 {cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im} {ok,okay,fine,hapy}
@@ -2155,9 +2155,9 @@ stopped seeing {friends,people,anyone}
 !{a bit,a little,bit,little,slightly,somewhat} {lonely,lonelines,isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
 thoughts that im {a terrible,a bad,an awful,a horrible} person
 {go over,going over,replay,replaying} everything {i,ive} {said,done}
-{no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,{harto,harta} de todo,estoy {destrozado,destrozada,hundido,hundida},no duermo}
+{no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
 {triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
-!{great,economic,tropical} {depress,depressed,depression,depressive,depressing}
+!{great,economic,tropical} {depress{,ed,ing},depression,depressive}
 {havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
@@ -2167,10 +2167,10 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {cant,dont} see the point in anything
 stopped showering
 {dont,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,until,till,til,unless,with,for}}
-havent {attended,been to,gone to} {a,any,my} {lecture,lectures,class,classes,seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
-{cry,crying,cried} in the {car,toilets,toilet,bathroom,shower,stairwell} {before,after,at,most,every}
+havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
+{cry,crying,cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
-{dont,cant,havent} {shower,showered,wash,washed,get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
+{dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
 {stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
 in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,no longer} feel like myself
@@ -2179,13 +2179,13 @@ in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few we
 off my food
 {crying,cry,cried} {at work,at my desk}
 {al time,lowest} low {in my life,point}
-@nobody to talk to !{about {my,the,our} {business,idea,ideas,plans,career,project,work}}
+@nobody to talk to !{about {my,the,our} {business,idea{,s},plans,career,project,work}}
 {stopped,stop,dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
 {havent,dont} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
 {pulled,pulling,withdrawn,withdrew} away from {my friends,everyone,people,my family}
-{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feeling,feel,cant,have no,no,wake}}
+{sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feel{,ing},cant,have no,no,wake}}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
 {cant,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
 dont care about anything {,anymore,any more} !{more than,else,except,but,as much as}
@@ -2194,10 +2194,10 @@ tearful
 stopped getting dressed
 me siento {solo,sola} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
-{having,had,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patches,patch}
+{having,had,going through} {,some,a lot of,really,many,so many} dark {days,times,weeks,months,patch{,es}}
 {me cuesta,no puedo,no consigo} {,mucho,muchisimo} salir de la cama
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
-{me siento,soy} un {fracaso,fracasado,fracasada} !{en el,en la,con el,con la,profesional}
+{me siento,soy} un {fracaso,fracasad{a,o}} !{en el,en la,con el,con la,profesional}
 {no tengo,sin} {energia,fuerzas,ganas} para nada
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
@@ -2206,7 +2206,7 @@ nada me hace ilusion`,
 {convinced,sure,certain} i have {cancer,a tumour,a tumor,a brain tumour,a serious illness}
 me despierto ~8 {corazon a mil,sudando,temblando}
 {sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
-{tummy,stomach} {hurts,aches,ache,pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
+{tummy,stomach} {hurts,ache{,s},pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
 {clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
@@ -2216,14 +2216,14 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {nervous,mental,emotional} breakdown
 {worry,worrying,worried} {al the time,constantly,about everything,nonstop,non stop}
 cant stop {worrying,shaking,overthinking}
-constant{,ly} {worry,worrying,fear,dread}
+constant{,ly} {worry{,ing},fear,dread}
 {scared,afraid,terified} {al the time,of everything,to leave the house}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that} {im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,couldnt} breathe
 {leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
-constant {knot,knots} in my {stomach,chest,throat}
+constant knot{,s} in my {stomach,chest,throat}
 chest {,is,gets,goes,getting} tight
 cant face {people,anyone,the office,going in,work}
 attack{,s} where
@@ -2234,7 +2234,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
 {anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
-!{{deadline,deadlines} {make,makes} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet,spreadsheets,to do list,tax return,bills} {gives,give,gave,nearly gave,almost gave} me a} {panic,panicking,panicked,panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
+!{{deadline,deadlines} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
@@ -2242,21 +2242,21 @@ mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
 {phobia,agoraphob*,on edge all,racing thoughts,heart {races,racing,pounding} !{just thinking about it}}
-even though {every,all the,the} {test,tests,scan,scans,doctors,doctor} {is,are,says,say,came back} {clear,fine,normal}
+even though {every,all the,the} {test{,s},scan{,s},doctor{,s}} {is,are,says,say,came back} {clear,fine,normal}
 @scared of {vomiting,being sick,throwing up}
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
 {avoiding,avoid} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
-{still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raises,shouts,yells,gets angry,raise,shout,yel}
+{still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raise{,s},shout{,s},yells,gets angry,yel}
 cant bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
 dreading {work,going in,every}
 {everyone,they,people} {al,} {constantly,always} judge me
-{avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judge,judging,embarased,embarasing,afraid,scared,fear,anxious}
+{avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judg{e,ing},embaras{ed,ing},afraid,scared,fear,anxious}
 {dread,dreaded} going in
-{replay,replaying,replayed} {,every,each} {conversation,conversations} !{with {my,a,the} {boss,manager,client,clients,team}}
-{think,convinced,feel like,sure} {everyone,everybody,people} {hates,hate} me
+{replay,replaying,replayed} {,every,each} conversation{,s} !{with {my,a,the} {boss,manager,client{,s},team}}
+{think,convinced,feel like,sure} {everyone,everybody,people} hate{,s} me
 {refusing,refuses,refused} to go to school
 {always,constantly} on edge
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
@@ -2269,30 +2269,30 @@ waiting for something {terrible,bad,awful} to happen
 {social situations,parties,social events,crowds,going out} {terrify,terrifies} me
 {fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}`,
   trauma: `
-{flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touches,touch,comes near,gets close,stands close}
+{flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scanning,scan} {for threats,for danger,for exits,the room for}
 cant be in crowds
-{shake,shaking,tremble,trembling} every time i {see,hear,get,read} ~4 {email,emails,message,messages,text,texts,name,voice}
+{shake,shaking,tremble,trembling} every time i {see,hear,get,read} ~4 {email{,s},message{,s},text{,s},name,voice}
 {havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
-{sufri,sufrio,sufrido} {abusos,maltrato,maltratos}
+{sufri,sufrio,sufrido} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
-trauma{,tic,tized,tised} !{surgeon,surgeons,surgery,unit,ward,team,nurse,nurses,centre,center,informed,care}
+trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,center,informed,care}
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
 {the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replaying,replay,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
-{havent,hasnt,cant} {driven,drive} since
-{keep seeing,still see,still seeing,cant stop seeing} ~4 {faces,face,bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
+{havent,hasnt,cant} drive{,n} since
+{keep seeing,still see,still seeing,cant stop seeing} ~4 {face{,s},bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
 {keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
-since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shake,shaking,terrified,freeze,jump at}
+since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified,freeze,jump at}
 {crash,accident,attack,assault,fire,shooting,robbery,mugging} ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
 nightmares
@@ -2309,7 +2309,7 @@ wake up {screaming,sweating,shaking,in a panic}
 every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 {takes,took,sends,sent} me back to
-cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face,faces,body,scream,screams,eyes}
+cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {when,whenever,every time} i {get,see,hear,receive}`,
   abuse: `
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
@@ -2319,7 +2319,7 @@ controling {partner,husband,wife,boyfriend,girlfriend,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
-{walk,walking} on eggshells {around,with} {my,his,her} {husband,wife,partner,boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents,husbands,wifes,partners}
+{walk,walking} on eggshells {around,with} {my,his,her} {husband{,s},wife{,s},partner{,s},boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents}
 {racialy,sexualy,verbaly,physicaly} abused
 {he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
 cant {seem to,bring myself to} leave @them
@@ -2328,9 +2328,9 @@ cant {seem to,bring myself to} leave @them
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
-thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~~14 {horrified,horrifies,would never,never want,terrified,disgusted}
+thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
-{cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifies,terify,terified,scares me,horified,horifies}
+{cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
@@ -2348,13 +2348,13 @@ intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
 {check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
-compulsively {check,checking,wash,washing,count,counting,clean,cleaning,touch,touching,reread,re read,google,googling} !{{,my,the} {email,emails,phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
+compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,my,the} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
-{have to,need to,must,got to,keep} {rearrange,rearranging,redo,redoing,reorder,reordering,arrange,arranging,touch,touching,tap,tapping,check,checking,straighten,straightening,wash,washing} ~6 @until {it,they,everything,things} {feels,feel} {right,just right}
+{have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {it,they,everything,things} feel{,s} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
-{hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {washing,wash,clean,cleaning,sanitiser,sanitizer}
+{hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {wash{,ing},clean{,ing},sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 {count,counting,check,checking,touch,tap,tapping,touching,wash,washing,repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
@@ -2365,7 +2365,7 @@ intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
 obsesive thought{,s}
 check{,ing} {,the} {locks,stove,door} {over and over,again and again,many times}
-keep {,going back to,having to} {check,checking,wash,washing,count,counting} !{my {phone,email,emails,inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
+keep {,going back to,having to} {check{,ing},wash{,ing},count{,ing}} !{my {phone,email{,s},inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
@@ -2385,23 +2385,23 @@ algo malo va a pasar
 rituales
 pensamientos que no puedo controlar
 me arranco el pelo
-{hit,run over,ran over,hurt,push,pushed,harm} ~5 {someone,somebody,a cyclist,a person,a child,a pedestrian} ~~15 {check,checking,go back,replay,replaying,without noticing,retrace,make sure}
+{hit,run over,ran over,hurt,push,pushed,harm} ~5 {someone,somebody,a cyclist,a person,a child,a pedestrian} ~~15 {check{,ing},go back,replay{,ing},without noticing,retrace,make sure}
 {line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
 {go,going,went,run,running} back {again and again,over and over,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check,checks,checked,checking} !{{my,the,} {phone,email,emails,inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
+{check,checks,checked,checking} !{{my,the,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
 {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
-{pull,pulling} {,out} my {hair,hairs,eyebrows,eyebrow hairs,eyelashes,lashes,brows}
-{trichotilloman*,health anxiety,hypochondri*,{google,googling,googled} {,my} symptoms}
+{pull,pulling} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
+{trichotilloman*,health anxiety,hypochondri*,googl{e,ed,ing} {,my} symptoms}
 {pick,picking} {,at} {my,the} skin
 {shower,showers} take ~1 hours
 wash my hands ~6 {until,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
-cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email,emails,hair,makeup,messages}},going back to check,washing,counting,rechecking}
-{pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} {bleed,bleeds}`,
+cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,messages}},going back to check,washing,counting,rechecking}
+{pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} bleed{,s}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -2417,7 +2417,7 @@ la familia se esta rompiendo
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
-me pongo {violento,violenta,agresivo,agresiva} {cuando,con}
+me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
 {explosive,explode,blow up,lose it} {at,over} {tiny,little,small,the smallest,the tiniest} {things,stuff}
 {tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
 {getting,get,got} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
@@ -2428,14 +2428,14 @@ anger {isues,problems,management}
 {snap,snapping} at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
 rage
 outburst{,s}
-{lose,losing,lost} my temper !{{in,during,at} {meetings,meeting,standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
+{lose,losing,lost} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
 lash{,ing} out
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
 !{singing,speaking,own,inner} voice ~~12 {not mine,isnt mine,getting louder}
 {havent,not,barely} slept {in,for} ~2 {nights,days} ~~10 {spent,spending,buying}
-{barely,hardly,not,havent,didnt} {slept,sleeping,sleep} ~10 crash for {days,weeks,a week}
+{barely,hardly,not,havent,didnt} {slept,sleep{,ing}} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
 bipolar
 manic
@@ -2472,9 +2472,9 @@ desde que nacio {mi,el} bebe
 no siento nada por mi bebe
 {posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
-{detached,disconnected,numb} {from,towards,toward} {my,the} {baby,newborn}`,
+{detached,disconnected,numb} {from,toward{,s}} {my,the} {baby,newborn}`,
   care: `
-!{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal,animals,pony,horse,horses}
+!{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal{,s},pony,horse{,s}}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2485,7 +2485,7 @@ side {effect,efects} {of,from} {my,} {meds,medication,pils}
 im {falling apart,breaking down,crumbling,coming apart}
 cant function
 diagnosed
-mental {health,ilnes} !{is {good,great,fine,stable,solid,strong,better},{nursing,nurse,nurses,career,careers,job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional,professionals,podcast,campaign,programme,program,workshop,workshops,lead,champion,champions}}
+mental {health,ilnes} !{is {good,great,fine,stable,solid,strong,better},{nurs{e,es,ing},career{,s},job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional{,s},podcast,campaign,programme,program,workshop{,s},lead,champion{,s}}}
 emotional pain
 self destructive
 cant cope
@@ -2508,19 +2508,19 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
-{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} {loss,losses},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} loss{,es},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 {from,out of} {the,our} joint account
 cant seem to {stop,quit,cut down}
 {hours,hrs} a day`,
   sustancia: `
-{bebo,beber,bebiendo} !{{,mas,mucha,poca,menos,un,demasiado,mucho} {cafe,agua,te,leche,zumo,jugo,mate,batidos,batido,refrescos,infusiones}}
+{bebo,beber,bebiendo} !{{,mas,much{a,o},poca,menos,un,demasiado} {cafe,agua,te,leche,zumo,jugo,mate,batido{,s},refrescos,infusiones}}
 {ansioliticos,tranquilizantes,benzodiacepinas,somniferos,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gasto,me gaste,gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ellas,ellos,el,ella,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
-{game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design,designer,developer,development,studio,industry,night with,theory,youtuber,channel,stream,streamer,streaming,content,community,company,business,career,blog,podcast,club,cafe,shop}`,
+{game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,business,career,blog,podcast,club,cafe,shop}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2529,7 +2529,7 @@ cant seem to {stop,quit,cut down}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating,that im not spending} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
-overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
+overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,!{hurt {her,his,their,your,someones,peoples,anyones}} feelings,forgive,trust,rejected}
@@ -2545,7 +2545,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,emails,email,workload,to
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
 {lloro,miedo,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
-siento !{bien,mejor,preparado,preparada,lista,listo,fuerte,capaz,orgulloso,orgullosa}
+siento !{bien,mejor,preparad{a,o},list{a,o},fuerte,capaz,orgullos{a,o}}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
@@ -2563,8 +2563,8 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 {its,it is,thats,everything is,all} settled
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
 !{want to,wish i could,need to,to} {have,got} my life back
-{medication,meds,treatment,tools,strategies} that {works,work,really works}
-my {medication,meds,treatment} {works,work,is working,are working} {well,fine,great,for me}
+{medication,meds,treatment,tools,strategies} that {work{,s},really works}
+my {medication,meds,treatment} {work{,s},is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {recuerdo,recordamos} con {carino,amor}
 {think of,remember} @them with a smile
@@ -2598,21 +2598,21 @@ took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
 empezar de {nuevo,cero} !{pero no,y no,| no}
 {rehacer mi vida,rehice mi vida,he rehecho mi vida,pasar pagina,pasar la pagina}
-{un poco,algo} {triste,nervioso,nerviosa,ansioso,ansiosa,preocupado,preocupada,estresado,estresada,agobiado,agobiada}
+{un poco,algo} {triste,nervios{a,o},ansios{a,o},preocupad{a,o},estresad{a,o},agobiad{a,o}}
 {it,that,therapy,which,counseling,treatment,rehab,medication,my therapist,the support} {helped,has helped,really helped} {a lot,so much,me a lot,me so much,enormously,massively,loads}
 {been,was,went} {in,to} therapy {before,in the past,a while ago}
 {lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,{ya hice,hice,he hecho} {el,mi} duelo,hice las paces con {eso,ello,su muerte}}
-{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz,recuperada,recuperado}
+{estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz,recuperad{a,o}}
 {sali,he salido,salimos} adelante
 fue hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {good,positive,fun,exciting} way
-{it,that,which,this} {doesnt,never,wont} {stop,stops,stopped,hold,holds,held} me
+{it,that,which,this} {doesnt,never,wont} {stop{,s,ped},hold{,s},held} me
 {come,came,got,gotten,made it,pulled,pushed} through {it,that,the worst,the other side}
-!{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlada,controlado,bajo control,bien controlada,bien controlado}
+!{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlad{a,o},bajo control,bien controlada,bien controlado}
 {mostly,mainly,overall} {excited,happy,positive,fine,good,great}
 {psychiatrist,therapist,doctor,gp,counselor,counsellor,psychologist} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
-{finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counseling,counselling,sessions}
+{finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counsel{ing,ling},sessions}
 {done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
@@ -2622,7 +2622,7 @@ in a {good,positive,fun,exciting} way
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
 {estoy,me siento} en paz
 {me dio,me dieron,me han dado,me ha dado} el alta
-ya no me {pasan,pasa,dan,da,afecta,afectan}
+ya no me {pasa{,n},dan,da,afecta{,n}}
 me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `

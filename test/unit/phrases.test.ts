@@ -132,9 +132,20 @@ describe('the crisis phrases', () => {
     const needless: string[] = [];
     for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
       const items = splitAtDepth(line, ' ').filter(Boolean);
+      // A word's forms glued ("razor{,s}") read as the words they spell.
+      const spelled = (choices: string) =>
+        choices.replace(
+          /(^|,)([a-z]+)\{([a-z,]*)\}(?=,|$)/g,
+          (_, before: string, stem: string, endings: string) =>
+            before +
+            endings
+              .split(',')
+              .map((e) => stem + e)
+              .join(','),
+        );
       const readings = (item: string | undefined) =>
-        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(item.slice(1, -1), ',').every((r) => !/[{}!~*@]/.test(r))
-          ? splitAtDepth(item.slice(1, -1), ',')
+        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(spelled(item.slice(1, -1)), ',').every((r) => !/[{}!~*@]/.test(r))
+          ? splitAtDepth(spelled(item.slice(1, -1)), ',')
           : [];
       const first = readings(items[0]);
       for (const r of first) if (first.some((shorter) => shorter !== '' && shorter !== r && r.endsWith(` ${shorter}`))) needless.push(`${r} | ${line}`);
@@ -183,6 +194,17 @@ describe('word groups and clause breaks', () => {
     expect(glued.find(normalizeText("I'm skipping meals again")).get('first')).toHaveLength(1);
     expect(glued.find(normalizeText('I skip meals')).get('first')).toHaveLength(1);
     expect(glued.find(normalizeText('I keep skipping lunch')).get('later')).toHaveLength(1);
+  });
+
+  it("reads a word's glued forms among other choices as the words they spell", () => {
+    const forms = new PhraseFinder({ drinking: '{drink{,s,ing},alcohol} every morning', eaten: '{havent,not} {eat{,en},had {food,anything}} today' });
+    for (const text of ['I drink every morning', 'drinking every morning', 'Alcohol every morning']) {
+      expect(forms.find(normalizeText(text)).get('drinking')).toHaveLength(1);
+    }
+    expect(forms.find(normalizeText('I drank every morning')).get('drinking')).toBeUndefined();
+    expect(forms.find(normalizeText("I haven't eaten today")).get('eaten')).toHaveLength(1);
+    expect(forms.find(normalizeText("I haven't had food today")).get('eaten')).toHaveLength(1);
+    expect(forms.find(normalizeText("I haven't eating today")).get('eaten')).toBeUndefined();
   });
 
   it('files every form of line under its first words with their letter runs collapsed, as a text reads them', () => {
