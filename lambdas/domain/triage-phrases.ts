@@ -636,7 +636,8 @@ found {a home,a new home,homes} for my
 {written,wrote,writing} letters
 letters to my
 {wrote,written,leave,left,leaving} a note
-{deleted my accounts,deleted all my,my passwords,who gets my,returned everything,returned everyones things,paid back everyone}
+{deleted my accounts,deleted all my,my passwords,returned everything,returned everyones things,paid back everyone}
+who gets my !{old,client,clients,accounts,desk,job,role,shifts,team,projects,customers}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
@@ -938,6 +939,7 @@ si {manana,} no me despierto`,
   nothingMatters: `
 nothing {matters,means anything} @anymore
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
+{the rest,nothing,none of it} {doesnt,wont} matter after {@weekday,tonight,tomorrow,this weekend}
 {dont,cant} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
 {taking,take} matters into my own hands`,
@@ -1072,7 +1074,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
   closeAtRisk: `
 {cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
-{se despide,se despidio} de todos ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
+{se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swallowed} all {her,his} {pills,tablets,antidepressants,meds}
 locked @themselves in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
@@ -1089,6 +1091,8 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 {voicemail,not answering,isnt answering,wont answer,no answer,phone is off,phones off}
+{said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
+{loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 {not answering,isnt answering,wont answer,not picking up,no answer,phone is off,phones off,phone off,location off}
 {posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
 {thank you,thanks} for everything ~~16 door{,s} {is,} locked
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
@@ -1626,6 +1630,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2446,7 +2451,8 @@ bpd
 dont sleep for days
 my mood ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {telling,saying,caling,commenting,whispering,talking}
-{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name} ~8 {no one,nobody,noone,isnt there,arent there,alone}
+{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name,my own name} ~8 {no one,nobody,nobodys,noone,isnt there,arent there,alone}
+{the radio,the tv,the telly,the television} {seems to be,seem to be,is,keeps,kept} {talking about me,talking to me,sending me messages}
 cambios de humor
 {hearing,hear} voices
 {shutting,shut} down and not {speaking,talking}
@@ -2544,7 +2550,8 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do
 {sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
-{lloro,miedo,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
+{lloro,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
+!{muerto de,muerta de,muertos de,muertas de} miedo
 siento !{bien,mejor,preparad{a,o},list{a,o},fuerte,capaz,orgullos{a,o}}
 {marido,pareja,madre,padre,mama,papa,hijo,hija,hijos,familia}
 relacion`,
