@@ -1091,6 +1091,7 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {not answering,isnt answering,wont answer,no answer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 {location off,not answering,isnt answering,wont answer,no answer}
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 {voicemail,not answering,isnt answering,wont answer,no answer,phone is off,phones off}
+@gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
 {loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 {not answering,isnt answering,wont answer,not picking up,no answer,phone is off,phones off,phone off,location off}
 {posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
@@ -1630,6 +1631,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+{uncle,stepdad,stepfather,neighbour,neighbor,his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special secret,our little secret,their secret,their special secret} !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
