@@ -207,21 +207,27 @@ function parsePhrase(written: string): Sequence {
       sequence.push(choicePart(splitAtDepth(spellGluedWords(item.slice(1, -1)), ',').map(parsePhrase)));
     } else if (!item.includes('{')) {
       sequence.push(item);
-    } else if (GLUED_WORD.test(item)) {
-      sequence.push(new Set(spellGluedWords(item).split(',')));
     } else {
-      if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
-      const readings = expandChoices(item);
-      if (readings.length > MOST_GLUED_READINGS) {
-        throw new Error(
-          `"${item}" spells ${readings.length} readings, each read on its own (at most ${MOST_GLUED_READINGS}): write choices of words apart ("{,my} {pills,tablets}", not "{,my }{pills,tablets}")`,
-        );
-      }
-      // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
-      sequence.push(choicePart(readings.map((reading) => collapseRepeats(reading).split(' ').filter(Boolean))));
+      sequence.push(gluedPart(item, written));
     }
   }
   return sequence;
+}
+
+/** A choice glued to letters ("kil{s,led}", "{,to }{3,4}0"), as the words it spells. */
+function gluedPart(item: string, written: string): Part {
+  const forms = spellGluedWords(item);
+  // One word's forms ("drink{,s,ing}"): a set of words.
+  if (!forms.includes('{')) return new Set(forms.split(','));
+  if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
+  const readings = expandChoices(item);
+  if (readings.length > MOST_GLUED_READINGS) {
+    throw new Error(
+      `"${item}" spells ${readings.length} readings, each read on its own (at most ${MOST_GLUED_READINGS}): write choices of words apart ("{,my} {pills,tablets}", not "{,my }{pills,tablets}")`,
+    );
+  }
+  // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
+  return choicePart(readings.map((reading) => collapseRepeats(reading).split(' ').filter(Boolean)));
 }
 
 /**
@@ -330,7 +336,7 @@ function leadWords(written: string): string[] {
  * (through `expandChoices` each would be a choice of its own, slower to
  * read and to match).
  */
-function spellGluedWords(choices: string): string {
+export function spellGluedWords(choices: string): string {
   if (!choices.includes('{')) return choices;
   const spelled = choices.replace(GLUED_WORDS, spellForms);
   return spelled === choices ? choices : collapseRepeats(spelled);
@@ -349,8 +355,6 @@ function spellForms(_: string, before: string, stem: string, endings: string): s
 
 /** A choice that is one word's forms, "drink{,s,ing}", between commas. */
 const GLUED_WORDS = /(^|,)([a-z]+)\{([a-z,]*)\}(?=,|$)/g;
-/** One word's forms and nothing else. */
-const GLUED_WORD = /^[a-z]+\{[a-z,]*\}$/;
 
 /** Each choice's first word: "i was,im" reads "i,im". */
 const FIRST_WORD_OF_EACH = / *([^ ,]*)[^,]*/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combines, expandChoices, PhraseFinder, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
+import { combines, expandChoices, PhraseFinder, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
@@ -133,19 +133,9 @@ describe('the crisis phrases', () => {
     for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
       const items = splitAtDepth(line, ' ').filter(Boolean);
       // A word's forms glued ("razor{,s}") read as the words they spell.
-      const spelled = (choices: string) =>
-        choices.replace(
-          /(^|,)([a-z]+)\{([a-z,]*)\}(?=,|$)/g,
-          (_, before: string, stem: string, endings: string) =>
-            before +
-            endings
-              .split(',')
-              .map((e) => stem + e)
-              .join(','),
-        );
       const readings = (item: string | undefined) =>
-        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(spelled(item.slice(1, -1)), ',').every((r) => !/[{}!~*@]/.test(r))
-          ? splitAtDepth(spelled(item.slice(1, -1)), ',')
+        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(spellGluedWords(item.slice(1, -1)), ',').every((r) => !/[{}!~*@]/.test(r))
+          ? splitAtDepth(spellGluedWords(item.slice(1, -1)), ',')
           : [];
       const first = readings(items[0]);
       for (const r of first) if (first.some((shorter) => shorter !== '' && shorter !== r && r.endsWith(` ${shorter}`))) needless.push(`${r} | ${line}`);
