@@ -909,6 +909,7 @@ my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
   threat: `
 @they {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
+{hell,shell,theyll} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to {hurt,kill}
 {me mata,me matara,me va a matar,me hara dano,me hace dano}`,
   ifTell: `
@@ -2319,6 +2320,7 @@ every time i close my eyes
 cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {when,whenever,every time} i {get,see,hear,receive}`,
   abuse: `
+{made,forced,makes,forces} me {,to} have sex ~~6 {said no,didnt want to}
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
 @partner ~2 {controls,controlled} {all,} {the,my,our} {money,finances,bank card,phone,passport}
 desde el {accidente,asalto,ataque,robo,incendio,choque} ~~8 {no puedo,pesadillas,temblar,tiemblo,panico,miedo}
