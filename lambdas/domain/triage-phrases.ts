@@ -428,6 +428,7 @@ bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizzy,wont eat,not eating}
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
 clifftop
+bridge ~5 {highest,tallest} ~~8 {stand on it,stood on it}
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct,big bridge,tall bridge,high bridge,suspension bridge}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,the station,the platform,fast train,fast trains,trains come,the train comes}
@@ -1632,6 +1633,8 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+lleva dias sin comer ~~16 {regalado,regalo} {su,sus}
+{saying,says,thinks,convinced} {,that} {hes,shes,he,she} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,stepdad,stepfather,neighbour,neighbor,his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special secret,our little secret,their secret,their special secret} !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
