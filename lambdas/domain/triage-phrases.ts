@@ -65,6 +65,36 @@ export const GROUPS: Groups = {
   packet: '{bottle,box,pack,packet}',
   ill: '{ill,i will,im going to}',
   might: '{might,could,will,would}',
+  dontcant: '{dont,cant}',
+  fantasise: '{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized}',
+  jumpnot: '{into,in,on,at,ship,back,ahead,aboard,straight,from,to}',
+  thinkabout: '{think about,thinking about,thought about}',
+  unless: '{without,unless,if,at this,in this,with this}',
+  calmer: '{mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}',
+  drinking: '{drink,drinking}',
+  parents: '{dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}',
+  paracetamol: '{paracetamol,pills,tablets,painkillers,sleeping pills}',
+  mypartner: '{my wife,my husband,my partner,she,he,they}',
+  antes: '{antes,para,porque,mientras,durante,hasta,cuando}',
+  notfor: '{for,during,at,on,so,to,while,when,before,after,and went,and slept}',
+  soon: '{esta semana,esta noche,manana,pronto,este fin de semana}',
+  estate: '{house,money,insurance,payout,life insurance}',
+  whodied: '{who ended it,who killed themselves,who took their own lives,who took their own life}',
+  pillsmore: '{pills,tablets,meds,painkillers,sleeping pills}',
+  medsall: '{tablets,pills,meds,medication,painkillers,sleeping pills}',
+  payout: '{life insurance,insurance money,insurance payout}',
+  highplace: '{balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}',
+  closeone: '{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner}',
+  harming: '{pushing,hurting,harming,drowning,dropping,smothering}',
+  workload: '{deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}',
+  hewill: '{hel,he will,shel,she will,he would,she would}',
+  despedida: '{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido}',
+  despertar: '{despertar,despertarme,volver a despertar}',
+  article: '{el,la,los,las,lo,mi,mis,lo que}',
+  trauma: '{crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}',
+  ritual: '{toco,cuento,reviso,compruebo,lavo,repito}',
+  whose: '{her,his,their,your,someones,peoples,anyones}',
+  nervous: '{nervous,scared,anxious,terrified,worried}',
 };
 
 /**
@@ -99,7 +129,7 @@ dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tel
 @vehicle ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
-{dont,cant} see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
+@dontcant see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
@@ -130,8 +160,8 @@ not going to do anything {tonight,today} ~~8 cant promise
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
 stop feeling {anything,everything} {|,} @forever
-{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
-{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized} about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
+@fantasise about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
+@fantasise about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
@@ -171,14 +201,14 @@ deserve to die
 {not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
 @until {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {give,giving} up and {die,end it,go to sleep forever}
-{give,giving} up and jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
+{give,giving} up and jump !@jumpnot
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
 @nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
-{its,it is} time {for me,} to {just,} {give up and,} jump !{into,in,on,at,ship,back,ahead,aboard,straight,from,to}
+{its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
@@ -220,7 +250,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
-{think about,thinking about,thought about} how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
+@thinkabout how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}`,
@@ -247,9 +277,9 @@ sleep forever
 {decided,made up my mind} {im,that im} not going to be {here,around} for {christmas,new year,my birthday} !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
-{think about,thinking about,thought about} {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
+@thinkabout {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
-{dont,cant} see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !{without,unless,if,at this,in this,with this}
+@dontcant see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !@unless
 wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
 @wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
@@ -287,7 +317,7 @@ become a star {in the sky,up there,in heaven}
 {rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
 {ready to,want to,going to} rest {for good,forever}
-{dont,cant} see myself {getting,making it} through {this,the} {winter,year,month,week,night} !{without,unless,if,at this,in this,with this}
+@dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
@@ -312,7 +342,7 @@ better off ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
 {the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
-{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien} {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
+{estaria,estarian} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
@@ -336,7 +366,7 @@ so i know when the water {will be,is} {highest,deepest}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
-{dont,cant} trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
+@dontcant trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
@@ -382,7 +412,7 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
-{drink,drinking} until {i stop breathing,i die,my heart stops}
+@drinking until {i stop breathing,i die,my heart stops}
 {letting,let} it roll {in,into the {river,water,lake,sea}}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
@@ -523,8 +553,8 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
-{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,tablets,meds,medication,prescription,painkillers}
-{kept,keeping} {his,her,their,my {dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
+{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my @parents} {,old} {pills,tablets,meds,medication,prescription,painkillers}
+{kept,keeping} {his,her,their,my @parents} {,old} {pills,meds,medication,prescription,painkillers,sleeping tablets}
 more {sleeping,} @pills than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
@@ -550,7 +580,7 @@ pills {out,} in front of me
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
-{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
+{packet,box,pack} of @paracetamol every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
@@ -618,9 +648,9 @@ not going to {start,take {it,them}} again`,
 have the {place,house,flat} to myself
 {flatmate,roommate,partner,wife,husband,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
-when {my wife,my husband,my partner,she,he,they} {is,are} {at,away,out}
+when @mypartner {is,are} {at,away,out}
 {ill,i will} have the whole {week,weekend,day,house}
-{when,once} {my wife,my husband,my partner,she,he,they} {leaves,goes,is gone,are gone}
+{when,once} @mypartner {leaves,goes,is gone,are gone}
 {everyones,everyone is,everybody is,everybodys} asleep
 @nobody will be {there,home,in,around}`,
   // Putting things in order before going.
@@ -675,8 +705,8 @@ no voy a volver {|}
 {cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gat{a,o,os},perr{a,o,os},hijos,cosas} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
 {he dejado,deje} todo a {mis,mi}
 antes de irme {|}
-{deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} {antes,para,porque,mientras,durante,hasta,cuando}}
-{las llaves,mis llaves} con {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !{antes,para,porque,mientras,durante,hasta,cuando}
+{deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
+{las llaves,mis llaves} con {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
@@ -702,8 +732,8 @@ so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {aft
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
 {saying,said,says,sent,texted,wrote} {,her,him,them,everyone} {thanks,thank you} for everything
-{turned,switched} {my,the} phone off !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
-{turned off,switched off} my phone !{for,during,at,on,so,to,while,when,before,after,and went,and slept}
+{turned,switched} {my,the} phone off !@notfor
+{turned off,switched off} my phone !@notfor
 cant keep doing this
 {tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
 {be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,the new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
@@ -740,8 +770,8 @@ cancelled my {direct debits,standing orders,bills}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
-lo voy a hacer {esta semana,esta noche,manana,pronto,este fin de semana}
-{esta semana,esta noche,manana,pronto,este fin de semana} lo voy a hacer
+lo voy a hacer @soon
+@soon lo voy a hacer
 {rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
 {my,the} {dog,cat,pets,cats,dogs} {is,are,has been,have been} rehomed
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
@@ -865,7 +895,7 @@ seguro de vida
   provide: `
 would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
-{estaria,estarian} {mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}
+{estaria,estarian} @calmer
 {more use,more good,worth more} than me
 {better,easier} for {them,everyone,my family,the kids,my kids} that way`,
   // Someone who died, and wanting to be with them.
@@ -942,7 +972,7 @@ si {manana,} no me despierto`,
 nothing {matters,means anything} @anymore
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
 {the rest,nothing,none of it} {doesnt,wont} matter after {@weekday,tonight,tomorrow,this weekend}
-{dont,cant} see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
+@dontcant see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
   ownHands: `
 {taking,take} matters into my own hands`,
   stash: `
@@ -955,8 +985,8 @@ taped {under,behind,inside}`,
   booze: `
 {bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
-{theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the {house,money,insurance,payout,life insurance}
-{my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the {house,money,insurance,payout,life insurance}`,
+{theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the @estate
+{my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the @estate`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {wont,wouldnt} be sad
@@ -1252,12 +1282,12 @@ why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,worki
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
 {whats the,what is the,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
 nothing {is,s} worth {going on,living,staying,carrying on} for !{in,at,with,this,that,my,here}
-{dont,cant} {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
+@dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
 {written,wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
-{dont,cant} see myself {getting,growing} old !{in,at,with,doing,working,here}
+@dontcant see myself {getting,growing} old !{in,at,with,doing,working,here}
 no me veo llegando a {viej{a,o},los}
 {use it,use the gun} on {us,me,her,my mum,my mom}
 {waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
@@ -1303,7 +1333,7 @@ wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-{dont,cant} see myself {,being} @here {by,at,for,in,next,much longer,this time}
+@dontcant see myself {,being} @here {by,at,for,in,next,much longer,this time}
 cant {see,picture,imagine} myself {,still} {,being} @here
 {think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
@@ -1388,7 +1418,7 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 {living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
-{dont,cant} trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
+@dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,ill,i will} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
@@ -1420,14 +1450,14 @@ dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
 {everyone,everybody,they all,people} hate{,s} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
-{dont,cant} see {a,any} future {for me,for myself} {|,anymore}
+@dontcant see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {it,everything,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
-{who ended it,who killed themselves,who took their own lives,who took their own life} ~~6 {envy,jealous}
-{envy,jealous of} ~6 {who ended it,who killed themselves,who took their own lives,who took their own life}`,
+@whodied ~~6 {envy,jealous}
+{envy,jealous of} ~6 @whodied`,
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
@@ -1452,7 +1482,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 @which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
-{bought,buy,buying,got} extra {paracetamol,pills,tablets,painkillers,sleeping pills} !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
+{bought,buy,buying,got} extra @paracetamol !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
@@ -1465,9 +1495,9 @@ bleed out
 {took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
-{putting,put,setting,set,saving,saved,keeping,kept} {,some,a few} {pills,tablets,meds,painkillers,sleeping pills} aside
-{putting,put,setting,set} {aside,away} ~4 {tablets,pills,meds,medication,painkillers,sleeping pills} !{for {the,my,a} {trip,holiday,travel,journey}}
-{collection,pile,stash,stockpile,hoard} of {pills,tablets,meds,painkillers,sleeping pills} ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
+{putting,put,setting,set,saving,saved,keeping,kept} {,some,a few} @pillsmore aside
+{putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
+{collection,pile,stash,stockpile,hoard} of @pillsmore ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
@@ -1501,7 +1531,7 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose,hosepipe,pipe,tube}
-{take,taking,swallow,swallowing} the rest of {my,the} {tablets,pills,meds,medication,painkillers,sleeping pills}
+{take,taking,swallow,swallowing} the rest of {my,the} @medsall
 {im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 @might {look,seem,pass} {like,as} an accident
 {know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
@@ -1516,8 +1546,8 @@ voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil
 how many !{sessions,calories,steps,hours,days,weeks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,applications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off with {the,my} {,life} insurance
-{life insurance,insurance money,insurance payout} ~10 beter off
-beter off ~10 {life insurance,insurance money,insurance payout}
+@payout ~10 beter off
+beter off ~10 @payout
 @swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
 {research,researching,researched,looking up,looked up,googling,googled} ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
 with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
@@ -1574,8 +1604,8 @@ do something to @self
 said sorry to everyone
 when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
-{step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
-!{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} {balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}
+{step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} @highplace
+!{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} @highplace
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
 so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
@@ -1591,14 +1621,14 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist{,s},thigh{,s},leg,legs,stomach,skin}
-!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
+!{@closeone {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
 used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
-!{{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner} {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
+!{@closeone {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
 {burned,burnt} my {arm,arms,hand{,s},leg,legs,skin,wrist} ~4 on purpose
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
@@ -1607,7 +1637,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
   harmingOthers: `
-thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
+thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
@@ -1718,7 +1748,7 @@ im watching you
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback},when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,aprieta,apreto} {las manos,la mano} {en el,alrededor del} cuello
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
@@ -1733,21 +1763,21 @@ me {encierra{,n},encerro} en {casa,la casa,el cuarto}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
 {locks,locked,locking} me out {of the house,at night,in the cold}
 hits me with {whatever,a,the,her,his}
-{hel,he will,shel,she will,he would,she would} {put,push,hold,smash} my head {in,under,through,into}
+@hewill {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me {mata,matara,va a matar}
 si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
 me {dijo,dice} que me {mata,matara,va a matar}
 {pega,pegaba,ha pegado} a mi {madre,mama} ~~12 {matar,matarla}
 {me va a hacer dano,me hara dano,me va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
-{hel,he will,shel,she will,he would,she would} use {one,it,the gun,a gun} on me
+@hewill use {one,it,the gun,a gun} on me
 {grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}
 {made me promise,makes me promise,made me swear} not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,what happens,about what he}
 told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
-@partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with {deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}}
+@partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
@@ -1770,8 +1800,8 @@ ojala {me muriera,muriera,me muera}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} ~4 para cuando
 pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
-{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
-{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido} de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
+@despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
+@despedida de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
 {quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
@@ -1825,7 +1855,7 @@ no {le,} {veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
 nadie me necesita {en este mundo,|,ya |,aqui |}
 {pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no estar {|,aqui,mas,vivo,viva}
-{pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no {despertar,despertarme,volver a despertar} !{a,al,tan,temprano,antes,con,para,cuando}
+{pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no @despertar !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} estaria{,n} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
@@ -1850,7 +1880,7 @@ me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {mi {espos{a,o},marido,mujer,pareja,novi{a,o},ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
-{quiero,quisiera,ganas de,pienso en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !{el,la,los,las,lo,mi,mis,lo que},terminar con todo !{el,la,los,las,lo,mi,mis,lo que},quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !@article,terminar con todo !@article,quitarme la vida}
 {quiero,quisiera,ganas de,pienso en,pensado en,deseo} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
@@ -1950,14 +1980,14 @@ por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
 @tome {todo el blister,toda la caja,todo el bote,todo el frasco}
 {cuando ~2 {se duerman,se duerma,duerma{,n},este solo,este sola,nadie me vea,no haya nadie},esta noche,esta madrugada} ~4 {voy a ir,ire,me ire,me voy,ir} a {las vias,la via,el puente,el acantilado,la azotea} !{verde{,s},de bici,en bici,a,para,con}
 no creo que {llegue,vaya a llegar} a {navidad,fin de ano,mi cumpleanos,el verano,la primavera,fin de mes} !{con,a tiempo,sin,porque}
-lo mejor seria no {despertar,despertarme,volver a despertar} !{tan,temprano,tarde,a las,antes}
+lo mejor seria no @despertar !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
 hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
-@harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !{el,la,los,las,lo,mi,mis,lo que}}
+@harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
@@ -1996,10 +2026,10 @@ me engan{che,chado,chada} a
 {more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
-{drink,drinking} {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
+@drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
 {smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
-{drink,drinking} {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
+@drinking {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
 {taking,take,took} more and more of my
 @drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
@@ -2021,13 +2051,13 @@ stay{,ing} sober
 !{physio,knee,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programme,program,exercises,after {my,the} {surgery,op,operation,injury,knee,hip}}
 blackout drunk
 blacking out
-{drink,drinking} ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
+@drinking ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
 my {drinking,drug use,using,betting}
 black{,ed} out {most,every,last}
 chasing {,my} loses
 {a,my} drink ~5 {morning,shak{e,ing}}
 {morning,shake,shaking} ~8 {a,my} drink
-{drink,drinking} {a lot,much,far,} more since
+@drinking {a lot,much,far,} more since
 addict* !{{service{,s},nurse,counsellor,counselor,worker{,s},charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,books,coffee,running,the gym,exercise,podcasts,travel{,ing,ling},my work,work,new skills,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
 {cant,couldnt} {get through,make it through,face,sleep,relax} ~5 without ~4 {@substance,vaping}
@@ -2303,9 +2333,9 @@ cptsd
 {keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
-since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging} ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified,freeze,jump at}
+since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified,freeze,jump at}
 {crash,accident,attack,assault,fire,shooting,robbery,mugging} ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
-{cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the {crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}
+{cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the @trauma
 nightmares
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
@@ -2340,7 +2370,7 @@ cant {seem to,bring myself to} leave @them
 {controls,controlling} {our,my} {money,finances,phone}
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
-thoughts {about,of} {pushing,hurting,harming,drowning,dropping,smothering} ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
+thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash,washing} my hands after touching
@@ -2389,8 +2419,8 @@ lavo las manos hasta
 pensamientos intrusivos
 {arrancarme,me estiro} el pelo
 me tiro del pelo
-{si no,hasta que no} {toco,cuento,reviso,compruebo,lavo,repito} ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
-algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no {toco,cuento,reviso,compruebo,lavo,repito}
+{si no,hasta que no} @ritual ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
+algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no @ritual
 {count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
@@ -2538,14 +2568,14 @@ cant seem to {stop,quit,cut down}
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
   personal: `
-{sad,sadnes,unhapy,miserable,hurting,hurt !{{her,his,their,your,someones,peoples,anyones} feelings},hurtful,suffering,struggling,struggle}
+{sad,sadnes,unhapy,miserable,hurting,hurt !{@whose feelings},hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating,that im not spending} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
 overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
-{emotional,emotionaly,!{hurt {her,his,their,your,someones,peoples,anyones}} feelings,forgive,trust,rejected}
+{emotional,emotionaly,!{hurt @whose} feelings,forgive,trust,rejected}
 {feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating,that im not spending}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
@@ -2657,8 +2687,8 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {where,how} do i {,even} start
 {i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
-{nervous,scared,anxious,terrified,worried} {|,and} {,im} {ready,excited,determined}
-{excited,ready,determined} {|,and} {,im,a bit} {nervous,scared,anxious,terrified,worried} about {launching,starting,presenting,the,my,a}
+@nervous {|,and} {,im} {ready,excited,determined}
+{excited,ready,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
