@@ -95,6 +95,14 @@ export const GROUPS: Groups = {
   ritual: '{toco,cuento,reviso,compruebo,lavo,repito}',
   whose: '{her,his,their,your,someones,peoples,anyones}',
   nervous: '{nervous,scared,anxious,terrified,worried}',
+  setaside: '{putting,put,set,setting,saving,saved,keeping,kept}',
+  daysoon: '{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight}',
+  farewell: '{sorry for everything,im sorry for everything,goodbye}',
+  noanswer: '{wont answer,isnt answering,not answering}',
+  lookedup: '{research,researching,researched,googled,googling,looked up,looking up}',
+  bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
+  lover: '{boyfriend,girlfriend,partner,husband,wife}',
+  pareja: '{mujer,marido,pareja,espos{a,o},novi{a,o}}',
 };
 
 /**
@@ -366,11 +374,11 @@ so i know when the water {will be,is} {highest,deepest}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} {tablets,pils,meds,medication} out {on,in front of,next to}
-@dontcant trust myself {with,around,near} {it,them,my {meds,medication,pils,tablets},the {pils,tablets,knife,knives,gun}}
+@dontcant trust myself {with,around,near} {it,them,my {tablets,pils,meds,medication},the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
-{putting,put,set,setting,saving,saved,keeping,kept} ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
+@setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
 {this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
 {od,oding} on
@@ -435,7 +443,7 @@ swim out {until i cant swim back,as far as i can}
 {know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
-{keep walking,kept walking,just walk} into the {sea,ocean,water,river,lake}
+{keep walking,kept walking,just walk} into the {sea,river,lake,water,ocean}
 {balcon,ventana,azotea} ~3 por si acaso
 {cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
@@ -522,7 +530,7 @@ one step and {its,it would be,it is,id be,it will be} {over,done,gone}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if im brave enough
 {where,the} {fence,railing,barrier,wall} is {low,lower,short,broken,missing,down}
-{has,with} a low {railing,fence,barrier,wall} ~~12 {on purpose,that side,lean,climb}
+{has,with} a low {fence,railing,barrier,wall} ~~12 {on purpose,that side,lean,climb}
 {gap,hole} in the {fence,railing{,s},barrier}
 let go of the {railing{,s},rail,edge,ledge,barrier}
 {stand,stood,standing} there {when,as,while} {the,} {train{,s},freight trains,lorries,trucks} {pass,go past,go by,come}
@@ -715,7 +723,7 @@ no se cuanto {mas,tiempo mas,} voy a aguantar
 {regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy a,vaya a} necesitar !{en,para,cuando,mientras,durante,alli,alla,aqui,porque,hasta,este,esta,si}
 no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
-{i think,} {monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight} {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
+{i think,} @daysoon {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
 so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
@@ -755,7 +763,7 @@ something {will,is going to} happen soon
 {saying,said,say} sorry to everyone {for,about}
 {writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,my wife,my husband,my partner}
 {this version,this one} is the final one
-{friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight} is the day |
+@daysoon is the day |
 paid {the,my} last {bills,bil}
 {hope,hoping} someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
@@ -772,7 +780,7 @@ cancelled my {direct debits,standing orders,bills}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
-{rehomed,found a home for,found homes for,found a new home for} {my,the} {dog,cat,pets,cats,dogs,rabbit}
+{rehomed,found a home for,found homes for,found a new home for} {my,the} {cat,dog,pets,cats,dogs,rabbit}
 {my,the} {dog,cat,pets,cats,dogs} {is,are,has been,have been} rehomed
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
@@ -802,7 +810,7 @@ cancelled {all,} my appointments
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
-{leave,left,leaving} {things,everything,it all} {neat,tidy,in order,sorted} for
+{leave,left,leaving} {things,everything,it all} {in order,sorted,tidy,neat} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {sorted,written,made,updated,done} {my,the} will
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
@@ -1048,7 +1056,7 @@ pienso en quedarme {ahi,alli,en las vias}
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just,} sitting there {with the engine off,in the dark}
 {parking,parked,park} at the top of
-{stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {ages,hours,a long time,a while,an hour}
+{stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {an hour,hours,ages,a long time,a while}
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take,taken} my shoes off
 {go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
@@ -1126,16 +1134,16 @@ locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,ra
 @gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
 {loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 {not answering,isnt answering,wont answer,not picking up,no answer,phone is off,phones off,phone off,location off}
-{posted,texted,sent,wrote,messaged} {,me,us} {sorry for everything,im sorry for everything,goodbye} ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
+{posted,texted,sent,wrote,messaged} {,me,us} @farewell ~~16 {not answering,isnt answering,wont answer,not picking up,isnt picking up,wont pick up,no answer,location,phone is off,phones off,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
 {thank you,thanks} for everything ~~16 door{,s} {is,} locked
 {my,our} ~2 year old ~~14 @toldme ~6 @they {wants to,wanted to,want to} {die,kill @themselves,be dead}
 {my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
 {he,she,and} {has,had} looked up ways
 {wants,want} to be dead by
 {cut,carve,get} the devil out
-smell of gas !{at} ~~12 {wont answer,isnt answering,not answering} !{email{,s},messages}
+smell of gas !{at} ~~12 @noanswer !{email{,s},messages}
 {bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
-{taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 {isnt answering,not answering,wont answer} !{because,as}
+{taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 @noanswer !{because,as}
 {told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cuts,cutting} ~~14 going deeper {until,til}
 {starving,starved} @himself ~~12 {collapsed,fainted,passed out}
@@ -1150,10 +1158,10 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
-@their last {message,text} {said,was,just said} ~2 {sorry for everything,goodbye,im sorry for everything}
+@their last {message,text} {said,was,just said} ~2 @farewell
 {told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
-{he,she,@close} {keeps saying,says,said,told me,told us} {hes,shes,he is,she is,he was,she was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
+{he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} {tablets,meds,medication,insulin,pils} ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} {morphine,pills,tablets,meds,painkillers,sleeping pills,insulin}
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
@@ -1436,7 +1444,7 @@ whats the point {of,in} {life,anything}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
 {dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting{,s},trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
-{tired,sick,exhausted} of {living,life,being alive,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
+{tired,sick,exhausted} of {living,being alive,life,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 {be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
@@ -1495,7 +1503,7 @@ bleed out
 {took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
 {pils,meds,tablets,painkilers} {saved,stored,hiden,stockpiled,stashed,ready,set aside}
-{putting,put,setting,set,saving,saved,keeping,kept} {,some,a few} @pillsmore aside
+@setaside {,some,a few} @pillsmore aside
 {putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @pillsmore ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
@@ -1527,7 +1535,7 @@ who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,fe
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
 {note,notes,leter,leters} to {,my} {kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
-{research,researching,researched,googled,googling,looked up,looking up} ~3 {overdose{,s},lethal dose{,s},lethal}
+@lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose,hosepipe,pipe,tube}
@@ -1549,7 +1557,7 @@ beter off with {the,my} {,life} insurance
 @payout ~10 beter off
 beter off ~10 @payout
 @swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
-{research,researching,researched,looking up,looked up,googling,googled} ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
+@lookedup ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
 with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
 how dep ~5 {enough,to cut,would it take}
@@ -1582,7 +1590,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} {pills,meds,medication,tablets,painkillers,paracetamol,tylenol,insulin}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{took,taken,swallowed,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
+{swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} {pills,tablets,paracetamol,tylenol,ibuprofen,aspirin,painkillers,codeine,tramadol,xanax,diazepam,sertraline,antidepressants,meds} !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
@@ -1618,14 +1626,14 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
-{scratching,scratched,carving,carved,cutting,cut} ~3 into my {arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}
+{scratching,scratched,carving,carved,cutting,cut} ~3 into my @bodypart
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
-{cuts,cut marks,scars,burns} {on,all over,along} my {arm,arms,wrist{,s},thigh{,s},leg,legs,stomach,skin}
+{cuts,cut marks,scars,burns} {on,all over,along} my @bodypart
 !{@closeone {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
-used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my {arm{,s},wrist{,s},leg{,s},thigh{,s},skin,stomach}
+used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my @bodypart
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
-{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my {skin,arm{,s},wrist{,s},thigh{,s},leg{,s},stomach} !{on,against,while,when,by acident,acidentaly}
+{cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my @bodypart !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
 !{@closeone {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
@@ -1645,13 +1653,13 @@ thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,s
 {had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
-{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 {boyfriend,girlfriend,partner,husband,wife}
+{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-{scared,afraid,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
+{afraid,scared,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
@@ -1699,7 +1707,7 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
-{not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my {partner,husband,wife,boyfriend,girlfriend}}
+{not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my @lover}
 {choked,strangled} me
 {pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
@@ -1715,7 +1723,7 @@ nowhere {,safe} to go
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
-next time {hel,he wil,shel,she wil,they wil,theyl} {not,wont} mis
+next time {hel,shel,theyl,he wil,she wil,they wil} {not,wont} mis
 next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what @they started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
@@ -1796,7 +1804,7 @@ me amenaza si lo {cuento,digo}
 {saltar,tirarme,lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
 ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
-{me hago,me he hecho,me hice} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
+{me he hecho,me hice,me hago} dano ~3 {con una cuchilla,con un cuchillo,con una navaja,con cristales,con un cristal,con un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchillo,una cuchilla,pastillas,una cuerda} ~4 para cuando
 pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
@@ -1808,9 +1816,9 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
 estare {solo,sola} en casa ~~6 {todo preparado,todo listo} {|,y}
-{deje,escribi,he dejado,he escrito} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
+{he dejado,deje,he escrito,escribi} una carta ~~10 {pastillas preparadas,la cuerda,todo preparado,todo listo}
 tengo {las pastillas,la cuerda} {preparada{,s},lista{,s}}
-{elegi,he elegido,tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
+{he elegido,elegi,tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {quiero,quisiera,deseo,ojala pudiera} dejar de existir
 {elegi,he elegido,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
 {para no sobrevivir,sin sobrevivir,para no despertar,para no fallar}
@@ -1867,7 +1875,7 @@ sin comer ni beber a proposito
 {tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
-para que sigo {aqui,vivo,viva,viviendo}
+para que sigo {aqui,viviendo,viva,vivo}
 no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
 {me da pena,odio,me duele} despertarme
 salirme de la carretera
@@ -2012,7 +2020,7 @@ la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrer
   substances: `
 {taking,take,took,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
 {his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
-!{hate,avoid,dont like} @drank {alone,on my own,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
+!{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
 maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
@@ -2080,12 +2088,12 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {cada conversacion,cada discusion} acaba en gritos
 {check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
-{ya no nos hablamos,no nos hablamos,apenas nos hablamos,{mujer,marido,pareja,espos{a,o},novi{a,o}} y yo ~3 separarnos}
+{ya no nos hablamos,no nos hablamos,apenas nos hablamos,@pareja y yo ~3 separarnos}
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novi{a,o},pareja,espos{a,o}} me {grita,insulta}}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
 me cuesta confiar en {nadie,la gente}
-mi {marido,espos{a,o},mujer,pareja,novi{a,o}} me {insulta,humilla,grita}
+mi @pareja me {insulta,humilla,grita}
 con quien puedo salir
 marital
 !{since my,after my,before my,post} divorc{e,ed,ing}
@@ -2179,7 +2187,7 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-{sure,convinced,certain} {that,} {everyone,everybody,people,they all} {secretly,} {hate{,s},laughs at,laugh at} me
+{sure,convinced,certain} {that,} {everyone,everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
 {convencida,convencido,segura,seguro} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
 {run,running,ran} away from {everything,my life,it all} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
 dont enjoy anything {anymore,any more,at all,these days}
@@ -2324,7 +2332,7 @@ cant stand the sound of
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
 {the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
-{replaying,replay,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
+{replay,replaying,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {face{,s},bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
@@ -2351,7 +2359,7 @@ every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 {takes,took,sends,sent} me back to
 cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face{,s},body,scream{,s},eyes}
-still {shake,tremble,flinch} {when,whenever,every time} i {get,see,hear,receive}`,
+still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
   abuse: `
 {made,forced,makes,forces} me {,to} have sex ~~6 {said no,didnt want to}
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
@@ -2688,7 +2696,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 @nervous {|,and} {,im} {ready,excited,determined}
-{excited,ready,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
+{ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
 help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
