@@ -1167,7 +1167,11 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
-{threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}`,
+{threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
+@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,for,on,during,when,at,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
+{crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 {voicemail,@noanswer,not picking up,phone is off,phones off}
+{refusing,refuses,stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,meds,medication,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
+@close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1438,7 +1442,7 @@ nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{at,in,with} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,anymore,any more}
@@ -2316,7 +2320,9 @@ cant stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them
 waiting for something {terrible,bad,awful} to happen
 {so,really,that,too} {anxious,nervous,scared,panicky} ~6 {,that} {im sick,i {throw up,vomit,threw up,puke,was sick,get sick}}
 {social situations,parties,social events,crowds,going out} {terrify,terrifies} me
-{fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}`,
+{fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}
+{hear,se} criticism even when there {isnt,is no} any
+{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hated,hate} me`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scanning,scan} {for threats,for danger,for exits,the room for}
