@@ -37,9 +37,7 @@ export const GROUPS: Groups = {
   himself: '{himself,herself}',
   scared: '{scared,afraid,terrified}',
   weekday: '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}',
-  // Medicines a crisis line names (one list, so that a line written with "tablets" also knows "insulin").
-  pills:
-    '{pills,tablets,meds,medication,medications,painkillers,painkiller,sleeping pills,sleeping tablets,antidepressants,anti depressants,insulin,morphine,fentanyl,paracetamol,acetaminophen,tylenol,ibuprofen,aspirin,codeine,co codamol,cocodamol,tramadol,oxycodone,oxy,xanax,diazepam,valium,sertraline,antihistamines}',
+  pills: '{pills,tablets,meds,painkillers}',
   nobody: '{nobody,no one,noone}',
   forever: '{forever,for good,permanently}',
   they: '{he,she,they}',
@@ -107,6 +105,9 @@ export const GROUPS: Groups = {
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
   pareja: '{mujer,marido,pareja,espos{a,o},novi{a,o}}',
+  // Medicines a crisis line names (one list, so that a line written with "tablets" also knows "insulin").
+  medicines:
+    '{pills,tablets,meds,medication,medications,painkillers,painkiller,sleeping pills,sleeping tablets,antidepressants,anti depressants,insulin,morphine,fentanyl,paracetamol,acetaminophen,tylenol,ibuprofen,aspirin,codeine,co codamol,cocodamol,tramadol,oxycodone,oxy,xanax,diazepam,valium,sertraline,antihistamines}',
 };
 
 /**
@@ -130,10 +131,10 @@ dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tel
 {not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
 {wont,dont} have to worry about me {after tonight,after today,ever again}
-{putting,put,setting,set,keeping,kept} {my,} @pills aside ~~10 {instead of taking,know how much,would be enough}
+{putting,put,setting,set,keeping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
 {rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
-{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of @pills
+{every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of @medicines
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strongest,strong,worst,deadliest}
 {written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
@@ -231,7 +232,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @pills !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog},from,at,on {the,my} way,today,this morning}
+{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog},from,at,on {the,my} way,today,this morning}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
@@ -368,7 +369,7 @@ so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procr
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
-@pills {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
+@medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
 {pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
@@ -377,8 +378,8 @@ so i know when the water {will be,is} {highest,deepest}
 {looking at,staring at,checked,checking,tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {take,taking,swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
-{got,have,laid,put,lined up,tipped} {all,} {my,the} @pills out {on,in front of,next to}
-@dontcant trust myself {with,around,near} {it,them,my @pills,the {pils,tablets,knife,knives,gun}}
+{got,have,laid,put,lined up,tipped} {all,} {my,the} @medicines out {on,in front of,next to}
+@dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
@@ -549,7 +550,7 @@ lean {a little,} further each time
 what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,with,of,the,my,into,from,on,in,at,till,until}
 {standing,stand,stood,sitting,sit,sat,lean,leaning} {at,by,in} the open window`,
   medicine: `
-@pills
+@medicines
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
 {,my} {meds,medication{,s},medicine{,s},prescription{,s}}
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
@@ -565,8 +566,8 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
-{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my @parents} {,old} @pills
-{kept,keeping} {his,her,their,my @parents} {,old} @pills
+{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my @parents} {,old} @medicines
+{kept,keeping} {his,her,their,my @parents} {,old} @medicines
 more {sleeping,} @pills than i {need,should have}
 {swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
@@ -593,11 +594,11 @@ pills {out,} in front of me
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {packet,box,pack} of @paracetamol every time
-{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds}
+{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds} !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
-{take,taking,took,swallow} all {my,the,of my}
+{take,taking,took,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,ill,i will} keep them
 {drawer,cupboard,box,bag} full
@@ -633,7 +634,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {skipping,skipped,skip} {doses,my doses}
 {stop,stopping} {taking,} my
 havent taken my
-{giving,gave,give} my @pills away`,
+{giving,gave,give} my @medicines away`,
   onPurpose: `
 {on purpose,deliberately,know what happens,so it will,hoping it,thought it through,thought it all through}
 {dont care what happens,dont want {help,any help}}
@@ -1119,7 +1120,7 @@ make {him,her,them,everyone,the people who hurt me,those people,the ones who hur
 {cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
-@shes {taken,swallowed} all {her,his} @pills
+@shes {taken,swallowed} all {her,his} @medicines
 locked @themselves in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 @noanswer
@@ -1165,9 +1166,9 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 @their last {message,text} {said,was,just said} ~2 @farewell
 {told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
-{he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @pills ~6 so {he,she} can {go,be with,join,see}
+{he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @medicines ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
-{been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @pills
+{been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
@@ -1499,7 +1500,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
 {bought,buy,buying,got} extra @paracetamol !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
-{take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets}
+{take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
 {bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
@@ -1510,7 +1511,7 @@ bleed out
 {pills,tablets,meds} i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
 {took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
-@pills {saved,stored,hiden,stockpiled,stashed,ready,set aside}
+@medicines {saved,stored,hiden,stockpiled,stashed,ready,set aside}
 @setaside {,some,a few} @pillsmore aside
 {putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @pillsmore ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
@@ -1531,7 +1532,7 @@ so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont
 {worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
-{second,another,third,extra,one more} @packet of @pills
+{second,another,third,extra,one more} @packet of @medicines
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
 {know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
@@ -1573,11 +1574,11 @@ how dep ~5 {enough,to cut,would it take}
 @nobody ~8 notice ~8 if {something,anything} {happened,happens} to me
 gas on ~~8 {sleep,bed,hoping}
 {text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
-stoped taking my ~5 @pills ~3 on purpose
+stoped taking my ~5 @medicines ~3 on purpose
 goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,realise,realize} {what,why} i
 {tied,tie,tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
 {belt,cord,ligature,scarf} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
-{skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} @pills ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
+{skipping,skipped,stopped taking,not taking,stop taking,skip} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} @medicines ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work{,ed,ing} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
 {keep,kept,carry,carrying,have,hide,hiding} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
@@ -1596,15 +1597,15 @@ nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
-{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} @pills !{from,at,on {the,my} way,today,this morning}
+{stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on {the,my} way,today,this morning}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @pills !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
+{swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills
+{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
