@@ -836,7 +836,7 @@ left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,l
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
 {deje,escribi,dejo} {cartas,una carta} para
-{gave,handed in,handed} my notice
+{gave,handed in,handed} my notice !{{|,and} {boked,bought} {a,my} {one way,flight,ticket,plane}}
 {important documents,all my documents,all my papers} {in one,in a} {folder,place,box,envelope}
 with a note {on top,for}
 dont expect to need more than one
@@ -1795,7 +1795,8 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
-@partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}`,
+@partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
+{send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,him,her,them,money}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2419,7 +2420,7 @@ cant stop washing my hands !{of}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 {count,counting,check,checking,touch,tap,tapping,touching,wash,washing,repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
-lose count ~3 {start,begin} {again,over,from the beginning}
+lose count ~3 {start,begin} ~3 {again,over,from the beginning}
 {obsesive compulsive,i lie compulsively}
 compulsion{,s}
 intrusive thought{,s}
@@ -2462,7 +2463,8 @@ wash my hands ~6 {until,crack,bleed,raw,hours}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
 cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,messages}},going back to check,washing,counting,rechecking}
-{pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} bleed{,s}`,
+{pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} bleed{,s}
+{touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
