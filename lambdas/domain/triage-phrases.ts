@@ -2353,11 +2353,11 @@ cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my h
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
-{keep,kept} {seeing,hearing,replaying} {it,the {crash,acident,atack,fire,asault,shooting}}
+{keep,kept} {seeing,hearing,replaying} {it,the @trauma}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified,freeze,jump at}
-{crash,accident,attack,assault,fire,shooting,robbery,mugging} ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
+@trauma ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the @trauma
 nightmares
 nightmare {every,most} night
@@ -2474,7 +2474,7 @@ estranged
 custody
 toxic {family,parents,mother,father,mom,dad}
 my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
-my {teen,teenager,son,daughter,child,kid} {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
+my @closeone {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
 mi {hijo,hija} {,adolescente} {no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
 {he,she} {hates,said he hates,said she hates} {his,her} life
