@@ -267,7 +267,10 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
-{beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} {would,will} be fine`,
+{beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} {would,will} be fine
+{level crossing,railway crossing} ~~20 {one day,next time} i {wont,dont} stop
+{skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
+{sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}`,
   notLive: `
 {dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
@@ -1606,7 +1609,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
-{wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
+!{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,my {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
@@ -1799,7 +1802,8 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
-{send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,him,her,them,money}`,
+{send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,him,her,them,money}
+{nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
