@@ -1140,7 +1140,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 {posted,sent,texted,wrote} a goodbye ~~12 @noanswer
-{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge} ~~16 @noanswer
+{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
 {loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 @noanswer
