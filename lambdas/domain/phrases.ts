@@ -21,7 +21,8 @@ import { collapseRepeats } from './text';
  * that the words just before are none of these ("!{died by} suicide"); "~3"
  * allows up to three words of anything in between, within the clause ("~~3"
  * across clause breaks too); "|" is a clause break or the end of the text
- * (a line may start with one: "| want to …" is said after a break);
+ * (a line may start with one: "| want to …" is said after a break; in a
+ * choice it is one: "my notice !{{|,and} booked}");
  * "@self" stands for a group of words several lines share (see `Groups`).
  * A test checks every phrase is written so.
  */

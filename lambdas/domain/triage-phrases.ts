@@ -73,14 +73,12 @@ export const GROUPS: Groups = {
   calmer: '{mejor,mas tranquila,mas tranquilos,mas tranquilo,bien}',
   drinking: '{drink,drinking}',
   parents: '{dads,mums,moms,grans,grandads,nans,grandmas,grandpas,exs,partners}',
-  paracetamol: '{paracetamol,pills,tablets,painkillers,sleeping pills}',
   mypartner: '{my wife,my husband,my partner,she,he,they}',
   antes: '{antes,para,porque,mientras,durante,hasta,cuando}',
   notfor: '{for,during,at,on,so,to,while,when,before,after,and went,and slept}',
   soon: '{esta semana,esta noche,manana,pronto,este fin de semana}',
   estate: '{house,money,insurance,payout,life insurance}',
   whodied: '{who ended it,who killed themselves,who took their own lives,who took their own life}',
-  pillsmore: '{pills,tablets,meds,painkillers,sleeping pills}',
   medsall: '{tablets,pills,meds,medication,painkillers,sleeping pills}',
   payout: '{life insurance,insurance money,insurance payout}',
   highplace: '{balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}',
@@ -598,7 +596,7 @@ pills {out,} in front of me
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
-{packet,box,pack} of @paracetamol every time
+{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds} !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
@@ -1506,7 +1504,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 @which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
-{bought,buy,buying,got} extra @paracetamol !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
+{bought,buy,buying,got} extra @medicines !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
@@ -1519,9 +1517,9 @@ bleed out
 {took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
 @medicines {saved,stored,hiden,stockpiled,stashed,ready,set aside}
-@setaside {,some,a few} @pillsmore aside
+@setaside {,some,a few} @medicines aside
 {putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
-{collection,pile,stash,stockpile,hoard} of @pillsmore ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
+{collection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}

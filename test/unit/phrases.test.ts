@@ -133,10 +133,11 @@ describe('the crisis phrases', () => {
     for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
       const items = splitAtDepth(line, ' ').filter(Boolean);
       // A word's forms glued ("razor{,s}") read as the words they spell.
-      const readings = (item: string | undefined) =>
-        item?.startsWith('{') && item.endsWith('}') && splitAtDepth(spellGluedWords(item.slice(1, -1)), ',').every((r) => !/[{}!~*@]/.test(r))
-          ? splitAtDepth(spellGluedWords(item.slice(1, -1)), ',')
-          : [];
+      const readings = (item: string | undefined) => {
+        if (!item?.startsWith('{') || !item.endsWith('}')) return [];
+        const choices = splitAtDepth(spellGluedWords(item.slice(1, -1)), ',');
+        return choices.every((r) => !/[{}!~*@]/.test(r)) ? choices : [];
+      };
       const first = readings(items[0]);
       for (const r of first) if (first.some((shorter) => shorter !== '' && shorter !== r && r.endsWith(` ${shorter}`))) needless.push(`${r} | ${line}`);
       const beforeLast = items[items.length - 2] ?? '';
