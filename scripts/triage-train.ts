@@ -25,7 +25,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  * and our own fixtures; thresholds are chosen on out-of-fold scores of that
  * training data (5-fold cross-validation), never on the test halves, and
  * the therapy one then raised, if need be, just above the final model's
- * scores of all but the highest 0.5% of our own coaching fixtures the rules
+ * scores of all but the highest 2% of our own coaching fixtures the rules
  * keep in coaching, so that they stay coaching with the model as stored.
  * The crisis model's second, higher threshold, from which it raises a text
  * on its own (CrisisModel), is chosen out of fold too, on the texts the rules
@@ -43,7 +43,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-28.269';
+const MODEL_VERSION = 'model-2026-11-28.270';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -76,8 +76,16 @@ const WEIGHT_SCALE = 8;
 const FOLDS = 5;
 const GENERAL_WEIGHT_FOR_CRISIS = 3;
 const FIXTURE_WEIGHT = 2;
-/** The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold. */
-const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
+/**
+ * The share of our coaching fixtures (kept by the rules) the stored model may score above the therapy threshold.
+ * 2% since the twenty-second session (0.5% before), with the out-of-fold target of 98% coaching fixtures kept
+ * from therapy (99% before): models trained at the starts of sessions 19, 20 and 21, scored with those rules on
+ * the 555 fresh messages the sessions wrote later, kept 154 of their 156 therapy messages from coaching instead
+ * of 151 (routed 145 to therapy instead of 142) and sent 176 of 222 crisis messages to crisis instead of 173, for
+ * 170 of 177 coaching messages kept instead of 173. 3% and 97% routed those messages alike and raised more of
+ * our coaching fixtures out of fold (3.0% against 2.1%).
+ */
+const COACHING_FIXTURES_ABOVE_FLOOR = 0.02;
 /**
  * Out-of-fold targets the thresholds are chosen for. The crisis ones were 1.25% and 4% until the
  * ninth session held out its 756 fresh messages (a model trained without them, scored with the
@@ -92,7 +100,8 @@ const COACHING_FIXTURES_ABOVE_FLOOR = 0.005;
  * session's last data: at-risk users 136 → 138 of 146, everyday posts to crisis 37 → 41 of 426.
  */
 const TARGETS = {
-  coachingKeptFromTherapy: 0.99,
+  // 99% until the twenty-second session (COACHING_FIXTURES_ABOVE_FLOOR).
+  coachingKeptFromTherapy: 0.98,
   nonCrisisFixturesRaised: 0.035,
   generalPostsRaisedToCrisis: 0.07,
   // The crisis model's second threshold, from which it raises on its own (CrisisModel): chosen on the texts the
@@ -303,10 +312,10 @@ function main(): void {
     therapy: fitLogistic(examplesFor(docs, pruned.vectors, 'therapy', everyRow), features.length, { lambda: LAMBDA }),
   };
   // 4. Our coaching fixtures stay out of therapy with the model as stored: the therapy threshold rises,
-  // if need be, above the stored model's score of all but the highest 0.5% of those the rules route to
+  // if need be, above the stored model's score of all but the highest 2% of those the rules route to
   // coaching (one fixture alone, a Spanish idiom, had lifted it from 0.68 to 0.76). The crisis
   // threshold is not floored so: a fixture raised is the safe mistake, which the fixture test bounds
-  // (4% of therapy fixtures to crisis, 1% of coaching ones to crisis, 1% to therapy), and flooring it
+  // (6% of therapy fixtures to crisis, 1% of coaching ones to crisis, 2.5% to therapy), and flooring it
   // cost fresh crisis messages (see the README).
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * WEIGHT_SCALE)), bias: round(fit.bias, 4) });
   const storedIdf = pruned.idf.map((v) => Math.round(v * 100));

@@ -60,7 +60,9 @@ describe('the project’s own triage fixtures', () => {
     expect(raisedTo('crisis', 'coaching')).toBeLessThanOrEqual(0.01);
   });
 
-  it('has at most 1% of the coaching fixtures raised to therapy by the model', () => {
-    expect(raisedTo('therapy', 'coaching')).toBeLessThanOrEqual(0.01);
+  // 2% since the twenty-second session (1% before), the share the trainer's coaching floor allows: a lower
+  // therapy threshold kept 3 more of 156 fresh therapy messages from coaching (scripts/triage-train.ts).
+  it('has at most 2% of the coaching fixtures raised to therapy by the model', () => {
+    expect(raisedTo('therapy', 'coaching')).toBeLessThanOrEqual(0.02);
   });
 });
