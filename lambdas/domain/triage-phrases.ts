@@ -98,7 +98,7 @@ export const GROUPS: Groups = {
   farewell: '{sorry for everything,im sorry for everything,goodbye}',
   // Someone who cannot be reached.
   noanswer:
-    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is off,phones off,phone off,location off}',
+    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is off,phones off,phone off,location off,get hold of {him,her,them}}',
   lookedup: '{research,researching,researched,googled,googling,looked up,looking up}',
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
@@ -678,7 +678,7 @@ the {letters,notes} are {written,done,sealed}
 que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 @give {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
 @give away my
-{rehomed,rehoming} my
+{rehomed,rehoming} {my,the}
 found {a home,a new home,homes} for my
 {written,wrote,writing} letters
 letters to my
@@ -761,7 +761,7 @@ tidied {my room,everything}
 time to go
 {thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
-{written,wrote,made,updated,update,sorted,sorted out} {my,the} will
+{written,wrote,made,updated,update,sorted,sorted out,done} {my,the} will
 the note is {written,done,finished,ready}
 {ill,i will} post them on @weekday |
 {be,become} {guardian{,s},the guardian} {for,of} my {kids,children,son,daughter}
@@ -788,7 +788,6 @@ cancelled my {direct debits,standing orders,bills}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
-{rehomed,found a home for,found homes for,found a new home for} {my,the} {cat,dog,pets,cats,dogs,rabbit}
 {my,the} {dog,cat,pets,cats,dogs} {is,are,has been,have been} rehomed
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
@@ -820,7 +819,6 @@ wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
 {leave,left,leaving} {things,everything,it all} {in order,sorted,tidy,neat} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
-{sorted,written,made,updated,done} {my,the} will
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
 {written,wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
 {waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
@@ -1055,6 +1053,7 @@ stayed under @until
 {one way ticket,one way train ticket,one way flight}
 {miro,mirando,mire} {el agua,el rio,las vias,abajo,hacia abajo,el mar,el vacio}
 pienso en quedarme {ahi,alli,en las vias}
+part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let go,lean over,fal}
 {casi,} todas las noches {voy,me voy,camino,conduzco}
 {sitting,sit,sat} in the car for {an hour,hours,ages}
 {staring,looking} at the water
@@ -1132,12 +1131,12 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
-{look after,take care of,feed} my {dog,cat,kids,plants} ~~12 {@noanswer,cant reach @them}
+{look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {texted,messaged,sent} me goodbye ~~8 answering
 @shes taken all {her,his} ~2 @pills
 locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
-{posted,sent,texted,wrote} a goodbye ~~12 @noanswer
+!{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
@@ -1197,8 +1196,7 @@ not {planning,having,doing} a {barbecue,bbq}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
-{know,found out,worked out,figured out} where @they {lives,parks,works,sleeps,drinks}
-{know,found out,worked out,figured out} where ~6 {live{,s},parks,works,sleeps}`,
+{know,found out,worked out,figured out} where ~6 {live{,s},parks,works,sleeps,drinks}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {eating,eaten,eat} almost nothing
@@ -1725,6 +1723,8 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {choked,strangled} me
 {pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
+{me encierra,me encero,me ha encerado}
+mi @pareja ~~8 no me deja salir
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
@@ -2106,7 +2106,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos,@pareja y yo ~3 separarnos}
-{matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos,mi {novi{a,o},pareja,espos{a,o}} me {grita,insulta}}
+{matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos}
 {revisa,controla} {mi,el} {telefono,celular,movil,dinero,whatsapp}
 {maltrato,maltrataba,maltrata,abuso} {psicologico,fisico,emocional,verbal}
 me cuesta confiar en {nadie,la gente}
@@ -2408,6 +2408,7 @@ pensamientos {horribles,que no quiero tener}
 pensamientos obsesivos
 no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el correo,los correos,mis correos,el movil,el telefono,las redes,el email,whatsapp,instagram}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
+if i {lose,mis} count {,i} {have to,must,need to} {go back,start}
 {hours,cant stop} picking at my {face,scabs,lips,scalp}
 confess {things,everything,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
@@ -2416,7 +2417,7 @@ obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
-{check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively}
+{check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively,many times}
 compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,my,the} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
@@ -2433,7 +2434,6 @@ compulsion{,s}
 intrusive thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
 obsesive thought{,s}
-check{,ing} {,the} {locks,stove,door} {over and over,again and again,many times}
 keep {,going back to,having to} {check{,ing},wash{,ing},count{,ing}} !{my {phone,email{,s},inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
@@ -2460,7 +2460,7 @@ me arranco el pelo
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check,checks,checked,checking} !{{my,the,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
-{reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
+!lost {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull,pulling} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googl{e,ed,ing} {,my} symptoms}
 {pick,picking} {,at} {my,the} skin
@@ -2630,7 +2630,7 @@ relacion`,
 {under control,well managed,well controlled,managed well,im steady,im stable,feel steady,feel stable,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
 doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
-{feel,feeling} {great,strong,good,better,solid}
+{feel,feeling} {great,strong,good,better,solid,lighter}
 years ago !{{,and,but} {,i,it,she,he} still}
 ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 {its,it is,thats,everything is,all} settled
