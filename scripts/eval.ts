@@ -11,7 +11,8 @@ import { CRISIS_CONSTRUCTS, counselText, DATA_DIR, half, isBoundaryQuestion, isS
  * safety net, with a 95% interval (Wilson). `--json` prints the same figures
  * as JSON. The fixtures are also in the model's training data, so for them
  * only the rules' figures are a fair measure (`npm run triage:train` prints
- * the model's out-of-fold figures on them).
+ * the model's out-of-fold figures on them); the probes in eval/probes are in
+ * no one's training or tuning, so both columns are fair there.
  */
 
 const asJson = process.argv.includes('--json');
@@ -183,6 +184,23 @@ measure(
 for (const expected of ['coaching', 'therapy', 'crisis'] as const) {
   const aim = expected === 'crisis' ? 'every one' : '≥ 90%';
   measure('own Spanish fixtures (also trained on)', `${expected} fixtures routed to ${expected}`, asRows(expected, 'es'), message, (r) => r === expected, aim);
+}
+
+progress('held-out probes');
+// Plain-spoken messages we wrote and no rule, threshold or model was tuned or trained on (eval/probes/README.md):
+// the measure of what the model does with a message that states a problem without naming a goal or a diagnosis.
+for (const [file, expected] of [
+  ['plain-coaching.jsonl', 'coaching'],
+  ['plain-therapy.jsonl', 'therapy'],
+] as const) {
+  const probes = readFileSync(join(ROOT, 'eval', 'probes', file), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => ({ message: (JSON.parse(l) as { message: string }).message }));
+  const source = 'held-out probes (our own words, never trained or tuned on)';
+  measure(source, `plain ${expected} messages routed to ${expected}`, probes, message, (r) => r === expected, '≥ 90%');
+  if (expected === 'coaching') measure(source, 'plain coaching messages sent to crisis', probes, message, (r) => r === 'crisis', '–');
+  else measure(source, 'plain therapy messages never sent to coaching', probes, message, notCoaching, '≥ 97%');
 }
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;

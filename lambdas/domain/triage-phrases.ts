@@ -620,10 +620,9 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out} the {pills,tablets}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many}}
+{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
 {reading,read} {about,up about,up on,online about} @which {medications,meds,medicines,pills,tablets,drugs,painkillers}
-{worked out,figured out,found out} @which
-{looked up,looking up,checked} which`,
+{worked out,figured out,found out} @which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
 {dont,without} have {nets,barriers,phones,fences}
@@ -1132,6 +1131,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
+{cuida,cuidad} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {texted,messaged,sent} me goodbye ~~8 answering
 @shes taken all {her,his} ~2 @pills
 locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
@@ -1353,8 +1353,7 @@ wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-@dontcant see myself {,being} @here {by,at,for,in,next,much longer,this time}
-cant {see,picture,imagine} myself {,still} {,being} @here
+@dontcant {see,picture,imagine} myself {,still} {,being} @here
 {think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
@@ -1655,7 +1654,7 @@ nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
-{starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between}`,
+{starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between,during}`,
   harmingOthers: `
 thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
