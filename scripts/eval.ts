@@ -190,17 +190,19 @@ progress('held-out probes');
 // Plain-spoken messages we wrote and no rule, threshold or model was tuned or trained on (eval/probes/README.md):
 // the measure of what the model does with a message that states a problem without naming a goal or a diagnosis.
 for (const [file, expected] of [
-  ['plain-coaching.jsonl', 'coaching'],
-  ['plain-therapy.jsonl', 'therapy'],
+  ['plain-coaching', 'coaching'],
+  ['plain-coaching-2', 'coaching'],
+  ['plain-therapy', 'therapy'],
+  ['plain-therapy-2', 'therapy'],
 ] as const) {
-  const probes = readFileSync(join(ROOT, 'eval', 'probes', file), 'utf8')
+  const probes = readFileSync(join(ROOT, 'eval', 'probes', `${file}.jsonl`), 'utf8')
     .trim()
     .split('\n')
     .map((l) => ({ message: (JSON.parse(l) as { message: string }).message }));
   const source = 'held-out probes (our own words, never trained or tuned on)';
-  measure(source, `plain ${expected} messages routed to ${expected}`, probes, message, (r) => r === expected, '≥ 90%');
-  if (expected === 'coaching') measure(source, 'plain coaching messages sent to crisis', probes, message, (r) => r === 'crisis', '–');
-  else measure(source, 'plain therapy messages never sent to coaching', probes, message, notCoaching, '≥ 97%');
+  measure(source, `${file}: routed to ${expected}`, probes, message, (r) => r === expected, '≥ 90%');
+  if (expected === 'coaching') measure(source, `${file}: sent to crisis`, probes, message, (r) => r === 'crisis', '–');
+  else measure(source, `${file}: never sent to coaching`, probes, message, notCoaching, '≥ 97%');
 }
 
 const pct = (n: number) => `${(100 * n).toFixed(1)}%`;

@@ -80,7 +80,7 @@ export const GROUPS: Groups = {
   estate: '{house,money,insurance,payout,life insurance}',
   whodied: '{who ended it,who killed themselves,who took their own lives,who took their own life}',
   medsall: '{tablets,pills,meds,medication,painkillers,sleeping pills}',
-  payout: '{life insurance,insurance money,insurance payout}',
+  payout: '{life insurance,insurance money,insurance payout,the insurance}',
   highplace: '{balcony,roof,rooftop,bridge,ledge,building,cliff,platform,overpass,tower}',
   closeone: '{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner}',
   harming: '{pushing,hurting,harming,drowning,dropping,smothering}',
@@ -1564,7 +1564,6 @@ voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
 how many !{sessions,calories,steps,hours,days,weeks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,applications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
-beter off with {the,my} {,life} insurance
 @payout ~10 beter off
 beter off ~10 @payout
 @swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
@@ -1722,7 +1721,7 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {choked,strangled} me
 {pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
-{me encierra,me encero,me ha encerado}
+{me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
@@ -1778,7 +1777,6 @@ tengo miedo de volver a casa
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
 @threatens to kill {my mum,my mom,my sister,my brother,my dad,her,him}
-me {encierra{,n},encerro} en {casa,la casa,el cuarto}
 {hel,he will,shel,she will,theyl,they will} find me and
 {finish,finished} me off
 {strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
@@ -2225,6 +2223,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 !{great,economic,tropical} {depress{,ed,ing},depression,depressive}
 {havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
+{havent,hasnt,not} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
 {so,really,very,feeling,feel,felt} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
@@ -2275,7 +2274,7 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
 {clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
-@scared of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess}
+@scared of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess,since,every}
 {my,} thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
@@ -2326,7 +2325,6 @@ dreading {work,going in,every}
 {always,constantly} on edge
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
-{terified,scared,afraid,frightened} of {death,dying} {since,every,al the time,constantly}
 cant stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
@@ -2441,7 +2439,6 @@ seek{,ing} reassurance
 {tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
-{scrub,scrubbing,wash,washing} my hands {raw,until they bleed,until they crack,till they bleed,till they crack}
 pensamientos intrusivos
 {arrancarme,me estiro} el pelo
 me tiro del pelo
@@ -2464,7 +2461,7 @@ me arranco el pelo
 {trichotilloman*,health anxiety,hypochondri*,googl{e,ed,ing} {,my} symptoms}
 {pick,picking} {,at} {my,the} skin
 {shower,showers} take ~1 hours
-wash my hands ~6 {until,crack,bleed,raw,hours}
+{scrub,scrubing,wash,washing} my hands ~6 {until,til,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,drive,driving} back home ~3 to check
 {checking,check,checked} ~8 {over and over,again and again}
@@ -2537,8 +2534,8 @@ losing time
 {see,seeing,saw} things that {arent,werent} there
 {mood,moods} {goes,go,swing{,s}} from {sky high,manic,euphoric,on top of the world}`,
   perinatal: `
-since {the baby,giving birth,having {my,the,our} baby}
-desde que nacio {mi,el} bebe
+since {the baby,giving birth,having {my,the,our} baby} ~4 {not myself,dont recognise myself,not the same,a different person,a stranger}
+desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {despues del,desde el} parto
 no siento nada por mi bebe
 {posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}
