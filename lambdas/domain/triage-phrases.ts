@@ -1,5 +1,6 @@
 import type { Concepts, Groups } from './phrases';
 import type { Concern } from './triage';
+import { REASONS } from './triage-reasons';
 
 /**
  * Groups of words several lines share, written "@self", "@intent" in a line
@@ -2824,23 +2825,23 @@ const alone = (route: Sign['route'], reason: string, concerns: Concern[], concep
 const therapyAlone = (reason: string, concerns: Concern[], concept: string): Sign =>
   alone('therapy', reason, concerns, concept, { negatable: true, aboutSelf: false });
 
-const PLAN = 'Mentions a plan, preparation or means to end their life';
-const DANGER = 'Describes being in danger from someone else';
-const EATING_DANGER = 'Describes an eating disorder with signs of physical danger';
+const PLAN = REASONS.plan;
+const DANGER = REASONS.danger;
+const EATING_DANGER = REASONS.eatingDanger;
 
 /** Concepts close together about the person that tell of a plan, preparation or means to end their life. */
 const planNear = (all: string[], within: number): Sign => together(PLAN, ['depression'], all, within);
 
 export const SIGNS: readonly Sign[] = [
-  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endLife', { negatable: true, aboutSelf: true }),
-  alone('crisis', 'Mentions not wanting to live', ['depression'], 'notLive', { negatable: true, aboutSelf: true }),
-  alone('crisis', 'Feels others would be better off without them', ['depression'], 'betterOff', { negatable: true, aboutSelf: true }),
+  alone('crisis', REASONS.endingLife, ['depression'], 'endLife', { negatable: true, aboutSelf: true }),
+  alone('crisis', REASONS.notLive, ['depression'], 'notLive', { negatable: true, aboutSelf: true }),
+  alone('crisis', REASONS.betterOff, ['depression'], 'betterOff', { negatable: true, aboutSelf: true }),
   alone('crisis', PLAN, ['depression'], 'plan', { negatable: true, aboutSelf: true }),
-  alone('crisis', 'Says someone close to them may be thinking of ending their life', ['depression'], 'closeAtRisk', {
+  alone('crisis', REASONS.closeAtRisk, ['depression'], 'closeAtRisk', {
     negatable: false,
     aboutSelf: false,
   }),
-  alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
+  alone('crisis', REASONS.hurtingSelf, ['self-harm'], 'selfHarm', { negatable: true, aboutSelf: true }),
   together(EATING_DANGER, ['eating'], ['edBehaviour', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['edConducta', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
@@ -2853,10 +2854,10 @@ export const SIGNS: readonly Sign[] = [
   planNear(['ready', 'secret'], 20),
   planNear(['aPlan', 'secret'], 24),
   planNear(['goodbye', 'unaware'], 16),
-  together('Mentions thoughts of ending their life', ['depression'], ['escape', 'dying'], 10),
+  together(REASONS.endingLife, ['depression'], ['escape', 'dying'], 10),
   planNear(['insurance', 'provide'], 24),
   planNear(['insurance', 'ready'], 24),
-  near('crisis', 'Mentions thoughts of ending their life', ['depression'], ['lost', 'join'], 20),
+  near('crisis', REASONS.endingLife, ['depression'], ['lost', 'join'], 20),
   planNear(['medicine', 'withhold', 'onPurpose'], 22),
   planNear(['medicine', 'gaze'], 12),
   planNear(['aPlan', 'aloneTime'], 14),
@@ -2864,7 +2865,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['research', 'drop'], 16),
   planNear(['watch', 'height'], 8),
   planNear(['research', 'deadly'], 8),
-  together('Mentions thoughts of ending their life', ['depression'], ['ifGone', 'notBad'], 12),
+  together(REASONS.endingLife, ['depression'], ['ifGone', 'notBad'], 12),
   planNear(['ifGone', 'gain'], 14),
   planNear(['medicine', 'waitingAlone'], 16),
   planNear(['sharp', 'waitingAlone'], 16),
@@ -2893,49 +2894,49 @@ export const SIGNS: readonly Sign[] = [
   planNear(['goodbye', 'chosenPlace'], 20),
   planNear(['drop', 'scouted'], 20),
   planNear(['stopIntake', 'noRescue'], 16),
-  together('Mentions thoughts of ending their life', ['depression'], ['deadInside', 'finishIt'], 16),
+  together(REASONS.endingLife, ['depression'], ['deadInside', 'finishIt'], 16),
   planNear(['wake', 'makeSure'], 16),
   near('crisis', PLAN, ['depression'], ['giveaway', 'giveaway'], 30),
   planNear(['charcoal', 'alarmOff'], 20),
   near('crisis', PLAN, ['depression'], ['giveaway', 'goodbye'], 40),
-  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'weapon'], 24),
-  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'whereabouts'], 20),
-  near('crisis', 'Mentions harming someone else', ['anger'], ['weapon', 'whereabouts'], 20),
-  near('crisis', 'Mentions harming someone else', ['anger'], ['revenge', 'aPlan'], 20),
+  near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'weapon'], 24),
+  near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'whereabouts'], 20),
+  near('crisis', REASONS.harmingOthers, ['anger'], ['weapon', 'whereabouts'], 20),
+  near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'aPlan'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
-  near('crisis', 'Hears voices that urge harm or warn of it', ['psychosis'], ['voice', 'harmUrged'], 16),
-  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'skin'], 20),
-  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'usedIt'], 20),
-  together('Mentions hurting themselves', ['self-harm'], ['sharp', 'stash'], 16),
-  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
-  alone('crisis', 'Mentions not wanting to live', ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
-  alone('crisis', 'Feels others would be better off without them', ['depression'], 'burden', { negatable: false, aboutSelf: false }),
-  alone('crisis', 'Mentions a plan, preparation or means to end their life', ['depression'], 'planOrMeans', { negatable: false, aboutSelf: false }),
-  alone('crisis', 'Mentions hurting themselves', ['self-harm'], 'selfInjury', { negatable: true, aboutSelf: false }),
-  alone('crisis', 'Mentions harming someone else', ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
+  near('crisis', REASONS.voices, ['psychosis'], ['voice', 'harmUrged'], 16),
+  together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'skin'], 20),
+  together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'usedIt'], 20),
+  together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'stash'], 16),
+  alone('crisis', REASONS.endingLife, ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
+  alone('crisis', REASONS.notLive, ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
+  alone('crisis', REASONS.betterOff, ['depression'], 'burden', { negatable: false, aboutSelf: false }),
+  alone('crisis', REASONS.plan, ['depression'], 'planOrMeans', { negatable: false, aboutSelf: false }),
+  alone('crisis', REASONS.hurtingSelf, ['self-harm'], 'selfInjury', { negatable: true, aboutSelf: false }),
+  alone('crisis', REASONS.harmingOthers, ['anger'], 'harmingOthers', { negatable: true, aboutSelf: false }),
   alone('crisis', DANGER, ['abuse', 'trauma'], 'inDanger', { negatable: false, aboutSelf: false }),
-  alone('crisis', 'Mentions thoughts of ending their life', ['depression'], 'endingLifeSpanish', { negatable: true, aboutSelf: false }),
-  therapyAlone('Describes grief or loss', ['grief'], 'grief'),
-  therapyAlone('Describes drinking, drug use or gambling', ['addiction'], 'substances'),
-  near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['substance', 'losingControl'], 18),
-  near('therapy', 'Describes drinking, drug use or gambling', ['addiction'], ['sustancia', 'sinControl'], 18),
-  near('therapy', 'Describes gaming that feels out of control', ['addiction'], ['gaming', 'losingControl'], 18),
-  near('therapy', 'Describes gaming that feels out of control', ['addiction'], ['gaming', 'sinControl'], 18),
-  therapyAlone('Describes conflict in their marriage or partnership', ['couples'], 'couples'),
-  therapyAlone('Describes eating or body-image distress', ['eating'], 'eating'),
-  therapyAlone('Describes low mood or depression', ['depression'], 'lowMood'),
-  therapyAlone('Describes anxiety or panic', ['anxiety'], 'anxiety'),
-  therapyAlone('Describes trauma', ['trauma'], 'trauma'),
-  therapyAlone('Describes abuse or an abusive relationship', ['abuse', 'trauma'], 'abuse'),
-  therapyAlone('Describes obsessive or compulsive thoughts', ['ocd'], 'compulsions'),
-  therapyAlone('Describes family conflict', ['family'], 'family'),
-  therapyAlone('Describes anger that feels out of control', ['anger'], 'anger'),
-  therapyAlone('Describes mood swings or unusual experiences', ['mood'], 'moodSwings'),
-  therapyAlone('Describes distress around pregnancy or a new baby', ['perinatal', 'depression'], 'perinatal'),
-  therapyAlone('Mentions mental-health care or treatment', [], 'care'),
+  alone('crisis', REASONS.endingLife, ['depression'], 'endingLifeSpanish', { negatable: true, aboutSelf: false }),
+  therapyAlone(REASONS.grief, ['grief'], 'grief'),
+  therapyAlone(REASONS.substances, ['addiction'], 'substances'),
+  near('therapy', REASONS.substances, ['addiction'], ['substance', 'losingControl'], 18),
+  near('therapy', REASONS.substances, ['addiction'], ['sustancia', 'sinControl'], 18),
+  near('therapy', REASONS.gaming, ['addiction'], ['gaming', 'losingControl'], 18),
+  near('therapy', REASONS.gaming, ['addiction'], ['gaming', 'sinControl'], 18),
+  therapyAlone(REASONS.couples, ['couples'], 'couples'),
+  therapyAlone(REASONS.eating, ['eating'], 'eating'),
+  therapyAlone(REASONS.lowMood, ['depression'], 'lowMood'),
+  therapyAlone(REASONS.anxiety, ['anxiety'], 'anxiety'),
+  therapyAlone(REASONS.trauma, ['trauma'], 'trauma'),
+  therapyAlone(REASONS.abuse, ['abuse', 'trauma'], 'abuse'),
+  therapyAlone(REASONS.compulsions, ['ocd'], 'compulsions'),
+  therapyAlone(REASONS.family, ['family'], 'family'),
+  therapyAlone(REASONS.anger, ['anger'], 'anger'),
+  therapyAlone(REASONS.moodSwings, ['mood'], 'moodSwings'),
+  therapyAlone(REASONS.perinatal, ['perinatal', 'depression'], 'perinatal'),
+  therapyAlone(REASONS.care, [], 'care'),
 ];
 
 /** Coaching themes: each concept above and the words the practitioner reads ("Coaching goals: career, money"). */

@@ -2,6 +2,7 @@ import type { IntakeAnswers } from './intake';
 import { combines, type Occurrence, PhraseFinder } from './phrases';
 import { scorePhq4, type Phq4Result } from './screening';
 import { COACHING_THEMES, GROUPS, PHRASES, SIGNS } from './triage-phrases';
+import { REASONS } from './triage-reasons';
 import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText } from './text';
 import MODEL_FILE from './triage-model.json';
 import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
@@ -324,10 +325,7 @@ function scanSigns(route: Route, found: Map<string, Occurrence[]>, text: string,
   return count;
 }
 
-export const MODEL_REASONS = {
-  crisis: 'Uses language often used by people thinking about ending their life or harming themselves, though no rule matched',
-  therapy: 'Uses language often used by people describing emotional or mental-health difficulties, though no rule matched',
-} as const;
+export const MODEL_REASONS = { crisis: REASONS.modelCrisis, therapy: REASONS.modelTherapy } as const;
 
 /**
  * Decides the route of one intake and says why: the rules first, then the
@@ -365,7 +363,7 @@ export function raiseByModel(byRules: TriageResult, scores: ModelScores, prefere
   }
   if (raiseToTherapy) {
     const reasons: string[] = [MODEL_REASONS.therapy];
-    if (preference === 'coaching') reasons.push('Asked for coaching, but what they shared fits a licensed therapist first');
+    if (preference === 'coaching') reasons.push(REASONS.coachingButTherapy);
     return { ...byRules, route: 'therapy', urgent: false, reasons, version: TRIAGE_VERSION, model: recorded };
   }
   return { ...byRules, version: TRIAGE_VERSION, model: recorded };
@@ -378,8 +376,7 @@ export function triageByRules(input: TriageInput): TriageResult {
   const crisis: Hits = { reasons: [], concerns: [] };
   const therapy: Hits = { reasons: [], concerns: [] };
 
-  if (input.safety === 'yes')
-    crisis.reasons.push('Answered yes to the safety question (thoughts of ending their life or of harming themselves or someone else in the past month)');
+  if (input.safety === 'yes') crisis.reasons.push(REASONS.safetyYes);
   const found = phrases.find(text);
   scanSigns('crisis', found, text, crisis);
 
@@ -397,7 +394,7 @@ export function triageByRules(input: TriageInput): TriageResult {
   const goalScore = themes.length + (namesGoal ? 1 : 0);
   const personalScore = personalWords(found, text, !namesGoal);
   if (strongTherapy === 0 && personalScore > goalScore) {
-    therapy.reasons.push('Describes personal or emotional difficulties rather than a goal to work towards');
+    therapy.reasons.push(REASONS.personal);
   }
 
   const concerns = [...crisis.concerns, ...therapy.concerns].filter((c, i, all) => all.indexOf(c) === i);
@@ -416,15 +413,15 @@ export function triageByRules(input: TriageInput): TriageResult {
   const therapySignals = therapy.reasons.length > 0;
   if (therapySignals || input.preference === 'therapy') {
     const reasons = [...therapy.reasons];
-    if (input.preference === 'therapy') reasons.push('Asked for therapy');
-    if (input.preference === 'coaching') reasons.push('Asked for coaching, but what they shared fits a licensed therapist first');
+    if (input.preference === 'therapy') reasons.push(REASONS.askedTherapy);
+    if (input.preference === 'coaching') reasons.push(REASONS.coachingButTherapy);
     return { route: 'therapy', urgent: false, reasons, concerns, screening, version: RULES_VERSION };
   }
 
   const reasons: string[] = [];
   if (themes.length > 0) reasons.push(`Coaching goals: ${themes.join(', ')}`);
-  if (input.preference === 'coaching') reasons.push('Asked for coaching');
+  if (input.preference === 'coaching') reasons.push(REASONS.askedCoaching);
   if (screening.severity !== null) reasons.push(`PHQ-4 total ${screening.total} of 12 (${screening.severity}), no positive screen`);
-  reasons.push('No sign that therapy or crisis support is needed');
+  reasons.push(REASONS.noSign);
   return { route: 'coaching', urgent: false, reasons, concerns, screening, version: RULES_VERSION };
 }
