@@ -1133,6 +1133,8 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida,cuidad} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
+{found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
+{photo,picture,pic} of {her,his} {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {texted,messaged,sent} me goodbye ~~8 answering
 @shes taken all {her,his} ~2 @pills
 locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
@@ -1201,6 +1203,7 @@ not {planning,having,doing} a {barbecue,bbq}
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {eating,eaten,eat} almost nothing
+{dont,only,barely} eat {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
@@ -1485,7 +1488,7 @@ if i {wasnt,werent} @here anymore
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
-{no one,noone,nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here}
+{no one,noone,nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {lake,sea,river,water,traffic,canal}}
 better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
@@ -1493,6 +1496,8 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{he buscado,busque,busco,buscando} ~3 cuantas {pastillas,pildoras} ~3 {hacen falta,necesito,harian falta}
+{one,two,a few} more ~2 {pil,pils,tablet,tablets} than {the night before,yesterday,last night,the day before,last time}
 {envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
 one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
@@ -1722,6 +1727,7 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {choked,strangled} me
 {pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
+left a {knife,bullet,blade,nose} {on,at,outside,by} my {doorstep,door,car,windscreen}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
