@@ -1291,6 +1291,7 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
   endingLife: `
+{decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
 {end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
 wish {i,id} {,had} never {been born,existed,woke up}
@@ -1806,6 +1807,8 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,him,her,them,money}
+{asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
+!{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
