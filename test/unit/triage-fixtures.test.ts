@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Route, type TriageResult, triage, triageByRules } from '../../lambdas/domain/triage';
 
@@ -15,6 +15,17 @@ describe('the project’s own triage fixtures', () => {
     const englishWord = /\b(?:the|and|i|my|to|is|of|in|it|you|we|was|have|for|with|on|at|be|this|that|im|ive|dont)\b/i;
     const unmarked = fixtures.filter((f) => f.language !== 'es' && (f.message.match(spanishWords) ?? []).length >= 2 && !englishWord.test(f.message));
     expect(unmarked.map((f) => f.message)).toEqual([]);
+  });
+
+  // The probes in eval/probes measure what nothing was trained or tuned on; a copy among the fixtures would train on it.
+  it('holds none of the held-out probes', () => {
+    const messages = new Set(fixtures.map((f) => f.message));
+    const probes = readdirSync('eval/probes')
+      .filter((file) => file.endsWith('.jsonl'))
+      .flatMap((file) => readFileSync(`eval/probes/${file}`, 'utf8').trim().split('\n'))
+      .map((line) => (JSON.parse(line) as { message: string }).message);
+    expect(probes.length).toBeGreaterThan(400);
+    expect(probes.filter((m) => messages.has(m))).toEqual([]);
   });
 
   it('has at least 60 coaching fixtures', () => {
