@@ -1729,6 +1729,7 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
 {locked,locks,locking} me {in,inside}
 left a {knife,bullet,blade,nose} {on,at,outside,by} my {doorstep,door,car,windscreen}
+burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
 {afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
