@@ -156,10 +156,13 @@ measure(
 );
 
 progress('our own fixtures');
-const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'triage-fixtures.jsonl'), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as { expected: Route; message: string; language?: string });
+/** Our own messages, one JSON object a line: the fixtures and the probes. */
+const ownMessages = (...path: string[]) =>
+  readFileSync(join(ROOT, ...path), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { expected: Route; message: string; language?: string });
+const fixtures = ownMessages('test', 'fixtures', 'triage-fixtures.jsonl');
 const asRows = (expected: Route, language = 'en') =>
   fixtures.filter((f) => f.expected === expected && (f.language ?? 'en') === language).map((f) => ({ message: f.message }));
 const message = (r: Row) => r.message ?? '';
@@ -195,10 +198,7 @@ for (const [file, expected] of [
   ['plain-therapy', 'therapy'],
   ['plain-therapy-2', 'therapy'],
 ] as const) {
-  const probes = readFileSync(join(ROOT, 'eval', 'probes', `${file}.jsonl`), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => ({ message: (JSON.parse(l) as { message: string }).message }));
+  const probes = ownMessages('eval', 'probes', `${file}.jsonl`).map((p) => ({ message: p.message }));
   const source = 'held-out probes (our own words, never trained or tuned on)';
   measure(source, `${file}: routed to ${expected}`, probes, message, (r) => r === expected, '≥ 90%');
   if (expected === 'coaching') measure(source, `${file}: sent to crisis`, probes, message, (r) => r === 'crisis', '–');
