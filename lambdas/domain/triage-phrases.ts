@@ -18,7 +18,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,all the} {people,person,guy,guys,kids,students,coworkers,co workers,bullies,bully,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,boss,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,roommate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{drink{,s,ing} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie{,s},shake{,s}}},drunk,alcohol,booze,wine,beer,beers,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
+    '{drink{,s,ing} !{{,more,less,enough,plenty of,so much,too much} {water,tea,coffee,milk,juice,smoothie{,s},shake{,s}}},drunk,alcohol,booze,wine,beer{,s},cider,vodka,whiskey,whisky,liquor,weed !{like,love,rather,be,have,need,want,better,both,all,also,go,get,never,really,just,always,only},pot,cannabis,marijuana,joints,spliff,spliffs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pills,painkillers,oxy,oxycodone,opioids,adderall,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,getting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{betting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lottery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,teen,teenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
@@ -67,7 +67,9 @@ export const GROUPS: Groups = {
   ill: '{ill,i will,im going to}',
   might: '{might,could,will,would}',
   dontcant: '{dont,cant}',
-  fantasise: '{fantasising,fantasise,fantasizing,fantasize,fantasised,fantasized}',
+  // How Spanish wishes not to be here or wake up ("seria un alivio no despertar").
+  alivio: '{pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso}',
+  fantasise: '{fantasis{e,ed,ing},fantasiz{e,ed,ing}}',
   jumpnot: '{into,in,on,at,ship,back,ahead,aboard,straight,from,to}',
   thinkabout: '{think about,thinking about,thought about}',
   unless: '{without,unless,if,at this,in this,with this}',
@@ -100,13 +102,13 @@ export const GROUPS: Groups = {
   // Someone who cannot be reached.
   noanswer:
     '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is off,phones off,phone off,location off,get hold of {him,her,them}}',
-  lookedup: '{research,researching,researched,googled,googling,looked up,looking up}',
+  lookedup: '{research{,ed,ing},googled,googling,looked up,looking up}',
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
   pareja: '{mujer,marido,pareja,espos{a,o},novi{a,o}}',
   // Medicines a crisis line names (one list, so that a line written with "tablets" also knows "insulin").
   medicines:
-    '{pills,tablets,meds,medication,medications,painkillers,painkiller,sleeping pills,sleeping tablets,antidepressants,anti depressants,insulin,morphine,fentanyl,paracetamol,acetaminophen,tylenol,ibuprofen,aspirin,codeine,co codamol,cocodamol,tramadol,oxycodone,oxy,xanax,diazepam,valium,sertraline,antihistamines}',
+    '{pills,tablets,meds,medication{,s},painkiller{,s},sleeping pills,sleeping tablets,antidepressants,anti depressants,insulin,morphine,fentanyl,paracetamol,acetaminophen,tylenol,ibuprofen,aspirin,codeine,co codamol,cocodamol,tramadol,oxycodone,oxy,xanax,diazepam,valium,sertraline,antihistamines}',
 };
 
 /**
@@ -385,7 +387,7 @@ so i know when the water {will be,is} {highest,deepest}
 @dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
 {walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
-{fantasy,fantasies,fantasise,fantasize,fantasising,fantasizing,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
+{fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 @setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
 {this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
@@ -598,7 +600,7 @@ pills {out,} in front of me
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
-{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} {pills,tablets,meds} !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
+{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
@@ -684,7 +686,7 @@ found {a home,a new home,homes} for my
 letters to my
 {wrote,written,leave,left,leaving} a note
 {deleted my accounts,deleted all my,my passwords,returned everything,returned everyones things,paid back everyone}
-who gets my !{old,client,clients,accounts,desk,job,role,shifts,team,projects,customers}
+who gets my !{old,client{,s},accounts,desk,job,role,shifts,team,projects,customers}
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
@@ -717,12 +719,12 @@ creo que no {llego,llegare,voy a llegar} a {la navidad,navidad,mi cumpleanos,ano
 para que {mi,mis} ~2 pueda{,n} {sacar,usar,quedarse con,tener acceso a} mi {dinero,cuenta{,s},ahorros}
 {pague,he pagado,devolvi} {a todos,a todo el mundo,} lo que {les,le} debia
 {ya,} estoy en paz {|,con todo,con todos,con esto,con mi decision}
-no voy a volver {|}
+no {voy a volver,creo que vuelva} {|}
 {cuide,cuiden,cuidar} {de,a,} {mis,mi} {plantas,gat{a,o,os},perr{a,o,os},hijos,cosas} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
 {he dejado,deje} todo a {mis,mi}
 antes de irme {|}
 {deje,he dejado} todo {ordenado,arreglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
-{las llaves,mis llaves} con {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
+{la{,s},mis} llave{,s} {con,a} {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
 tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
@@ -1176,7 +1178,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
-{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} {pills,tablets,meds}}
+{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} @pills}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
 @toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,for,on,during,when,at,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
@@ -1417,7 +1419,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
-{think,thinking,thought,fantasise,fantasize,fantasising,fantasizing,dream,dreaming} about not {existing,being here,being alive,waking up}
+{think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
 {pain,it,this,everything,suffering} to {stop,end} {,|} @forever
 offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
@@ -1429,7 +1431,7 @@ let go for good
 how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 @hope {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
-{fantasise,fantasize,fantasising,fantasizing,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
+{@fantasise,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
 {wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
 {thoughts,thinking,thought,think} {about,of} not being @here !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
@@ -1498,7 +1500,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
 {he buscado,busque,busco,buscando} ~3 cuantas {pastillas,pildoras} ~3 {hacen falta,necesito,harian falta}
-{one,two,a few} more ~2 {pil,pils,tablet,tablets} than {the night before,yesterday,last night,the day before,last time}
+{one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
 {envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
 one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
@@ -1517,8 +1519,8 @@ how many {,of} {,my,these,the,those} {,sleeping} @pills
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 @swallow{,ed} {everything,al} in the {,medicine} cabinet
 bleed out
-{pills,tablets,meds} i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
-{took,taken,take} more {,of my} {tablets,pills,meds} than {im,i was} {meant to,supposed to}
+@pills i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
+{took,taken,take} more {,of my} @pills than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
 @medicines {saved,stored,hiden,stockpiled,stashed,ready,set aside}
 @setaside {,some,a few} @medicines aside
@@ -1688,6 +1690,7 @@ i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,
 {think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+@nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regalado,regalo} {su,sus}
 {saying,says,thinks,convinced} {,that} {hes,shes,he,she} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,stepdad,stepfather,neighbour,neighbor,his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special secret,our little secret,their secret,their special secret} !{for,recipe,ingredient,sauce,to,about,project,weapon}
@@ -1775,10 +1778,10 @@ im watching you
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
-@partner ~1 {put,puts,had,wrapped,squeezed} {his,her,their,both} hands {round,around,on} my {neck,throat}
+@partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{his,her,their,both} hands {round,around,on}} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
-me {pone,puso,aprieta,apreto} {las manos,la mano} {en el,alrededor del} cuello
+me {pone,puso,aprieta,apreto} {,las manos,la mano} {el,en el,alrededor del} cuello
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
@@ -1887,8 +1890,8 @@ no {le,} {veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
 {pienso,pensando,pienso mucho,pienso todo el tiempo,pienso cada dia} en la muerte !{de,del}
 {me canse,estoy cansado,estoy cansada,harto,harta} de todo ~~4 {me quiero ir,quiero irme,me voy a ir}
 nadie me necesita {en este mundo,|,ya |,aqui |}
-{pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no estar {|,aqui,mas,vivo,viva}
-{pienso en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso} no @despertar !{a,al,tan,temprano,antes,con,para,cuando}
+@alivio no estar {|,aqui,mas,vivo,viva}
+@alivio no @despertar !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
 {todos,mi familia,ellos,el mundo,mis hijos} estaria{,n} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
 {estrellar el coche,estrellar el carro,estrellarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
@@ -2140,7 +2143,7 @@ trust isues
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
-{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,career,band,job,rejection}}
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,partnership,career,band,job,rejection}}
 {go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
@@ -2307,7 +2310,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
-{ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{liderar,hablar en publico,presentar,dirigir}
+{ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir}}
 {anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
@@ -2467,7 +2470,7 @@ me arranco el pelo
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check,checks,checked,checking} !{{my,the,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
-!lost {reread,rereading,re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
+!lost {reread{,ing},re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull,pulling} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googl{e,ed,ing} {,my} symptoms}
 {pick,picking} {,at} {my,the} skin
@@ -2523,7 +2526,7 @@ bpd
 dont sleep for days
 my mood ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {telling,saying,caling,commenting,whispering,talking}
-{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name,my own name} ~8 {no one,nobody,nobodys,noone,isnt there,arent there,alone}
+{hear,hearing,heard} {whispers,whispering,voices,someone talking,my name,my own name} ~8 {no one,nobody{,s},noone,isnt there,arent there,alone}
 {the radio,the tv,the telly,the television} {seems to be,seem to be,is,keeps,kept} {talking about me,talking to me,sending me messages}
 cambios de humor
 {hearing,hear} voices
@@ -2649,7 +2652,7 @@ my {medication,meds,treatment} {work{,s},is working,are working} {well,fine,grea
 lo {recuerdo,recordamos} con {carino,amor}
 {think of,remember} @them with a smile
 {and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
-{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
+{thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,happier than ever,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
 {its,it is,thats,that is,all,now,firmly,well,far,long} behind me
 behind me now
 {years,months} {sober,clean}
@@ -2672,6 +2675,7 @@ im {good,doing good,much better} now
 {ive,i have} {grieved,mourned,processed}
 back {on form,to normal,to my old self,to full strength,to fitness}
 inherited {his,her,their,the,my}
+left me {his,her,their} {garage,shop,business,farm,company,workshop,house,land}
 took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
 !{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} {eased,softened,faded}
@@ -2885,6 +2889,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['gun', 'dwell'], 20),
   planNear(['platform', 'lastTell'], 20),
   planNear(['gun', 'aloneTime'], 16),
+  planNear(['gun', 'secret'], 20),
   planNear(['underwater', 'stayUnder'], 18),
   planNear(['waterside', 'stayUnder'], 20),
   planNear(['underwater', 'mains'], 14),

@@ -89,9 +89,10 @@ describe('triage: negations and idioms do not raise crisis on their own', () => 
 
 describe('triage: the subject of a phrase', () => {
   it('reads the Spanish "he" before a participle as the person ("he escrito": I have written), and the English "he" as someone else', () => {
-    // The rules alone: the model would raise the first anyway.
-    expect(triageByRules({ message: 'He escrito cartas para mis hijos por si algún día no estoy.', safety: 'no', preference: 'unsure' }).route).toBe('crisis');
-    expect(route('He wrote letters to his kids in case he is not around; I worry about my dad.').route).not.toBe('crisis');
+    // The rules alone: the model would raise the first anyway, and may raise the second (a father writing such letters worries it too).
+    const byRules = (message: string) => triageByRules({ message, safety: 'no', preference: 'unsure' }).route;
+    expect(byRules('He escrito cartas para mis hijos por si algún día no estoy.')).toBe('crisis');
+    expect(byRules('He wrote letters to his kids in case he is not around; I worry about my dad.')).not.toBe('crisis');
   });
 });
 
