@@ -129,7 +129,7 @@ export const PHRASES: Concepts = {
 dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
-{not going to,wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
+{@wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
 {wont,dont} have to worry about me {after tonight,after today,ever again}
 {putting,put,setting,set,keeping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
@@ -150,14 +150,14 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {arranged,sorted,affairs,letter,letters,my will,the will,goodbyes} ~~20 {just have to,only have to,just need to,only need to} {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do it,end it} together {on,this,tonight,tomorrow,next}
 {taking,took} @their old @pills !{to,back,in}
-{think about,thought about,thinking about,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
+{@thinkabout,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,someone,the police,people} can {get in,find me}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
-{if i,thinking about,think about,thought about,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
+{if i,@thinkabout,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
 {worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
-make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,until,til,till}}
+make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,@until}}
 {how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly @which {meds,pills,drugs,tablets} and how {much,many}
@@ -167,7 +167,7 @@ not going to do anything {tonight,today} ~~8 cant promise
 {hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
 {no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
-{cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{until,till,til,for,before,after}
+{cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{@until,for,before,after}
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
@@ -179,13 +179,13 @@ stop feeling {anything,everything} {|,} @forever
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
-{gun,pistol,rifle,shotgun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
-{im going to,i might,im about to,i will,ill} do something stupid {tonight,today,soon,this weekend}
+{@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
+{@ill,i might,im about to} do something stupid {tonight,today,soon,this weekend}
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
-@scared of what {im going to,i will,ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
+@scared of what {@ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
@@ -193,11 +193,11 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,my kids,my family}
-{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,him,her,them}}
+{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,@them}}
 {thoughts,voices,voice,brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
-{still,} not glad {he,she,they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
+{still,} not glad {@they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
@@ -223,20 +223,20 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
-{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,until,til,till,as,because,before,in case}
+{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,@until,as,because,before,in case}
 {tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
-{sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {anymore,any more,again,ever again}
-{stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,pills,tablets,antidepressants,painkillers,oxycodone,sleeping pills,insulin,meds,medication,patches,fentanyl}
+{sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
+{stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
 {kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
-havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,not going to,wont,on purpose,dont plan to}
+havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog},from,at,on {the,my} way,today,this morning}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
-hope {a,the} {car,bus,truck,lorry,van,driver,train} {doesnt,wont,wouldnt} stop
+hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on @weekday}
@@ -246,16 +246,16 @@ disappear @forever
 {close to,near to} {ending,end} {everything,it,my life}
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {hope,hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
-{drinking,drink,drank,starving,starve} myself to death
+{@drinking,drank,starving,starve} myself to death
 {make,making} {it all,everything,it} go quiet {forever,for good}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
-only {,still} here {because of,for} {my,her,him,them}
+only {,still} here {because of,for} {my,@them}
 the only {reason,thing} im still @here is
 cant promise {ill,i will,i can} {be,keep myself,stay} safe
 cant promise {ill,i will} {still,} be @here !{for,at,in,on time}
-only {,still} alive {because of,for} {my,her,him,them}
+only {,still} alive {because of,for} {my,@them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
@@ -278,7 +278,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{in,at,here,with,as,if,unless}
-{stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,anymore,any more,tomorrow,in the morning}
+{stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,to find im} still {alive,breathing}
 lived long enough !{to,in,here,there,with,abroad,at}
 if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
@@ -288,7 +288,7 @@ ending things with {everyone and everything,everything,everyone} !{at work,in my
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left} to live for
 {give,giving,given} up on {life,living}
-cant go on {living,anymore,any more,any longer,like this}
+cant go on {living,@anymore,any longer,like this}
 sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
@@ -317,7 +317,7 @@ im not {scared,afraid,frightened} of {dying,death} @anymore
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
 {ive,i have,i} made {my,} peace with {it,everything,it all,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
-cant do life {anymore,any more,no more}
+cant do life {@anymore,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
@@ -326,8 +326,8 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
-{lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,until,til,till,after,on,in the morning}
-{log off,logging off,sign off,signing off,clock out} {permanently,for good,forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
+{lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,@until,after,on,in the morning}
+{log off,logging off,sign off,signing off,clock out} {@forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be @here {for it,to see it,when it happens}
@@ -339,7 +339,7 @@ become a star {in the sky,up there,in heaven}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
-dont want to {be here,be alive,live,go on} without {her,him,them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
+dont want to {be here,be alive,live,go on} without {@them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
@@ -352,8 +352,8 @@ theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gon
 miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
 {family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
-better off ~6 without me {around,here,alive,in their lives,in the picture}
-{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {here,there,around,alive,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+better off ~6 without me {@here,in their lives,in the picture}
+{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} @forever
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -402,14 +402,14 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
-{thought about,thinking about,think about,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
+{@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
 last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 make it painless
-{drinking,drank,drink,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
+{@drinking,drank,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 {no aguanto,no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
@@ -438,18 +438,18 @@ going on a long trip ~~2 {im not,thats not true}
 {tied,tie,tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
-{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {thought about,thinking about,think about,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
+{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
 {plastic bag,a bag,the bag,bin bag} over my {head,face}
 {eyes closed,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
 {practising,practicing,practise,learned,learning} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
-{think about,thinking about,thought about,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
+{@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
 {wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
-{researched,read,looked into,read up} enough to know {what,how,which} {would work,works,to do,would do it} !{for,in,with,best,better}
+{researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
 {know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
@@ -572,14 +572,14 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
 {collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
-{holding onto,holding on to,hanging onto,hanging on to} {my,his,her,their,my @parents} {,old} @medicines
-{kept,keeping} {his,her,their,my @parents} {,old} @medicines
+{holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
+{kept,keeping} {@their,my @parents} {,old} @medicines
 more {sleeping,} @pills than i {need,should have}
-{swallowed,took,taken,downed} a {bottle,box,packet,pack,tub} of
+{swallowed,took,taken,downed} a {@packet,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {keep,kept,been} counting them
 {took,taken} {a,the} whole
-{whole,entire} {box,packet,pack,strip,bottle}
+{whole,entire} {@packet,strip}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
 {took,taken,swallowed} too many
 {stockpil*,hoarding,hoarded,stashing,stashed,been collecting,started collecting,collecting extra}
@@ -603,7 +603,7 @@ pills {out,} in front of me
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {take,taking,took} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
-some of {her,his,their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,pills,tablets,meds,sleeping pills,sleeping tablets,painkillers}
+some of {@their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,@pills,sleeping pills,sleeping tablets}
 {take,taking,took,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,ill,i will} keep them
@@ -624,7 +624,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
-{reading,read} {about,up about,up on,online about} @which {medications,meds,medicines,pills,tablets,drugs,painkillers}
+{reading,read} {about,up about,up on,online about} @which {medications,@pills,medicines,drugs}
 {worked out,figured out,found out} @which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
@@ -678,7 +678,7 @@ nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
 @pet ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
-@give {,her,him,them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,his,her,their,some,to,for}
+@give {,@them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,@their,some,to,for}
 @give away my
 {rehomed,rehoming} {my,the}
 found {a home,a new home,homes} for my
@@ -702,10 +702,10 @@ in case something happens to me {soon,tonight,this week,this weekend}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings} {aside,} for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
-{a plan,the plan,my plan} for {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tonight,tomorrow,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
+{a plan,the plan,my plan} for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
 {going away,go away,leaving} for a while
-not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,until,til,till,before,in,on,from},| {,yet} {help,i want,i need,we}}
+not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,@until,before,in,on,from},| {,yet} {help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions}
 @give {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbours,neighbors,my neighbour,my neighbor}
 told @everyone im moving ~~6 not going anywhere
@@ -737,7 +737,7 @@ no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
 so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
-{made sure,arranged for,sorted out,sorted} {the,my} {cat,dog,pets,cats,dogs,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {friday,saturday,sunday,monday,tuesday,wednesday,thursday,tomorrow,tonight,next week} !{while,when,during,for,as,until,til,till}
+{made sure,arranged for,sorted out,sorted} {the,my} {@pet,pets,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next week} !{while,when,during,for,as,@until}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} carta{,s} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
@@ -749,7 +749,7 @@ so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {aft
 {looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
-{saying,said,says,sent,texted,wrote} {,her,him,them,everyone} {thanks,thank you} for everything
+{saying,said,says,sent,texted,wrote} {,@them,everyone} {thanks,thank you} for everything
 {turned,switched} {my,the} phone off !@notfor
 {turned off,switched off} my phone !@notfor
 cant keep doing this
@@ -761,7 +761,7 @@ wont need {any of it,any of this,any of them,it anymore,them anymore,it any more
 tidied {my room,everything}
 {,left} my bank details
 time to go
-{thanking,thanked} {her,him,them,everyone,my friends,my family} for everything
+{thanking,thanked} {@them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
 {written,wrote,made,updated,update,sorted,sorted out,done} {my,the} will
 the note is {written,done,finished,ready}
@@ -790,13 +790,13 @@ cancelled my {direct debits,standing orders,bills}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
-{my,the} {dog,cat,pets,cats,dogs} {is,are,has been,have been} rehomed
+{my,the} {@pet,pets} {is,are,has been,have been} rehomed
 {written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
 {its not,it isnt} {their,your} fault
 goodbye
-cant do this {anymore,any more,no more}
+cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
@@ -805,7 +805,7 @@ cancelled my {gym membership,membership}
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
 notice on {the,my} {flat,apartment,house,lease}
 im not moving anywhere
-dont plan on {picking,collecting} {her,him,them,it} up
+dont plan on {picking,collecting} {@them,it} up
 look after my {dog,cat} for a while
 to take my @pet for a {while,bit}
 {put,puting,get,geting,got,have} my {afairs,papers} in order
@@ -856,10 +856,10 @@ left the keys {with,for}
 wont be coming back
 {written,wrote} the letters
 everything {else,} is {arranged,sorted,in order,taken care of}
-{left,leave,leaving} {my husband,my wife,my partner,my son,my daughter,him,her,them} a {note,letter}
+{left,leave,leaving} {my husband,my wife,my partner,my son,my daughter,@them} a {note,letter}
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
-left it where {my son,my daughter,my wife,my husband,someone,they,he,she} {will,would} find it
+left it where {my son,my daughter,my wife,my husband,someone,@they} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
 {because,as,since,cause} {i wont,im not going to,i not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
 {left,leave,leaving,gave} the spare key with
@@ -877,7 +877,7 @@ no me hara falta
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
-i {think,bet,reckon} {they,people,everyone,she,he,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
+i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
 {said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
@@ -904,7 +904,7 @@ only thing that {calms,helps,comforts,soothes} me`,
   // Insurance, and what it would do for the family.
   insurance: `
 so {my,his,her} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
-{the insurance,life insurance,insurance money,insurance payout,my policy,the payout}
+{@payout,my policy,the payout}
 {cobraria,cobrarian,cobraran,cobrara,cobrar} el seguro
 seguro de vida
 {pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die`,
@@ -924,7 +924,7 @@ funeral
 {killed,kiled} @themselves
 took @their own life
 {sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
-anniversary of {his,her,their,my}
+anniversary of {@their,my}
 {murio,fallecio} {mi,mis}`,
   join: `
 be there with @them
@@ -988,7 +988,7 @@ si {manana,} no me despierto`,
 nothing {matters,means anything} @anymore
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
 {the rest,nothing,none of it} {doesnt,wont} matter after {@weekday,tonight,tomorrow,this weekend}
-@dontcant see {much,any,the} point {in the mornings,in getting up,in waking up,anymore,any more,in anything}`,
+@dontcant see {much,any,the} point {in the mornings,in getting up,in waking up,@anymore,in anything}`,
   ownHands: `
 {taking,take} matters into my own hands`,
   stash: `
@@ -996,13 +996,13 @@ nothing {,much,really} {matters,will matter} after {this,next} {month,week,weeke
 so i always have one {close,near,with me}
 taped {under,behind,inside}`,
   waitingAlone: `
-{just,} waiting for {everyone,them,him,her,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
+{just,} waiting for {everyone,@them,the house} to {go to bed,go to sleep,fall asleep,leave,go out,be asleep}
 {just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} asleep {|,to do it,then,so i can do it}`,
   booze: `
 {bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
 {theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the @estate
-{my wife,my husband,my family,my kids,she,he,they} {gets,get,will get} the @estate`,
+{my wife,my husband,my family,my kids,@they} {gets,get,will get} the @estate`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {wont,wouldnt} be sad
@@ -1019,7 +1019,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {needed,wanted,had} to tell someone before
 before the next train !{to,into,home,leaves,arrives,comes,back,at,in}`,
   gun: `
-{gun,pistol,rifle,shotgun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course{,s},instructor,show,control,law,laws}
+{@gun,firearm,service weapon} !{safety,club,range,collection,shop,store,licence,license,course{,s},instructor,show,control,law,laws}
 {revolver,handgun}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,loading it,load it,staring at it}
@@ -1071,7 +1071,7 @@ part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let 
 {go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
-{times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {his,her,their,the} {round{,s},patrol}
+{times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
 {keep,kept,been} going back ~8 {and,just} @stand there`,
   // Not eating or drinking, and not wanting to be saved.
@@ -1097,18 +1097,18 @@ wouldnt make {much,any} difference`,
 {picked,chosen,chose,found} the {tree,beam,branch,hook}
 knots from a video`,
   cover: `
-told {the guy,him,her,them,the man,the woman,the cashier,everyone} it was for
-told {her,him,them,everyone} they {were,are} {old,vitamins,for}`,
+told {the guy,@them,the man,the woman,the cashier,everyone} it was for
+told {@them,everyone} they {were,are} {old,vitamins,for}`,
   // Revenge, and a weapon at hand.
   revenge: `
-make {him,her,them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
-@scared of what {ill,i might,i wil,im going to} do to {him,her,them,my boss,my ex}
+make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {pay,suffer}
+@scared of what {ill,i might,i wil,im going to} do to {@them,my boss,my ex}
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at @them
 {pay,suffer} for what @they {did,has done,have done}`,
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
-{got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {gun,rifle,shotgun,pistol,revolver,handgun}
+{got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {@gun,revolver,handgun}
 {has,owns} a @gun
 {sharpening,sharpened,sharpen} a {knife,blade,machete}
 {a,the,my} {hammer,knife,bat,crowbar} on the passenger seat`,
@@ -1130,7 +1130,7 @@ locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 @noanswer
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
-{taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,until,til,till,early,on time,in time}
+{taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
 {look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
@@ -1139,7 +1139,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {photo,picture,pic} of {her,his} {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {texted,messaged,sent} me goodbye ~~8 answering
 @shes taken all {her,his} ~2 @pills
-locked @themselves in ~4 with {his,her,their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
+locked @themselves in ~4 with {@their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
@@ -1162,7 +1162,7 @@ smell of gas !{at} ~~12 @noanswer !{email{,s},messages}
 list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing @himself,ending it}
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
-{my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,her,his,their,my}
+{my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
@@ -1244,7 +1244,7 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
   // A last time, decided.
   lastTime: `
 {this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
-{monday,tuesday,wednesday,thursday,friday,saturday,sunday,tomorrow,tonight,today} is the day !{i,we,to,for,of,my,that,when,after,before}
+{@daysoon,today} is the day !{i,we,to,for,of,my,that,when,after,before}
 sera {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} @nobody {goes,comes,would find me}
@@ -1297,13 +1297,13 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
 {end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
 wish {i,id} {,had} never {been born,existed,woke up}
-wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,alive,here,around,existing}
+wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,@here,existing}
 {hope,hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
 should {,just} {die,be dead,kill myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
-{bought,got,purchased,have} a {gun,pistol,rifle,shotgun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
+{bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
@@ -1361,7 +1361,7 @@ cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 @dontcant {see,picture,imagine} myself {,still} {,being} @here
-{think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,her,his,their,the,it,them,clothes,fabric,wool,eggs}
+{think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the,it,them,clothes,fabric,wool,eggs}
 {run,ran,running} out of reasons
 out of reasons to {live,keep going,go on,stay}
 dont think {ill,i wil,i ll} be @here
@@ -1373,7 +1373,7 @@ death is the only {thing,escape,solution,relief}
 undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
 if i {,just} stop{,ped} {being around,existing,being here,being alive}
-{wont,not going to,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
+{@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
@@ -1402,8 +1402,8 @@ gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadli
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,his,her,their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
-{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,will,would,might,could,almost,nearly,plan to,planned to,planning to,thinking of,thought of,thought about,think about,thinking about,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make,made,makes} me {,want to} commit{,ting} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
 {killmyself,killingmyself}
@@ -1459,7 +1459,7 @@ how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{at,in,with} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
-{no,not any,zero} reason {for me,} to be here {|,anymore,any more}
+{no,not any,zero} reason {for me,} to be here {|,@anymore}
 {dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting{,s},trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,being alive,life,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
@@ -1491,7 +1491,7 @@ if i {wasnt,werent} @here anymore
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
-{no one,noone,nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {lake,sea,river,water,traffic,canal}}
+{@nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {lake,sea,river,water,traffic,canal}}
 better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
@@ -1526,7 +1526,7 @@ bleed out
 @setaside {,some,a few} @medicines aside
 {putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
-{step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {train,bus,car,truck,lorry,van,trafic,tram}
+{step,stepped,steping,jump,jumping,walk,walking,throw myself,throwing myself,lie down,lying down,drive,driving} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {@vehicle,trafic,tram}
 blow my brains
 suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
@@ -1540,17 +1540,17 @@ giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
-{worked out,figured out,decided,chosen,picked,chose} {which,what,the} {bridge,building,cliff,method,spot}
+{worked out,figured out,decided,chosen,picked,chose} {@which,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
-{wont,wil not,not going to} be {anyones,anybodys,your,their,everyones} {problem,burden}
+{@wont,wil not} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} @packet of @medicines
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
 {know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
-who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {dog,dogs,cat,cats,pet{,s},things,stuf,kids,children} !{while,when im away,during,for the,next,this,on}
-{pills,tablets,meds,medication,painkillers,bottle} ~~20 @swallow {them,it,those,these} all
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {@pet,pet{,s},things,stuf,kids,children} !{while,when im away,during,for the,next,this,on}
+{@pills,medication,bottle} ~~20 @swallow {them,it,those,these} all
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
@@ -1562,14 +1562,14 @@ in the car with {the,a} {hose,hosepipe,pipe,tube}
 {take,taking,swallow,swallowing} the rest of {my,the} @medsall
 {im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 @might {look,seem,pass} {like,as} an accident
-{know,knows,worked out,figured out,found out} {,exactly} {what,which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
+{know,knows,worked out,figured out,found out} {,exactly} {@which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
 saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
 @stand ~5 {top of,edge of} ~7 looking down
 voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
-{drink,drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
+{@drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
 {,just} {not turn,not brake,let go of the {,steering} wheel,keep driving straight} ~8 {bend,curve,corner,bridge,river,cliff,wall,tree,trafic,edge}
 how many !{sessions,calories,steps,hours,days,weeks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,applications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
@@ -1600,13 +1600,13 @@ just stop swiming
 {bath,bathtub,tub} ~10 {razor,blade}
 {razor,blade} ~8 {bath,bathtub,tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
-{want,wants,wanted,urge,urges,tempted,thinking about,think about,thought about} ~3 {to crash,to wreck,to roll,crashing,wrecking} {the,my} {car,truck,motorbike,bike,van}
+{want,wants,wanted,urge,urges,tempted,@thinkabout} ~3 {to crash,to wreck,to roll,crashing,wrecking} {the,my} {car,truck,motorbike,bike,van}
 {stand,standing,stood,step,stepping,lean,leaning,walk,walking} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
 {hang,hanging} @self
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,his,her,their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,he,she,they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
+!{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on {the,my} way,today,this morning}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
@@ -1615,11 +1615,11 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,her,his,their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
+{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
-{gun,pistol,revolver,shotgun,rifle,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
+{@gun,revolver,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 pull{,ed,ing} the trigger
 {jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming}
@@ -1629,8 +1629,8 @@ if my heart {,just} {stopped,stops,would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
 said sorry to everyone
-when {shes,hes,theyre,its,she,he,they,it} {,is,are} gone {im,i will be,ill be,so am i}
-only {thing,reason,one,person} {keeping,holding} me {here,alive,around,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
+when {shes,hes,theyre,its,@they,it} {,is,are} gone {im,i will be,ill be,so am i}
+only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} @highplace
 !{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} @highplace
 want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
@@ -1667,27 +1667,27 @@ nsi
 thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
-{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {him,her,them,those,someone,people,the {boys,girls,guys,kids,lads}}
+{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,someone,people,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
-{had,put,wrapped,got} my hands {round,around} {her,his,their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
+{had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
-{afraid,scared,terrified,worried} {,that} {ill,i will,im going to,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
-{thought about,thinking about,think about,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
+{@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
+{@thinkabout,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
-{might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {him,her,them,someone,somebody,my boss,my manager}
-{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},gun,guns,knife,knives,rifle,shotgun,pistol} {to,into} {school,work,clas,the ofice,church,campus}
+{might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,someone,somebody,my boss,my manager}
+{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
-{afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,him,her,them,someone,somebody}
-{afraid,scared,terrified,worried} {ill,id} {shake,hurt,smother,hit} {him,her,the baby,my baby,them} !{feelings,by accident,accidentally,without meaning}
+{afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,@them,someone,somebody}
+{@scared,worried} {ill,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{feelings,by accident,accidentally,without meaning}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
 @scared {ill,i will,i might} do worse
-i {hurt,hit,pushed,shoved,choked} my {girlfriend,boyfriend,wife,husband,partner,kids,child,son,daughter} !{feelings}
+i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
-{think about,thinking about,thought about,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {partner,wife,husband,boyfriend,girlfriend,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
+{@thinkabout,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
 @nobody ~2 find {my,your} body
@@ -1720,11 +1720,11 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {my mums,my moms,my mothers} {boyfriend,partner,husband} wants to get me alone
 {watches,watched,watching,films,filmed,photographs} me {shower{,ing},undress{,ing},in the shower,in the bath,get changed}
 {keeps trying,tries,tried,keeps wanting} to get me alone
-{threatened,threatens,threatening,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
+{@threatens,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
-{he,she,ex,husband,wife,boyfriend,girlfriend,partner} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
-{threaten,threatens,threatened,threatening} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
+{he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
+{threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
 {not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my @lover}
@@ -1735,20 +1735,20 @@ left a {knife,bullet,blade,nose} {on,at,outside,by} my {doorstep,door,car,windsc
 burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
-{afraid,scared,terified} of {him,her,my {husband,wife,partner,boyfriend,girlfriend,dad,father,mom,mother,stepdad,stepfather,ex}}
+{afraid,scared,terified} of {him,her,my {@lover,dad,father,mom,mother,stepdad,stepfather,ex}}
 comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
 @they {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,hel,he would,he will,shed,shel,she would,she will} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
+{said,says,threatened} {hed,@hewill,shed} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
 {hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {hel,shel,theyl,he wil,she wil,they wil} {not,wont} mis
-next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what @they started,me} !{{himself,herself,themselves,for me,on time,properly,faster,quicker,early,before}}
+next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
@@ -1758,11 +1758,11 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
 {raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
-@threatens to kill {his,her} {wife,husband,girlfriend,boyfriend,partner,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
+@threatens to kill {his,her} {@lover,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 @threatens me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
 @threatens to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
-{hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {he,she,they,drunk,smashing}
+{hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
 {burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
 im watching you
@@ -1778,9 +1778,9 @@ im watching you
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
-@partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{his,her,their,both} hands {round,around,on}} my {neck,throat}
-@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,will,would,might,could,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,his,her,their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+@partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
+@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
+@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen,teenager,boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,aprieta,apreto} {,las manos,la mano} {el,en el,alrededor del} cuello
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
@@ -1810,7 +1810,7 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
-{send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,him,her,them,money}
+{send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
 {asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
@@ -1900,9 +1900,9 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dejado,deje,dejo} de {comer y beber,beber agua,comer a proposito}
-{tome,me he tomado,me trague,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+{@tome,tomarme,tomar} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastillas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 {quitarme,quitar} la vida
-{acabar,terminar} con {mi vida,todo !{el,la,los,las,lo,mi,mis,lo que,de una vez con,tipo de}}
+{acabar,terminar} con {mi vida,todo !{@article,de una vez con,tipo de}}
 para que sigo {aqui,viviendo,viva,vivo}
 no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
 {me da pena,odio,me duele} despertarme
@@ -1914,9 +1914,9 @@ mejor muert{a,o}
 ya no puedo mas !@agobio
 me hago cortes
 cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
-{mi {espos{a,o},marido,mujer,pareja,novi{a,o},ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
+{mi {@pareja,ex,expareja,padrastro,padre},el,ella} {me va a matar,me quiere matar}
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
-{quiero,quisiera,ganas de,pienso en,pensado en} {morir,morirme,matarme,suicidarme,acabar con todo !@article,terminar con todo !@article,quitarme la vida}
+{quiero,quisiera,ganas de,pienso en,pensado en} {@morirme,acabar con todo !@article,terminar con todo !@article,quitarme la vida}
 {quiero,quisiera,ganas de,pienso en,pensado en,deseo} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
@@ -1949,7 +1949,7 @@ tirarme {del,de un,desde el,a las,al,a la}
 me quiero {tirar,lanzar} {por la ventana,por el balcon,del puente,al vacio,a las vias}
 nadie {notaria,se daria cuenta} si {desaparezco,desapareciera,me muero,me muriera}
 vida ~~6 {quiero,voy a} {acabarla,terminarla,acabar con ella}
-!{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {morir,morirme,matarme,suicidarme,desaparecer}
+!{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {@morirme,desaparecer}
 me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
 {hacerme dano,cortarme,lastimarme,autolesion*}
@@ -1965,7 +1965,7 @@ lo voy a hacer {esta noche,hoy}
 {pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
 sobro en {este mundo,esta vida,la vida}
 {soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {todos,todo el mundo,mi familia,los demas,mis hijos}
-{carta,nota,cartas,notas} {a,para} ~5 por si {me pasa algo,algo me pasa,no estoy,no vuelvo} {esta semana,este fin de semana,esta noche,manana,pronto,el viernes,el sabado,el domingo,el lunes}
+{carta,nota,cartas,notas} {a,para} ~5 por si {me pasa algo,algo me pasa,no estoy,no vuelvo} {@soon,el viernes,el sabado,el domingo,el lunes}
 {carta,nota,cartas,notas} {a,para} ~6 para que {la lea,la lean,lo lea,lo lean,las lea,las lean} {despues,cuando ya no este,cuando me vaya} !{del,de,de la,de las,de los}
 {veneno,matarratas,raticida,insecticida,lejia,cianuro} ~~8 {no tengo {ratas,ratones,plagas,cucarachas,jardin},para mi,para tomarmelo,para tomarlo yo,para bebermelo}
 {va a extranar,va a echar de menos,extranara,echara de menos,extranaria,echaria de menos} cuando {ya no este,me vaya,me muera,no este}
@@ -2021,7 +2021,7 @@ lo mejor seria no @despertar !{tan,temprano,tarde,a las,antes}
 hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {quiero,quisiera} irme con {mi madre,mi padre,mi hijo,mi hija,mi hermano,mi hermana,mi abuela,mi abuelo,mi marido,mi esposa,mi mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
 {prefiere,prefieren,preferiria,preferirian} un {hijo,hija} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
-tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,este fin de semana,esta noche,manana,hoy} lo {hago,voy a hacer,hare}
+tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
 @harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
@@ -2035,8 +2035,8 @@ miscar{iage,ied}
 stilbirth
 widow{,ed,er}
 funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
-{comited,comit,died by,died of,death by,lost {,him,her,them} to} suicide
-{kiled,hanged,shot} {himself,herself,themselves,themself}
+{comited,comit,died by,died of,death by,lost {,@them} to} suicide
+{kiled,hanged,shot} {@themselves,themself}
 took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
@@ -2064,13 +2064,13 @@ me engan{che,chado,chada} a
 recuperar lo perdido
 @drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
-{smoking,smoke,drinking,drink,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
+{smoking,smoke,@drinking,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 @drinking {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
 {taking,take,took} more and more of my
 @drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
-{drink,drinks,drinking,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
+{@drinking,drinks,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
 {snort,snorting,snorted,sniff,sniffing,do,doing,did} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} {script,play,song,poem}}
 {need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
 {smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
@@ -2130,7 +2130,7 @@ infidelity
 affair
 cheated on
 cheating on me
-{my,our} {husband,wife,spouse,partner,boyfriend,girlfriend} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
+{my,our} {@lover,spouse} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
 we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything,every night,every single night,in front of the kids}
 {dont know how,how do we,how can we} {to fix us,fix us,save us}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
@@ -2147,7 +2147,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
-check {her,his,their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
+check {@their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
 ashamed of {my body,how i look,my weight,how much weight}
 still {feel,think im} {huge,fat,to big !{for}}
@@ -2218,7 +2218,7 @@ cant enjoy anything
 {sure,convinced,certain} {that,} {everyone,everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
 {convencida,convencido,segura,seguro} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
 {run,running,ran} away from {everything,my life,it all} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
-dont enjoy anything {anymore,any more,at all,these days}
+dont enjoy anything {@anymore,at all,these days}
 cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
 {sad,down,low,miserable} {al the time,every day,most days,constantly}
 {cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
@@ -2244,11 +2244,11 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {isolating,isolated} myself
 {cant,dont} see the point in anything
 stopped showering
-{dont,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,until,till,til,unless,with,for}}
+{dont,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,@until,unless,with,for}}
 havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
-{dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,anymore,any more,no energy,answering}
+{dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,@anymore,no energy,answering}
 {stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
 in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,no longer} feel like myself
@@ -2266,7 +2266,7 @@ off my food
 {sleep,sleeping} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feel{,ing},cant,have no,no,wake}}
 {lost,losing} {a stone,weight,kilos,so much weight} without {trying,meaning to}
 {cant,dont} remember the last time i {laughed,smiled,felt happy,enjoyed anything,felt good}
-dont care about anything {,anymore,any more} !{more than,else,except,but,as much as}
+dont care about anything {,@anymore} !{more than,else,except,but,as much as}
 no {energy,appetite,motivation} ~3 no {energy,appetite,motivation,interest}
 tearful
 stopped getting dressed
@@ -2339,7 +2339,7 @@ dreading {work,going in,every}
 {always,constantly} on edge
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
-cant stop thinking about {death,dying} !{of,from,in,my,her,his,their,the,it,them}
+cant stop thinking about {death,dying} !{of,from,in,my,@their,the,it,them}
 {plays,playing} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
 {so,really,that,too} {anxious,nervous,scared,panicky} ~6 {,that} {im sick,i {throw up,vomit,threw up,puke,was sick,get sick}}
@@ -2388,14 +2388,14 @@ wake up {screaming,sweating,shaking,in a panic}
 every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 {takes,took,sends,sent} me back to
-cant stop {seeing,picturing,hearing} {the,his,her,their} ~1 {face{,s},body,scream{,s},eyes}
+cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
   abuse: `
 {made,forced,makes,forces} me {,to} have sex ~~6 {said no,didnt want to}
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
 @partner ~2 {controls,controlled} {all,} {the,my,our} {money,finances,bank card,phone,passport}
 desde el {accidente,asalto,ataque,robo,incendio,choque} ~~8 {no puedo,pesadillas,temblar,tiemblo,panico,miedo}
-controling {partner,husband,wife,boyfriend,girlfriend,relationship}
+controling {@lover,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
@@ -2674,9 +2674,9 @@ had treatment
 im {good,doing good,much better} now
 {ive,i have} {grieved,mourned,processed}
 back {on form,to normal,to my old self,to full strength,to fitness}
-inherited {his,her,their,the,my}
-left me {his,her,their} {garage,shop,business,farm,company,workshop,house,land}
-took over {his,her,their,the family,the} {business,shop,farm,company,restaurant,practice}
+inherited {@their,the,my}
+left me {@their} {garage,shop,business,farm,company,workshop,house,land}
+took over {@their,the family,the} {business,shop,farm,company,restaurant,practice}
 !{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} {eased,softened,faded}
 {it,that,which} taught me to {slow,be,live,value,appreciate,cherish,enjoy,make}
