@@ -359,11 +359,12 @@ better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
-{the world,everyone,everything,my family,their lives,life} would be {quieter,calmer,easier,lighter,simpler} without me {in it,around}
+{the world,everyone,everything,my family,their lives,life} would be {,a} {quieter,calmer,easier,lighter,simpler} {,place} without me {in it,around}
 {estaria,estarian} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{written,wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
 sleep in the garage with the {car,engine} {on,running}
 bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
@@ -562,6 +563,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
+{have,got,hid,hidden,keep} @many of {my,his,her,my @parents}
 instead of taking them
 {saved,saving,stockpiled,kept,hidden} them all
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
@@ -673,6 +675,7 @@ when @mypartner {is,are} {at,away,out}
 @nobody will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+{sory,love you} ~~8 @noanswer
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
@@ -937,7 +940,7 @@ to be with @them {by,before,tonight,soon,today}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
   groom: `
-{asked,asks,wants,told,asking} me to meet {him,her} {alone,in secret,without telling}
+{asked,asks,wants,told,asking} {,me,him,her} to meet {him,her,me} {alone,in secret,without telling} !{to discuss,about}
 {sends,sending,sent} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
 me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}
@@ -947,7 +950,7 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
-{a man,a guy,an adult,an older man,someone,a boy,an older guy} i met online`,
+{a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
@@ -1138,6 +1141,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
 {photo,picture,pic} of {her,his} {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {texted,messaged,sent} me goodbye ~~8 answering
+{texted,messaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken all {her,his} ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
@@ -1164,7 +1168,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
-{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~6 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida}}
+{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~12 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
@@ -1387,7 +1391,7 @@ said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {ca
 saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
 {ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
-{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and,up}
+{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
 {wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
@@ -1456,7 +1460,7 @@ nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{at,in,with} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{at,in,with} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
@@ -1465,7 +1469,7 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {tired,sick,exhausted} of {living,being alive,life,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 {be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
-{picturing,imagining,imagine,picture,fantasise about,fantasize about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
+{picturing,imagining,imagine,picture,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
@@ -1672,7 +1676,7 @@ thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,s
 {had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
-{@thinkabout,fantasise about,fantasize about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
+{@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
@@ -1687,7 +1691,7 @@ homicid*
 @scared {ill,i will,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,son,daughter} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
-{@thinkabout,fantasise about,fantasize about,fantasising about,fantasizing about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
+{@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
 @nobody ~2 find {my,your} body
@@ -1790,7 +1794,7 @@ tengo miedo de volver a casa
 {gets,got,climbs,climbed} into my bed
 @threatens to kill {my mum,my mom,my sister,my brother,my dad,her,him}
 {hel,he will,shel,she will,theyl,they will} find me and
-{finish,finished} me off
+{hed,shed,theyd,@hewill,theyl,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish me !{{,off} with {,his,her,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
 {locks,locked,locking} me out {of the house,at night,in the cold}
 hits me with {whatever,a,the,her,his}
@@ -2071,7 +2075,7 @@ recuperar lo perdido
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {@drinking,drinks,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
-{snort,snorting,snorted,sniff,sniffing,do,doing,did} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} {script,play,song,poem}}
+{snort,snorting,snorted,sniff,sniffing,do,doing,did,have,had} {,a few,a couple of} {a line,lines,a bump,coke,cocaine,ket,ketamine,speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} ~1 {script,play,song,poem,show,film,musical}}
 {need,needs,needed} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,facing,face,get through,getting through,deal with,get out of bed}
 {smoke,smoking} {weed,joints,spliffs} {all day,from morning to night,every hour}
 {slot,slots,casino,betting,poker,roulette} {app,apps,machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
@@ -2311,7 +2315,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
 {ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir}}
-{anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+!{giv{e,es} me,gave me} {anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2374,7 +2378,7 @@ flashback{,s}
 since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified,freeze,jump at}
 @trauma ~~20 {wake,waking,woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terrified of} ~6 since the @trauma
-nightmares
+!{giv{e,es,ing} me,gave me} nightmares
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
 {assaulted,mugged,robbed,robbery,carjacked,at gunpoint,deployment,combat}
@@ -2718,7 +2722,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
 {i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
