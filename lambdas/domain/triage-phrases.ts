@@ -273,6 +273,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 {sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}`,
   notLive: `
+{waiting,wait} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
@@ -364,6 +365,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {written,wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
 sleep in the garage with the {car,engine} {on,running}
 bridge ~~12 not get back in the car
@@ -950,12 +952,14 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
+my {older,big} {cousin,brother,stepbrother}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
 {comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
-{puts,put,putting} his hands on me`,
+{puts,put,putting} his hands on me
+says {its,it is} {our,a} secret`,
   threat: `
 @they {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
 {hell,shell,theyll,hed,shed,theyd} {hurt,kill}
@@ -1067,7 +1071,7 @@ part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let 
 {most nights,every night,some nights,at night} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just,} sitting there {with the engine off,in the dark}
-{parking,parked,park} at the top of
+{parking,parked,park,@stand} at the top of
 {stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {an hour,hours,ages,a long time,a while}
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take,taken} my shoes off
@@ -1124,6 +1128,7 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+{stoped,stopped,not} eating ~~12 made {his,her,their} peace
 {cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
@@ -1135,7 +1140,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
-{mensaje,whatsapp,carta,nota} ~4 {diciendo adios,despidiendose,de despedida} ~~12 no {contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}
+{mensaje,whatsapp,carta,nota,foto} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jefe,jefa,clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}}
 {look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida,cuidad} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
@@ -2045,7 +2050,7 @@ took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
-{death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
+!{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
 {my,our} ~1 {mom,mum,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
