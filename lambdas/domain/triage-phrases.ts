@@ -365,6 +365,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {written,wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
 sleep in the garage with the {car,engine} {on,running}
@@ -565,6 +566,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 {over the counter,drugs,pastillas,medicamentos,somniferos}`,
   // A quantity or a store of it.
   amount: `
+@packet ~2 in front of me
 {have,got,hid,hidden,keep} @many of {my,his,her,my @parents}
 instead of taking them
 {saved,saving,stockpiled,kept,hidden} them all
@@ -663,7 +665,8 @@ not going to {start,take {it,them}} again`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
-{been planning it,planning it for,planned it for}`,
+{been planning it,planning it for,planned it for}
+{a,the} {date,day} in my head`,
   aloneTime: `
 {house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
 {im,ill be} alone {this weekend,tonight,all weekend,for the weekend}
@@ -1302,6 +1305,7 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him").
   endingLife: `
+{dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
 {decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
 {end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
@@ -1648,6 +1652,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
+cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
 {pass out,passed out,black out,blacked out} ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
@@ -2319,7 +2324,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 {sense of doom,feeling of doom,impending doom}
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da terror,me dan terror,tengo terror} {,de} salir {de casa,a la calle,de mi casa,solo,sola,a comprar}
-{ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir}}
+{ansiedad,ansioso,ansiosa,no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir,hablar con {mi,el,la} {jefe,jefa}}}
 !{giv{e,es} me,gave me} {anxiety,anxieties,anxious} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni,university,college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline,deadlines} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
