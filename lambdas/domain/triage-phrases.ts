@@ -69,6 +69,10 @@ export const GROUPS: Groups = {
   dontcant: '{dont,cant}',
   // How Spanish wishes not to be here or wake up ("seria un alivio no despertar").
   alivio: '{pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso}',
+  // The people closest by name, and a household: read inside larger choices ("{@kin,partner}").
+  kin: '{mum,mom,dad,brother,sister,son,daughter,husband,wife}',
+  household: '{family,kids,children}',
+  water: '{sea,lake,river,water}',
   fantasise: '{fantasis{e,ed,ing},fantasiz{e,ed,ing}}',
   jumpnot: '{into,in,on,at,ship,back,ahead,aboard,straight,from,to}',
   thinkabout: '{think about,thinking about,thought about}',
@@ -126,7 +130,7 @@ export const GROUPS: Groups = {
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
   endLife: `
-dead {mum,mom,dad,husband,wife,son,daughter,brother,sister} ~~12 {telling me,tells me,calling me} to {come,join}
+dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
 {@wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
@@ -196,7 +200,7 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,@them}}
 {thoughts,voices,voice,brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
-{walked,walk,waded,wade,swam,swim} {into,out into} the {sea,river,lake,water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
+{walked,walk,waded,wade,swam,swim} {into,out into} the {@water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still,} not glad {@they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
@@ -228,7 +232,7 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
 {stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
-{kids,children,family,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
+{@household,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
@@ -326,7 +330,7 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 {drive,driving,drove,ride,riding} ~8 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
-{only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,kids,children,son,daughter,mum,mom,dad,family,partner,wife,husband,sister,brother,faith}
+{only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,@until,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {@forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
@@ -340,7 +344,7 @@ become a star {in the sky,up there,in heaven}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
-dont want to {be here,be alive,live,go on} without {@them,my {mum,mom,dad,wife,husband,son,daughter,partner,brother,sister,baby}}
+dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
@@ -351,7 +355,7 @@ and {not,never} {drive,come,walk,swim} back |`,
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
 miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{family,kids,children,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
+{@household,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {@here,in their lives,in the picture}
 {everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
@@ -365,6 +369,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {written,wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
@@ -390,7 +395,7 @@ so i know when the water {will be,is} {highest,deepest}
 {got,have,laid,put,lined up,tipped} {all,} {my,the} @medicines out {on,in front of,next to}
 @dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,knife,knives,gun}}
 {take,took,taking} my hands off the wheel
-{walked,waded,went} {into,out into} the {sea,water,river,lake} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
+{walked,waded,went} {into,out into} the {@water} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 @setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
@@ -405,8 +410,8 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
-{could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {sea,ocean,river,lake,water,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
-{@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {sea,ocean,river,lake,water,waves}
+{could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
+{@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {@water,ocean,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
 last message {ill,i will,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
@@ -435,7 +440,7 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
 @drinking until {i stop breathing,i die,my heart stops}
-{letting,let} it roll {in,into the {river,water,lake,sea}}
+{letting,let} it roll {in,into the {@water}}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
 going on a long trip ~~2 {im not,thats not true}
@@ -457,7 +462,7 @@ swim out {until i cant swim back,as far as i can}
 {know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
-{keep walking,kept walking,just walk} into the {sea,river,lake,water,ocean}
+{keep walking,kept walking,just walk} into the {@water,ocean}
 {balcon,ventana,azotea} ~3 por si acaso
 {cobraria,cobrarian,cobraran,cobrara} el seguro ~~6 {si me pasa algo,si me muero,si yo no estuviera,si desaparezco}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
@@ -784,7 +789,7 @@ something {will,is going to} happen soon
 @daysoon is the day |
 paid {the,my} last {bills,bil}
 {hope,hoping} someone finds {it,them,the letter,the note}
-{what id say,what i would say,what i want to say} to my {kids,children,family,parents,wife,husband,partner} in a letter
+{what id say,what i would say,what i want to say} to my {@household,parents,wife,husband,partner} in a letter
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
@@ -799,7 +804,7 @@ dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for n
 lo voy a hacer @soon
 @soon lo voy a hacer
 {my,the} {@pet,pets} {is,are,has been,have been} rehomed
-{written,wrote} to my {parents,family,kids,children,mum,mom,dad,wife,husband,partner}
+{written,wrote} to my {parents,@household,mum,mom,dad,wife,husband,partner}
 i feel ready
 {tomorrow,today,tonight} is my last day
 {its not,it isnt} {their,your} fault
@@ -808,7 +813,7 @@ cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
-{wrote,written} my {kids,children,family,wife,husband} {a letter,letters}
+{wrote,written} my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
 notice on {the,my} {flat,apartment,house,lease}
@@ -925,7 +930,7 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
-{my,our} {dead,late} {mother,mum,mom,father,dad,husband,wife,son,daughter,brother,sister,partner}
+{my,our} {dead,late} {mother,@kin,father,partner}
 @their ashes
 since {he,she} passed
 funeral
@@ -940,7 +945,7 @@ be with @them again
 join @them
 go to be with
 see {him,her} again soon
-join my {husband,wife,son,daughter,mum,mom,dad,partner,brother,sister}
+join my {@kin,partner}
 to be with @them {by,before,tonight,soon,today}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
@@ -1046,7 +1051,7 @@ under my pillow
 {get,getting} past the point {where,when} i {panic,start to panic}
 {not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{slip,slide,sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute{,s},seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
-walk {in,into the {sea,water,lake,river,reservoir}} and keep walking
+walk {in,into the {@water,reservoir}} and keep walking
 {not,never,wont} {coming,come} back up
 stayed under @until
 {nearly,almost} didnt come up`,
@@ -1131,7 +1136,8 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
 {doesnt,dont} know i {mean,meant} it`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
-{stoped,stopped,not} eating ~~12 made {his,her,their} peace
+{sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
+{stoped,stopped,not} eating ~~12 made {@their} peace
 {cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
@@ -1177,7 +1183,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~12 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
-{my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {brother,sister,mum,mom,dad,son,daughter,wife,husband,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
+{my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
@@ -1188,7 +1194,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @medicines ~6 so {he,she} can {go,be with,join,see}
 {help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
-{cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {mum,mom,dad,mother,father,brother,sister,son,daughter,wife,husband,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
+{cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} @pills}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
@@ -1504,7 +1510,7 @@ if i {wasnt,werent} @here anymore
 burden {to,on} {everyone,my family,others,everybody,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
-{@nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {lake,sea,river,water,traffic,canal}}
+{@nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {@water,traffic,canal}}
 better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
@@ -1567,7 +1573,7 @@ who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,fe
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
-{note,notes,leter,leters} to {,my} {kids,children,family,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
+{note,notes,leter,leters} to {,my} {@household,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
@@ -1579,7 +1585,7 @@ in the car with {the,a} {hose,hosepipe,pipe,tube}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
-saying {,my} goodbye{,s} to {everyone,everybody,my {kids,family,children,friends,parents}}
+saying {,my} goodbye{,s} to {everyone,everybody,my {@household,friends,parents}}
 @stand ~5 {top of,edge of} ~7 looking down
 voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
 {@drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
@@ -1605,7 +1611,7 @@ goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,realise,realize} {what,wh
 to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work{,ed,ing} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
 {keep,kept,carry,carrying,have,hide,hiding} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
-{into,in} the {sea,ocean,lake,river,water,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
+{into,in} the {@water,ocean,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
 sleep ~7 {,and} {not,never} {come,coming} back
 {swim,swam,swiming} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
@@ -1619,7 +1625,7 @@ bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull ove
 nose {around,for,ready}
 {tie,tied,made} a nose
 nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
-!{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{brother,sister,son,daughter,friend,mum,mom,dad,father,mother,husband,wife,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
+!{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{@kin,friend,father,mother,partner,cousin,uncle,aunt,nephew,niece,grandson,granddaughter} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpile,stockpiled,stockpiling,hoard,hoarded,hoarding,saving up,save up,saved up,collecting,collect,collected,stash,stashed,stashing} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on {the,my} way,today,this morning}
 {drive,driving,drove,crash,crashing,steer,steering,swerve,swerving} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
@@ -1678,6 +1684,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between,during}`,
   harmingOthers: `
+{imagining,imagine,picturing,picture} {running,run} {@them} over
 thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
@@ -1704,6 +1711,7 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,son,daughter} !{feelings
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
+@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our {son,daughter}}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regalado,regalo} {su,sus}
 {saying,says,thinks,convinced} {,that} {hes,shes,he,she} can fly !{to,a,the,home,out,back,over,in,planes,drones}
@@ -1852,7 +1860,7 @@ pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
 @despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 @despedida de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
-{quiero,voy a,pienso en,tengo ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
+{quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
@@ -2056,7 +2064,7 @@ took @their {,own} life
 {lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
-{my,our} ~1 {mom,mum,mother,dad,father,husband,wife,son,daughter,child,baby,girl,boy,brother,sister,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
+{my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
@@ -2423,7 +2431,7 @@ cant {seem to,bring myself to} leave @them
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
-{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {family,mum,mom,dad,kids,children,partner,wife,husband,baby,son,daughter,parents}}
+{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {@household,mum,mom,dad,partner,wife,husband,baby,son,daughter,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
@@ -2519,7 +2527,7 @@ me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
 anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
-{snap,snapping} at {everyone,everybody,my {kids,children,partner,wife,husband,family}} !{at work,in meetings}
+{snap,snapping} at {everyone,everybody,my {@household,partner,wife,husband}} !{at work,in meetings}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
@@ -2648,6 +2656,7 @@ relacion`,
   // A difficulty the person says is behind them ("my divorce was final last year and I feel great",
   // "ADHD, well managed"): next to a goal, a therapy sign in the same clause or the one before does not count.
   resolved: `
+{beat,beaten,overcame,overcome,got over} {an,my} {eating disorder,addiction,anorexia,bulimia,depression,drinking problem,gambling problem}
 {therapy,counselling} paid off
 {sorted,fixed,cured} {that,it}
 {supporting,support,helping,help,working with,work with,serving,serve} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
@@ -2797,7 +2806,7 @@ help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing
 {mend,rebuild,improve,strengthen,repair} my relationship
 {spend more time,quality time} {together,with}
 {make,making,meet,meeting} {friends,new friends,new people}
-{for me and,with} my {kids,children,family} !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
+{for me and,with} my {@household} !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
 family time
 {conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
   growth: `
