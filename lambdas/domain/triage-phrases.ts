@@ -93,7 +93,7 @@ export const GROUPS: Groups = {
   harming: '{pushing,hurting,harming,drowning,dropping,smothering}',
   workload: '{deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}',
   hewill: '{hel,he will,shel,she will,he would,she would}',
-  despedida: '{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido}',
+  despedida: '{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido,despedirme}',
   despertar: '{despertar,despertarme,volver a despertar}',
   article: '{el,la,los,las,lo,mi,mis,lo que}',
   trauma: '{crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}',
@@ -725,7 +725,7 @@ told @everyone im moving ~~6 not going anywhere
 {tell,say,said,saying,telling} @everyone goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
 wont be seeing {them,anyone,you,everyone,any of them} again
-{regale,he regalado,regalando,regalare,regalo} {,a} {mi,mis} {perr{a,o},gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
+{regale,he regalado,regalando,regalar,regalare,regalo} {,a} {mi,mis} {perr{a,o},gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {cuide,cuides,cuidar,cuidara} {de,a} mi {gato,gata,perr{a,o},mascota,hij{a,o,os}} si me pasa algo
 creo que no {llego,llegare,voy a llegar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
 {no va a hacer falta,no hara falta,ya no hace falta} que me {llam{en,es},busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
@@ -1518,6 +1518,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{pumped my stomach,had my stomach pumped,stomach was pumped}
 {he buscado,busque,busco,buscando} ~3 cuantas {pastillas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
 {envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
@@ -1658,6 +1659,7 @@ so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} 
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
+{hold,holding,held} my breath ~~10 {pass out,passed out,black out,blacked out}
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
 {pass out,passed out,black out,blacked out} ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
@@ -1859,7 +1861,7 @@ ojala {me muriera,muriera,me muera}
 pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
 @despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
-@despedida de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,nadie lo sepa}
+@despedida de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
 {quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
 {seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
@@ -2532,6 +2534,7 @@ rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
 lash{,ing} out
+{throw{,ing},threw} things !{away,out,together,into {a,the} bag}
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
