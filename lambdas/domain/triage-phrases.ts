@@ -306,7 +306,7 @@ sleep forever
 wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
 @wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
-{dont think,not sure,doubt} {ill,i will} make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
+{dont think,not sure,doubt} @ill make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
 {still,} welcom{e,ing} death
@@ -1062,6 +1062,7 @@ stayed under @until
   waterside: `
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
+{lean{,ing,ed},leant} ~3 over the {rail{,s,ing,ings},edge,barrier,parapet,side}
 {some nights,every night,at night} ~6 {walk{,ing},go,going} to the edge {of the dam,of the water,of the weir,|}
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
 {walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
@@ -2736,7 +2737,7 @@ ya no me {pasa{,n},dan,da,afecta{,n}}
 me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
-{i want to,i just want to,i really want to,i wana,i would like to,id like to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
+{i want to,i just want to,i really want to,i wana,i would like to,id like to,id love to,i would love to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} {coaching,a coach}
@@ -2744,7 +2745,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
 {i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
