@@ -685,6 +685,8 @@ when @mypartner {is,are} {at,away,out}
 @nobody will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+{put,putting,got,getting} my affairs in order
+at peace with {what comes next,what i have to do,my decision,it all now}
 {sory,love you} ~~8 @noanswer
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
@@ -1519,6 +1521,7 @@ be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,
 {everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
+{helium,nitrogen} !{balloon{,s}} ~~12 {buy,order,get hold of,without anyone,hood,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
 {he buscado,busque,busco,buscando} ~3 cuantas {pastillas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
