@@ -72,6 +72,12 @@ export const GROUPS: Groups = {
   // The people closest by name, and a household: read inside larger choices ("{@kin,partner}").
   kin: '{mum,mom,dad,brother,sister,son,daughter,husband,wife}',
   household: '{family,kids,children}',
+  // Whose things or words ("my mums pills", "my brothers note").
+  kins: '{mums,moms,dads,brothers,sisters,sons,daughters,friends}',
+  take: '{take,taking,took}',
+  // Three prepositions that often follow a phrase that is not what it seems ("!{@prep,on}": "end it with him").
+  prep: '{at,in,with}',
+  existing: '{living,existing,being alive}',
   water: '{sea,lake,river,water}',
   fantasise: '{fantasis{e,ed,ing},fantasiz{e,ed,ing}}',
   jumpnot: '{into,in,on,at,ship,back,ahead,aboard,straight,from,to}',
@@ -147,7 +153,7 @@ dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
 @vehicle ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
-@dontcant see {a,any} future !{in,at,with,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
+@dontcant see {a,any} future !{@prep,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
@@ -161,7 +167,7 @@ swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
 {if i,@thinkabout,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
 {worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
-make sure i {dont,never,wont} wake up !{{at,before,early,in,during,tired,with,every,so,too,again,feeling,groggy,late,on,when,@until}}
+make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
 {how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly @which {meds,pills,drugs,tablets} and how {much,many}
@@ -174,7 +180,7 @@ not going to do anything {tonight,today} ~~8 cant promise
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{@until,for,before,after}
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
-{took,take,taking,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
+{@take,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
 stop feeling {anything,everything} {|,} @forever
@@ -223,7 +229,7 @@ deserve to die
 {its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
 {its,it is} time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
-@nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{in,at,with,on,near,there,here,abroad,alone,for,from,by}
+@nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{@prep,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
@@ -268,7 +274,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
-@thinkabout how {id,i would,i will,ill} do it !{differently,better,if,with,without,right,properly,again,faster,myself,on,in,at,for,this,that,now}
+@thinkabout how {id,i would,i will,ill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
@@ -277,18 +283,20 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 {sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}`,
   notLive: `
+{pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
+reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
 {waiting,wait} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
-{theres,there is} no future for me !{in,at,here,with,as,if,unless}
+{theres,there is} no future for me !{@prep,here,as,if,unless}
 {stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,to find im} still {alive,breathing}
-lived long enough !{to,in,here,there,with,abroad,at}
+lived long enough !{to,@prep,here,there,abroad}
 if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
-make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{in,at,as,with,working,of,before}
-im going to jump {tonight,today,tomorrow,this weekend,later} !{at,into,in,on,with,for,off the diving}
+make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{@prep,as,working,of,before}
+im going to jump {tonight,today,tomorrow,this weekend,later} !{@prep,into,on,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left} to live for
@@ -341,15 +349,15 @@ become a star {in the sky,up there,in heaven}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
 {ready to,want to,going to} rest {for good,forever}
 @dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
-{driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{with,for,at,in,on,to},something will happen !{with,for,at,in,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
+{driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
-{thats,that is,that will be} it for me !{with,and,in,at,on,as} ~~3 no more {trying,fighting,pretending} !{to,at,with,for,on,in}
+{thats,that is,that will be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
-{im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{in,at,with,doing,working,for}
+{im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
@@ -369,6 +377,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{until,when} {my,the} {@household,husband,wife,partner} {are,is} {at,away,out,asleep,gone} ~~8 {finaly,finally} do it
 {whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
@@ -394,7 +403,7 @@ so i know when the water {will be,is} {highest,deepest}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} @medicines out {on,in front of,next to}
 @dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,knife,knives,gun}}
-{take,took,taking} my hands off the wheel
+{@take} my hands off the wheel
 {walked,waded,went} {into,out into} the {@water} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 @setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
@@ -562,7 +571,7 @@ lean {a little,} further each time
 {stand,standing,stood} right at the edge
 {stepping,step,stepped} {forward,off the edge,out} !{into,as,in,up,from,back,of}
 {casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}
-what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,with,of,the,my,into,from,on,in,at,till,until}
+what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,@prep,of,the,my,into,from,on,till,until}
 {standing,stand,stood,sitting,sit,sat,lean,leaning} {at,by,in} the open window`,
   medicine: `
 @medicines
@@ -612,10 +621,10 @@ pills {out,} in front of me
 {quite a few,a good few,a lot} now
 {packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
-{take,taking,took} {a few,a couple,one,two,some} more ~5 than
+{@take} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {@their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,@pills,sleeping pills,sleeping tablets}
-{take,taking,took,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,ill,i will} keep them
 {drawer,cupboard,box,bag} full
@@ -713,12 +722,12 @@ scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow mo
 {wont,might not,may not} get another chance
 in case something happens to me {soon,tonight,this week,this weekend}
 {writing down,wrote down,written down,write down,written,wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
-{a date,the date,a day,the day} {picked,chosen,set} !{{for,to,with,at,in,on}}
+{a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings} {aside,} for my funeral
 so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
 {a plan,the plan,my plan} for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
-{not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,at,on,in,after,with,because}}
+{not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
 not telling {anyone,anybody,my family,my friends,a soul} !{{at,about,yet,@until,before,in,on,from},| {,yet} {help,i want,i need,we}}
 {stopped,stop,skipping,skipped,cancelled,canceled,quit,refusing,refused,stopped going to} {my,} {dialysis,chemo,chemotherapy,transfusions}
@@ -938,7 +947,7 @@ since {he,she} passed
 funeral
 {killed,kiled} @themselves
 took @their own life
-{sons,daughters,wifes,husbands,mums,moms,dads,partners,brothers,sisters,friends,childs,babys} death
+{@kins,wifes,husbands,partners,childs,babys} death
 anniversary of {@their,my}
 {murio,fallecio} {mi,mis}`,
   join: `
@@ -952,6 +961,7 @@ to be with @them {by,before,tonight,soon,today}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ella,ellos}`,
   groom: `
+{asks,asked,tells,told} {her,him} to keep {it,them,the {presents,gifts}} {between {us,them},a secret,secret}
 {asked,asks,wants,told,asking} {,me,him,her} to meet {him,her,me} {alone,in secret,without telling} !{to discuss,about}
 {sends,sending,sent} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
@@ -963,6 +973,7 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
+my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
@@ -1185,7 +1196,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
-{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~12 {me dijo,dice,me escribio,me ha dicho,me ha escrito} que {quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
+{mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {fotos,foto} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
@@ -1216,7 +1227,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {bought,buying,got,have,picked up} {,some,a bag of,a bag of the} charcoal
 {compre,he comprado,tengo} carbon`,
   alarmOff: `
-{took,taken,removed,take,taking} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
+{@take,taken,removed} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
 not {planning,having,doing} a {barbecue,bbq}
 {tape,taped,taping,seal,sealed,sealing} {up,} the ~1 {windows,door{,s},vents,gaps}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
@@ -1264,7 +1275,7 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {been,went,gone} {there,} before to {look,check}`,
   // A last time, decided.
   lastTime: `
-{this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{at,of,in,with,before,on,as,working,off,to,for}
+{this is,this will be,its going to be,its} my last {day,night,week,weekend,month,christmas,birthday} !{@prep,of,before,on,as,working,off,to,for}
 {@daysoon,today} is the day !{i,we,to,for,of,my,that,when,after,before}
 sera {mi ultimo,mi ultima} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
@@ -1316,7 +1327,7 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
   endingLife: `
 {dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
 {decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
-{end,ending,ended,take,taking,took,tak} {my,mine,my own} {,own} life
+{end,ending,ended,@take,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
 wish {i,id} {,had} never {been born,existed,woke up}
 wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,@here,existing}
@@ -1327,16 +1338,16 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
 {bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
-why am i {even,still,} {alive,living,breathing} !{at,in,on,with,after,when,working}
+why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
-{whats the,what is the,no} point {in,of} {carrying on,going on,living,being alive,existing} !{with,at,in}
-nothing {is,s} worth {going on,living,staying,carrying on} for !{in,at,with,this,that,my,here}
-@dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{at,in,with,on,late}
+{whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !{@prep}
+nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that,my,here}
+@dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{@prep,on,late}
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
 {written,wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
-@dontcant see myself {getting,growing} old !{in,at,with,doing,working,here}
+@dontcant see myself {getting,growing} old !{@prep,doing,working,here}
 no me veo llegando a {viej{a,o},los}
 {use it,use the gun} on {us,me,her,my mum,my mom}
 {waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
@@ -1346,7 +1357,7 @@ imagino que me dejo caer
 se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
-not sure i want to be @here {much longer,anymore,|} !{at,in,with}
+not sure i want to be @here {much longer,anymore,|} !{@prep}
 no estoy segur{a,o} de querer seguir {aqui,viviendo,viva,vivo}
 {seria,es} un alivio no {existir,despertar}
 a quien le dejo {mis cosas,mis pertenencias,cada cosa}
@@ -1397,9 +1408,9 @@ undesire to live
 if i {,just} stop{,ped} {being around,existing,being here,being alive}
 {@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
-no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{with,at,for,in}
+no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{@prep,for}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
-done with {life,living,my life,this life,being alive,existing,this world} !{of}
+done with {life,@existing,my life,this life,this world} !{of}
 {want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
@@ -1424,7 +1435,7 @@ gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadli
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,husbands,wifes,partners,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make,made,makes} me {,want to} commit{,ting} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
@@ -1461,30 +1472,30 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 {hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting} to stop being alive
-{want,like,wish,wanting} to stop living !{for,like,in,with,on,as,paycheck,my,the,out,off,under,through,by,at,beyond,above,so}
-{had enough of,finished with} {living,being alive,life,existing} !{paycheck,pay,like,off,beyond,through,in,at,as,on,with,here,there,under,without,for,of,from,by}
-im going to jump {|,tonight,now,today} !{at,on,in,into,with,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
+{want,like,wish,wanting} to stop living !{for,like,@prep,on,as,paycheck,my,the,out,off,under,through,by,beyond,above,so}
+{had enough of,finished with} {@existing,life} !{paycheck,pay,like,off,beyond,through,@prep,as,on,here,there,under,without,for,of,from,by}
+im going to jump {|,tonight,now,today} !{@prep,on,into,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
-{living,being alive,existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
+{@existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
 {dont think,not sure,doubt} {im,ill,i will} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living} s not worth {living,it}
-{any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{with,at,in,to}
+{any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{@prep,to}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 {saying,say,said} {if im still here,if im still around,if im still alive} about {everything,all my plans,the future,next year,anything}
-nothing {keeping me,to keep me} {going,here,alive} !{at,in,with}
+nothing {keeping me,to keep me} {going,here,alive} !{@prep}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{at,in,with} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{@prep} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
-{dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{with,at,in,on,as}}
+{dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
-{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,at,in,on,with,for,meeting{,s},trip,launch,plan,class}
+{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,@prep,on,for,meeting{,s},trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
-{tired,sick,exhausted} of {living,being alive,life,existing} !{paycheck,pay,in,with,at,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
+{tired,sick,exhausted} of {@existing,life} !{paycheck,pay,@prep,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 {be fine,be ok,be okay,be glad,be happy,be relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {picturing,imagining,imagine,picture,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
@@ -1492,7 +1503,7 @@ if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,a
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
 @nobody {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
-cant {keep,go on,carry on} {living,being alive,existing} !{paycheck,pay,like,with,in,at,on,under,off,from,out,for,as,by,without,through,this way,my}
+cant {keep,go on,carry on} {@existing} !{paycheck,pay,like,@prep,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
@@ -1535,7 +1546,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
 {bought,buy,buying,got} extra @medicines !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
-{take,taking,swallow,swallowing,took} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
+{@take,swallow,swallowing} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {pills,tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
 {bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
@@ -1561,7 +1572,7 @@ final goodbye
 {said,saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
-{take,taking,took,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
+{@take,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {@which,the} {bridge,building,cliff,method,spot}
@@ -1639,7 +1650,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{took,take,taking,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
+{@take,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
@@ -1702,7 +1713,7 @@ going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sis
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,someone,somebody,my boss,my manager}
-{bring,bringing,brought,take,taking,took} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
+{bring,bringing,brought,@take} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,@them,someone,somebody}
 {@scared,worried} {ill,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{feelings,by accident,accidentally,without meaning}
@@ -2071,10 +2082,10 @@ took @their {,own} life
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
 {my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
-!{anniversary of} {my,our} {brothers,sisters,mums,moms,dads,fathers,mothers,sons,daughters,friends,husbands,wifes,partners,best friends} {suicide,death,passing}
+!{anniversary of} {my,our} {@kins,fathers,mothers,husbands,wifes,partners,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
-{taking,take,took,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
+{@take,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
 {his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -2094,7 +2105,7 @@ recuperar lo perdido
 {drinking,drank} {heavily,way too much,more and more}
 {smoking,smoke,@drinking,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 @drinking {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
-{taking,take,took} more and more of my
+{@take} more and more of my
 @drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
@@ -2388,7 +2399,7 @@ trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,c
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
-{keep seeing,still see,cant stop seeing} {my,his,her} {friends,brothers,sisters,mums,moms,dads,sons,daughters} face
+{keep seeing,still see,cant stop seeing} {my,his,her} {@kins} face
 {the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay,replaying,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
@@ -2748,7 +2759,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
 {i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
@@ -2949,7 +2960,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', REASONS.harmingOthers, ['anger'], ['weapon', 'whereabouts'], 20),
   near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'aPlan'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
-  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 18),
+  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
   near('crisis', REASONS.voices, ['psychosis'], ['voice', 'harmUrged'], 16),
