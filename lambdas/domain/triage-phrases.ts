@@ -75,6 +75,10 @@ export const GROUPS: Groups = {
   // Whose things or words ("my mums pills", "my brothers note").
   kins: '{mums,moms,dads,brothers,sisters,sons,daughters,friends}',
   take: '{take,taking,took}',
+  blade: '{blade,knife,razor}',
+  // Days a person may say they will not live to see.
+  occasion: '{christmas,my birthday,new year}',
+  todos: '{todos,todo el mundo,mi familia,mis hijos}',
   // Three prepositions that often follow a phrase that is not what it seems ("!{@prep,on}": "end it with him").
   prep: '{at,in,with}',
   existing: '{living,existing,being alive}',
@@ -180,7 +184,7 @@ not going to do anything {tonight,today} ~~8 cant promise
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{@until,for,before,after}
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
-{@take,sleep with,slept with,keep,kept} a {knife,blade,razor} {to bed,in bed,under my pillow,by my bed}
+{@take,sleep with,slept with,keep,kept} a {@blade} {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
 stop feeling {anything,everything} {|,} @forever
@@ -305,12 +309,12 @@ cant go on {living,@anymore,any longer,like this}
 sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
-{decided,made up my mind} {im,that im} not going to be {here,around} for {christmas,new year,my birthday} !{| {were,we,ill,im going,well}}
+{decided,made up my mind} {im,that im} not going to be {here,around} for {@occasion} !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 @thinkabout {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
-@dontcant see myself {making it to,being here at,being alive at,alive at,here at} {christmas,new year,my birthday,the summer,next year,the end of the year,spring} !@unless
+@dontcant see myself {making it to,being here at,being alive at,alive at,here at} {@occasion,the summer,next year,the end of the year,spring} !@unless
 wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
 @wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
@@ -377,6 +381,7 @@ better with one less {person,one} like me
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
+{saying,said,say} {proper,real,final} goodbyes ~~10 just in case
 {until,when} {my,the} {@household,husband,wife,partner} {are,is} {at,away,out,asleep,gone} ~~8 {finaly,finally} do it
 {whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
@@ -485,7 +490,7 @@ me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
-{got,have} the {razor,blade,knife} out
+{got,have} the {@blade} out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cutting} deeper
 {havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
@@ -778,7 +783,7 @@ tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {turned off,switched off} my phone !@notfor
 cant keep doing this
 {tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
-{be gone,not be here,not be around,wont be here,wont be around} by {christmas,new year,the new year,my birthday,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
+{be gone,not be here,not be around,wont be here,wont be around} by {@occasion,the new year,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {meant,mean} it
 {cancelled,canceled,cancel,cancelling} everything
 wont need {any of it,any of this,any of them,it anymore,them anymore,it any more,them any more} !{{,now} {since,because,as,after,once,that,when,for}}
@@ -845,7 +850,7 @@ wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
 {leave,left,leaving} {things,everything,it all} {in order,sorted,tidy,neat} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
-{dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {christmas,new year,my birthday,next year,the summer,the weekend}
+{dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the summer,the weekend}
 {written,wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
 {waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
@@ -905,7 +910,7 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
-{razor,razors,blade,blades,knife,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
+{@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
   skin: `
 against my {wrist{,s},arm,arms,throat,neck,skin}
 into my {skin,arm,arms,wrist,thigh{,s}}
@@ -1156,7 +1161,7 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swallowed} all {her,his} @medicines
-locked @themselves in ~4 with {a,my,the,his,her} {razor,knife,blade,pills,tablets,rope}
+locked @themselves in ~4 with {a,my,the,his,her} {@blade,pills,tablets,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 @noanswer
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
@@ -1308,7 +1313,7 @@ made my decision
 know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
-{after,by,before} {christmas,new year,the holidays,my birthday,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
+{after,by,before} {@occasion,the holidays,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
   unaware: `
@@ -1612,7 +1617,7 @@ how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off ~10 @payout
 @swallow ~2 {whole,entire,ful} {packet,pack,botle,box,strip,blister}
 @lookedup ~5 {medications,meds,pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
-with {the,a,my} {knife,blade,razor,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
+with {the,a,my} {@blade,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
 how dep ~5 {enough,to cut,would it take}
 {ghost,gone,dead} ~~10 {make,made} it oficial
@@ -1631,7 +1636,7 @@ to se if it {would,wil} hold
 sleep ~7 {,and} {not,never} {come,coming} back
 {swim,swam,swiming} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
-{sat,sitting,sit,lay,lying,laid} ~8 with {the,a,my} {razor,blade,knife,pils,rope,gun}
+{sat,sitting,sit,lay,lying,laid} ~8 with {the,a,my} {@blade,pils,rope,gun}
 {bath,bathtub,tub} ~10 {razor,blade}
 {razor,blade} ~8 {bath,bathtub,tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
@@ -1649,7 +1654,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
 {wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
-{gun,pistol,rifle,knife,blade,razor,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
+{gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {@take,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
@@ -1686,7 +1691,7 @@ cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending}
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my @bodypart
 !{@closeone {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
-used {it,them,the {glas,blade,razor,knife,shard,lighter},a {blade,razor,knife,shard,lighter,piece of glas}} on my @bodypart
+used {it,them,the {glas,@blade,shard,lighter},a {@blade,shard,lighter,piece of glas}} on my @bodypart
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my @bodypart !{on,against,while,when,by acident,acidentaly}
@@ -1876,9 +1881,9 @@ ojala {me muriera,muriera,me muera}
 pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
 miedo de lo que {pueda,podria} hacerme
 @despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
-@despedida de {mis amigos,todos,mi familia,todo el mundo,mis hijos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
+@despedida de {mis amigos,@todos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
 {quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
-{seria,estaria} mejor para {todos,todo el mundo,mi familia,mis hijos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
+{seria,estaria} mejor para {@todos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
@@ -1895,7 +1900,7 @@ tengo {las pastillas,la cuerda} {preparada{,s},lista{,s}}
 {me va a,nos va a,amenaza con,amenazo con} {quemar la casa,quemarme,prender fuego} ~3 {conmigo dentro,con nosotros dentro,con los ninos dentro}
 {me quito,quitarme,me voy a quitar,me quitare} de en medio {|,para siempre,de una vez}
 {siento que,creo que,y que} sobro {|,aqui,en todas partes,en el mundo}
-{me despido,me despedi,despedirme,me voy a despedir} de {todos,todo el mundo,mi familia,mis amigos,mis hijos,ustedes,vosotros,la vida,este mundo} para siempre
+{me despido,me despedi,despedirme,me voy a despedir} de {@todos,mis amigos,ustedes,vosotros,la vida,este mundo} para siempre
 {estoy,sigo} en {la azotea,el tejado,el puente,la cornisa,el balcon} ~~10 no se si {quiero,voy a} bajar !{ya,a,al}
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
@@ -2003,7 +2008,7 @@ lo voy a hacer {esta noche,hoy}
 {manana,pronto} {,ya} no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
 {pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
 sobro en {este mundo,esta vida,la vida}
-{soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {todos,todo el mundo,mi familia,los demas,mis hijos}
+{soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {@todos,los demas}
 {carta,nota,cartas,notas} {a,para} ~5 por si {me pasa algo,algo me pasa,no estoy,no vuelvo} {@soon,el viernes,el sabado,el domingo,el lunes}
 {carta,nota,cartas,notas} {a,para} ~6 para que {la lea,la lean,lo lea,lo lean,las lea,las lean} {despues,cuando ya no este,cuando me vaya} !{del,de,de la,de las,de los}
 {veneno,matarratas,raticida,insecticida,lejia,cianuro} ~~8 {no tengo {ratas,ratones,plagas,cucarachas,jardin},para mi,para tomarmelo,para tomarlo yo,para bebermelo}
