@@ -168,7 +168,7 @@ describe('word groups and clause breaks', () => {
   });
 
   it('are named wherever a choice holds every word of one, where the name is shorter ("{@weekday,tomorrow}", not the seven days again)', () => {
-    // The intake bundle has no room for a group's words twice: 214 such choices, 3.3 KB, once were.
+    // The intake bundle has no room for a group's words twice: 231 such lines, 3.5 KB, once were.
     const items = (choice: string) => splitAtDepth(choice.slice(1, -1), ',');
     const groups = Object.entries(GROUPS)
       .map(([name, text]) => ({ name, words: items(text) }))
