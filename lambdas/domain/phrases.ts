@@ -281,7 +281,7 @@ function braceBalance(piece: string): number {
 }
 
 /** Where the "}" that closes the "{" at `open` is (from brace to brace, with the string methods). */
-function closing(text: string, open: number): number {
+export function closing(text: string, open: number): number {
   for (let i = open + 1, depth = 1; ; ) {
     const close = text.indexOf('}', i);
     if (close < 0) throw new Error(`unclosed "{" in the phrase "${text}"`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combines, expandChoices, PhraseFinder, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
+import { closing, combines, expandChoices, PhraseFinder, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
@@ -178,12 +178,7 @@ describe('word groups and clause breaks', () => {
     for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
       // Every "{…}" that stands for words of its own (not glued to letters: "kil{s,led}").
       for (let open = line.indexOf('{'); open >= 0; open = line.indexOf('{', open + 1)) {
-        let depth = 0;
-        let close = open;
-        for (; close < line.length; close++) {
-          if (line[close] === '{') depth++;
-          else if (line[close] === '}' && --depth === 0) break;
-        }
+        const close = closing(line, open);
         if (/[a-z]/.test(line[open - 1] ?? '') || /[a-z]/.test(line[close + 1] ?? '')) continue;
         const choice = new Set(items(line.slice(open, close + 1)));
         for (const { name, words } of groups) if (words.every((w) => choice.has(w))) spelledOut.push(`@${name} in "${line}"`);
