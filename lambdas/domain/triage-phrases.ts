@@ -75,6 +75,18 @@ export const GROUPS: Groups = {
   // Whose things or words ("my mums pills", "my brothers note").
   kins: '{mums,moms,dads,brothers,sisters,sons,daughters,friends}',
   take: '{take,taking,took}',
+  // A partner, a child, a parent by name, and what was written: read inside larger choices.
+  spouse: '{husband,partner,wife}',
+  spouses: '{husbands,partners,wifes}',
+  child: '{daughter,son}',
+  parent: '{dad,father,mom,mother}',
+  wrote: '{written,wrote}',
+  myspouse: '{my husband,my partner,my wife}',
+  // Someone who says they will ("he'll do it properly next time").
+  theyll: '{he wil,hel,she wil,shel,theyl}',
+  tonight: '{tonight,this weekend}',
+  // What one may cut or burn without harm ("me volví a quemar el pelo").
+  pelo: '{el cabello,el flequillo,el pelo,la barba,las unas}',
   blade: '{blade,knife,razor}',
   // Days a person may say they will not live to see.
   occasion: '{christmas,my birthday,new year}',
@@ -151,13 +163,13 @@ dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of @medicines
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strongest,strong,worst,deadliest}
-{written,wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
+{@wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
 {writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff{,s},tracks} !{terrace,garden,bar,deck,pool,of}
 @vehicle ~~12 {i wouldnt,i wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumour,tumor,scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
-@dontcant see {a,any} future !{@prep,for {the,this,my}} ~~24 {go through with it,do it {this week,tonight,this weekend}} !{and}
+@dontcant see {a,any} future !{@prep,for {the,this,my}} ~~24 {go through with it,do it {this week,@tonight}} !{and}
 all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
 {chemist,chemists,pharmacy,pharmacies} ~~15 {bought,got} {two,three,four,several} {boxes,packets,packs}
@@ -178,7 +190,7 @@ know exactly @which {meds,pills,drugs,tablets} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {rail{,ing},barrier}
 not going to do anything {tonight,today} ~~8 cant promise
-{hurt,hit,shook,shaken} my {baby,toddler,newborn,son,daughter,child,kid,little one} when
+{hurt,hit,shook,shaken} my {baby,toddler,newborn,@child,child,kid,little one} when
 {no podria,no puedo,no se si puedo} {mantenerme,estar} a salvo
 {platform,trains,train,tracks,bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{@until,for,before,after}
@@ -194,12 +206,12 @@ stop feeling {anything,everything} {|,} @forever
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
-{@ill,i might,im about to} do something stupid {tonight,today,soon,this weekend}
+{@ill,i might,im about to} do something stupid {@tonight,today,soon}
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
-@scared of what {@ill,i might,i could} do {to myself,{tonight,this weekend,today} {on my own,alone,by myself}}
+@scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
@@ -214,7 +226,7 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {still,} not glad {@they,someone,somebody} {did,saved me,pulled me out,found me,stopped me}
 {plan,planning,planned,planing,imagine,imagining} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
-{decided,decide,know} {that,} {tonight,today,tomorrow,this weekend,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
+{decided,decide,know} {that,} {@tonight,today,tomorrow,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
 {letter,note,letters,notes,video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,off,over}
 {found,hid,hidden,hide,keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
@@ -237,23 +249,23 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 {goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
-{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,son,daughter,partner} !{while,when,for the,during,@until,as,because,before,in case}
-{tonight,today,this weekend,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
+{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
+{@tonight,today,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
 {stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
-{@household,son,daughter} would ~2 be better {off,} with {a different,another,a better} {dad,mum,mom,father,mother,parent}
+{@household,@child} would ~2 be better {off,} with {a different,another,a better} {@parent,mum,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
-{left,leaving,written,wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
-{everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,my wife,my husband,my partner} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
+{left,leaving,@wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
+{everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog},from,at,on {the,my} way,today,this morning}
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
-{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {this weekend,tonight,tomorrow,this week,soon,on @weekday}
+{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did it,went through with it,ended it}
 disappear @forever
 {checking,check,checked} out {for good,permanently}
@@ -285,7 +297,8 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} {would,will} be fine
 {level crossing,railway crossing} ~~20 {one day,next time} i {wont,dont} stop
 {skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
-{sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}`,
+{sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}
+{posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -300,7 +313,7 @@ reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,z
 lived long enough !{to,@prep,here,there,abroad}
 if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{@prep,as,working,of,before}
-im going to jump {tonight,today,tomorrow,this weekend,later} !{@prep,into,on,for,off the diving}
+im going to jump {@tonight,today,tomorrow,later} !{@prep,into,on,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
 {think to,want to,going to,plan to,decide to,decided to} {finish,stop} my life
 nothing {,left} to live for
@@ -349,7 +362,7 @@ become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
 {id,i would} rather not be @here {for it,to see it,when it happens}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
-{rather have,prefer} a dead {son,daughter,child} ~~12 {get their wish,give them what they want,agree with them}
+{rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
 {ready to,want to,going to} rest {for good,forever}
 @dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
@@ -358,7 +371,7 @@ my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on
 {thats,that is,that will be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
-{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {my partner,my wife,my husband,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
+{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {@myspouse,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
@@ -367,7 +380,7 @@ and {not,never} {drive,come,walk,swim} back |`,
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
 miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{@household,parents,wife,husband,partner,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
+{@household,parents,@spouse,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {@here,in their lives,in the picture}
 {everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
@@ -382,18 +395,18 @@ better with one less {person,one} like me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
 {saying,said,say} {proper,real,final} goodbyes ~~10 just in case
-{until,when} {my,the} {@household,husband,wife,partner} {are,is} {at,away,out,asleep,gone} ~~8 {finaly,finally} do it
+{until,when} {my,the} {@household,@spouse} {are,is} {at,away,out,asleep,gone} ~~8 {finaly,finally} do it
 {whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
-{written,wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
+{@wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
 sleep in the garage with the {car,engine} {on,running}
 bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
-{drank,drunk,swallowed} {a bottle of,some} bleach
+{drank,drunk,swallowed} {a bottle of,some,a whole bottle of} bleach
 so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a rope,and a rope,with the rope} !{swing{,s},course,bridge,ladder,for,and}
-{written,wrote,left} {notes,letters,a note,a letter} for each of my
+{@wrote,left} {notes,letters,a note,a letter} for each of my
 {timetable,timetables,times} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
@@ -413,7 +426,7 @@ so i know when the water {will be,is} {highest,deepest}
 {fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 @setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
-{this weekend,tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
+{@tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
 {od,oding} on
 with the {car,engine} running
 for when i {,finally} decide
@@ -450,7 +463,7 @@ havent picked the day
 into the oncoming {traffic,lorry,truck,car,bus}
 {charcoal and {,the} tape,tape and {,the} charcoal,charcoal in the {boot,trunk,car}}
 {how long,how quickly,how fast} {it takes,does it take,would it take} to {drown,die,bleed out,hang,suffocate,freeze to death,starve}
-{writing,wrote,written,made,making} a list of who {gets,should get,will get} {my,what}
+{writing,@wrote,made,making} a list of who {gets,should get,will get} {my,what}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
 @drinking until {i stop breathing,i die,my heart stops}
@@ -469,7 +482,7 @@ throw myself out of {the,my,a} ~1 window
 {@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
-{wrote,written} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
+{@wrote} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
@@ -482,11 +495,12 @@ swim out {until i cant swim back,as far as i can}
 {stopped,stop,stopping,quit,refusing} {,going to} {dialysis,chemo,chemotherapy,my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it happen,dont know yet,nobody knows}
 {tomado,tome,trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
-{im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}`,
+{im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}
+{took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}`,
   selfHarm: `
 {cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cuts,cutting} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
-me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {el pelo,el cabello,las unas,la barba,el flequillo},el pelo,el dedo,el cabello,las unas,la barba,el flequillo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
+me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {@pelo},@pelo,el dedo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
@@ -505,7 +519,7 @@ bridge ~5 {highest,tallest} ~~8 {stand on it,stood on it}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
 {platform edge,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
-{multi storey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
+{multi storey,multistorey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell}
 {1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
@@ -628,7 +642,7 @@ pills {out,} in front of me
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {@take} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
-some of {@their,my {mums,moms,dads,mothers,fathers,partners,wifes,husbands}} {supply,@pills,sleeping pills,sleeping tablets}
+some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sleeping pills,sleeping tablets}
 {@take,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,ill,i will} keep them
@@ -688,9 +702,9 @@ not going to {start,take {it,them}} again`,
 {a,the} {date,day} in my head`,
   aloneTime: `
 {house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
-{im,ill be} alone {this weekend,tonight,all weekend,for the weekend}
+{im,ill be} alone {@tonight,all weekend,for the weekend}
 have the {place,house,flat} to myself
-{flatmate,roommate,partner,wife,husband,parents} {is,are} away
+{flatmate,roommate,@spouse,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
 when @mypartner {is,are} {at,away,out}
 {ill,i will} have the whole {week,weekend,day,house}
@@ -711,9 +725,9 @@ que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el
 @give away my
 {rehomed,rehoming} {my,the}
 found {a home,a new home,homes} for my
-{written,wrote,writing} letters
+{@wrote,writing} letters
 letters to my
-{wrote,written,leave,left,leaving} a note
+{@wrote,leave,left,leaving} a note
 {deleted my accounts,deleted all my,my passwords,returned everything,returned everyones things,paid back everyone}
 who gets my !{old,client{,s},accounts,desk,job,role,shifts,team,projects,customers}
 {not,never,wont,wouldnt} come back
@@ -722,11 +736,11 @@ who gets my !{old,client{,s},accounts,desk,job,role,shifts,team,projects,custome
 cancelled my {subscriptions,phone,contract}
 {out of office,autoreply,auto reply} {to,says} forever
 wont be needing
-{written,wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
+{@wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
 scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
-in case something happens to me {soon,tonight,this week,this weekend}
-{writing down,wrote down,written down,write down,written,wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
+in case something happens to me {soon,@tonight,this week}
+{writing down,wrote down,written down,write down,@wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings} {aside,} for my funeral
@@ -772,9 +786,9 @@ so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {aft
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
-| {this weekend,tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
-{only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,partner,wife,husband,therapist,doctor,gp}
-{wrote,written,made,drew up,drawn up,writing} {out,up,} a will
+| {@tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
+{only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
+{@wrote,made,drew up,drawn up,writing} {out,up,} a will
 {looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
@@ -792,26 +806,26 @@ tidied {my room,everything}
 time to go
 {thanking,thanked} {@them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
-{written,wrote,made,updated,update,sorted,sorted out,done} {my,the} will
+{@wrote,made,updated,update,sorted,sorted out,done} {my,the} will
 the note is {written,done,finished,ready}
 {ill,i will} post them on @weekday |
-{be,become} {guardian{,s},the guardian} {for,of} my {kids,children,son,daughter}
+{be,become} {guardian{,s},the guardian} {for,of} my {kids,children,@child}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
 {this is,this wil be,this year is} my last {christmas,birthday,summer}
 {saying,said,say} sorry to everyone {for,about}
-{writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,my wife,my husband,my partner}
+{writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,@myspouse}
 {this version,this one} is the final one
 @daysoon is the day |
 paid {the,my} last {bills,bil}
 {hope,hoping} someone finds {it,them,the letter,the note}
-{what id say,what i would say,what i want to say} to my {@household,parents,wife,husband,partner} in a letter
+{what id say,what i would say,what i want to say} to my {@household,parents,@spouse} in a letter
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
 dont think {ill,i will,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
-{left,wrote,written} my {laptop,phone,computer} password {for,on,with}
+{left,@wrote} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} @everyone {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
@@ -820,7 +834,7 @@ dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for n
 lo voy a hacer @soon
 @soon lo voy a hacer
 {my,the} {@pet,pets} {is,are,has been,have been} rehomed
-{written,wrote} to my {parents,@household,mum,mom,dad,wife,husband,partner}
+{@wrote} to my {parents,@household,mum,mom,dad,@spouse}
 i feel ready
 {tomorrow,today,tonight} is my last day
 {its not,it isnt} {their,your} fault
@@ -829,7 +843,7 @@ cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {it,everything} to be tidy
 cancelled my {gym membership,membership}
-{wrote,written} my {@household,wife,husband} {a letter,letters}
+{@wrote} my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
 notice on {the,my} {flat,apartment,house,lease}
@@ -851,8 +865,8 @@ wont be going {back,home} !{to,into,for}
 {leave,left,leaving} {things,everything,it all} {in order,sorted,tidy,neat} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the summer,the weekend}
-{written,wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
-{waiting,wait} for {everyone,them,the house,my family,my wife,my husband,my parents,my partner} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
+{@wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
+{waiting,wait} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
 so @nobody {will,would} {look for,miss,come looking for} me
 when im gone
@@ -880,12 +894,12 @@ power of attorney
 {feed,look after,take} the @pet from
 didnt say for how long
 after im gone
-{drafted,written,wrote} a {message,email} to {my,everyone}
+{drafted,@wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 wont be coming back
-{written,wrote} the letters
+{@wrote} the letters
 everything {else,} is {arranged,sorted,in order,taken care of}
-{left,leave,leaving} {my husband,my wife,my partner,my son,my daughter,@them} a {note,letter}
+{left,leave,leaving} {@myspouse,my son,my daughter,@them} a {note,letter}
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,@they} {will,would} find it
@@ -905,9 +919,9 @@ no me hara falta
 {me perdone,perdoname,perdonadme} por todo
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
-told {my kids,my children,my son,my daughter,my wife,my husband,my partner,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
+told {my kids,my children,my son,my daughter,@myspouse,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
-{said,told them,written,wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
+{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -952,7 +966,7 @@ since {he,she} passed
 funeral
 {killed,kiled} @themselves
 took @their own life
-{@kins,wifes,husbands,partners,childs,babys} death
+{@kins,@spouses,childs,babys} death
 anniversary of {@their,my}
 {murio,fallecio} {mi,mis}`,
   join: `
@@ -976,7 +990,7 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
-my foster {brother,dad,father,mum,mom,mother,sister,carer,parent{,s}}
+my foster {brother,@parent,mum,sister,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
 my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}`,
@@ -1020,7 +1034,7 @@ si {manana,} no me despierto`,
   nothingMatters: `
 nothing {matters,means anything} @anymore
 nothing {,much,really} {matters,will matter} after {this,next} {month,week,weekend}
-{the rest,nothing,none of it} {doesnt,wont} matter after {@weekday,tonight,tomorrow,this weekend}
+{the rest,nothing,none of it} {doesnt,wont} matter after {@weekday,@tonight,tomorrow}
 @dontcant see {much,any,the} point {in the mornings,in getting up,in waking up,@anymore,in anything}`,
   ownHands: `
 {taking,take} matters into my own hands`,
@@ -1157,7 +1171,7 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
   closeAtRisk: `
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stoped,stopped,not} eating ~~12 made {@their} peace
-{cut,overdosed,overdose,wrists,pills,tablets} ~~16 {shel,hel,she wil,he wil,theyl} do it properly {next time,this time}
+{cut,overdosed,overdose,wrists,pills,tablets} ~~16 {@theyll} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swallowed} all {her,his} @medicines
@@ -1168,7 +1182,7 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
-{mensaje,whatsapp,carta,nota,foto} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jefe,jefa,clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}}
+{mensaje,whatsapp,carta,nota,foto,audio,video} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jefe,jefa,clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}}
 {look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida,cuidad} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
@@ -1200,7 +1214,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {wants to,wanted to} die !{laughing,of,from,when,if,@their,my}
-{my,our} {@close,sons,daughters,husbands,wifes,partners,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
+{my,our} {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
 {mi hijo,mi hija,mi amiga,mi amigo,mi hermana,mi hermano,mi pareja,mi novia,mi novio,mi madre,mi padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
@@ -1245,7 +1259,8 @@ not {planning,having,doing} a {barbecue,bbq}
 {dont,only,barely} eat {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
-{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}`,
+{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}
+stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
@@ -1257,7 +1272,8 @@ down to {3@digit,4{0,1,2,3,4}} {kilos,kg,kgs,kilograms}
 down to {five,six,5,6} stone
 down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {pesar,peso} {3@digit,4{0,1,2,3,4}} {kilos,kg}
-{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}`,
+{me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}
+{dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}`,
   edConducta: `
 {me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -1351,7 +1367,7 @@ nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
-{written,wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
+{@wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
 @dontcant see myself {getting,growing} old !{@prep,doing,working,here}
 no me veo llegando a {viej{a,o},los}
 {use it,use the gun} on {us,me,her,my mum,my mom}
@@ -1440,7 +1456,7 @@ gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadli
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {someone,others,people}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,husbands,wifes,partners,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make,made,makes} me {,want to} commit{,ting} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
@@ -1521,7 +1537,8 @@ nothing left for me {|,anymore,in this world,in life,here |}
 {have,let} {it,everything,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 @whodied ~~6 {envy,jealous}
-{envy,jealous of} ~6 @whodied`,
+{envy,jealous of} ~6 @whodied
+{wake,woke,waking} up {disappointed,gutted,angry} {,that} i did`,
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
@@ -1578,7 +1595,7 @@ final goodbye
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {@take,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
-so {my family,they,everyone,people,my {kids,parents,wife,husband,partner}} {wont,wil not} be {surprised,shocked}
+so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
 {worked out,figured out,decided,chosen,picked,chose} {@which,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
@@ -1594,7 +1611,7 @@ who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,fe
 {crash,crashing,crashed,drive,driving,swerve,swerving,wreck,wrecking} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {garage,door closed,doors shut} ~~10 engine {on,running}
-{note,notes,leter,leters} to {,my} {@household,wife,husband,parents,mom,dad,partner,son,daughter} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
+{note,notes,leter,leters} to {,my} {@household,@spouse,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
@@ -1652,8 +1669,8 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
-{wrote,written,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
-!{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {wrote,written,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
+{@wrote,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
+!{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {@take,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
@@ -1686,7 +1703,7 @@ cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending}
 {me he hecho,me hice,me hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
 {hitting,hit,banging,bang,smashing,smash} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
 {cortandome,cortarme,me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
-{me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo}
+{me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{@pelo,con el papel,cocinando,el dedo}
 {scratching,scratched,carving,carved,cutting,cut} ~3 into my @bodypart
 {keep,kept,carry,hide,hidden} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my @bodypart
@@ -1697,7 +1714,7 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cuting,carve,carving,slice,slicing,slit,sliting,burn,burning,scratch,scratching,scratched} {,into,the inside of} my @bodypart !{on,against,while,when,by acident,acidentaly}
 {want,wanting,let myself,leting myself,going,trying} to waste away
 {stoped,stop,quit} eating ~~8 on purpose
-!{@closeone {,is,s,has been,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
+!{@closeone {,is,s,has been,has started,keeps,started,was,were,are},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavior,behaviour}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
 {burned,burnt} my {arm,arms,hand{,s},leg,legs,skin,wrist} ~4 on purpose
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
@@ -1707,14 +1724,14 @@ nsi
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between,during}`,
   harmingOthers: `
 {imagining,imagine,picturing,picture} {running,run} {@them} over
-thoughts {about,of} @harming ~3 {baby{,s},son,daughter,child,kid,newborn,@them,someone,partner,wife,husband,mum,mom,dad} ~~14 {part of me wants,i want to do it}
+thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
 {knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,someone,people,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
-{had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,partners,wifes,husbands,babys,sons,daughters,sisters,brothers}} {neck,throat}
-going to kill {our,my,his,her} ~2 {stepdad,dad,father,mum,mom,mother,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
-{@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,son,daughter,partner,wife,husband,child}
+{had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
+going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
+{@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,@child,@spouse,child}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,someone,somebody,my boss,my manager}
@@ -1728,17 +1745,17 @@ homicid*
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
 @scared {ill,i will,i might} do worse
-i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,son,daughter} !{feelings}
-{urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,son,daughter,child,kids,newborn} ~~10 {act on,do it,going to}
-{@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,son,daughter,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
+i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
+{urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
+{@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
-@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our {son,daughter}}
+@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our {@child}}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regalado,regalo} {su,sus}
 {saying,says,thinks,convinced} {,that} {hes,shes,he,she} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,stepdad,stepfather,neighbour,neighbor,his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special secret,our little secret,their secret,their special secret} !{for,recipe,ingredient,sauce,to,about,project,weapon}
-my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
+my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -1747,12 +1764,12 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {knife,gun,weapon,machete}
-{says,said,saying,threatens,threatened} {hel,he wil,he would,hed,shel,she wil,they wil,theyl,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
+{says,said,saying,threatens,threatened} {@theyll,he would,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 @they know{,s} where i live ~~10 {hurt,kil,harm,come for} {me,my}
-{my ex,he,she,my husband,my partner,my boyfriend,my girlfriend,my wife} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
+{my ex,he,she,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {threw,throws,thrown} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
@@ -1766,7 +1783,7 @@ my {daughter,son} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2
 {keeps trying,tries,tried,keeps wanting} to get me alone
 {@threatens,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
-!{dog,puppy,cat,kids,son,daughter,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
+!{dog,puppy,cat,kids,@child,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
 {threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
@@ -1779,7 +1796,7 @@ left a {knife,bullet,blade,nose} {on,at,outside,by} my {doorstep,door,car,windsc
 burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
-{afraid,scared,terified} of {him,her,my {@lover,dad,father,mom,mother,stepdad,stepfather,ex}}
+{afraid,scared,terified} of {him,her,my {@lover,@parent,stepdad,stepfather,ex}}
 comes into my {room,bed}
 {threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
@@ -1790,11 +1807,11 @@ nowhere {,safe} to go
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
-{hel,shel,theyl,he wil,she wil,they wil} ~3 make sure i {disappear,never,dont,wont}
-next time {hel,shel,theyl,he wil,she wil,they wil} {not,wont} mis
-next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
+{@theyll,they wil} ~3 make sure i {disappear,never,dont,wont}
+next time {@theyll,they wil} {not,wont} mis
+next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
-{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {hel,shel,he wil,she wil,he would,she would,theyl,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
+{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {@theyll,he would,she would,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
 {driving,drives,drove} past my {house,flat,home} {slowly,at night,every night}
@@ -1802,13 +1819,13 @@ next time {hed,he would,hel,he wil,shed,she would,shel,she wil,theyd,theyl} fini
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
 {raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
-@threatens to kill {his,her} {@lover,kids,children,son,daughter,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
+@threatens to kill {his,her} {@lover,kids,children,@child,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 @threatens me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
 @threatens to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
-{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,mom,mother,dad,father,kids,family,sister,brother} {inside,in it}
+{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,@parent,kids,family,sister,brother} {inside,in it}
 im watching you
 {photos,pictures} of my {house,flat,car,door,window} {at night,every night}
 @shes been violent {before,in the past}
@@ -1858,7 +1875,8 @@ my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,
 {asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
-{rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}`,
+{rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
+{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {house,flat,place},meet {her,him} {alone,secretly,without telling}}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -1927,7 +1945,7 @@ no tengo {por que,para que,por quien} vivir
 prefiero no {estar viva,estar vivo,existir,vivir,seguir viva,seguir vivo} !{en,aqui,con,cerca,lejos,solo,sola,de,asi}
 {rasco,rascarme,corto,cortarme,arano,aranarme,golpeo} ~~8 hasta {sangrar,que sangran,hacerme sangre}
 ojala estuviera muert{a,o}
-me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{el pelo,el cabello,las unas,el flequillo,la barba,con el papel,cocinando,el dedo,la mano}
+me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{@pelo,con el papel,cocinando,el dedo,la mano}
 mejor no {existir,vivir,haber nacido}
 {no puedo mas,no aguanto mas} ~~4 me rindo
 no {le,} {veo,encuentro,hay} salida {a mi vida,a esto,a nada,|}
@@ -2083,15 +2101,15 @@ funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 {kiled,hanged,shot} {@themselves,themself}
 took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
-{lost,losing} {my,our} {mom,mother,dad,father,husband,wife,son,daughter,child,baby,brother,sister,best friend,friend,partner,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
+{lost,losing} {my,our} {@parent,@spouse,@child,child,baby,brother,sister,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
 {my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
-!{anniversary of} {my,our} {@kins,fathers,mothers,husbands,wifes,partners,best friends} {suicide,death,passing}
+!{anniversary of} {my,our} {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
-{@take,stealing,stole,using} my {sons,daughters,kids,childs,partners,husbands,wifes,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
-{his,her,husbands,wifes,partners,dads,mums} drinking is getting worse
+{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
+{his,her,@spouses,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
@@ -2158,7 +2176,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
   couples: `
 {cada conversacion,cada discusion} acaba en gritos
-{check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,husbands,wifes,partners,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
+{check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos,@pareja y yo ~3 separarnos}
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos}
@@ -2188,7 +2206,7 @@ we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
 {toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,partnership,career,band,job,rejection}}
-{go,going,went,goes} through my {partners,boyfriends,girlfriends,husbands,wifes} {things,phone,messages,stuf}
+{go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 {think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
 check {@their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
@@ -2443,9 +2461,9 @@ controling {@lover,relationship}
 {controls,controling,checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abusive,abuser,domestic violence,gaslight*,narcissist*,coercive}
-{walk,walking} on eggshells {around,with} {my,his,her} {husband{,s},wife{,s},partner{,s},boyfriend,girlfriend,dad,mum,mom,father,mother,stepdad,stepmum,parents}
+{walk,walking} on eggshells {around,with} {my,his,her} {husband{,s},wife{,s},partner{,s},boyfriend,girlfriend,@parent,mum,stepdad,stepmum,parents}
 {racialy,sexualy,verbaly,physicaly} abused
-{he,she,who,my partner,my husband,my wife,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
+{he,she,who,@myspouse,my boyfriend,my girlfriend} {puts,keeps putting,put} me down
 cant {seem to,bring myself to} leave @them
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
@@ -2453,7 +2471,7 @@ cant {seem to,bring myself to} leave @them
 {not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
   compulsions: `
 thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
-{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {@household,mum,mom,dad,partner,wife,husband,baby,son,daughter,parents}}
+{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {@household,mum,mom,dad,@spouse,baby,@child,parents}}
 {cant stop,keep,keeps,always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash,washing} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
@@ -2530,14 +2548,14 @@ cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {p
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
 custody
-toxic {family,parents,mother,father,mom,dad}
-my {teen,teenager,son,daughter,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
+toxic {family,parents,@parent}
+my {teen,teenager,@child,child,kid,kids,children} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 my @closeone {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
 mi {hijo,hija} {,adolescente} {no me habla,esta consumiendo,tiene un trastorno}
 la familia se esta rompiendo
 {he,she} {hates,said he hates,said she hates} {his,her} life
-{our,my} {son,daughter,teen,teenager} ~8 {stopped eating,stopped talking,up all night,wont leave {his,her} room,self harming}
-{mother,mum,mom,father,dad,parents,stepmother,stepfather} {has been,have been,was,were,is,are} {cruel,abusive,horible,nasty,cold,violent} to me
+{our,my} {@child,teen,teenager} ~8 {stopped eating,stopped talking,up all night,wont leave {his,her} room,self harming}
+{@parent,mum,parents,stepmother,stepfather} {has been,have been,was,were,is,are} {cruel,abusive,horible,nasty,cold,violent} to me
 {makes,make} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
@@ -2549,7 +2567,7 @@ me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
 anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
-{snap,snapping} at {everyone,everybody,my {@household,partner,wife,husband}} !{at work,in meetings}
+{snap,snapping} at {everyone,everybody,my {@household,@spouse}} !{at work,in meetings}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
@@ -2667,8 +2685,8 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do
 {sexual,sexualy,sexuality,gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
 {erection,erectile,intimacy,intimate,libido,porn,orientation,coming out !{alive,of,until,on top,soon,next,later},husband,wife}
 {spouse,partner,boyfriend,girlfriend,fiance,fiancee,ex,crush,marriage,maried}
-{mother,mom,mum,father,dad,parents,stepmom,stepdad,stepmother,stepfather}
-{sister,brother,siblings,in laws,mother in law,daughter,son,grandmother,grandfather,relationship}
+{@parent,mum,parents,stepmom,stepdad,stepmother,stepfather}
+{sister,brother,siblings,in laws,mother in law,@child,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
 {lloro,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
