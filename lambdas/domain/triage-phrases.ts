@@ -81,6 +81,22 @@ export const GROUPS: Groups = {
   child: '{daughter,son}',
   parent: '{dad,father,mom,mother}',
   wrote: '{written,wrote}',
+  tablets: '{pills,tablets}',
+  sibling: '{brother,sister}',
+  poison: '{antifreeze,bleach,weed killer}',
+  itall: '{everything,it all}',
+  daily: '{constantly,every day}',
+  nightly: '{at night,every night}',
+  mymum: '{my mom,my mum}',
+  vivo: '{estar viva,estar vivo}',
+  workedout: '{figured out,worked out}',
+  iwill: '{i will,ill}',
+  forgood: '{forever,for good}',
+  boss: '{boss,landlord,manager,teacher}',
+  myfamily: '{my family,my kids}',
+  someone: '{people,someone}',
+  everybody: '{everybody,everyone}',
+  things: '{everything,things}',
   myspouse: '{my husband,my partner,my wife}',
   // Someone who says they will ("he'll do it properly next time").
   theyll: '{he wil,hel,she wil,shel,theyl}',
@@ -155,11 +171,11 @@ export const PHRASES: Concepts = {
 dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
-{@wont,dont want to} wait {,around} for the end !{of} ~~10 {pills,tablets,rope,gun,plan,got the}
+{@wont,dont want to} wait {,around} for the end !{of} ~~10 {@tablets,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
 {wont,dont} have to worry about me {after tonight,after today,ever again}
 {putting,put,setting,set,keeping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
-{rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,ill,i will} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
+{rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,@iwill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of @medicines
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strongest,strong,worst,deadliest}
@@ -178,15 +194,15 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {taking,took} @their old @pills !{to,back,in}
 {@thinkabout,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
-left the door unlocked so {they,someone,the police,people} can {get in,find me}
-swallowed {half,most,all} of {the,my} {packet,box,bottle,pills,tablets}
+left the door unlocked so {they,@someone,the police} can {get in,find me}
+swallowed {half,most,all} of {the,my} {packet,box,bottle,@tablets}
 {if i,@thinkabout,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
-{worked out,figured out,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
+{@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
 make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
-{how long,how quickly,how fast} ~4 {antifreeze,anti freeze,bleach,rat poison,weed killer,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
+{how long,how quickly,how fast} ~4 {@poison,anti freeze,rat poison,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
-know exactly @which {meds,pills,drugs,tablets} and how {much,many}
+know exactly @which {meds,@tablets,drugs} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {rail{,ing},barrier}
 not going to do anything {tonight,today} ~~8 cant promise
@@ -213,13 +229,13 @@ the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,i
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
-{looking at,look at,looked at,staring at,stare at,see} the {knives,knife,pills,tablets,rope} ~4 differently
-{want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,forever,for good}
+{looking at,look at,looked at,staring at,stare at,see} the {knives,knife,@tablets,rope} ~4 differently
+{want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,@forgood}
 {go,fade to,turn} black and stay that way
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
-{,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,pills,edge,knife,blade,tablets,jump,barked,came home,called,knocked,walked in}
-{im,i might be,i could be} a danger to {myself,others,my kids,my family}
-{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,people,someone,@them}}
+{,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@tablets,edge,knife,blade,jump,barked,came home,called,knocked,walked in}
+{im,i might be,i could be} a danger to {myself,others,@myfamily}
+{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
 {thoughts,voices,voice,brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walked,walk,waded,wade,swam,swim} {into,out into} the {@water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
@@ -246,10 +262,10 @@ deserve to die
 {its,it is} time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
 @nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{@prep,on,near,there,here,abroad,alone,for,from,by}
-{goodbye,bye,farewell} {|,} {everyone,everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
+{goodbye,bye,farewell} {|,} {@everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
 {today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
 {its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
-{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {brother,sister,mum,mom,dad,neighbour,neighbor,landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
+{put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for my,with my} {@sibling,mum,mom,dad,neighbour,neighbor,landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
 {@tonight,today,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
@@ -263,7 +279,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
-{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,for good,forever}
+{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forgood}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did it,went through with it,ended it}
@@ -273,14 +289,14 @@ disappear @forever
 {hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {hope,hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
 {@drinking,drank,starving,starve} myself to death
-{make,making} {it all,everything,it} go quiet {forever,for good}
+{make,making} {@itall,it} go quiet {@forgood}
 {hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} here {because of,for} {my,@them}
 the only {reason,thing} im still @here is
-cant promise {ill,i will,i can} {be,keep myself,stay} safe
-cant promise {ill,i will} {still,} be @here !{for,at,in,on time}
+cant promise {@iwill,i can} {be,keep myself,stay} safe
+cant promise {@iwill} {still,} be @here !{for,at,in,on time}
 only {,still} alive {because of,for} {my,@them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
@@ -290,7 +306,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
-@thinkabout how {id,i would,i will,ill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
+@thinkabout how {id,i would,@iwill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
@@ -298,12 +314,13 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {level crossing,railway crossing} ~~20 {one day,next time} i {wont,dont} stop
 {skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 {sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}
-{posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}`,
+{posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}
+{letters,letter,notes,note} i @wrote {to,for} {the,my} {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
 {waiting,wait} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
-{dont think,doubt} {ill,i will} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
+{dont think,doubt} {@iwill} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
@@ -311,7 +328,7 @@ reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,z
 {stopped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorrow,in the morning}
 {disappointed,upset,annoyed,angry,sad,gutted} {that im,im,to be,to find im} still {alive,breathing}
 lived long enough !{to,@prep,here,there,abroad}
-if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {everything,life,it all,living} |
+if {i fail,i dont get,i lose,i dont pass,she leaves,he leaves} ~~8 {im,ill be,i will be} done with {@itall,life,living} |
 make sure {this is,this will be,it is} my last {christmas,birthday,summer,year} !{@prep,as,working,of,before}
 im going to jump {@tonight,today,tomorrow,later} !{@prep,into,on,for,off the diving}
 ending things with {everyone and everything,everything,everyone} !{at work,in my {old,last} job}
@@ -324,7 +341,7 @@ sleep forever
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {decided,made up my mind} {im,that im} not going to be {here,around} for {@occasion} !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt,dont think} {ill,i will} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{not sure,dont know if,doubt,dont think} {@iwill} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 @thinkabout {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 @dontcant see myself {making it to,being here at,being alive at,alive at,here at} {@occasion,the summer,next year,the end of the year,spring} !@unless
@@ -345,37 +362,39 @@ if i disappeared @nobody would {notice,care,miss me}
 {dying,death} doesnt scare me @anymore
 im not {scared,afraid,frightened} of {dying,death} @anymore
 {almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
-{ive,i have,i} made {my,} peace with {it,everything,it all,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
+{ive,i have,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
 cant do life {@anymore,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{drive,driving,drove,ride,riding} ~8 {hoping,hope} {ill,i will,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
+{drive,driving,drove,ride,riding} ~8 {hoping,hope} {@iwill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
 {drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,@until,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {@forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
-{want,wish} everything {to go,would go} {black,dark} {and stay,forever,for good}
+{want,wish} everything {to go,would go} {black,dark} {and stay,@forgood}
 {id,i would} rather not be @here {for it,to see it,when it happens}
 {hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
-{want,wish} {the noise,the voices,the thoughts,everything,it all,the pain} {,in my head} to stop {for good,forever}
-{ready to,want to,going to} rest {for good,forever}
+{want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop {@forgood}
+{ready to,want to,going to} rest {@forgood}
 @dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
+@dontcant see a future {where,in which} im {still,} @here !{@prep,doing,working,with,as}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week,night,weekend,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
-{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {@myspouse,my kids,my children,my family,my mum,my mom,my parents} {after,when,once} im gone
+{,can you,could you,please,can anyone,could anyone} {recommend,find,suggest,know} {someone,a therapist,a counsellor,a counselor,support} for {@myspouse,@myfamily,my children,@mymum,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
-and {not,never} {drive,come,walk,swim} back |`,
+and {not,never} {drive,come,walk,swim} back |
+{dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -383,7 +402,7 @@ miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will}
 {@household,parents,@spouse,everyone,they,people} {will,would,could} {be free of me,finally be free of me,be rid of me}
 better {off dead,without me,off without me}
 better off ~6 without me {@here,in their lives,in the picture}
-{everyone,they,people,my family,the world,my kids} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+{everyone,they,people,@myfamily,the world} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} @forever
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -413,7 +432,7 @@ so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procr
 @medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
-{pills,tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
+{@tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
 {a date,a day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
@@ -424,7 +443,7 @@ so i know when the water {will be,is} {highest,deepest}
 {@take} my hands off the wheel
 {walked,waded,went} {into,out into} the {@water} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
-@setaside ~4 {antifreeze,anti freeze,bleach,weed killer,poison} ~3 {aside,away}
+@setaside ~4 {@poison,anti freeze,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
 {@tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
 {od,oding} on
@@ -440,14 +459,14 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
 {@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {@water,ocean,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
-last message {ill,i will,i} {ever write,write,send,ever send}
+last message {@iwill,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
 make it painless
-{@drinking,drank,swallowing,swallowed} {bleach,antifreeze,poison,weed killer}
+{@drinking,drank,swallowing,swallowed} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
-{no aguanto,no soporto} {,mas} {vivir,seguir viviendo,estar vivo,estar viva,mi vida}
+{no aguanto,no soporto} {,mas} {vivir,seguir viviendo,@vivo,mi vida}
 {walk,walking} out {tonight,today} and {not,never} come {home,back}
 @ill end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {meaning,meant,planning,intending} not to come {back,home}
@@ -474,7 +493,7 @@ going on a long trip ~~2 {im not,thats not true}
 {tied,tie,tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {the,my,a} ~1 window
-{bleach,antifreeze,poison,weed killer,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
+{@poison,poison,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
 {plastic bag,a bag,the bag,bin bag} over my {head,face}
 {eyes closed,eyes shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
@@ -482,8 +501,8 @@ throw myself out of {the,my,a} ~1 window
 {@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
-{@wrote} {everyone,each of them,them all,all of them,my family,my kids} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
-{playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,every day,all the time,on repeat,over and over,constantly}
+{@wrote} {everyone,each of them,them all,all of them,@myfamily} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
+{playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,@daily,all the time,on repeat,over and over}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
 {know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
@@ -496,7 +515,9 @@ swim out {until i cant swim back,as far as i can}
 {tomado,tome,trague} {todas las,un monton de,demasiadas,muchisimas,muchas} {pastillas,somniferos} !{para,contra,de,porque}
 {buscado,busque,buscando} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}
-{took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}`,
+{took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
+exactly {where and when,when and where,how and when,when and how,how and where} | ~6 {the courage,the nerve,the guts}
+{list,lists,note,notes} ~8 {of,with} {ways,methods} to do it !{better,faster,well,right,properly,differently,cheaply,without,@prep,on,for}`,
   selfHarm: `
 {cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cuts,cutting} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
@@ -606,10 +627,10 @@ instead of taking them
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
 not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
-{the,my} {pills,tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+{the,my} {@tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
-{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,tablets,pills} {|,and} {not taking,never taking,not using,not touching} them
+{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,@tablets} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kept,keeping} {@their,my @parents} {,old} @medicines
@@ -625,7 +646,7 @@ more {sleeping,} @pills than i {need,should have}
 {saving up,saved up,been saving} my
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
-{worked out,figured out,exactly} how many
+{@workedout,exactly} how many
 {took,take} them all
 {hoping,hope} its enough
 one day its enough
@@ -638,14 +659,14 @@ pills {out,} in front of me
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
-{packet,box,pack} of {paracetamol,pills,tablets,painkillers,sleeping pills} every time
+{packet,box,pack} of {paracetamol,@tablets,painkillers,sleeping pills} every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
 {@take} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sleeping pills,sleeping tablets}
-{@take,swallow} all {my,the,of my} !{{meds,pills,tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swallow} all {my,the,of my} !{{meds,@tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
-{going to,ill,i will} keep them
+{going to,@iwill} keep them
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {take,taking} the pills out
@@ -658,13 +679,15 @@ so i have enough
 {a second,another,an extra} @packet of
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
-{pills,tablets} counted
-{counted,counting} {,out} the {pills,tablets}`,
+{@tablets} counted
+{counted,counting} {,out} the {@tablets}
+{putting,put,setting,set} {a few,some,a couple,one,two,extra} of my ~2 aside
+{saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}`,
   // Looking up which medicines kill.
   research: `
 {researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
 {reading,read} {about,up about,up on,online about} @which {medications,@pills,medicines,drugs}
-{worked out,figured out,found out} @which`,
+{@workedout,found out} @which`,
   danger: `
 {most dangerous,dangerous together,deadly,fatal,overdose,overdoses}
 {dont,without} have {nets,barriers,phones,fences}
@@ -707,7 +730,7 @@ have the {place,house,flat} to myself
 {flatmate,roommate,@spouse,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
 when @mypartner {is,are} {at,away,out}
-{ill,i will} have the whole {week,weekend,day,house}
+{@iwill} have the whole {week,weekend,day,house}
 {when,once} @mypartner {leaves,goes,is gone,are gone}
 {everyones,everyone is,everybody is,everybodys} asleep
 @nobody will be {there,home,in,around}`,
@@ -719,9 +742,9 @@ at peace with {what comes next,what i have to do,my decision,it all now}
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
-@pet ~1 going to {my,a} {neighbour,neighbor,sister,brother,friend,mum,mom,parents}
+@pet ~1 going to {my,a} {neighbour,neighbor,@sibling,friend,mum,mom,parents}
 que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
-@give {,@them,my sister,my brother,my mum,my mom,my friend,my neighbour} my {cat,dog} !{a,an,@their,some,to,for}
+@give {,@them,my sister,my brother,@mymum,my friend,my neighbour} my {cat,dog} !{a,an,@their,some,to,for}
 @give away my
 {rehomed,rehoming} {my,the}
 found {a home,a new home,homes} for my
@@ -744,7 +767,7 @@ in case something happens to me {soon,@tonight,this week}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,saving,saved,savings} {aside,} for my funeral
-so {my family,they,my kids,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
+so {@myfamily,they,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
 {a plan,the plan,my plan} for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
@@ -779,15 +802,15 @@ no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} @daysoon {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
 {note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
-so @nobody has to {sort,deal with,sort out} {it,anything,things,everything} {after,afterwards,out after,when}
+so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after,afterwards,out after,when}
 {made sure,arranged for,sorted out,sorted} {the,my} {@pet,pets,rabbit} {will be,is,are,gets,get} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next week} !{while,when,during,for,as,@until}
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} carta{,s} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
-{ive,i have} made up my mind !{to,about,on,that,and i,| {im,i will,ill} {going to,} {quit,leave,start,apply,go back,move,take}}
+{ive,i have} made up my mind !{to,about,on,that,and i,| {im,@iwill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
-{only,just} filling this {in,out} {because,for,since,as} {my,a} {sister,brother,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
+{only,just} filling this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
 {@wrote,made,drew up,drawn up,writing} {out,up,} a will
 {looked at,checked,looking at,checking,memorised,memorized} the {train times,train timetable,times of the trains,fast trains,express trains}
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
@@ -808,13 +831,13 @@ time to go
 {not to,dont} worry about me anymore
 {@wrote,made,updated,update,sorted,sorted out,done} {my,the} will
 the note is {written,done,finished,ready}
-{ill,i will} post them on @weekday |
+{@iwill} post them on @weekday |
 {be,become} {guardian{,s},the guardian} {for,of} my {kids,children,@child}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
 {this is,this wil be,this year is} my last {christmas,birthday,summer}
 {saying,said,say} sorry to everyone {for,about}
-{writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,my mum,my mom,my dad,my kids,my children,my family,@myspouse}
+{writing,rewriting,wrote,rewrote} ~4 {a note,the note,a letter,the letter} to {my parents,@mymum,my dad,@myfamily,my children,@myspouse}
 {this version,this one} is the final one
 @daysoon is the day |
 paid {the,my} last {bills,bil}
@@ -823,14 +846,14 @@ paid {the,my} last {bills,bil}
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
-dont think {ill,i will,i wil} be coming back {for,to,here,home}
+dont think {@iwill,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,@wrote} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} @everyone {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
-dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,i will,ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
+dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@iwill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
 {my,the} {@pet,pets} {is,are,has been,have been} rehomed
@@ -841,7 +864,7 @@ i feel ready
 goodbye
 cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
-{want,wanted} {it,everything} to be tidy
+{want,wanted} {everything,it} to be tidy
 cancelled my {gym membership,membership}
 {@wrote} my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
@@ -862,10 +885,10 @@ cancelled {all,} my appointments
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
-{leave,left,leaving} {things,everything,it all} {in order,sorted,tidy,neat} for
+{leave,left,leaving} {things,@itall} {in order,sorted,tidy,neat} for
 {despedir,despedirme,despidiendo,despidiendome,me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the summer,the weekend}
-{@wrote,finished} the note !{for {my,the} {editor,boss,team,client{,s},teacher,landlord,school,meeting,manager}}
+{@wrote,finished} the note !{for {my,the} {editor,@boss,team,client{,s},school,meeting}}
 {waiting,wait} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
 so @nobody {will,would} {look for,miss,come looking for} me
@@ -878,7 +901,7 @@ by then {it,nothing} {wont,will} matter
 {not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {booked,booking,book} nothing for the {return,way back,journey back}
 @nobody knows {im going,where im going,im leaving}
-left my keys with {the,my,a} {neighbour,neighbor,sister,brother,mum,mom,friend,landlord}
+left my keys with {the,my,a} {neighbour,neighbor,@sibling,mum,mom,friend,landlord}
 gave {my,the} {car keys,keys,car} to
 {put,left} it in an envelope for
 {deje,escribi,dejo} {cartas,una carta} para
@@ -919,9 +942,9 @@ no me hara falta
 {me perdone,perdoname,perdonadme} por todo
 {le escribi,les escribi,le dije,les dije} ~4 que {la,lo,los,las} quiero
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
-told {my kids,my children,my son,my daughter,@myspouse,my mum,my mom,my parents,everyone} {,that} i love them {more,so much more,every day}
+told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
-{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,boss,manager,staff,colleagues,coworkers,board,client{,s},investors,landlord,teacher},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
+{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -956,7 +979,7 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} @calmer
 {more use,more good,worth more} than me
-{better,easier} for {them,everyone,my family,the kids,my kids} that way`,
+{better,easier} for {them,everyone,@myfamily,the kids} that way`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
@@ -990,14 +1013,14 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
-my foster {brother,@parent,mum,sister,carer,parent{,s}}
+my foster {@sibling,@parent,mum,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
 my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}`,
   touches: `
-!{of people,of anyone,of someone,of being,of men,of women,anyone,people,someone} {touches me,touched me,touching me}
+!{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
-{comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,my mum,my mom} {is,was} {out,away,asleep,at work},while {mum,mom,my mum,my mom} {is,was} {out,away,asleep}}
+{comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me
 says {its,it is} {our,a} secret`,
   threat: `
@@ -1049,7 +1072,7 @@ taped {under,behind,inside}`,
 {bottle of,the} {vodka,whisky,whiskey,gin,rum,wine,tequila}`,
   gain: `
 {theyd,they would,she would,shed,he would,hed,my family would,my kids would,my wife would,my husband would} get the @estate
-{my wife,my husband,my family,my kids,@they} {gets,get,will get} the @estate`,
+{my wife,my husband,@myfamily,@they} {gets,get,will get} the @estate`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {wont,wouldnt} be sad
@@ -1058,7 +1081,7 @@ wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {no pasa nada,mejor para todos}`,
   // A gun, handled.
   dwell: `
-{been thinking about it,keep thinking about it,think about it} {a lot,all the time,constantly,every day}`,
+{been thinking about it,keep thinking about it,think about it} {a lot,all the time,@daily}`,
   // At the station, and a last word before the train.
   platform: `
 {standing,sitting,waiting} {at,on} the {station,platform,tracks}`,
@@ -1095,9 +1118,9 @@ stayed under @until
 {the reservoir,the canal,the weir,the river,the lake,the quarry,the dam}`,
   linger: `
 {lean{,ing,ed},leant} ~3 over the {rail{,s,ing,ings},edge,barrier,parapet,side}
-{some nights,every night,at night} ~6 {walk{,ing},go,going} to the edge {of the dam,of the water,of the weir,|}
+{some nights,@nightly} ~6 {walk{,ing},go,going} to the edge {of the dam,of the water,of the weir,|}
 {slowing down,slow down,pull over,pulling over,pulled over,stop the car,stopping the car} {|,there,at,by,near,on}
-{walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {at night,every night,late at night,alone,in the dark}
+{walking,walk,walked,wander,wandering} along {it,the tracks,the line,the railway,the edge,the cliff,the cliffs} {@nightly,late at night,alone,in the dark}
 @stand by the {barrier,railing{,s},edge,parapet,ledge,fence}
 @stand by the {window,open window,edge,railing} ~~10 {think about it,thinking about it,jumping,the drop,looking down}
 {one way ticket,one way train ticket,one way flight}
@@ -1109,14 +1132,14 @@ part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let 
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
-{most nights,every night,some nights,at night} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
+{most nights,@nightly,some nights} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
 {looking at,looked at,checking,checked} the tide {tables,times}
 {just,} sitting there {with the engine off,in the dark}
 {parking,parked,park,@stand} at the top of
 {stop,stopping,stopped,stand,standing,stood,sat,sitting,sit} there for {an hour,hours,ages,a long time,a while}
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take,taken} my shoes off
-{go,going} back there {in the evenings,at night,every night,every evening,most nights,alone}
+{go,going} back there {in the evenings,@nightly,every evening,most nights,alone}
 {sitting,sat,sit} in {my,the} car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
@@ -1171,13 +1194,13 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
   closeAtRisk: `
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stoped,stopped,not} eating ~~12 made {@their} peace
-{cut,overdosed,overdose,wrists,pills,tablets} ~~16 {@theyll} do it properly {next time,this time}
+{cut,overdosed,overdose,wrists,@tablets} ~~16 {@theyll} do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swallowed} all {her,his} @medicines
-locked @themselves in ~4 with {a,my,the,his,her} {@blade,pills,tablets,rope}
+locked @themselves in ~4 with {a,my,the,his,her} {@blade,@tablets,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
-said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after,before} ~~12 @noanswer
+said goodbye ~~12 {like it was forever,@forgood} !{when,because,as,after,before} ~~12 @noanswer
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
@@ -1190,10 +1213,10 @@ said goodbye ~~12 {like it was forever,for good,forever} !{when,because,as,after
 {texted,messaged,sent} me goodbye ~~8 answering
 {texted,messaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken all {her,his} ~2 @pills
-locked @themselves in ~4 with {@their,my} ~2 {pills,tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
+locked @themselves in ~4 with {@their,my} ~2 {@tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
-{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {pills,tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
+{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {@tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
 {loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 @noanswer
@@ -1222,10 +1245,10 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me escribio,me ha dicho,me ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 @their last {message,text} {said,was,just said} ~2 @farewell
-{told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,sister,brother,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
+{told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,@sibling,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @medicines ~6 so {he,she} can {go,be with,join,see}
-{help,helping} {her,him} {go to sleep,sleep,go,die} {for good,forever}
+{help,helping} {her,him} {go to sleep,sleep,go,die} {@forgood}
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
@@ -1252,7 +1275,7 @@ not {planning,having,doing} a {barbecue,bbq}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
-{know,found out,worked out,figured out} where ~6 {live{,s},parks,works,sleeps,drinks}`,
+{know,found out,@workedout} where ~6 {live{,s},parks,works,sleeps,drinks}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {eating,eaten,eat} almost nothing
@@ -1329,7 +1352,7 @@ made my decision
 know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
-{after,by,before} {@occasion,the holidays,the weekend,next week,the end of the month} {,i think,i guess} {ill,i will,i wil} be ready !{to,for}
+{after,by,before} {@occasion,the holidays,the weekend,next week,the end of the month} {,i think,i guess} {@iwill,i wil} be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
   unaware: `
@@ -1370,7 +1393,7 @@ rope ~~8 which {tree,beam,branch}
 {@wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
 @dontcant see myself {getting,growing} old !{@prep,doing,working,here}
 no me veo llegando a {viej{a,o},los}
-{use it,use the gun} on {us,me,her,my mum,my mom}
+{use it,use the gun} on {us,me,her,@mymum}
 {waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
 {end,ending} {things,it all} {quietly,for good,properly} !{with}
 {dejara,dejase} de existir
@@ -1387,7 +1410,7 @@ esta noche es la noche !{de,para,del}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
 {tonight,today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
-had enough of {everything,it all,life,living,being alive} !{at,in,about,to do with}
+had enough of {@itall,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
 {going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} @forever
 {drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
@@ -1402,8 +1425,8 @@ no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {la vida,vivir
 no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
 {deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
 {tried,try,trying,going,want,wanted} {,to} od
-want{,ed} {it,everything,my life,life} {,all} to {end,be over,stop}
-{how,way,ways,when,where,time} to end {it,things,everything}
+want{,ed} {everything,it,my life,life} {,all} to {end,be over,stop}
+{how,way,ways,when,where,time} to end {@things,it}
 end {my,the,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
@@ -1429,7 +1452,7 @@ undesire to live
 if i {,just} stop{,ped} {being around,existing,being here,being alive}
 {@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
-no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,everything,it all,life,living}} !{@prep,for}
+no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,life,living}} !{@prep,for}
 {,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
@@ -1437,11 +1460,11 @@ done with {life,@existing,my life,this life,this world} !{of}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
-said {,my} goodbye{,s} to {the people,everyone,everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
-saying {,my} goodbye{,s} to {people,everyone,everybody,friends} !{at,before,as,from}
+said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
+saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 {ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
-{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {it,things,everything,it all} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
+{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
 {wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
@@ -1453,19 +1476,19 @@ if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadline}
 @hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
-su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {someone,others,people}}
+su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {someone,others,people,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make,made,makes} me {,want to} commit{,ting} suicide
 {kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
 {killmyself,killingmyself}
-@intent {,to} end {it,everything,things} !{with,at,for,off,on,and,properly with,amicably}
+@intent {,to} end {@things,it} !{with,at,for,off,on,and,properly with,amicably}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
 @intent {to,i} {not exist,not be alive,not be here}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
-!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {someone,others,people,a person,anyone,soldiers,teens,kids,young}}
+!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
 {plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
@@ -1474,7 +1497,7 @@ what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
-{pain,it,this,everything,suffering} to {stop,end} {,|} @forever
+{pain,everything,it,this,suffering} to {stop,end} {,|} @forever
 offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
@@ -1499,7 +1522,7 @@ im going to jump {|,tonight,now,today} !{@prep,on,into,for,from,over,off {the,a}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 {@existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
-{dont think,not sure,doubt} {im,ill,i will} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
+{dont think,not sure,doubt} {im,@iwill} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living} s not worth {living,it}
@@ -1528,14 +1551,14 @@ cant {keep,go on,carry on} {@existing} !{paycheck,pay,like,@prep,on,under,off,fr
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
-{everyone,everybody,they all,people} hate{,s} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
+{@everybody,they all,people} hate{,s} me ~~6 {should go,should disappear,should die,should just go,should leave for good}
 nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
-{have,let} {it,everything,it al,al of {it,this}} {,al} be over
-close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
+{have,let} {everything,it,it al,al of {it,this}} {,al} be over
+close my eyes ~~8 {be over,never open,not open,not wake,@forgood}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
 {wake,woke,waking} up {disappointed,gutted,angry} {,that} i did`,
@@ -1543,7 +1566,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,forever,for good}
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
 {im,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
-burden {to,on} {everyone,my family,others,everybody,the people}
+burden {to,on} {@everybody,my family,others,the people}
 {waiting for me to,want me to,wants me to} {disappear,die,be gone,kill myself}
 {want,wants} me {gone,dead}
 {@nobody,no body} {would,will,could} {,even,really,actually,ever} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walked,walk,swam,drove} into the {@water,traffic,canal}}
@@ -1551,7 +1574,7 @@ better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
-{everyone,they,my family,people,my kids,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
+{everyone,they,@myfamily,people,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
 {soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
   planOrMeans: `
 {helium,nitrogen} !{balloon{,s}} ~~12 {buy,order,get hold of,without anyone,hood,mask}
@@ -1566,10 +1589,10 @@ one way ticket ~~14 not {bringing,taking} a coat
 {sold,selling,gave,given,giving} ~~14 {wont,dont} need {money,any money} where im going
 @which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {cartas,carta} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
-{letter,letters,note,notes,instructions,papers} ~~12 for when {they,someone,somebody,people} find{,s} me
+{letter,letters,note,notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy,buying,got} extra @medicines !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {@take,swallow,swallowing} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
-enough {pills,tablets,meds,sleeping pills}
+enough {@tablets,meds,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
 {bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
@@ -1594,15 +1617,15 @@ final goodbye
 {said,saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
-{@take,swallow,swallowing,inject,injecting,down,downing} {it,them,those,these,everything,al of {it,them}} al at once
+{@take,swallow,swallowing,inject,injecting,down,downing} {everything,it,them,those,these,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
-{worked out,figured out,decided,chosen,picked,chose} {@which,the} {bridge,building,cliff,method,spot}
+{@workedout,decided,chosen,picked,chose} {@which,the} {bridge,building,cliff,method,spot}
 {wrote,write,writing,writen,planed,planing,plan} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
 {@wont,wil not} be {anyones,anybodys,your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} @packet of @medicines
 {stoping,stops,stoped,keping,keps,kept,holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
-{know,knew,decided,planned,figured out,worked out} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
+{know,knew,decided,planned,@workedout} {how,when,where} {i,id,i would,i wil,im going to,to} {do it,end it}
 {picked,chosen,chose,set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
@@ -1614,16 +1637,16 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 {note,notes,leter,leters} to {,my} {@household,@spouse,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},goodbye,sorry,had to go}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
-{keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {bleach,antifreeze,weed killer,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
+{keep,kept,keeping,hid,hidden,hide,bought} {the,some,a bottle of} {@poison,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose,hosepipe,pipe,tube}
 {take,taking,swallow,swallowing} the rest of {my,the} @medsall
 {im going to go,going,ill go,i will go,i went,walked,walk,drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 @might {look,seem,pass} {like,as} an accident
-{know,knows,worked out,figured out,found out} {,exactly} {@which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
+{know,knows,@workedout,found out} {,exactly} {@which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
 {note,notes,leter,leters,message,messages,video} ~8 saying goodbye
-saying {,my} goodbye{,s} to {everyone,everybody,my {@household,friends,parents}}
+saying {,my} goodbye{,s} to {@everybody,my {@household,friends,parents}}
 @stand ~5 {top of,edge of} ~7 looking down
 voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},command{,ing}} ~3 {,me} to {hurt,kil,harm,stab,jump,die,end}
 {@drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finally} {do it,go through with it}
@@ -1669,8 +1692,8 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
 {steer,steering,swerve,swerving,crash,crashing,plough,ploughing,plow,plowing} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,standing,stand,sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof,rooftop,bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
-{@wrote,writing,posted,sent} {letters,notes} to {everyone,everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
-!{ceo,boss,manager,founder,teacher,landlord,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {boss,manager,teacher,landlord,colleague,team,client},boss,manager,teacher,landlord,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
+{@wrote,writing,posted,sent} {letters,notes} to {@everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
+!{ceo,@boss,founder,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {@boss,colleague,team,client},@boss,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {@take,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
@@ -1690,11 +1713,11 @@ when {shes,hes,theyre,its,@they,it} {,is,are} gone {im,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} @highplace
 !{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} @highplace
-want {the,this,my} pain to {end,stop} {|,and i,for good,forever,now}
-so {,that} {it,everything,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
+want {the,this,my} pain to {end,stop} {|,and i,@forgood,now}
+so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
-{looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {someone,a body,people,anyone} {to be found,is found,gets found,would find me,finds me}`,
+{looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
 {hold,holding,held} my breath ~~10 {pass out,passed out,black out,blacked out}
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1727,10 +1750,10 @@ nsi
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
-{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,someone,people,the {boys,girls,guys,kids,lads}}
+{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
 {had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
-going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,brother,sister,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
+going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,@child,@spouse,child}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
@@ -1744,7 +1767,7 @@ homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
-@scared {ill,i will,i might} do worse
+@scared {@iwill,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
@@ -1764,7 +1787,7 @@ my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {knife,gun,weapon,machete}
-{says,said,saying,threatens,threatened} {@theyll,he would,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {my family,my kids,my mum,my mom,my children,my sister,my brother,my daughter,my son,me} !@slipup
+{says,said,saying,threatens,threatened} {@theyll,he would,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
@@ -1803,7 +1826,7 @@ comes into my {room,bed}
 nowhere {,safe} to go
 @they {would,is going to} find me and {kill,hurt} me
 {points,pointed,pointing,aims,aimed,waves,waved} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,@hewill,shed} {kill,shoot,stab,hurt} {us,us all,my mum,my mom,my kids} !@slipup
+{said,says,threatened} {hed,@hewill,shed} {kill,shoot,stab,hurt} {us,us all,@mymum,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
@@ -1814,7 +1837,7 @@ next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,wha
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {@theyll,he would,she would,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
-{driving,drives,drove} past my {house,flat,home} {slowly,at night,every night}
+{driving,drives,drove} past my {house,flat,home} {slowly,@nightly}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
@@ -1825,14 +1848,14 @@ next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,wha
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
 {smashing,smashed,smashes} the {house,place,flat} up
-{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,@parent,kids,family,sister,brother} {inside,in it}
+{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,@parent,kids,family,@sibling} {inside,in it}
 im watching you
-{photos,pictures} of my {house,flat,car,door,window} {at night,every night}
+{photos,pictures} of my {house,flat,car,door,window} {@nightly}
 @shes been violent {before,in the past}
 {finish,finished} what @they started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
-@threatens {her,him,my mum,my mom,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
-{dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,sister,brother}
+@threatens {her,him,@mymum,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
+{dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,@sibling}
 {mums,moms} {,new} boyfriend {hits,beats,hurts,hit} {her,me,us}
 {he,she} hit me too
 {hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
@@ -1846,13 +1869,13 @@ me {pone,puso,aprieta,apreto} {,las manos,la mano} {el,en el,alrededor del} cuel
 {esposo,esposa,marido,mujer,novio,novia,pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
-@scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,my mum,my mom,my sister,my brother,us}
+@scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,@mymum,my sister,my brother,us}
 {burns,burned,burnt,burning} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climbs,climbed} into my bed
-@threatens to kill {my mum,my mom,my sister,my brother,my dad,her,him}
+@threatens to kill {@mymum,my sister,my brother,my dad,her,him}
 {hel,he will,shel,she will,theyl,they will} find me and
 {hed,shed,theyd,@hewill,theyl,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish me !{{,off} with {,his,her,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
-{strangled,choked,stabbed,beat} my {mum,mom,mother,sister,brother} ~~12 {do it again,kill her,kill him,kill us}
+{strangled,choked,stabbed,beat} my {mum,mom,mother,@sibling} ~~12 {do it again,kill her,kill him,kill us}
 {locks,locked,locking} me out {of the house,at night,in the cold}
 hits me with {whatever,a,the,her,his}
 @hewill {put,push,hold,smash} my head {in,under,through,into}
@@ -1864,14 +1887,15 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
 @hewill use {one,it,the gun,a gun} on me
 {grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}
-{made me promise,makes me promise,made me swear} not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,what happens,about what he}
-told me not to tell {anyone,anybody,my mum,my mom,my parents} {what he does,what she does,about what he}
+{made me promise,makes me promise,made me swear} not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,what happens,about what he}
+told me not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
 {bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
+{pide,pidio,pidiendo,piden,pedia} fotos ~~14 {amenaza,amenazo,amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
@@ -1933,8 +1957,8 @@ no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muer{a,o},mato} !{de,por,a,con}
 {mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
-@harto de {estar vivo,estar viva,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
-{vivir,la vida,existir,estar vivo,estar viva} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
+@harto de {@vivo,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
+{vivir,la vida,existir,@vivo} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
 {quiero,quisiera,deseo,ganas de,ojala pudiera} dejar de {vivir,respirar,estar aqui} !{en,con,de,para,asi,como,a,al,solo,sola,lejos,aqui en}
 {me quiero ir,me voy a ir,me ire,irme} para siempre !{a,de,al,con,en}
 no puedo seguir {asi,con esto,viviendo asi} {|,mas}
@@ -1942,7 +1966,7 @@ mi vida {no tiene,ya no tiene,ha perdido el,perdio el,no tiene ningun} sentido
 nadie me {extranaria,echaria de menos,extranara,va a extranar,echaria en falta,va a echar de menos} {|,si,cuando}
 no tengo {por que,para que,por quien} vivir
 {quisiera,quiero,ojala,desearia,preferiria} estar muert{a,o}
-prefiero no {estar viva,estar vivo,existir,vivir,seguir viva,seguir vivo} !{en,aqui,con,cerca,lejos,solo,sola,de,asi}
+prefiero no {@vivo,existir,vivir,seguir viva,seguir vivo} !{en,aqui,con,cerca,lejos,solo,sola,de,asi}
 {rasco,rascarme,corto,cortarme,arano,aranarme,golpeo} ~~8 hasta {sangrar,que sangran,hacerme sangre}
 ojala estuviera muert{a,o}
 me {he vuelto a,volvi a,vuelvo a} {lastimar,hacer dano,quemar} !{@pelo,con el papel,cocinando,el dedo,la mano}
@@ -1966,12 +1990,12 @@ sin comer ni beber a proposito
 {quitarme,quitar} la vida
 {acabar,terminar} con {mi vida,todo !{@article,de una vez con,tipo de}}
 para que sigo {aqui,viviendo,viva,vivo}
-no {quiero,deseo} {vivir,seguir,despertar,estar aqui,estar vivo,estar viva}
+no {quiero,deseo} {vivir,seguir,despertar,estar aqui,@vivo}
 {me da pena,odio,me duele} despertarme
 salirme de la carretera
 no vale la pena {vivir,seguir}
-no tengo {razon{,es},motivos} para vivir
-{no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,estar vivo,estar viva}
+no tengo {razon{,es},motivos} para {vivir,seguir viviendo} !{en,con,de,cerca}
+{no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,@vivo}
 mejor muert{a,o}
 ya no puedo mas !@agobio
 me hago cortes
@@ -2066,7 +2090,7 @@ ojala {me diera,me de,me pillara,me atropellara,me atropelle,me pille} {un infar
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
 @harto de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
 {tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastillas,el blister} {,de pastillas,de pastillas para dormir,de calmantes} {en la mano,delante de mi,enfrente}
-ni siquiera {vivir,estar vivo,estar viva,seguir vivo,seguir viva,seguir viviendo}
+ni siquiera {vivir,@vivo,seguir vivo,seguir viva,seguir viviendo}
 no me importa {vivir,morir,si me muero,si vivo o muero,morirme} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir,dormirme} y que todo {,se} {termine,acabe,acabara,terminara} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
@@ -2101,14 +2125,14 @@ funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 {kiled,hanged,shot} {@themselves,themself}
 took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
-{lost,losing} {my,our} {@parent,@spouse,@child,child,baby,brother,sister,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
+{lost,losing} {my,our} {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
 {my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
-{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {medication,meds,pills,tablets,adderall,ritalin}
+{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {medication,meds,@tablets,adderall,ritalin}
 {his,her,@spouses,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -2122,7 +2146,7 @@ me engan{che,chado,chada} a
 {cant stop,addicted to} {gaming,video games,playing video games}
 {cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
 {more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
-{buying,buy,bought,getting,get} {extra,more} {pills,meds,tablets,adderall} {from,of} {a friend,friends,someone,online,a dealer}
+{buying,buy,bought,getting,get} {extra,more} {@tablets,meds,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
 @drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
@@ -2167,7 +2191,7 @@ addict* !{{service{,s},nurse,counsellor,counselor,worker{,s},charity,medicine,re
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from
-{smoke,smoking,vape,vaping,smoked} {every day,all day,daily,constantly,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,cant quit,cant cut down,unable to stop,cant give up}
+{smoke,smoking,vape,vaping,smoked} {@daily,all day,daily,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,cant quit,cant cut down,unable to stop,cant give up}
 {cant,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
 {addicted to,hooked on} {cigarettes,nicotine,vaping,my vape,smoking}
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
@@ -2193,7 +2217,7 @@ affair
 cheated on
 cheating on me
 {my,our} {@lover,spouse} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
-we {fight,argue,yel at each other} {al the time,constantly,every day,nonstop,about everything,every night,every single night,in front of the kids}
+we {fight,argue,yel at each other} {al the time,@daily,nonstop,about everything,every night,every single night,in front of the kids}
 {dont know how,how do we,how can we} {to fix us,fix us,save us}
 {conflict,problems,trouble,isues,fights,fighting} in {my,our} {relationship,mariage}
 {threatens,threatened,keeps threatening} to leave {me,every}
@@ -2208,7 +2232,7 @@ mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is
 {toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,partnership,career,band,job,rejection}}
 {go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
-{think,thinking} about my ex {al day,al the time,constantly,every day,nonstop}
+{think,thinking} about my ex {al day,al the time,@daily,nonstop}
 check {@their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}`,
   eating: `
 ashamed of {my body,how i look,my weight,how much weight}
@@ -2265,28 +2289,28 @@ hate {how i look,my body,my face,the way i look}
 {punish,punishing} myself
 {really low,so low,depressed} every {winter,autumn}
 {i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
-{im,so,just} tired of {everything,it all} !{being,going,taking,in,at,about}
+{im,so,just} tired of {@itall} !{being,going,taking,in,at,about}
 hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,managing,planning,organizing,time},with {money,names,numbers,tech}}
 worthles{,nes}
-{life,everything,it all} {is,feels,seems} {meaningles,pointles,empty}
+{life,@itall} {is,feels,seems} {meaningles,pointles,empty}
 empty inside
 feel{,ing} {,so,completely,totaly} {empty,numb,dead inside}
 cant {get,make myself get} out of bed
 sleep al day
 no {motivation,energy,wil} {to do,for} {anything,everything}
-{lost,lose,losing,no} {,al} interest in {everything,anything,things,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
+{lost,lose,losing,no} {,al} interest in {@things,anything,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-{sure,convinced,certain} {that,} {everyone,everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
+{sure,convinced,certain} {that,} {@everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
 {convencida,convencido,segura,seguro} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
-{run,running,ran} away from {everything,my life,it all} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
+{run,running,ran} away from {@itall,my life} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
 dont enjoy anything {@anymore,at all,these days}
 cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
-{sad,down,low,miserable} {al the time,every day,most days,constantly}
-{cry,crying,cried} {myself to sleep,al the time,every day,every night,constantly,for no reason,a lot}
+{sad,down,low,miserable} {al the time,@daily,most days}
+{cry,crying,cried} {myself to sleep,al the time,@daily,every night,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure}
 {feel like a failure,im a failure} !{compared to,next to,at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,math{,s},languages}}
-stopped enjoying {anything,everything,things,life,the things}
+stopped enjoying {anything,@things,life,the things}
 {cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im} {ok,okay,fine,hapy}
 stopped seeing {friends,people,anyone}
@@ -2350,7 +2374,7 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {cries,crying,sobbing,clings,clinging} {to me,} at the {school,nursery,} gate
 {clings,clinging,clung} to my {leg,legs,arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wake,waking,woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terror,anxiety,shaking,sweating,terrified}
-@scared of {dying,death} ~~8 {cant stop,at night,every night,all the time,constantly,obsess,since,every}
+@scared of {dying,death} ~~8 {cant stop,@nightly,all the time,constantly,every,obsess,since}
 {my,} thoughts {race,racing,are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral,spiralling,spiraling,spirals,spiraled,spiralled} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
@@ -2362,7 +2386,7 @@ constant{,ly} {worry{,ing},fear,dread}
 {cant,couldnt} breathe
 {leave,left,abandon,abandoned,leaving} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic,panicked,panicking} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
-{knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,constantly,every day}
+{knot,knots} in my {stomach,chest,throat} {al the time,for months,for weeks,@daily}
 constant knot{,s} in my {stomach,chest,throat}
 chest {,is,gets,goes,getting} tight
 cant face {people,anyone,the office,going in,work}
@@ -2377,7 +2401,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 !{{deadline,deadlines} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave of,waves of,a feeling of,this sense of,a sense of} {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
-dread {all day,every day,every morning,constantly,every shift,every single day,every working day}
+dread {all day,@daily,every morning,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,sleep}
 {wake,woke,waking} up ~4 {mind,thoughts,heart} racing
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant sleep,cant switch off}
@@ -2387,7 +2411,7 @@ even though {every,all the,the} {test{,s},scan{,s},doctor{,s}} {is,are,says,say,
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
 {avoiding,avoid} {eating out,going out,leaving the house,crowds}
 {freeze,frozen,freezing} with {dread,fear,panic}
-{still,} {freeze,froze,flinch,shake} {when,whenever} {someone,anyone,people,a man,a woman,he,she} {raise{,s},shout{,s},yells,gets angry,yel}
+{still,} {freeze,froze,flinch,shake} {when,whenever} {@someone,anyone,a man,a woman,he,she} {raise{,s},shout{,s},yells,gets angry,yel}
 cant bring myself to {open,answer,read}
 {chest pains,chest pain,chest tightness} before
 {calling,called,call} in sick
@@ -2396,7 +2420,7 @@ dreading {work,going in,every}
 {avoid,avoiding} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judg{e,ing},embaras{ed,ing},afraid,scared,fear,anxious}
 {dread,dreaded} going in
 {replay,replaying,replayed} {,every,each} conversation{,s} !{with {my,a,the} {boss,manager,client{,s},team}}
-{think,convinced,feel like,sure} {everyone,everybody,people} hate{,s} me
+{think,convinced,feel like,sure} {@everybody,people} hate{,s} me
 {refusing,refuses,refused} to go to school
 {always,constantly} on edge
 {so nervous,so anxious,so scared} before {work,school,shifts,my shift} that
@@ -2410,7 +2434,7 @@ waiting for something {terrible,bad,awful} to happen
 {hear,se} criticism even when there {isnt,is no} any
 {cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hated,hate} me`,
   trauma: `
-{flinch,jump,freeze,panic} {whenever,when,every time} {anyone,someone,people,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
+{flinch,jump,freeze,panic} {whenever,when,every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scanning,scan} {for threats,for danger,for exits,the room for}
 cant be in crowds
 {shake,shaking,tremble,trembling} every time i {see,hear,get,read} ~4 {email{,s},message{,s},text{,s},name,voice}
@@ -2426,7 +2450,7 @@ cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my h
 {the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay,replaying,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
-{keep seeing,still see,still seeing,cant stop seeing} ~4 {face{,s},bodies,body,blood,eyes} ~8 {close my eyes,at night,when i sleep,in my sleep,in my dreams,every night}
+{keep seeing,still see,still seeing,cant stop seeing} ~4 {face{,s},bodies,body,blood,eyes} ~8 {close my eyes,@nightly,when i sleep,in my sleep,in my dreams}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
@@ -2483,7 +2507,7 @@ no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{e
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
 if i {lose,mis} count {,i} {have to,must,need to} {go back,start}
 {hours,cant stop} picking at my {face,scabs,lips,scalp}
-confess {things,everything,it} {constantly,all the time,over and over,to everyone}
+confess {@things,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsessing {about,over} whether
@@ -2494,7 +2518,7 @@ intrusive {images,pictures,urges}
 compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,my,the} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check,checking,checked} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lavarme,lavandome,lavo} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
-{have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {it,they,everything,things} feel{,s} {right,just right}
+{have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} feel{,s} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
 {hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {wash{,ing},clean{,ing},sanitiser,sanitizer}
@@ -2520,7 +2544,7 @@ pensamientos intrusivos
 me tiro del pelo
 {si no,hasta que no} @ritual ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no @ritual
-{count,counting,check,checking,touch,touching,wash,washing} {everything,things} ~~4 {cant stop,and i cant,over and over}
+{count,counting,check,checking,touch,touching,wash,washing} {@things} ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
@@ -2562,12 +2586,12 @@ meltdowns {every day,daily,all the time}`,
 me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
 {explosive,explode,blow up,lose it} {at,over} {tiny,little,small,the smallest,the tiniest} {things,stuff}
 {tiptoe,tiptoes,walk on eggshells,walks on eggshells} around me
-{getting,get,got} into fights {at,in,every,when,with {people,strangers,someone,anyone,men,guys,other}}
+{getting,get,got} into fights {at,in,every,when,with {@someone,strangers,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fights,fighting,violence,asault}
 anger {isues,problems,management}
 {have,get,getting,had} {,these,such,terible,awful} rages
 {slam doors,slamming doors,punch walls,punched a wall,punching walls}
-{snap,snapping} at {everyone,everybody,my {@household,@spouse}} !{at work,in meetings}
+{snap,snapping} at {@everybody,my {@household,@spouse}} !{at work,in meetings}
 rage
 outburst{,s}
 {lose,losing,lost} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
@@ -2597,8 +2621,8 @@ cambios de humor
 @nobody else {hears,can hear,sees,can see} !{it coming,the potential,the point,the value}
 {plotting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
-{everything,the world,things,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
-{hear,hearing,heard} {music,voices,sounds,noises,someone,people} {that,who} {isnt,arent,wasnt} {playing,there,real}
+{@things,the world,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
+{hear,hearing,heard} {music,voices,sounds,noises,@someone} {that,who} {isnt,arent,wasnt} {playing,there,real}
 {scared,afraid,terified,worried,frightened} {im,that im} losing my mind
 {halucinat*,hallucinat*,paranoi*,psychosis,psychoses,psychotic,schizo*}
 {zoning,zone,zoned} out for hours
@@ -2649,7 +2673,7 @@ no puedo mas !@agobio
   losingControl: `
 lost more than {i,we} {can,could} afford
 {lost,losing,lose,blown,blew} {thousands,hundreds,a fortune,tens of thousands,all my savings} {on,to,at,gambling,betting}
-{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {it all,all my money,everything,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {paycheck,paycheque,pay,wages,salary,pay packet}} on
+{spending,spend,spent,blowing,blow,blew,losing,lose,lost} {@itall,all my money,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {paycheck,paycheque,pay,wages,salary,pay packet}} on
 most of the {evening,night,day}
 {missed,miss,missing} {work,school,clases,shifts,lectures} because of
 most evenings
@@ -2686,7 +2710,7 @@ overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do
 {erection,erectile,intimacy,intimate,libido,porn,orientation,coming out !{alive,of,until,on top,soon,next,later},husband,wife}
 {spouse,partner,boyfriend,girlfriend,fiance,fiancee,ex,crush,marriage,maried}
 {@parent,mum,parents,stepmom,stepdad,stepmother,stepfather}
-{sister,brother,siblings,in laws,mother in law,@child,grandmother,grandfather,relationship}
+{@sibling,siblings,in laws,mother in law,@child,grandmother,grandfather,relationship}
 {relationships,breakup,cheat,cheating,cheated,lied,lying,liar,afair,bulied}
 {buly,bulying,!{is a,was a,its a,such a} nightmare,nightmares,sleep,insomnia,weight,body,triste,{me siento,muy,tan} {sola,solo}}
 {lloro,culpa,dolor,angustia,sufro,sufriendo,hundirme,esposo,esposa}
