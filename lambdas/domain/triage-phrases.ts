@@ -97,6 +97,12 @@ export const GROUPS: Groups = {
   someone: '{people,someone}',
   everybody: '{everybody,everyone}',
   things: '{everything,things}',
+  career: '{business,career}',
+  team: '{class,clients,coworkers,students,team}',
+  home: '{flat,house}',
+  meds: '{medication,meds}',
+  weapon: '{gun,knife,weapon}',
+  hoping: '{hope,hoping}',
   myspouse: '{my husband,my partner,my wife}',
   // Someone who says they will ("he'll do it properly next time").
   theyll: '{he wil,hel,she wil,shel,theyl}',
@@ -220,7 +226,7 @@ stop feeling {anything,everything} {|,} @forever
 @fantasise about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
-{wish,hope,hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
+{wish,@hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
 {@ill,i might,im about to} do something stupid {@tonight,today,soon}
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
@@ -286,11 +292,11 @@ hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 disappear @forever
 {checking,check,checked} out {for good,permanently}
 {close to,near to} {ending,end} {everything,it,my life}
-{hoping,hope,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
-{hope,hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
+{@hoping,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
+{@hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
 {@drinking,drank,starving,starve} myself to death
 {make,making} {@itall,it} go quiet {@forgood}
-{hope,hopes,hoping,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
+{@hoping,hopes,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} here {because of,for} {my,@them}
@@ -367,10 +373,10 @@ im not {scared,afraid,frightened} of {dying,death} @anymore
 cant do life {@anymore,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,early,earlier,late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
-{hope,hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
+{@hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{drive,driving,drove,ride,riding} ~8 {hoping,hope} {@iwill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
-{drive,driving,drove,ride,riding} ~6 {hoping,hope} {i wont,i wouldnt,ill not,id not} make it
+{drive,driving,drove,ride,riding} ~8 {@hoping} {@iwill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
+{drive,driving,drove,ride,riding} ~6 {@hoping} {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,@until,after,on,in the morning}
@@ -378,7 +384,7 @@ hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to go,would go} {black,dark} {and stay,@forgood}
 {id,i would} rather not be @here {for it,to see it,when it happens}
-{hoping,hope} {,one night,one day} {i,ill} {,just} {wont,dont} wake
+{@hoping} {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop {@forgood}
 {ready to,want to,going to} rest {@forgood}
@@ -394,7 +400,8 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
-{dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}`,
+{dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
+{seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -418,7 +425,7 @@ better with one less {person,one} like me
 {whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {staring,stare,looking,look} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
-{@wrote,said} {all,} my goodbyes !{to {the,my} {team,colleagues,coworkers,class,students,clients,old}}
+{@wrote,said} {all,} my goodbyes !{to {the,my} {@team,colleagues,old}}
 sleep in the garage with the {car,engine} {on,running}
 bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
@@ -505,7 +512,7 @@ swim out {until i cant swim back,as far as i can}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,@daily,all the time,on repeat,over and over}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
-{know,knows,knowing} {exactly,} @which {drugs,meds,pills,medication,dose{,s}} would do it !{for,to,better,best}
+{know,knows,knowing} {exactly,} @which {drugs,@meds,pills,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pays,pay,paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendiendo,aprendi} {como hacer,a hacer} un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {keep walking,kept walking,just walk} into the {@water,ocean}
@@ -530,7 +537,8 @@ cut {deeper,too deep}
 {thinking about,want to,urge to} {go,going,cutting} deeper
 {havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
 bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizzy,wont eat,not eating}
-{choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}`,
+{choking,choke,strangle,strangling} {myself,yourself} ~~12 {alone,every night,in my room}
+{carve,carved,carving} ~3 into my @bodypart`,
   // Places people go to end their life.
   drop: `
 {bend,corner,edge,spot} where the {fence,railing,barrier,wall,guardrail} {is broken,is missing,ends,is down,has gone,gives way}
@@ -630,7 +638,7 @@ not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {the,my} {@tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
-{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},meds,medication,@tablets} {|,and} {not taking,never taking,not using,not touching} them
+{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},@meds,@tablets} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kept,keeping} {@their,my @parents} {,old} @medicines
@@ -648,7 +656,7 @@ enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
 {@workedout,exactly} how many
 {took,take} them all
-{hoping,hope} its enough
+{@hoping} its enough
 one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
@@ -664,7 +672,7 @@ pills {out,} in front of me
 {@take} {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sleeping pills,sleeping tablets}
-{@take,swallow} all {my,the,of my} !{{meds,@tablets,medication} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swallow} all {my,the,of my} !{{@meds,@tablets} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
 {going to,@iwill} keep them
 {drawer,cupboard,box,bag} full
@@ -720,13 +728,13 @@ not going to {start,take {it,them}} again`,
 {hold,holding,held} {them,it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,business,career,book,novel,project,launch,day,wedding}}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}
 {a,the} {date,day} in my head`,
   aloneTime: `
 {house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
 {im,ill be} alone {@tonight,all weekend,for the weekend}
-have the {place,house,flat} to myself
+have the {place,@home} to myself
 {flatmate,roommate,@spouse,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
 when @mypartner {is,are} {at,away,out}
@@ -736,7 +744,6 @@ when @mypartner {is,are} {at,away,out}
 @nobody will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
-{put,putting,got,getting} my affairs in order
 at peace with {what comes next,what i have to do,my decision,it all now}
 {sory,love you} ~~8 @noanswer
 songs about {letting go,saying goodbye}
@@ -841,7 +848,7 @@ something {will,is going to} happen soon
 {this version,this one} is the final one
 @daysoon is the day |
 paid {the,my} last {bills,bil}
-{hope,hoping} someone finds {it,them,the letter,the note}
+{@hoping} someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {@household,parents,@spouse} in a letter
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
@@ -869,7 +876,7 @@ cancelled my {gym membership,membership}
 {@wrote} my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
-notice on {the,my} {flat,apartment,house,lease}
+notice on {the,my} {@home,apartment,lease}
 im not moving anywhere
 dont plan on {picking,collecting} {@them,it} up
 look after my {dog,cat} for a while
@@ -944,7 +951,8 @@ no me hara falta
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
-{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}`,
+{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
+{look after,take care of,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -979,7 +987,8 @@ would {solve,pay off,take care of,look after,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} @calmer
 {more use,more good,worth more} than me
-{better,easier} for {them,everyone,@myfamily,the kids} that way`,
+{better,easier} for {them,everyone,@myfamily,the kids} that way
+would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever could,me}`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
@@ -1020,7 +1029,7 @@ my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touches me,touched me,touching me}
 {makes me do things,made me do things,gets into my bed,comes into my room}
-{comes,coming,came} into my {room,bed,flat,house,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
+{comes,coming,came} into my {room,bed,@home,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
 {puts,put,putting} his hands on me
 says {its,it is} {our,a} secret`,
   threat: `
@@ -1256,7 +1265,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
 @toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,for,on,during,when,at,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
-{refusing,refuses,stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,meds,medication,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
+{refusing,refuses,stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
 @close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon
 {searching,searched,@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
 {sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}`,
@@ -1375,7 +1384,7 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
 wish {i,id} {was,were,had been,could be} {dead,never born,gone}
 wish {i,id} {,had} never {been born,existed,woke up}
 wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,@here,existing}
-{hope,hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
+{@hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
 should {,just} {die,be dead,kill myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizzy,how long it takes,the fumes}
@@ -1460,10 +1469,10 @@ done with {life,@existing,my life,this life,this world} !{of}
 {better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
-said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,team,colleagues,coworkers,students,clients,flat,house,home,office,car,city,boss,manager,class,school},old life in,twenties}
+said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,@team,colleagues,@home,home,office,car,city,boss,manager,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 {ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
-{wish,wished,wishing,hope,hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
+{wish,wished,wishing,@hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
 {thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
 {wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
@@ -1513,7 +1522,7 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 {thoughts,thinking,thought,think} {about,of} not being @here !{{for,at,when,during,on,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
-{hoping,hope,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
+{@hoping,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
 {want,like,wish,wanting} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want,like,wish,wanting} to stop being alive
 {want,like,wish,wanting} to stop living !{for,like,@prep,on,as,paycheck,my,the,out,off,under,through,by,beyond,above,so}
@@ -1531,7 +1540,7 @@ disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still 
 {saying,say,said} {if im still here,if im still around,if im still alive} about {everything,all my plans,the future,next year,anything}
 nothing {keeping me,to keep me} {going,here,alive} !{@prep}
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
-{hoping,hope,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
+{@hoping,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{@prep} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
@@ -1556,7 +1565,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant see {a,any} future {for me,for myself} {|,anymore}
 {planning,planned,planing} my {death,suicide,own death}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
-{wish,wishing,hope,hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
+{wish,wishing,@hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {everything,it,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,@forgood}
 @whodied ~~6 {envy,jealous}
@@ -1612,9 +1621,9 @@ suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
 {eat,eating,ate} {a,my,the} {gun,bullet,shotgun}
 {slit,cut,slash,slice,open}{,ing} {my,both} {wrist{,s},throat,veins}
 suicide {note,leter}
-goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,team,clients,students,class,customers,staf,co workers,coworkers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
+goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,@team,customers,staf,co workers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
-{said,saying} my goodbyes !{to {my,the,our} {,old} {team,colleagues,coworkers,students,class,office,job,clients}}
+{said,saying} my goodbyes !{to {my,the,our} {,old} {@team,colleagues,office,job}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {@take,swallow,swallowing,inject,injecting,down,downing} {everything,it,them,those,these,al of {it,them}} al at once
@@ -1750,7 +1759,7 @@ nsi
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
-{knife,gun,weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
+{@weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
 {images,thoughts,urges,urge,pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
 {had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
@@ -1762,7 +1771,7 @@ going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbou
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
 {afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,@them,someone,somebody}
 {@scared,worried} {ill,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{feelings,by accident,accidentally,without meaning}
-!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,career,chances,reputation,business,by accident,accidentaly,without meaning to,without noticing}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,@career,chances,reputation,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
@@ -1786,13 +1795,13 @@ my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@
 {me ha quitado,me quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
-{hes,shes,theyre} {,waiting} {outside,at} my {flat,house,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {knife,gun,weapon,machete}
+{hes,shes,theyre} {,waiting} {outside,at} my {@home,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {@weapon,machete}
 {says,said,saying,threatens,threatened} {@theyll,he would,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 @they know{,s} where i live ~~10 {hurt,kil,harm,come for} {me,my}
-{my ex,he,she,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keeps breaking} into my {flat,house,home,room,car,apartment}
+{my ex,he,she,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keeps breaking} into my {@home,home,room,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {threw,throws,thrown} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
@@ -1807,7 +1816,7 @@ my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@
 {@threatens,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,@child,shadow,baby,toddler} {followed,follows,has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
-{he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,house,home,flat,door,office,school}
+{he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,door,office,school}
 {threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,shel,hed,shed,theyl,theyd,hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
 {afraid,scared,fear,terified,fearing} {for,of losing} my {life,safety}
@@ -1821,7 +1830,7 @@ burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 mi @pareja ~~8 no me deja salir
 {afraid,scared,terified} of {him,her,my {@lover,@parent,stepdad,stepfather,ex}}
 comes into my {room,bed}
-{threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {knife,knives,gun,weapon} {at,on} me
+{threw,throws,throwing,pulled,pulls,held,holds,waved} {,a} {@weapon,knives} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
 @they {would,is going to} find me and {kill,hurt} me
@@ -1829,38 +1838,38 @@ nowhere {,safe} to go
 {said,says,threatened} {hed,@hewill,shed} {kill,shoot,stab,hurt} {us,us all,@mymum,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
-{corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {knife,gun,weapon,blade}
+{corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {@weapon,blade}
 {@theyll,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {@theyll,they wil} {not,wont} mis
 next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
-{turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,knife,gun,weapon,crowbar,hamer,axe}
+{turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,@weapon,crowbar,hamer,axe}
 {says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {@theyll,he would,she would,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
-{driving,drives,drove} past my {house,flat,home} {slowly,@nightly}
+{driving,drives,drove} past my {@home,home} {slowly,@nightly}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,holds,holding} a pillow over my face
 @partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
 {raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
 @threatens to kill {his,her} {@lover,kids,children,@child,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
-@threatens me with a {knife,kitchen knife,gun,bat,hammer,weapon,machete,axe}
+@threatens me with a {@weapon,kitchen knife,bat,hammer,machete,axe}
 @threatens to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
 {hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
 {hiding,hid,locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
-{smashing,smashed,smashes} the {house,place,flat} up
-{burn,set fire to,torch} the {house,flat,place} {down,} with {my,our} {mum,@parent,kids,family,@sibling} {inside,in it}
+{smashing,smashed,smashes} the {@home,place} up
+{burn,set fire to,torch} the {@home,place} {down,} with {my,our} {mum,@parent,kids,family,@sibling} {inside,in it}
 im watching you
-{photos,pictures} of my {house,flat,car,door,window} {@nightly}
+{photos,pictures} of my {@home,car,door,window} {@nightly}
 @shes been violent {before,in the past}
 {finish,finished} what @they started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
-@threatens {her,him,@mymum,my mother,my sister,my brother,us} with a {knife,gun,weapon,bat,hammer,machete,axe}
+@threatens {her,him,@mymum,my mother,my sister,my brother,us} with a {@weapon,bat,hammer,machete,axe}
 {dad,father,stepdad,stepfather,mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,@sibling}
 {mums,moms} {,new} boyfriend {hits,beats,hurts,hit} {her,me,us}
 {he,she} hit me too
-{hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {flat,house,door,work,place,home,building} {right now,now,as i write}
+{hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {@home,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
-{keeps,kept} {turning up,showing up} at my {work,house,home,door,flat}
+{keeps,kept} {turning up,showing up} at my {work,@home,home,door}
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
@@ -1889,18 +1898,18 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {grown,older,adult} man ~8 {meet her,meet up with her,meet him,meet up with him} {alone,in secret,tonight}
 {made me promise,makes me promise,made me swear} not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,what happens,about what he}
 told me not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,about what he}
-my ex {is,s} {outside,at} my {house,door,flat,window,work} {right now,now,again,every night}
-{bringing,bring,brought} a {gun,knife,weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
+my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every night}
+{bringing,bring,brought} a {@weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
-{pide,pidio,pidiendo,piden,pedia} fotos ~~14 {amenaza,amenazo,amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
+{pide,pidio,pidiendo,piden,pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
-{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {house,flat,place},meet {her,him} {alone,secretly,without telling}}`,
+{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling}}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2126,13 +2135,13 @@ funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 took @their {,own} life
 {lost,losing} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {lost,losing} {my,our} {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
-!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {career,job,old job,life i,business,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
-!{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,career,role,position,business,contract,client{,s}}}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
+!{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,@career,role,position,contract,client{,s}}}
 {my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,grandmother,grandfather,grandma,grandpa,grandad,granddad,nan,gran,granny,uncle,aunt,auntie,cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} {my,our} {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
-{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {medication,meds,@tablets,adderall,ritalin}
+{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@tablets,adderall,ritalin}
 {his,her,@spouses,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -2145,7 +2154,7 @@ me engan{che,chado,chada} a
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games}
 {cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
-{more,extra} {of my,} {meds,medication,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
+{more,extra} {of my,} {@meds,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {@tablets,meds,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
 @drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
@@ -2229,7 +2238,7 @@ trust isues
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
-{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,business,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,partnership,career,band,job,rejection}}
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {promotion,role,contract,deal,offer,grant,funding,place,final,title,startup,@career,company,project,team,app,bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,application,audition,partnership,band,job,rejection}}
 {go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 {think,thinking} about my ex {al day,al the time,@daily,nonstop}
@@ -2321,7 +2330,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
 {triste,tristeza,deprimido,deprimida,depre,sin ganas de nada,vacio,vacia,desanimado,desanimada,decaido,decaida,no disfruto,inutil,fracasado,fracasada,sin energia,todo me parece gris,levantarme de la cama,lloro,llorar,llorando,nadie me quiere,culpable todo el tiempo}
 !{great,economic,tropical} {depress{,ed,ing},depression,depressive}
-{havent,not} {left,been out of} {my,the} {flat,house,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
+{havent,not} {left,been out of} {my,the} {@home,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,hasnt,not} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
@@ -2330,7 +2339,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {isolating,isolated} myself
 {cant,dont} see the point in anything
 stopped showering
-{dont,no longer} want to leave the {house,flat,bedroom,room} !{{without,before,@until,unless,with,for}}
+{dont,no longer} want to leave the {@home,bedroom,room} !{{without,before,@until,unless,with,for}}
 havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry,crying,cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
@@ -2343,7 +2352,7 @@ in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few we
 off my food
 {crying,cry,cried} {at work,at my desk}
 {al time,lowest} low {in my life,point}
-@nobody to talk to !{about {my,the,our} {business,idea{,s},plans,career,project,work}}
+@nobody to talk to !{about {my,the,our} {@career,idea{,s},plans,project,work}}
 {stopped,stop,dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feeling,feel,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
@@ -2567,7 +2576,8 @@ me arranco el pelo
 {checking,check,checked} ~8 {over and over,again and again}
 cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,messages}},going back to check,washing,counting,rechecking}
 {pick,picking,picked,bite,biting} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} bleed{,s}
-{touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}`,
+{touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
+only {feel,get} {calm,ok,okay,settled} ~3 after {ive,i have,i} {cleaned,washed,scrubbed,checked} ~6 {twice,three times,again,@many times}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -2647,7 +2657,7 @@ no siento nada por mi bebe
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
-side {effect,efects} {of,from} {my,} {meds,medication,pils}
+side {effect,efects} {of,from} {my,} {@meds,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
 {life,world,everything,i} {,is,s,m} {falling apart,breaking down,crumbling}
@@ -2689,7 +2699,7 @@ cant seem to {stop,quit,cut down}
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
-{game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,business,career,blog,podcast,club,cafe,shop}`,
+{game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,@career,blog,podcast,club,cafe,shop}`,
   // —— What coaching sounds like ——
   // Words of feeling and of the people in someone's life. None says "therapy" on its own; when they
   // outweigh the goals a person names, a therapist fits better than a coach.
@@ -2698,7 +2708,7 @@ cant seem to {stop,quit,cut down}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating,that im not spending} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
-overwhelmed !{by {my,the,all the,all my,so many} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages}}
+overwhelmed !{by {,my,the,all the,all my,so many,our} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages,wedding,wedding planning,planning,house move,renovation}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,!{hurt @whose} feelings,forgive,trust,rejected}
@@ -2734,8 +2744,8 @@ ive since {joined,found,built,made friends,learned,learnt,recovered,moved on}
 {its,it is,thats,everything is,all} settled
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
 !{want to,wish i could,need to,to} {have,got} my life back
-{medication,meds,treatment,tools,strategies} that {work{,s},really works}
-my {medication,meds,treatment} {work{,s},is working,are working} {well,fine,great,for me}
+{@meds,treatment,tools,strategies} that {work{,s},really works}
+my {@meds,treatment} {work{,s},is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {recuerdo,recordamos} con {carino,amor}
 {think of,remember} @them with a smile
@@ -2795,7 +2805,8 @@ in a {good,positive,fun,exciting} way
 {estoy,me siento} en paz
 {me dio,me dieron,me han dado,me ha dado} el alta
 ya no me {pasa{,n},dan,da,afecta{,n}}
-me {ayudo,ha ayudado} {mucho,muchisimo,bastante}`,
+me {ayudo,ha ayudado} {mucho,muchisimo,bastante}
+{put,putting} {it,that,all that,this,my grief,the grief,the loss,my loss,my divorce,the divorce,the past,my past} behind me`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
 {i want to,i just want to,i really want to,i wana,i would like to,id like to,id love to,i would love to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
@@ -2813,14 +2824,14 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {where,how} do i {,even} start
-{i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {career,business,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {@career,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 @nervous {|,and} {,im} {ready,excited,determined}
 {ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
 help me {decide,choose,weigh,pick,prioritise,prioritize,think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
-help {me,us} with {my,our} {career,business,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
-{looking for,need,want} a {,business,career,life,leadership,executive} coach
+help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
+{looking for,need,want} a {,@career,life,leadership,executive} coach
 {lack,need,want,looking for,missing} {,is,some,more,a sense of,clear} direction
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,structure,motivation,focus,my career,my business}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
