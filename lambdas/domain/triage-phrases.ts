@@ -103,6 +103,10 @@ export const GROUPS: Groups = {
   meds: '{medication,meds}',
   weapon: '{gun,knife,weapon}',
   hoping: '{hope,hoping}',
+  // Words after which a phrase reads as a time or an occasion, not a sign ("!{@when}").
+  when: '{at,during,for,on,when}',
+  build: '{build,finish,get,learn,practice,practise,start,write}',
+  googled: '{googled,googling,looked up,looking up,researching}',
   myspouse: '{my husband,my partner,my wife}',
   // Someone who says they will ("he'll do it properly next time").
   theyll: '{he wil,hel,she wil,shel,theyl}',
@@ -227,7 +231,7 @@ stop feeling {anything,everything} {|,} @forever
 {jump,jumping,jumped} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay,lying,laying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,@hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
-{@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{for,to,on,at,in,as,when,during}
+{@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{@when,to,in,as}
 {@ill,i might,im about to} do something stupid {@tonight,today,soon}
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
@@ -299,11 +303,10 @@ disappear @forever
 {@hoping,hopes,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
-only {,still} here {because of,for} {my,@them}
+only {,still} {here,alive} {because of,for} {my,@them}
 the only {reason,thing} im still @here is
 cant promise {@iwill,i can} {be,keep myself,stay} safe
 cant promise {@iwill} {still,} be @here !{for,at,in,on time}
-only {,still} alive {because of,for} {my,@them}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
@@ -321,7 +324,8 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {skip,skiping,stop,stoped} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 {sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}
 {posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}
-{letters,letter,notes,note} i @wrote {to,for} {the,my} {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}`,
+{letters,letter,notes,note} i @wrote {to,for} {the,my} {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}
+{decided,know} {@tonight,today} is the {night,day} !{i,we,for,to,@prep,of,that}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -556,17 +560,15 @@ bridge ~5 {highest,tallest} ~~8 {stand on it,stood on it}
 {1@digit,2@digit,ten,eleven,twelve,fifteen,twenty} {floors,storeys,stories}
 {office,bedroom,flat,hotel,apartment} window
 room {on a high floor,high up}
-{motorway,railway,road,river,rail,canal} bridge
+{motorway,railway,road,river,rail,canal,highest,tallest} bridge
 {the fast one,the express}
 {top of a,top of the} {hotel,building,tower,block}
-{5th,6th,7th,8th,9th} floor
-{fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
+{5th,6th,7th,8th,9th,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
 bridges
 @which bridge is {the,} {highest,tallest}
-{highest,tallest} bridge
 {somewhere,anywhere,places,somewhere really} high !{up in,up the,in the,on the career,on my list}`,
   // Thinking about the fall, or being drawn to it.
   fall: `
@@ -584,9 +586,8 @@ how {quick{,ly},fast it,easy it,easily,painless,peaceful,simple it,high,far down
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomad{a,o}} hacia abajo
 {me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parad{a,o},quiet{a,o},sentad{a,o},mirando}
 the {drop,fall} !{in,of,off,out,season,semester,term,colors,colours,leaves,line,zone,date}
-{climb,climbing,climbed} over
+{climb,climbing,climbed,lean,leaning} over
 over the {railing,edge,barrier,side,yellow line}
-{lean,leaning} over
 {step,stepping} off
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
@@ -631,7 +632,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
 @packet ~2 in front of me
 {have,got,hid,hidden,keep} @many of {my,his,her,my @parents}
 instead of taking them
-{saved,saving,stockpiled,kept,hidden} them all
+{saved,saving,stockpiled,kept,hidden,took,take} them all
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
 not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
@@ -655,12 +656,11 @@ more {sleeping,} @pills than i {need,should have}
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
 {@workedout,exactly} how many
-{took,take} them all
 {@hoping} its enough
 one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
-{got,have,taken} the pills out
+{got,have,taken,take,taking} the pills out
 pills {out,} in front of me
 {took,taken,take} extra
 {so they,so no one,so nobody} {wouldnt,wont,dont,doesnt} notice
@@ -677,7 +677,6 @@ some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sle
 {going to,@iwill} keep them
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
-{take,taking} the pills out
 {line,lined,lining} them up
 {in my,in the} {handbag,bag,pocket,car,wallet} at all times
 {just,} knowing {its,they are,theyre} there
@@ -693,7 +692,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}`,
   // Looking up which medicines kill.
   research: `
-{researching,researched,looked up,looking up,googled,googling,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
+{@googled,researched,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
 {reading,read} {about,up about,up on,online about} @which {medications,@pills,medicines,drugs}
 {@workedout,found out} @which`,
   danger: `
@@ -728,7 +727,7 @@ not going to {start,take {it,them}} again`,
 {hold,holding,held} {them,it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {write,study,work,read,train,run,learn,practice,practise,get,start,finish,build,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}
 {a,the} {date,day} in my head`,
   aloneTime: `
@@ -934,7 +933,7 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 my wedding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,@they} {will,would} find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
-{because,as,since,cause} {i wont,im not going to,i not going to} be around !{for,this,next,much,during,while,when,until,til,on,at,in,over}
+{because,as,since,cause} {i wont,im not going to,i not going to} be around !{@when,this,next,much,while,until,til,in,over}
 {left,leave,leaving,gave} the spare key with
 dont want {anyone,anybody,them,my family} to have to deal with {a,the,my} {mess,stuff,things}
 como si fuera la ultima vez
@@ -952,7 +951,8 @@ no me hara falta
 told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
 {said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
-{look after,take care of,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me`,
+{look after,take care of,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
+{saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1263,7 +1263,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} @pills}
 {threatens,threatened,keeps threatening,says,said} {she,he} {will,wil,would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
-@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,for,on,during,when,at,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
+@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,@when,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
 {refusing,refuses,stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
 @close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon
@@ -1466,7 +1466,7 @@ no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,li
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
-{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{for,while,on,during,when,at}
+{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{@when,while}
 should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
 {go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
 said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,@team,colleagues,@home,home,office,car,city,boss,manager,school},old life in,twenties}
@@ -1504,7 +1504,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {drink,drank,starve,starving} @self to death
 what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
-{research,researching,researched,looking up,looked up,look up,googled,googling,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
+{research,@googled,researched,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
 {pain,everything,it,this,suffering} to {stop,end} {,|} @forever
 offing @self
@@ -1519,7 +1519,7 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 @hope {a car,a bus,a truck,a lorry,a train} {would,will,could} {hit me,run me over,kill me,knock me down}
 {@fantasise,daydream,daydreaming,dream,dreaming} about {a car,a bus,a truck,a lorry,a train} {hitting me,running me over,killing me,knocking me down}
 {wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relieved,relief,let it,let it happen,glad,fine with,welcome it,welcome}
-{thoughts,thinking,thought,think} {about,of} not being @here !{{for,at,when,during,on,in,to}}
+{thoughts,thinking,thought,think} {about,of} not being @here !{{@when,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
 {@hoping,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
@@ -1554,7 +1554,7 @@ lost {the,al} {wil,reason,point} {to,of,in} {live,living,go on,going on}
 {picturing,imagining,imagine,picture,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{for,from,on,by,when,during,until,before,at,while,in,this,next,to,the,al,so,as,much,more,my,people}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,the,al,so,as,much,more,my,people}
 @nobody {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
 cant {keep,go on,carry on} {@existing} !{paycheck,pay,like,@prep,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
@@ -1572,7 +1572,7 @@ close my eyes ~~8 {be over,never open,not open,not wake,@forgood}
 {envy,jealous of} ~6 @whodied
 {wake,woke,waking} up {disappointed,gutted,angry} {,that} i did`,
   burden: `
-{better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {on,at,for,in,during,when,every,all,today,tomorrow}}
+{better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
 {im,feel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at school,in class,in meetings,at the office}
 burden {to,on} {@everybody,my family,others,the people}
@@ -1726,7 +1726,7 @@ want {the,this,my} pain to {end,stop} {|,and i,@forgood,now}
 so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
-{looking up,looked up,googling,googled,researching,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
+{@googled,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
 {hold,holding,held} my breath ~~10 {pass out,passed out,black out,blacked out}
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1909,7 +1909,8 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
-{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling}}`,
+{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling}}
+{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {two,three,four,five,several,a few} days`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2152,7 +2153,7 @@ me engan{che,chado,chada} a
 {shop,shopping,spend,spending,buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hide,hiding,hid} the {post,parcels,receipts,bank statements,credit card bills} from
 {gaming,gamed,play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
-{cant stop,addicted to} {gaming,video games,playing video games}
+{cant stop,addicted to} {gaming,video games,playing video games,online shopping,shopping,spending}
 {cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
 {more,extra} {of my,} {@meds,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buying,buy,bought,getting,get} {extra,more} {@tablets,meds,adderall} {from,of} {a friend,friends,someone,online,a dealer}
@@ -2198,7 +2199,6 @@ addict* !{{service{,s},nurse,counsellor,counselor,worker{,s},charity,medicine,re
 {escondo,escondiendo} {las botellas,botellas,el alcohol,la bebida}
 {tomo,bebo} {cada noche,todas las noches,todos los dias,a diario,desde que me levanto}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
-{cant stop,addicted to} {online shopping,shopping,spending}
 {debt,spending} hidden from
 {smoke,smoking,vape,vaping,smoked} {@daily,all day,daily,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,cant quit,cant cut down,unable to stop,cant give up}
 {cant,unable to} {stop,quit} {smoking,vaping} !{for {long,good}}
@@ -2295,7 +2295,7 @@ hate {how i look,my body,my face,the way i look}
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
   lowMood: `
 {days,weekends,weeks} in bed with the curtains {shut,closed,drawn}
-{punish,punishing} myself
+{punish,punishing,isolating,isolated} myself
 {really low,so low,depressed} every {winter,autumn}
 {i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
 {im,so,just} tired of {@itall} !{being,going,taking,in,at,about}
@@ -2336,7 +2336,6 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
 {so,really,very,feeling,feel,felt} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
-{isolating,isolated} myself
 {cant,dont} see the point in anything
 stopped showering
 {dont,no longer} want to leave the {@home,bedroom,room} !{{without,before,@until,unless,with,for}}
@@ -2344,7 +2343,7 @@ havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} si
 {cry,crying,cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,not} {spoken,talked} to {anyone,anybody,a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,@anymore,no energy,answering}
-{stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,at,during,on,for,while,when,before,in} *}
+{stopped,stop,dont,cant} {answering,picking up} {my,the} phone !{{after,@when,while,before,in} *}
 in bed {most of,for most of,all of} the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,no longer} feel like myself
 {cry,crying} most {evenings,nights,days}
@@ -2473,7 +2472,7 @@ since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terrified
 nightmare {every,most} night
 {was,were,got,been,being} {,emotionaly,physicaly,sexualy,verbaly} abused
 {assaulted,mugged,robbed,robbery,carjacked,at gunpoint,deployment,combat}
-send me back to
+{send,takes,took,sends,sent} me back to
 cant be touched
 {sends,send} me {straight,right} back to
 {loud bangs,loud noises,fireworks} {send,make} me
@@ -2482,7 +2481,6 @@ wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
 every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
-{takes,took,sends,sent} me back to
 cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
   abuse: `
@@ -2510,8 +2508,7 @@ thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrifi
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar,comprobarlo,revisar,revisarlo} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
-pensamientos {horribles,que no quiero tener}
-pensamientos obsesivos
+pensamientos {horribles,que no quiero tener,obsesivos,intrusivos}
 no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el correo,los correos,mis correos,el movil,el telefono,las redes,el email,whatsapp,instagram}
 {have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
 if i {lose,mis} count {,i} {have to,must,need to} {go back,start}
@@ -2521,7 +2518,7 @@ obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go back,going back,went back} {three,four,five,six,seven,eight,ten,several,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsessing {about,over} whether
 intrusive {images,pictures,urges}
-{have to,need to,must,got to} {say,repeat,think,count,whisper} {a phrase,a word,a prayer,it,something,a number,the words} {to stop,to cancel,to undo,or,until}
+{have to,need to,must,got to} {say,repeat,think,count,whisper} {{a,a certain,the} {phrase,word,prayer,number,words},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
 {check,checking} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
 {check,checking} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively,many times}
 compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,my,the} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
@@ -2537,9 +2534,8 @@ cant stop washing my hands !{of}
 lose count ~3 {start,begin} ~3 {again,over,from the beginning}
 {obsesive compulsive,i lie compulsively}
 compulsion{,s}
-intrusive thought{,s}
+{intrusive,obsesive} thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
-obsesive thought{,s}
 keep {,going back to,having to} {check{,ing},wash{,ing},count{,ing}} !{my {phone,email{,s},inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea,team,family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
@@ -2548,7 +2544,6 @@ seek{,ing} reassurance
 {tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
-pensamientos intrusivos
 {arrancarme,me estiro} el pelo
 me tiro del pelo
 {si no,hasta que no} @ritual ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
@@ -2662,12 +2657,11 @@ side {effect,efects} {of,from} {my,} {@meds,pils}
 {meltdown,meltdowns,shutdowns} !{{in sales,in the market,of the server,of the system}}
 {life,world,everything,i} {,is,s,m} {falling apart,breaking down,crumbling}
 im {falling apart,breaking down,crumbling,coming apart}
-cant function
+cant {function,cope}
 diagnosed
 mental {health,ilnes} !{is {good,great,fine,stable,solid,strong,better},{nurs{e,es,ing},career{,s},job,charity,charities,first aid,awareness,app,apps,startup,policy,research,support worker,social work,training,course,degree,services,sector,field,professional{,s},podcast,campaign,programme,program,workshop{,s},lead,champion{,s}}}
 emotional pain
 self destructive
-cant cope
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
 {terapia,terapeuta,psicologo,psicologa,psiquiatra,demencia,insomnio,no puedo funcionar,toc,fobia}
@@ -2754,7 +2748,7 @@ lo {recuerdo,recordamos} con {carino,amor}
 {its,it is,thats,that is,all,now,firmly,well,far,long} behind me
 behind me now
 {years,months} {sober,clean}
-sober for
+{sober,got treatment,got help} for
 sober ~2 years
 im {,genuinely,really,truly} {happy,well,stable}
 im {ok,okay,fine} with it
@@ -2766,7 +2760,6 @@ stable for {two,three,four,five,six,seven,eight,nine,ten,many,several,a few,a co
 im {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
 im {ok,okay,fine} !{with}
 {its,it is} {a relief,for the best}
-{got treatment,got help} for
 had treatment
 {it,that,which} explains {a lot,so much,everything}
 im {good,doing good,much better} now
@@ -2814,10 +2807,10 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} {coaching,a coach}
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
-{i aim to,help me {,to} {get,go for,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,practise,practice,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure,write},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {get,become,build,start,finish,grow,improve,find,make,be,reach,achieve,plan,learn,prepare,focus,change,cut,stop,go,run,write,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,practise,practice,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
 {i need,i would like,id like,id love} {a better,a new,a simple,a clear,a launch,a business,a career,a solid,a realistic,a proper} {,revision,study} {system,plan,routine,process,way,timetable,schedule}
