@@ -177,6 +177,8 @@ export const GROUPS: Groups = {
  */
 export const PHRASES: Concepts = {
   // Signs on their own, by what they tell the practitioner.
+  // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
+  // not "end it with him"), and what tells of them.
   endLife: `
 dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
@@ -325,7 +327,143 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {sat,sitting,sit} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {outside,over,dangling,out}
 {posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}
 {letters,letter,notes,note} i @wrote {to,for} {the,my} {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}
-{decided,know} {@tonight,today} is the {night,day} !{i,we,for,to,@prep,of,that}`,
+{decided,know} {@tonight,today} is the {night,day} !{i,we,for,to,@prep,of,that}
+{the,a} {spot,place} ~6 where {i want,i plan,im going} {it to happen,to do it,to die}
+{dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
+{decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
+{end,ending,ended,@take,tak} {my,mine,my own} {,own} life
+wish {i,id} {was,were,had been,could be} {dead,never born,gone}
+wish {i,id} {,had} never {been born,existed,woke up}
+wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,@here,existing}
+{@hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
+should {,just} {die,be dead,kill myself}
+{car,engine} ~4 {closed,shut} garage
+garage ~~10 {dizzy,how long it takes,the fumes}
+{made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
+{bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
+{dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
+why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
+{whats,what is} the point of me {,even} {|,being here,existing,being alive}
+{whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !{@prep}
+nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that,my,here}
+@dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{@prep,on,late}
+dont want to be part of {it,this,life,the world} anymore
+{lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
+rope ~~8 which {tree,beam,branch}
+{@wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
+@dontcant see myself {getting,growing} old !{@prep,doing,working,here}
+no me veo llegando a {viej{a,o},los}
+{use it,use the gun} on {us,me,her,@mymum}
+{waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
+{end,ending} {things,it all} {quietly,for good,properly} !{with}
+{dejara,dejase} de existir
+imagino que me dejo caer
+se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
+{cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
+{dejarme,me dejare} caer !{por}
+not sure i want to be @here {much longer,anymore,|} !{@prep}
+no estoy segur{a,o} de querer seguir {aqui,viviendo,viva,vivo}
+{seria,es} un alivio no {existir,despertar}
+a quien le dejo {mis cosas,mis pertenencias,cada cosa}
+esta noche es la noche !{de,para,del}
+{cant wait,looking forward} to {die,dying,being dead,be dead}
+{after,when} im gone ~~4 {wont be long,not be long,soon}
+{tonight,today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
+{stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
+had enough of {@itall,life,living,being alive} !{at,in,about,to do with}
+done with it all !{at,in,about,to do with}
+{going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} @forever
+{drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
+{querer,ganas de,deseo de,desear} @morirme
+{pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
+{me siento,estoy,soy} suicida
+{me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,me suicidaria}
+{me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
+{hate,hating,cant stand,despise} being alive
+might as well {die,be dead,kill myself,end it}
+no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {la vida,vivir,seguir,estar aqui}
+no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
+{deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
+{tried,try,trying,going,want,wanted} {,to} od
+want{,ed} {everything,it,my life,life} {,all} to {end,be over,stop}
+{how,way,ways,when,where,time} to end {@things,it}
+end {my,the,all my} suffering
+{only,no other} way out
+no way out {but,except,other than,besides}
+except {dying,death,to die}
+{rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
+feel{,ing} like {dying,i want to die,ending it}
+wont be @here {,much} {longer,for long}
+cant live like this
+{no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
+{dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
+@dontcant {see,picture,imagine} myself {,still} {,being} @here
+{think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the,it,them,clothes,fabric,wool,eggs}
+{run,ran,running} out of reasons
+out of reasons to {live,keep going,go on,stay}
+dont think {ill,i wil,i ll} be @here
+last {attempt,try,chance} {at,to} {ask,asking,reach{,ing},get help,getting help}
+asleep forever
+{sleep,rest} for ever
+death is the only {thing,escape,solution,relief}
+{no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
+undesire to live
+{cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
+if i {,just} stop{,ped} {being around,existing,being here,being alive}
+{@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
+@wont be {a problem,a burden,around,here} {much,for much} longer
+no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,life,living}} !{@prep,for}
+{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
+done with {life,@existing,my life,this life,this world} !{of}
+{want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
+{if,when,once} {im dead,i {was,were,m} {dead,gone}}
+{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{@when,while}
+should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
+{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
+said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,@team,colleagues,@home,home,office,car,city,boss,manager,school},old life in,twenties}
+saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
+{ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
+{wish,wished,wishing,@hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
+{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
+{wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
+if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
+{wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
+@hope ~4 {wont,wouldnt,dont,not,never} make it {through,to}
+want out of {life,this life,this world,existence}
+life ~~8 want out
+cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
+if i {wasnt,werent} in the picture
+{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
+gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadline}
+@hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
+su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
+su{i,}{c,s}{i,}d{le,l,el,aly}
+{suicideal,sucideal,suicidey,suicidewatch}
+!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
+{make,made,makes} me {,want to} commit{,ting} suicide
+{kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
+{killmyself,killingmyself}
+@intent {,to} end {@things,it} !{with,at,for,off,on,and,properly with,amicably}
+@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
+@intent {to,i} {not exist,not be alive,not be here}
+@intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
+!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
+{plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
+{attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
+{tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
+{drink,drank,starve,starving} @self to death
+what {im going to,i @might} do to @self
+do something {stupid,drastic} to @self
+{research,@googled,researched,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
+{think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
+{pain,everything,it,this,suffering} to {stop,end} {,|} @forever
+offing @self
+{want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
+let go for good
+{ready,time,want,going} to let go {|,forever,now,tonight}
+{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
+{dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -405,7 +543,8 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
 {dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
-{seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen`,
+{seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen
+if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -419,7 +558,7 @@ better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 better with one less {person,one} like me
-{the world,everyone,everything,my family,their lives,life} would be {,a} {quieter,calmer,easier,lighter,simpler} {,place} without me {in it,around}
+{the world,everyone,everything,my family,their lives,life} would be {,a} {quieter,calmer,easier,lighter,simpler,better,happier,nicer} {,place} without me {in it,around}
 {estaria,estarian} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {happier,better off,easier} without having to {pay for,look after,deal with,worry about,support} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
@@ -1375,144 +1514,6 @@ dont want anyone to know
 {told,tell} {my therapist,my doctor,my gp,them,everyone} {im,i was} fine
 so @they {wouldnt,wont} {section me,worry,find out}`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
-  // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
-  // not "end it with him").
-  endingLife: `
-{dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
-{decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
-{end,ending,ended,@take,tak} {my,mine,my own} {,own} life
-wish {i,id} {was,were,had been,could be} {dead,never born,gone}
-wish {i,id} {,had} never {been born,existed,woke up}
-wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt been,never was} {born,@here,existing}
-{@hoping,wish,wishing,pray,praying} {,that} i {,would,wil,could,just,get to} die
-should {,just} {die,be dead,kill myself}
-{car,engine} ~4 {closed,shut} garage
-garage ~~10 {dizzy,how long it takes,the fumes}
-{made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
-{bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
-{dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
-why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
-{whats,what is} the point of me {,even} {|,being here,existing,being alive}
-{whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !{@prep}
-nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that,my,here}
-@dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{@prep,on,late}
-dont want to be part of {it,this,life,the world} anymore
-{lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
-rope ~~8 which {tree,beam,branch}
-{@wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
-@dontcant see myself {getting,growing} old !{@prep,doing,working,here}
-no me veo llegando a {viej{a,o},los}
-{use it,use the gun} on {us,me,her,@mymum}
-{waiting,wait} for the {kids,children} to ~8 {out for good,gone for good,end it}
-{end,ending} {things,it all} {quietly,for good,properly} !{with}
-{dejara,dejase} de existir
-imagino que me dejo caer
-se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
-{cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
-{dejarme,me dejare} caer !{por}
-not sure i want to be @here {much longer,anymore,|} !{@prep}
-no estoy segur{a,o} de querer seguir {aqui,viviendo,viva,vivo}
-{seria,es} un alivio no {existir,despertar}
-a quien le dejo {mis cosas,mis pertenencias,cada cosa}
-esta noche es la noche !{de,para,del}
-{cant wait,looking forward} to {die,dying,being dead,be dead}
-{after,when} im gone ~~4 {wont be long,not be long,soon}
-{tonight,today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
-{stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
-had enough of {@itall,life,living,being alive} !{at,in,about,to do with}
-done with it all !{at,in,about,to do with}
-{going to,want to,ready to,will,ill} {,finally} be done with {all of this,all this,everything} @forever
-{drive,driving,motorway,road,car} ~~10 {let,letting} go of the {wheel,steering wheel}
-{querer,ganas de,deseo de,desear} @morirme
-{pensamientos,ideas,ideacion} {suicidas,de suicidio,de matarme,de quitarme la vida}
-{me siento,estoy,soy} suicida
-{me voy a suicidar,me quiero suicidar,quiero suicidarme,voy a suicidarme,me suicido,me suicidare,me suicidaria}
-{me voy a matar,voy a matarme,me mato,me matare} !{de,a,trabajando,estudiando,en el,en la,corriendo,entrenando,por,con}
-{hate,hating,cant stand,despise} being alive
-might as well {die,be dead,kill myself,end it}
-no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {la vida,vivir,seguir,estar aqui}
-no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,despertar,despertarme} !{a,al,temprano,tan,para,antes,los,el,en,cuando}
-{deserve,deserved,should,ought,need,needs,better} to {die,be dead,not exist}
-{tried,try,trying,going,want,wanted} {,to} od
-want{,ed} {everything,it,my life,life} {,all} to {end,be over,stop}
-{how,way,ways,when,where,time} to end {@things,it}
-end {my,the,all my} suffering
-{only,no other} way out
-no way out {but,except,other than,besides}
-except {dying,death,to die}
-{rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,give,giving,do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
-feel{,ing} like {dying,i want to die,ending it}
-wont be @here {,much} {longer,for long}
-cant live like this
-{no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-{dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
-@dontcant {see,picture,imagine} myself {,still} {,being} @here
-{think,thinking,thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the,it,them,clothes,fabric,wool,eggs}
-{run,ran,running} out of reasons
-out of reasons to {live,keep going,go on,stay}
-dont think {ill,i wil,i ll} be @here
-last {attempt,try,chance} {at,to} {ask,asking,reach{,ing},get help,getting help}
-asleep forever
-{sleep,rest} for ever
-death is the only {thing,escape,solution,relief}
-{no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
-undesire to live
-{cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
-if i {,just} stop{,ped} {being around,existing,being here,being alive}
-{@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {anyone,anybody,you,them,everyone} {much,for much,any} longer
-@wont be {a problem,a burden,around,here} {much,for much} longer
-no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,life,living}} !{@prep,for}
-{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
-done with {life,@existing,my life,this life,this world} !{of}
-{want,wish,wished,wishing,longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
-{if,when,once} {im dead,i {was,were,m} {dead,gone}}
-{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{@when,while}
-should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
-{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
-said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {career,job,@team,colleagues,@home,home,office,car,city,boss,manager,school},old life in,twenties}
-saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
-{ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
-{wish,wished,wishing,@hoping,pray,praying} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
-{thinking,thought,think,considering,considered,planning,plan,ready,decided} ~4 {ending,end} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
-{wake,woke,waking} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
-if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit,hits,killed,kils} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
-{wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
-@hope ~4 {wont,wouldnt,dont,not,never} make it {through,to}
-want out of {life,this life,this world,existence}
-life ~~8 want out
-cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
-if i {wasnt,werent} in the picture
-{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
-gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadline}
-@hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
-su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
-su{i,}{c,s}{i,}d{le,l,el,aly}
-{suicideal,sucideal,suicidey,suicidewatch}
-!{commit,committed,commits,committing,died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran,veterans,soldier,soldiers,teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
-{i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
-{make,made,makes} me {,want to} commit{,ting} suicide
-{kill,kills,killing,killed} @self !{{with,over,at,on} {,the,this,my,all,these,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
-{killmyself,killingmyself}
-@intent {,to} end {@things,it} !{with,at,for,off,on,and,properly with,amicably}
-@intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
-@intent {to,i} {not exist,not be alive,not be here}
-@intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
-!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
-{plan,plans,planned,planning,method,methods,way,ways} {to,of,for} {kill*,end,ending,die,hang*,overdos*,take my}
-{attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
-{tried to,attempted to} jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
-{drink,drank,starve,starving} @self to death
-what {im going to,i @might} do to @self
-do something {stupid,drastic} to @self
-{research,@googled,researched,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
-{think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
-{pain,everything,it,this,suffering} to {stop,end} {,|} @forever
-offing @self
-{want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
-let go for good
-{ready,time,want,going} to let go {|,forever,now,tonight}
-{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
-{dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
   notWantingToLive: `
 how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
 {how peaceful,how nice,how easy,how good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
@@ -1704,7 +1705,7 @@ nose ~~40 {neck,hang,rope,ready,tied,tie,beam,closet}
 {@wrote,writing,posted,sent} {letters,notes} to {@everybody,all of them,each of them,the people i love,everyone i love} !{who,that,on,in,at,for,about,asking,thanking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,@boss,founder,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {@boss,colleague,team,client},@boss,colleague,team,client},~4 to {thank,say thank you,apologise,apologize,congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{@take,swallowed,swallow,swallowing} {a {bunch,lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 @pills !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
+{@take,swallowed,swallow,swallowing,downed} {a {bunch,lot,whole lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 {@pills,ibuprofen,paracetamol} !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head,headache,migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
 {jump,jumping,jumped} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {shoot,shooting,shot,stab,stabbing,stabbed,electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set,setting,light,lighting} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
@@ -2527,7 +2528,6 @@ compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,
 {have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} feel{,s} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
-{hands,skin} {are,is} {cracked,raw} and {bleeding,sore} ~~6 {wash{,ing},clean{,ing},sanitiser,sanitizer}
 {obsesed,obsessed} with {cleaning,germs,checking,symetry,counting}
 {count,counting,check,checking,touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {will,wil,is going to} happen
 {count,counting,check,checking,touch,tap,tapping,touching,wash,washing,repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
@@ -2546,7 +2546,6 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {arrancarme,me estiro} el pelo
 me tiro del pelo
-{si no,hasta que no} @ritual ~4 {veces,vez} ~~8 {algo malo,le pase,les pase,me pase}
 algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no @ritual
 {count,counting,check,checking,touch,touching,wash,washing} {@things} ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
@@ -3018,7 +3017,6 @@ export const SIGNS: readonly Sign[] = [
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'skin'], 20),
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'usedIt'], 20),
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'stash'], 16),
-  alone('crisis', REASONS.endingLife, ['depression'], 'endingLife', { negatable: true, aboutSelf: true }),
   alone('crisis', REASONS.notLive, ['depression'], 'notWantingToLive', { negatable: false, aboutSelf: false }),
   alone('crisis', REASONS.betterOff, ['depression'], 'burden', { negatable: false, aboutSelf: false }),
   alone('crisis', REASONS.plan, ['depression'], 'planOrMeans', { negatable: false, aboutSelf: false }),
