@@ -145,7 +145,6 @@ export const GROUPS: Groups = {
   despertar: '{despertar,despertarme,volver a despertar}',
   article: '{el,la,los,las,lo,mi,mis,lo que}',
   trauma: '{crash,accident,car accident,attack,assault,fire,shooting,robbery,mugging}',
-  ritual: '{toco,cuento,reviso,compruebo,lavo,repito}',
   whose: '{her,his,their,your,someones,peoples,anyones}',
   nervous: '{nervous,scared,anxious,terrified,worried}',
   setaside: '{putting,put,set,setting,saving,saved,keeping,kept}',
@@ -463,7 +462,9 @@ offing @self
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
-{dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive`,
+{dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive
+{@everybody,people,@myfamily} ~4 to {say sorry,apologise,apologize,say goodbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,off,and,so}
+{dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -1159,7 +1160,8 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {makes,made,make} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with {him,her} !{to {see,look at,help,play,watch,fix}}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
-{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor,my mums boyfriend,my moms boyfriend,my mums partner,my moms partner,my mums husband}
+{my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
+my {mums,moms} {,new} {boyfriend,partner,husband}
 {my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {@sibling,@parent,mum,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
@@ -2121,7 +2123,8 @@ hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
 @harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
-tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}`,
+tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}
+mas pastillas de la cuenta ~~8 {a proposito,aposta,queriendo}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
@@ -2337,7 +2340,6 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbours,neighbors,dog,puppy}}
 {so,really,very,feeling,feel,felt} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
-{cant,dont} see the point in anything
 stopped showering
 {dont,no longer} want to leave the {@home,bedroom,room} !{{without,before,@until,unless,with,for}}
 havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
@@ -2480,7 +2482,6 @@ cant be touched
 {abuso,abusaron,violacion,violaron,agresion sexual,pesadillas,recuerdos que vuelven,traumatico,traumatica,me devuelven a,me asaltaron,el asalto}
 wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
-every time i close my eyes
 {raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
@@ -2499,8 +2500,7 @@ controling {@lover,relationship}
 cant {seem to,bring myself to} leave @them
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
-{controls,controlling} {our,my} {money,finances,phone}
-{not allowed,isnt allowed,wont let me,doesnt let me} to see my {friends,family}`,
+{controls,controlling} {our,my} {money,finances,phone}`,
   compulsions: `
 thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {@household,mum,mom,dad,@spouse,baby,@child,parents}}
@@ -2546,7 +2546,6 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {arrancarme,me estiro} el pelo
 me tiro del pelo
-algo malo {le,les,me} {pase,pasara,va a pasar} ~~8 si no @ritual
 {count,counting,check,checking,touch,touching,wash,washing} {@things} ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
@@ -2642,7 +2641,6 @@ losing time
 since {the baby,giving birth,having {my,the,our} baby} ~4 {not myself,dont recognise myself,not the same,a different person,a stranger}
 desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {despues del,desde el} parto
-no siento nada por mi bebe
 {posparto,pos parto,postparto,post parto,post partum,postpartum,post natal,postnatal,perinatal,baby blues}
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,toward{,s}} {my,the} {baby,newborn}`,
@@ -2801,7 +2799,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}
 {put,putting} {it,that,all that,this,my grief,the grief,the loss,my loss,my divorce,the divorce,the past,my past} behind me`,
   // Goal framing: people who come for coaching tend to say what they want.
   goal: `
-{i want to,i just want to,i really want to,i wana,i would like to,id like to,id love to,i would love to,i hope to,im hoping to,i plan to,im planning to,my goal,my goals}
+{i want to,i just want to,i really want to,i wana,i would like to,id like to,id love to,i would love to,i hope to,im hoping to,i plan to,im planning to,im determined to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we need a {,better,clearer,new,simple} {plan,system,way,process,agreement}}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} {coaching,a coach}
@@ -3009,7 +3007,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'whereabouts'], 20),
   near('crisis', REASONS.harmingOthers, ['anger'], ['weapon', 'whereabouts'], 20),
   near('crisis', REASONS.harmingOthers, ['anger'], ['revenge', 'aPlan'], 20),
-  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 10),
+  near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'touches'], 12),
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 20),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
