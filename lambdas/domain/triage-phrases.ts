@@ -103,6 +103,11 @@ export const GROUPS: Groups = {
   meds: '{medication,meds}',
   weapon: '{gun,knife,weapon}',
   hoping: '{hope,hoping}',
+  lookafter: '{look after,take care of}',
+  // Working towards a goal ("help with launching"), and the rest a person may feel guilty about.
+  doing:
+    '{building,choosing,deciding,finding,getting,growing,improving,launching,learning,negotiating,organising,organizing,planning,preparing,setting,writing}',
+  selfcare: '{about taking,asking for,delegating,for taking,resting,saying no,switching off,taking,that im not spending,when i take}',
   // Words after which a phrase reads as a time or an occasion, not a sign ("!{@when}").
   when: '{at,during,for,on,when}',
   build: '{build,finish,get,learn,practice,practise,start,write}',
@@ -152,7 +157,7 @@ export const GROUPS: Groups = {
   farewell: '{sorry for everything,im sorry for everything,goodbye}',
   // Someone who cannot be reached.
   noanswer:
-    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is off,phones off,phone off,location off,get hold of {him,her,them}}',
+    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is {,now} off,phones off,phone off,location off,get hold of {him,her,them}}',
   lookedup: '{research{,ed,ing},googled,googling,looked up,looking up}',
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
@@ -292,7 +297,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forgood}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
-{look after,take care of,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
+{@lookafter,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did it,went through with it,ended it}
 disappear @forever
 {checking,check,checked} out {for good,permanently}
@@ -545,7 +550,8 @@ after {that,then} {i wont,im not going to} be {around,here} |
 and {not,never} {drive,come,walk,swim} back |
 {dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
 {seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen
-if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}`,
+if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
+{ready to,going to,want to,about to} give up @forever !{on,@prep,and}`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -884,7 +890,7 @@ when @mypartner {is,are} {at,away,out}
   // Putting things in order before going.
   goodbye: `
 at peace with {what comes next,what i have to do,my decision,it all now}
-{sory,love you} ~~8 @noanswer
+{sory,love you,{@lookafter} my @pet} ~~8 @noanswer
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
@@ -1091,8 +1097,9 @@ no me hara falta
 told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is coming,somethings coming}
 {said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
-{look after,take care of,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
-{saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}`,
+{@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
+{saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}
+{saying,said,says} {@lookafter} my @pet`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1123,7 +1130,7 @@ so {my,his,her} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
 seguro de vida
 {pension,policy,insurance} {pays,pay,would pay,will pay} out {,to them,to my kids,to my family,to my wife,to my husband} if i die`,
   provide: `
-would {solve,pay off,take care of,look after,cover,set them up,provide for}
+would {solve,pay off,@lookafter,cover,set them up,provide for}
 {solve everything,be better off,better off with,worth more dead}
 {estaria,estarian} @calmer
 {more use,more good,worth more} than me
@@ -1356,7 +1363,7 @@ said goodbye ~~12 {like it was forever,@forgood} !{when,because,as,after,before}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota,foto,audio,video} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jefe,jefa,clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}}
-{look after,take care of,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
+{@lookafter,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida,cuidad} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
 {photo,picture,pic} of {her,his} {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
@@ -1409,7 +1416,8 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {refusing,refuses,stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
 @close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon
 {searching,searched,@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
-{sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}`,
+{sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}
+like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 {meds,@tablets}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1913,7 +1921,9 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
 {older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling}}
-{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {two,three,four,five,several,a few} days`,
+{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {two,three,four,five,several,a few} days
+{man,guy,adult,stranger} ~12 {asked,asks,asking} {her,him} to send {pictures,pics,photos,nudes} !{of}
+{covered,covering,held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2128,7 +2138,7 @@ mas pastillas de la cuenta ~~8 {a proposito,aposta,queriendo}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
-{se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,perdi a mi bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
+{se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,murio,murieron,fallecio,fallecieron,perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
 {hear,hearing,heard} {my,our} {dead,late} {mother{,s},mum,mums,mom,moms,father{,s},dad,dads,husband{,s},wife{,s},son,sons,daughter{,s},brother{,s},sister{,s}} ~1 voice
 miscar{iage,ied}
@@ -2283,7 +2293,7 @@ cant stop eating ~~6 {when im full,even when,until i feel sick,until im sick,at 
 eat in secret
 out of control around food
 eat until {,im} {in pain,sick}
-{eating disorder,anorexi*,bulimi*,binge,binge eating,binge eat,bingeing,binging,purge,purging}
+{eating disorder,anorexi*,bulimi*,binge,bingeing,binging,purge,purging}
 {starve,starving} myself
 terrified of gaining weight
 body dysmorph*
@@ -2482,7 +2492,7 @@ cant be touched
 {abuso,abusaron,violacion,violaron,agresion sexual,pesadillas,recuerdos que vuelven,traumatico,traumatica,me devuelven a,me asaltaron,el asalto}
 wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
-{raped,rape,molested,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
+{raped,rape,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
   abuse: `
@@ -2697,13 +2707,13 @@ cant seem to {stop,quit,cut down}
   personal: `
 {sad,sadnes,unhapy,miserable,hurting,hurt !{@whose feelings},hurtful,suffering,struggling,struggle}
 {cry,crying,cried,tears,guilt,shame,ashamed,embarased,scared}
-guilty !{{taking,about taking,for taking,when i take,asking for,saying no,about saying no,for saying no,switching off,resting,delegating,that im not spending} *}
+guilty !{{@selfcare,about saying no,for saying no} *}
 {scares,scary,afraid,fear,fears,insecure,insecurity,jealous,jealousy}
 overwhelmed !{by {,my,the,all the,all my,so many,our} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages,wedding,wedding planning,planning,house move,renovation}}
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,!{hurt @whose} feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {taking,about taking,for taking,when i take,asking for,saying no,switching off,resting,delegating,that im not spending}}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {@selfcare}}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
@@ -2804,7 +2814,7 @@ me {ayudo,ha ayudado} {mucho,muchisimo,bastante}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} {coaching,a coach}
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
-{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,negotiating,learning,planning,building,getting,making,growing,starting,launching,finding,writing,running,improving,preparing,practising,practicing,rehearsing,navigating,handling,choosing,deciding,setting,picking,creating,designing,organising,organizing}}
+{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practising,practicing,rehearsing,navigating,handling,picking,creating,designing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
@@ -2814,7 +2824,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,i want,i would like,id like,id love} {,better,simple,some,new} {systems,routines,processes,structure,strategies,tools}
 {trying to,want to,cant} decide {whether,if}
 {where,how} do i {,even} start
-{i need,want,looking for,id like,i would like} help {negotiating,buying,preparing,planning,building,getting,finding,setting,learning,organising,organizing,growing,launching,writing,improving,deciding,choosing,with my {@career,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
+{i need,want,looking for,id like,i would like} help {@doing,buying,with my {@career,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 @nervous {|,and} {,im} {ready,excited,determined}
 {ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
