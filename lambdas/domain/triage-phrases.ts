@@ -81,7 +81,6 @@ export const GROUPS: Groups = {
   child: '{daughter,son}',
   parent: '{dad,father,mom,mother}',
   wrote: '{written,wrote}',
-  tablets: '{pills,tablets}',
   sibling: '{brother,sister}',
   poison: '{antifreeze,bleach,weed killer}',
   itall: '{everything,it all}',
@@ -90,8 +89,6 @@ export const GROUPS: Groups = {
   mymum: '{my mom,my mum}',
   vivo: '{estar viva,estar vivo}',
   workedout: '{figured out,worked out}',
-  iwill: '{i will,ill}',
-  forgood: '{forever,for good}',
   boss: '{boss,landlord,manager,teacher}',
   myfamily: '{my family,my kids}',
   someone: '{people,someone}',
@@ -111,10 +108,7 @@ export const GROUPS: Groups = {
   // Words after which a phrase reads as a time or an occasion, not a sign ("!{@when}").
   when: '{at,during,for,on,when}',
   build: '{build,finish,get,learn,practice,practise,start,write}',
-  googled: '{googled,googling,looked up,looking up,researching}',
   myspouse: '{my husband,my partner,my wife}',
-  // Someone who says they will ("he'll do it properly next time").
-  theyll: '{he wil,hel,she wil,shel,theyl}',
   tonight: '{tonight,this weekend}',
   // What one may cut or burn without harm ("me volví a quemar el pelo").
   pelo: '{el cabello,el flequillo,el pelo,la barba,las unas}',
@@ -145,7 +139,7 @@ export const GROUPS: Groups = {
   closeone: '{she,he,they,daughter,son,child,kid,kids,teen,teenager,friend,sister,brother,student,girlfriend,boyfriend,wife,husband,partner}',
   harming: '{pushing,hurting,harming,drowning,dropping,smothering}',
   workload: '{deadlines,questions,emails,requests,jokes,puns,facts,work,tasks,feedback}',
-  hewill: '{hel,he will,shel,she will,he would,she would}',
+  hewill: '{hel,he will,shel,she will,theyl,he would,she would}',
   despedida: '{me despedi,despidiendome,me estoy despidiendo,me despido,me he despedido,despedirme}',
   despertar: '{despertar,despertarme,volver a despertar}',
   article: '{el,la,los,las,lo,mi,mis,lo que}',
@@ -184,14 +178,14 @@ export const PHRASES: Concepts = {
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him"), and what tells of them.
   endLife: `
-dead {@kin} ~~12 {telling me,tells me,calling me} to {come,join}
+dead @kin ~~12 {telling me,tells me,calling me} to {come,join}
 {le he dado,le di,le deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
-{@wont,dont want to} wait {,around} for the end !{of} ~~10 {@tablets,rope,gun,plan,got the}
+{@wont,dont want to} wait {,around} for the end !{of} ~~10 {@pills,rope,gun,plan,got the}
 {booked,booking} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
 {wont,dont} have to worry about me {after tonight,after today,ever again}
 {putting,put,setting,set,keeping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
-{rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,@iwill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
+{rehearsing,rehearse,rehearsed,going over,running through} how {id,i would,@ill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {every time,each time,whenever} i {pass,go to,go past,visit} {the,a} {chemist{,s},pharmacy,supermarket,shop} i {buy,get,pick up} {another,one more} @packet of @medicines
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strongest,strong,worst,deadliest}
@@ -211,14 +205,14 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {@thinkabout,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,@someone,the police} can {get in,find me}
-swallowed {half,most,all} of {the,my} {packet,box,bottle,@tablets}
+swallowed {half,most,all} of {the,my} {packet,box,bottle,@pills}
 {if i,@thinkabout,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
 {@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
 make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
 {how long,how quickly,how fast} ~4 {@poison,anti freeze,rat poison,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid,hidden,put} {the,my,his,our} {guns,gun,rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
-know exactly @which {meds,@tablets,drugs} and how {much,many}
+know exactly @which {@pills,drugs} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagine,imagining,picture,thought about} {letting,let} go of the {rail{,ing},barrier}
 not going to do anything {tonight,today} ~~8 cant promise
@@ -228,7 +222,7 @@ not going to do anything {tonight,today} ~~8 cant promise
 {cliff,cliffs,bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on coming back,not coming back,wont be coming back,dont plan on coming back} !{@until,for,before,after}
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
-{@take,sleep with,slept with,keep,kept} a {@blade} {to bed,in bed,under my pillow,by my bed}
+{@take,sleep with,slept with,keep,kept} a @blade {to bed,in bed,under my pillow,by my bed}
 {driving,drive,drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get,buy,getting,buying} a gun without a {licence,license,permit}
 stop feeling {anything,everything} {|,} @forever
@@ -245,11 +239,11 @@ the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,i
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself}}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
-{looking at,look at,looked at,staring at,stare at,see} the {knives,knife,@tablets,rope} ~4 differently
-{want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,@forgood}
+{looking at,look at,looked at,staring at,stare at,see} the {knives,knife,@pills,rope} ~4 differently
+{want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,@forever}
 {go,fade to,turn} black and stay that way
 {stood,standing,stand,got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
-{,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@tablets,edge,knife,blade,jump,barked,came home,called,knocked,walked in}
+{,i} only stopped because {the dog,my dog,someone,somebody,i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,called,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
 {ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
 {thoughts,voices,voice,brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
@@ -295,7 +289,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 {no way out,no escape,no other way,no option,no solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
-{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forgood}
+{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did it,went through with it,ended it}
@@ -305,14 +299,14 @@ disappear @forever
 {@hoping,wish,pray} my {heart,liver,body,kidneys} {,just} {gives up,stops,gives out,fails,packs in}
 {@hoping,wish} the {plane,train,bus,car} {crash{,es},goes down,comes off the road} !{into,through,a bit}
 {@drinking,drank,starving,starve} myself to death
-{make,making} {@itall,it} go quiet {@forgood}
+{make,making} {@itall,it} go quiet @forever
 {@hoping,hopes,pray} {the chemo,the treatment,the cancer} {doesnt work,fails,comes back,wins}
 {scared,afraid} of {myself,what i might do} tonight
 {dont think,shouldnt} {i should,} be alone tonight
 only {,still} {here,alive} {because of,for} {my,@them}
 the only {reason,thing} im still @here is
-cant promise {@iwill,i can} {be,keep myself,stay} safe
-cant promise {@iwill} {still,} be @here !{for,at,in,on time}
+cant promise {@ill,i can} {be,keep myself,stay} safe
+cant promise @ill {still,} be @here !{for,at,in,on time}
 {wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
@@ -321,7 +315,7 @@ only {reason,thing} {i havent,ive not} {done it,gone through with it,ended it}
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
 {playlist,song,songs,letter,letters,note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
-@thinkabout how {id,i would,@iwill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
+@thinkabout how {id,i would,@ill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cuts,cutting} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling,telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
@@ -348,13 +342,13 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
 {whats,what is} the point of me {,even} {|,being here,existing,being alive}
-{whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !{@prep}
+{whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !@prep
 nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that,my,here}
 @dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{@prep,on,late}
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {ending,end,kill*,suicide,dying,die}
 rope ~~8 which {tree,beam,branch}
-{@wrote} the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
+@wrote the {letter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
 @dontcant see myself {getting,growing} old !{@prep,doing,working,here}
 no me veo llegando a {viej{a,o},los}
 {use it,use the gun} on {us,me,her,@mymum}
@@ -365,7 +359,7 @@ imagino que me dejo caer
 se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tardaria,tarda} en {caer,llegar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
-not sure i want to be @here {much longer,anymore,|} !{@prep}
+not sure i want to be @here {much longer,anymore,|} !@prep
 no estoy segur{a,o} de querer seguir {aqui,viviendo,viva,vivo}
 {seria,es} un alivio no {existir,despertar}
 a quien le dejo {mis cosas,mis pertenencias,cada cosa}
@@ -459,7 +453,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 {drink,drank,starve,starving} @self to death
 what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
-{research,@googled,researched,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
+{research,@lookedup,researched,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end,ending,overdos*,hang*}
 {think,thinking,thought,@fantasise,dream,dreaming} about not {existing,being here,being alive,waking up}
 {pain,everything,it,this,suffering} to {stop,end} {,|} @forever
 offing @self
@@ -474,7 +468,7 @@ let go for good
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
 {waiting,wait} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
-{dont think,doubt} {@iwill} {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
+{dont think,doubt} @ill {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 {not planning,dont plan,not going} to wake up {on ~1,tomorrow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,keep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
@@ -493,9 +487,9 @@ cant go on {living,@anymore,any longer,like this}
 sleep forever
 {no,dont have a,dont have any,not a single} reason {,left} {,for me} to {keep,stay} {trying,going,living,fighting,alive}
 {no,dont have a,dont have any} reason left to {live,try,go on}
-{decided,made up my mind} {im,that im} not going to be {here,around} for {@occasion} !{| {were,we,ill,im going,well}}
+{decided,made up my mind} {im,that im} not going to be {here,around} for @occasion !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt,dont think} {@iwill} {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{not sure,dont know if,doubt,dont think} @ill {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 @thinkabout {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 @dontcant see myself {making it to,being here at,being alive at,alive at,here at} {@occasion,the summer,next year,the end of the year,spring} !@unless
@@ -523,19 +517,19 @@ cant do life {@anymore,no more}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {@hoping,wish,wishing,pray,praying} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{drive,driving,drove,ride,riding} ~8 {@hoping} {@iwill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
-{drive,driving,drove,ride,riding} ~6 {@hoping} {i wont,i wouldnt,ill not,id not} make it
+{drive,driving,drove,ride,riding} ~8 @hoping {@ill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
+{drive,driving,drove,ride,riding} ~6 @hoping {i wont,i wouldnt,ill not,id not} make it
 {feel,feeling,felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get up,never get up,not wake up,never wake up} !{for,@until,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {@forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
-{want,wish} everything {to go,would go} {black,dark} {and stay,@forgood}
+{want,wish} everything {to go,would go} {black,dark} {and stay,@forever}
 {id,i would} rather not be @here {for it,to see it,when it happens}
-{@hoping} {,one night,one day} {i,ill} {,just} {wont,dont} wake
+@hoping {,one night,one day} {i,ill} {,just} {wont,dont} wake
 {rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
-{want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop {@forgood}
-{ready to,want to,going to} rest {@forgood}
+{want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop @forever
+{ready to,want to,going to} rest @forever
 @dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
 @dontcant see a future {where,in which} im {still,} @here !{@prep,doing,working,with,as}
 {driving,drive,drove,speeding,ride,riding} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
@@ -548,7 +542,7 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {anyone,anybody,people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
-{dont think,doubt,not sure} {@iwill,im going to,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
+{dont think,doubt,not sure} {@ill,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
 {seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen
 if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
 {ready to,going to,want to,about to} give up @forever !{on,@prep,and}`,
@@ -589,7 +583,7 @@ so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procr
 @medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep,kept,keeping} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
-{@tablets,painkillers} in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
+@pills in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
 {collecting,colected,saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
 {a date,a day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {looking at,staring at,checked,checking,tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
@@ -597,8 +591,8 @@ so i know when the water {will be,is} {highest,deepest}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {got,have,laid,put,lined up,tipped} {all,} {my,the} @medicines out {on,in front of,next to}
 @dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,knife,knives,gun}}
-{@take} my hands off the wheel
-{walked,waded,went} {into,out into} the {@water} ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
+@take my hands off the wheel
+{walked,waded,went} {into,out into} the @water ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantasy,fantasies,@fantasise,thoughts,thinking,dream,dreaming} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motorbike,motorcycle,van,lorry} {into,off}
 @setaside ~4 {@poison,anti freeze,poison} ~3 {aside,away}
 {borrowing,borrow,taking,take,using,use} {it,the gun,his gun,her gun} {for myself,on myself}
@@ -616,7 +610,7 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
 {@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {@water,ocean,waves}
 {step,stepping,stepped,walk,walking,walked,run,running} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
-last message {@iwill,i} {ever write,write,send,ever send}
+last message {@ill,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 {if nothing changes,if things dont change,if it doesnt get better} {ill go,im going,im done,ill do it,ill end it}
@@ -643,7 +637,7 @@ into the oncoming {traffic,lorry,truck,car,bus}
 {wanting,want,urge,urges} to {drive,crash,swerve} into {something,anything,a wall,a tree,traffic}
 {hidden,hid,hide} the car keys from myself
 @drinking until {i stop breathing,i die,my heart stops}
-{letting,let} it roll {in,into the {@water}}
+{letting,let} it roll {in,into the @water}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
 going on a long trip ~~2 {im not,thats not true}
@@ -658,7 +652,7 @@ throw myself out of {the,my,a} ~1 window
 {@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
 {tomar,tomarme,tomare} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
-{@wrote} {everyone,each of them,them all,all of them,@myfamily} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
+@wrote {everyone,each of them,them all,all of them,@myfamily} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,songs,song,music} {for,at} my {,own} funeral ~~8 {every night,@daily,all the time,on repeat,over and over}
 {looking at,look at,looked at,staring at,stare at,stared at} {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
@@ -678,11 +672,11 @@ exactly {where and when,when and where,how and when,when and how,how and where} 
   selfHarm: `
 {cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cuts,cutting} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
-me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} {@pelo},@pelo,el dedo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
+me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} @pelo,@pelo,el dedo,sin querer,cocinando,en la,en el,con el sol,al sol,jugando,corriendo,entrenando}
 cutting {again,myself}
 cut {deeper,too deep}
 {urge,urges} to cut
-{got,have} the {@blade} out
+{got,have} the @blade out
 {cut,cutting} up my {arm,arms,legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cutting} deeper
 {havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seven,eight,nine,ten,several} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
@@ -782,10 +776,10 @@ instead of taking them
 {taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
 not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
-{the,my} {@tablets,painkillers} are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+{the,my} @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escondi,escondo,guardo,guarde,he guardado,guardando,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {cada noche,cada dia,todos los dias,todas las noches}
-{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},@meds,@tablets} {|,and} {not taking,never taking,not using,not touching} them
+{collecting,collected,saving,saved,picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kept,keeping} {@their,my @parents} {,old} @medicines
@@ -802,7 +796,7 @@ more {sleeping,} @pills than i {need,should have}
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
 {@workedout,exactly} how many
-{@hoping} its enough
+@hoping its enough
 one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
@@ -813,14 +807,14 @@ pills {out,} in front of me
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
-{packet,box,pack} of {paracetamol,@tablets,painkillers,sleeping pills} every time
+{packet,box,pack} of {paracetamol,@pills,sleeping pills} every time
 {keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organiser,organizer,case},organised,organized,together,safe,handy,on me,with me}
-{@take} {a few,a couple,one,two,some} more ~5 than
+@take {a few,a couple,one,two,some} more ~5 than
 {took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*} of {my,the}
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sleeping pills,sleeping tablets}
-{@take,swallow} all {my,the,of my} !{{@meds,@tablets} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swallow} all {my,the,of my} !{{@meds,@pills} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {saved,saving,kept,keeping} {every,all the,all my,each}
-{going to,@iwill} keep them
+{going to,@ill} keep them
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {line,lined,lining} them up
@@ -832,13 +826,13 @@ so i have enough
 {a second,another,an extra} @packet of
 {i have,ive got,i have got} plenty
 enough ~8 to {end things,end it,end my life,do it,die}
-{@tablets} counted
-{counted,counting} {,out} the {@tablets}
+@pills counted
+{counted,counting} {,out} the @pills
 {putting,put,setting,set} {a few,some,a couple,one,two,extra} of my ~2 aside
 {saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}`,
   // Looking up which medicines kill.
   research: `
-{@googled,researched,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
+{@lookedup,researched,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
 {reading,read} {about,up about,up on,online about} @which {medications,@pills,medicines,drugs}
 {@workedout,found out} @which`,
   danger: `
@@ -883,14 +877,14 @@ have the {place,@home} to myself
 {flatmate,roommate,@spouse,parents} {is,are} away
 everyone will be {at church,out,away,at work,asleep}
 when @mypartner {is,are} {at,away,out}
-{@iwill} have the whole {week,weekend,day,house}
+@ill have the whole {week,weekend,day,house}
 {when,once} @mypartner {leaves,goes,is gone,are gone}
 {everyones,everyone is,everybody is,everybodys} asleep
 @nobody will be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
 at peace with {what comes next,what i have to do,my decision,it all now}
-{sory,love you,{@lookafter} my @pet} ~~8 @noanswer
+{sory,love you,@lookafter my @pet} ~~8 @noanswer
 songs about {letting go,saying goodbye}
 nothing left to {sort,arrange}
 the {letters,notes} are {written,done,sealed}
@@ -959,7 +953,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after,afterwa
 {sort,sorting,sorted,organise,organising,organize} {my,all my,out my} {paperwork,affairs,papers}
 {escribi,escrito,escribiendo,dejado,deje} {,las,unas,una,la} carta{,s} {para,a} {mis {hijos,hijas,padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
-{ive,i have} made up my mind !{to,about,on,that,and i,| {im,@iwill} {going to,} {quit,leave,start,apply,go back,move,take}}
+{ive,i have} made up my mind !{to,about,on,that,and i,| {im,@ill} {going to,} {quit,leave,start,apply,go back,move,take}}
 {sorry,goodbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorrow,this week,on friday,on saturday,on sunday,next week} |
 {only,just} filling this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
@@ -983,7 +977,7 @@ time to go
 {not to,dont} worry about me anymore
 {@wrote,made,updated,update,sorted,sorted out,done} {my,the} will
 the note is {written,done,finished,ready}
-{@iwill} post them on @weekday |
+@ill post them on @weekday |
 {be,become} {guardian{,s},the guardian} {for,of} my {kids,children,@child}
 something {will,is going to} happen soon
 {clearing,clear,cleared} the slate before i go
@@ -993,23 +987,23 @@ something {will,is going to} happen soon
 {this version,this one} is the final one
 @daysoon is the day |
 paid {the,my} last {bills,bil}
-{@hoping} someone finds {it,them,the letter,the note}
+@hoping someone finds {it,them,the letter,the note}
 {what id say,what i would say,what i want to say} to my {@household,parents,@spouse} in a letter
 {started,start,begun} writing it for real
 {told,telling,tell} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
-dont think {@iwill,i wil} be coming back {for,to,here,home}
+dont think {@ill,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,@wrote} my {laptop,phone,computer} password {for,on,with}
 cancelled my {direct debits,standing orders,bills}
 {telling,told,tell} @everyone {i love them,how much i love them}
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after,afterwards,when im gone}
-dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@iwill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
+dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
 {my,the} {@pet,pets} {is,are,has been,have been} rehomed
-{@wrote} to my {parents,@household,mum,mom,dad,@spouse}
+@wrote to my {parents,@household,mum,mom,dad,@spouse}
 i feel ready
 {tomorrow,today,tonight} is my last day
 {its not,it isnt} {their,your} fault
@@ -1018,7 +1012,7 @@ cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want,wanted} {everything,it} to be tidy
 cancelled my {gym membership,membership}
-{@wrote} my {@household,wife,husband} {a letter,letters}
+@wrote my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
 notice on {the,my} {@home,apartment,lease}
@@ -1072,7 +1066,7 @@ after im gone
 {drafted,@wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 wont be coming back
-{@wrote} the letters
+@wrote the letters
 everything {else,} is {arranged,sorted,in order,taken care of}
 {left,leave,leaving} {@myspouse,my son,my daughter,@them} a {note,letter}
 {left,took off,taken off} my wedding ring
@@ -1099,7 +1093,7 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
 {@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
 {saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}
-{saying,said,says} {@lookafter} my @pet`,
+{saying,said,says} @lookafter my @pet`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1350,14 +1344,14 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
-{stoped,stopped,not} eating ~~12 made {@their} peace
-{cut,overdosed,overdose,wrists,@tablets} ~~16 {@theyll} do it properly {next time,this time}
+{stoped,stopped,not} eating ~~12 made @their peace
+{cut,overdosed,overdose,wrists,@pills} ~~16 @hewill do it properly {next time,this time}
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 {se despide,se despidio} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swallowed} all {her,his} @medicines
-locked @themselves in ~4 with {a,my,the,his,her} {@blade,@tablets,rope}
+locked @themselves in ~4 with {a,my,the,his,her} {@blade,@pills,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
-said goodbye ~~12 {like it was forever,@forgood} !{when,because,as,after,before} ~~12 @noanswer
+said goodbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} ~~12 @noanswer
 {texting,texted,texts,messaged,messaging,said,says,saying,told me,telling me} ~2 {tonights the night,tonight is the night} {she,he} {,finally} {does it,is going to do it,will do it,goes through with it,ends it}
 {stop,stopping,stopped,refusing,refuses} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
@@ -1370,10 +1364,10 @@ said goodbye ~~12 {like it was forever,@forgood} !{when,because,as,after,before}
 {texted,messaged,sent} me goodbye ~~8 answering
 {texted,messaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken all {her,his} ~2 @pills
-locked @themselves in ~4 with {@their,my} ~2 {@tablets,meds,knife,razor} ~~12 {@noanswer,wont open,wont come out}
+locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 {a note,a sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
-{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {@tablets,meds,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
+{posted,sent,texted} {,me,us} a {photo,picture,pic} of ~4 {@pills,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to follow,dont follow} {him,her,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
 {loves,love,loved} {us,you,everyone} {all,} ~~12 {sorry for everything,im sorry for everything} ~~16 @noanswer
@@ -1405,7 +1399,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,@sibling,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
 {said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
 {he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @medicines ~6 so {he,she} can {go,be with,join,see}
-{help,helping} {her,him} {go to sleep,sleep,go,die} {@forgood}
+{help,helping} {her,him} {go to sleep,sleep,go,die} @forever
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
 {cliffs,cliff,bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
@@ -1417,7 +1411,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 @close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon
 {searching,searched,@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
 {sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}
-like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 {meds,@tablets}`,
+like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1510,7 +1504,7 @@ made my decision
 know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
-{after,by,before} {@occasion,the holidays,the weekend,next week,the end of the month} {,i think,i guess} {@iwill,i wil} be ready !{to,for}
+{after,by,before} {@occasion,the holidays,the weekend,next week,the end of the month} {,i think,i guess} {@ill,i wil} be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
   unaware: `
@@ -1540,20 +1534,20 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 {had enough of,finished with} {@existing,life} !{paycheck,pay,like,off,beyond,through,@prep,as,on,here,there,under,without,for,of,from,by}
 im going to jump {|,tonight,now,today} !{@prep,on,into,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
-{@existing} {hurts,is too painful,is agony,is unbearable} {too much,|}
+@existing {hurts,is too painful,is agony,is unbearable} {too much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
-{dont think,not sure,doubt} {im,@iwill} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
+{dont think,not sure,doubt} {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living} s not worth {living,it}
 {any,a,one,single} {,good} reason {to,for} {keep living,live,living,go on,going on,stay alive,be alive,stay,keep going} !{@prep,to}
 disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still alive,i survived} !{late,early,at,before,tired}
 {saying,say,said} {if im still here,if im still around,if im still alive} about {everything,all my plans,the future,next year,anything}
-nothing {keeping me,to keep me} {going,here,alive} !{@prep}
+nothing {keeping me,to keep me} {going,here,alive} !@prep
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {@hoping,wish} i {wont,dont,never} {have to get up,wake up,get up} again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,{@prep} {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {live,living,go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
@@ -1567,7 +1561,7 @@ if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,a
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,the,al,so,as,much,more,my,people}
 @nobody {would,will,is going to} {,even,really,ever} miss me {|,if,when,at al}
-cant {keep,go on,carry on} {@existing} !{paycheck,pay,like,@prep,on,under,off,from,out,for,as,by,without,through,this way,my}
+cant {keep,go on,carry on} @existing !{paycheck,pay,like,@prep,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
 {im,feel like} a waste of {space,oxygen,air,skin,a life}
@@ -1578,7 +1572,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 {keep,stop,stoping,keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
 {wish,wishing,@hoping,want,pray,praying,rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {everything,it,it al,al of {it,this}} {,al} be over
-close my eyes ~~8 {be over,never open,not open,not wake,@forgood}
+close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
 {wake,woke,waking} up {disappointed,gutted,angry} {,that} i did`,
@@ -1612,7 +1606,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {letter,letters,note,notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy,buying,got} extra @medicines !{for,to} ~~12 {keeping,hiding,kept,hid} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
 {@take,swallow,swallowing} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
-enough {@tablets,meds,sleeping pills}
+enough {@pills,sleeping pills}
 how many {,of} {,my,these,the,those} {,sleeping} @pills
 {bought,buy,buying,got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way,ways} to {go,die,do it,end}
@@ -1733,11 +1727,11 @@ when {shes,hes,theyre,its,@they,it} {,is,are} gone {im,i will be,ill be,so am i}
 only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,paycheck,paycheque,bonus,team,work,project,course,degree}}
 {step,stepping,stepped,throw myself,throwing myself,go} {off,from} {the,a,my} @highplace
 !{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} @highplace
-want {the,this,my} pain to {end,stop} {|,and i,@forgood,now}
+want {the,this,my} pain to {end,stop} {|,and i,@forever,now}
 so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
-{@googled,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
+{@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
   selfInjury: `
 {hold,holding,held} my breath ~~10 {pass out,passed out,black out,blacked out}
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1766,7 +1760,7 @@ nsi
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between,during}`,
   harmingOthers: `
-{imagining,imagine,picturing,picture} {running,run} {@them} over
+{imagining,imagine,picturing,picture} {running,run} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram,ramming} my car into
 {drive,driving} my car into @them
@@ -1787,18 +1781,18 @@ homicid*
 {feel,feeling} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot,shooting,bomb,bombing} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
 {has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
-@scared {@iwill,i might} do worse
+@scared {@ill,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
   inDanger: `
-@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our {@child}}
+@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regalado,regalo} {su,sus}
 {saying,says,thinks,convinced} {,that} {hes,shes,he,she} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,stepdad,stepfather,neighbour,neighbor,his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special secret,our little secret,their secret,their special secret} !{for,recipe,ingredient,sauce,to,about,project,weapon}
-my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
+my @child ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hands,hand} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -1807,7 +1801,7 @@ my {@child} ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@
 {said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta,estaba}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {@home,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {@weapon,machete}
-{says,said,saying,threatens,threatened} {@theyll,he would,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
+{says,said,saying,threatens,threatened} {@hewill,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
@@ -1850,11 +1844,11 @@ nowhere {,safe} to go
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corners,cornered,pins,pined,traps,traped,blocks,blocked} me ~~15 {@weapon,blade}
-{@theyll,they wil} ~3 make sure i {disappear,never,dont,wont}
-next time {@theyll,they wil} {not,wont} mis
-next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
+{@hewill,they wil} ~3 make sure i {disappear,never,dont,wont}
+next time {@they {wont,wouldnt},{hel,shel,theyl} not} mis
+next time {hed,@hewill,shed,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,driveway,drive,hallway,door,window}} ~5 with a {baseball bat,bat,@weapon,crowbar,hamer,axe}
-{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {@theyll,he would,she would,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
+{says,said,sayd,told me,tels me,keeps saying,threatens,threatened} ~2 {@hewill,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slashed,slashing} my {tyres,tires}
 {driving,drives,drove} past my {@home,home} {slowly,@nightly}
@@ -1870,7 +1864,7 @@ next time {hed,he would,@theyll,shed,she would,theyd} finish {the job,me off,wha
 {smashing,smashed,smashes} the {@home,place} up
 {burn,set fire to,torch} the {@home,place} {down,} with {my,our} {mum,@parent,kids,family,@sibling} {inside,in it}
 im watching you
-{photos,pictures} of my {@home,car,door,window} {@nightly}
+{photos,pictures} of my {@home,car,door,window} @nightly
 @shes been violent {before,in the past}
 {finish,finished} what @they started
 {broke,broken,fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
@@ -1894,7 +1888,7 @@ tengo miedo de volver a casa
 {gets,got,climbs,climbed} into my bed
 @threatens to kill {@mymum,my sister,my brother,my dad,her,him}
 {hel,he will,shel,she will,theyl,they will} find me and
-{hed,shed,theyd,@hewill,theyl,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish me !{{,off} with {,his,her,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
+{hed,shed,theyd,@hewill,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish me !{{,off} with {,his,her,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,@sibling} ~~12 {do it again,kill her,kill him,kill us}
 {locks,locked,locking} me out {of the house,at night,in the cold}
 hits me with {whatever,a,the,her,his}
@@ -1910,7 +1904,7 @@ me {dijo,dice} que me {mata,matara,va a matar}
 {made me promise,makes me promise,made me swear} not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,what happens,about what he}
 told me not to tell {anyone,anybody,@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every night}
-{bringing,bring,brought} a {@weapon} {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
+{bringing,bring,brought} a @weapon {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
 {la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
@@ -1948,7 +1942,7 @@ miedo de lo que {pueda,podria} hacerme
 @despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 @despedida de {mis amigos,@todos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
 {quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
-{seria,estaria} mejor para {@todos} {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
+{seria,estaria} mejor para @todos {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he decidido,lo tengo decidido,ya esta decidido} ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastillas,la cuerda}
@@ -2156,7 +2150,7 @@ took @their {,own} life
 !{anniversary of} {my,our} {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
-{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@tablets,adderall,ritalin}
+{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@pills,adderall,ritalin}
 {his,her,@spouses,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spend,spending,spent} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
@@ -2170,13 +2164,13 @@ me engan{che,chado,chada} a
 {cant stop,addicted to} {gaming,video games,playing video games,online shopping,shopping,spending}
 {cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
 {more,extra} {of my,} {@meds,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
-{buying,buy,bought,getting,get} {extra,more} {@tablets,meds,adderall} {from,of} {a friend,friends,someone,online,a dealer}
+{buying,buy,bought,getting,get} {extra,more} {@pills,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
 @drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
 {smoking,smoke,@drinking,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 @drinking {two,three,four} bottles of {wine,vodka,whisky,whiskey,cider} {a night,a day,every night,each night}
-{@take} more and more of my
+@take more and more of my
 @drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunchtime,lunch,the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
@@ -2312,7 +2306,7 @@ hate {how i look,my body,my face,the way i look}
 {punish,punishing,isolating,isolated} myself
 {really low,so low,depressed} every {winter,autumn}
 {i have,i get,im having,i keep having,had} {,some,these} {dark,black} thoughts
-{im,so,just} tired of {@itall} !{being,going,taking,in,at,about}
+{im,so,just} tired of @itall !{being,going,taking,in,at,about}
 hopeles{,nes} !{at {saying,doing,being,making,keeping,getting,staying,managing,planning,organizing,time},with {money,names,numbers,tech}}
 worthles{,nes}
 {life,@itall} {is,feels,seems} {meaningles,pointles,empty}
@@ -2467,7 +2461,7 @@ trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,c
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get {the image,the images,the picture,the sound,the smel} of ~4 out of my head
-{keep seeing,still see,cant stop seeing} {my,his,her} {@kins} face
+{keep seeing,still see,cant stop seeing} {my,his,her} @kins face
 {the night,the day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay,replaying,replayed} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
@@ -2556,7 +2550,7 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {muchas,muchisimas,cientos de,decenas de} veces
 {arrancarme,me estiro} el pelo
 me tiro del pelo
-{count,counting,check,checking,touch,touching,wash,washing} {@things} ~~4 {cant stop,and i cant,over and over}
+{count,counting,check,checking,touch,touching,wash,washing} @things ~~4 {cant stop,and i cant,over and over}
 {cuento,contar,contando} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
@@ -2713,7 +2707,7 @@ overwhelmed !{by {,my,the,all the,all my,so many,our} {inbox,email{,s},workload,
 {stres,stresed,stresful,exhausted,broken,alone,lonely,pain,painful,upset}
 {angry,anger,mad,numb,confused,hapy,hapier,hapines,emotion,emotions}
 {emotional,emotionaly,!{hurt @whose} feelings,forgive,trust,rejected}
-{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty {@selfcare}}
+{feel,feels,feeling,felt} !{good,great,strong,confident,better,ready,excited,proud,fit,healthy,comfortable,more,less,at ease,prepared,calmer,calm,relaxed,guilty @selfcare}
 {rejection,abandoned,betrayed,betrayal,toxic,manipulative,mean,yeling,yels,fight}
 {fighting,argue,arguing,worry,worried,worries,nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
@@ -2773,7 +2767,7 @@ im {good,doing good,much better} now
 {ive,i have} {grieved,mourned,processed}
 back {on form,to normal,to my old self,to full strength,to fitness}
 inherited {@their,the,my}
-left me {@their} {garage,shop,business,farm,company,workshop,house,land}
+left me @their {garage,shop,business,farm,company,workshop,house,land}
 took over {@their,the family,the} {business,shop,farm,company,restaurant,practice}
 !{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
 {has,have} {eased,softened,faded}
@@ -2882,7 +2876,7 @@ help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job sea
 {mend,rebuild,improve,strengthen,repair} my relationship
 {spend more time,quality time} {together,with}
 {make,making,meet,meeting} {friends,new friends,new people}
-{for me and,with} my {@household} !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
+{for me and,with} my @household !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
 family time
 {conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
   growth: `
