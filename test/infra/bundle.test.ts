@@ -139,6 +139,15 @@ describe('the synthesized intake bundle', () => {
     expect(code).toContain('event streams are not bundled');
   });
 
+  // The real submission above wrote through the DynamoDB client with the empty cache in place.
+  it('carries no cache of discovered endpoints, which nothing turns on, only the module that says so', () => {
+    for (const file of Object.values(allBundles)) {
+      const code = readFileSync(file, 'utf8');
+      expect(code).not.toContain('mnemonist/lru-cache'); // the LRU cache the SDK's endpoint cache is built on
+      if (code.includes('DescribeEndpoints')) expect(code).toContain('endpoint discovery is not bundled');
+    }
+  });
+
   // What only another function uses stays out of the intake bundle, and is in that function's.
   it.each([
     [
