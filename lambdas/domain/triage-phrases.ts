@@ -205,8 +205,9 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 {@thinkabout,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,@someone,the police} can {get in,find me}
+for whoever finds me !{a,an,the,some,@prep}
 swallowed {half,most,all} of {the,my} {packet,box,bottle,@pills}
-{if i,@thinkabout,tempted to,urge to,want to} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {a,the} {bus,lorry,truck,train,car}
+{if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {{a,the} {bus,lorry,truck,train,car},it}
 {@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
 {sat,sitting,sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
 make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
@@ -237,7 +238,7 @@ stop feeling {anything,everything} {|,} @forever
 the only way to {make,stop,end} ~6 {is to die,is death,is to end it,is suicide,is dying,is to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {stepped,step,walked,walk,ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
-@scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself}}
+@scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself},|}
 rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {knives,knife,@pills,rope} ~4 differently
 {want,wish,wanting} everything to {go black,go dark,stop} {and stay that way,@forever}
@@ -433,7 +434,7 @@ cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
 {beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadline}
-@hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
+@hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus,seizure} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicideal,sucideal,suicidey,suicidewatch}
@@ -463,7 +464,8 @@ let go for good
 {jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive
 {@everybody,people,@myfamily} ~4 to {say sorry,apologise,apologize,say goodbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,off,and,so}
-{dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}`,
+{dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}
+{drive,driving,drove} with my {eyes shut,eyes closed} for as long as i can`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -545,7 +547,9 @@ and {not,never} {drive,come,walk,swim} back |
 {dont think,doubt,not sure} {@ill,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
 {seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen
 if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
-{ready to,going to,want to,about to} give up @forever !{on,@prep,and}`,
+{ready to,going to,want to,about to} give up @forever !{on,@prep,and}
+@fantasise about my {own,} death
+so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -604,7 +608,7 @@ gave away my {gun,guns,firearm{,s},pistol,rifle}
 who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,jobs,responsibility,responsibilities,project{,s},bonus{,es},shift{,s},desk{,s},office,seat{,s},room{,s},part{,s},award{,s},prize{,s},gift{,s},budget,for christmas,for their birthday}
 {tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
-{hose and tape,hose and duct tape,tape and a hose,hosepipe and tape}
+{{hose,hosepipe} and {,some,duct} tape,tape and a hose} !{to {fix,mend,repair}}
 {hose,pipe,hosepipe} ~3 {the,my,a,car} exhaust
 {so it looks like,make it look like,made to look like} {an accident,a car accident,a car crash,natural causes}
 {could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
@@ -689,7 +693,7 @@ bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizzy,wont eat,not eating}
 clifftop
 bridge ~5 {highest,tallest} ~~8 {stand on it,stood on it}
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpass,flyover,footbridge,viaduct,big bridge,tall bridge,high bridge,suspension bridge}
-{train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing}
+{train tracks,railway tracks,the tracks,railway line,rail line,train line,level crossing,railway crossing}
 {platform edge,the station,the platform,fast train,fast trains,trains come,the train comes}
 {cliff,cliffs,ledge,rooftop,roof of,on the roof,off the roof,edge of the roof,balcony,top floor}
 {multi storey,multistorey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
@@ -795,7 +799,7 @@ more {sleeping,} @pills than i {need,should have}
 {saving up,saved up,been saving} my
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
-{@workedout,exactly} how many
+{@workedout,exactly} how {many,much}
 @hoping its enough
 one day its enough
 todas {las,mis} pastillas
@@ -1093,7 +1097,8 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
 {@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
 {saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}
-{saying,said,says} @lookafter my @pet`,
+{saying,said,says} @lookafter my @pet
+{put,left} {them,it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1188,7 +1193,7 @@ si {vuelvo a,} {hablar,hablo} con {mi familia,mis padres,mis amigas,mis amigos,m
   voice: `
 {a voice,the voice,voices,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,kill them,kill me,get rid of @them,should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1198,7 +1203,7 @@ si {vuelvo a,} {hablar,hablo} con {mi familia,mis padres,mis amigas,mis amigos,m
   // Searching for ways to die.
   deadly: `
 {what height,how high} ~4 fall from
-{overdoses,overdose,overdosing,lethal dose,how to die,ways to die,suicide methods}`,
+{overdoses,overdose,overdosing,lethal dose,how to die,ways to die,suicide methods,nooses,noose}`,
   // If I died, it would not be so bad.
   ifGone: `
 if i {,just} {crashed,died,didnt wake up,got hit,was hit,was gone,got sick}
@@ -1249,7 +1254,8 @@ the code is
 under my pillow
 {sleep,sleeping,slept} with {it,the gun}
 {figure,think of,work out} why not to
-{looking at,staring at} the @gun !{scope{,s},reviews,prices,range}`,
+{looking at,staring at} the @gun !{scope{,s},reviews,prices,range}
+loaded {on the table,in front of me,next to me,beside me}`,
   // Under the water, and not coming up.
   underwater: `
 {the bath,a bath,underwater,under the water,in the pool}`,
@@ -1295,11 +1301,15 @@ part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let 
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
-{keep,kept,been} going back ~8 {and,just} @stand there`,
+{keep,kept,been} going back ~8 {and,just} @stand there
+waiting for the barriers to come down`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {drinking water,drinking anything,eating}
 {havent,not} {eaten,had anything to eat} {in,for} ~1 days`,
+  // Seeing or hearing what is not there.
+  unreal: `
+{started,been} {seeing,hearing} things`,
   noRescue: `
 dont want to be {rescued,saved,found}
 im just waiting {now,for it,for the end}
@@ -1411,7 +1421,9 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 @close ~~10 {posting,posted,posts} ~~6 {black screns,black scren} !{teasing,for,to,as,promoting,about} ~~12 soon
 {searching,searched,@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
 {sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}
-like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills`,
+like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills
+{wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
+more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1575,7 +1587,9 @@ nothing left for me {|,anymore,in this world,in life,here |}
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
-{wake,woke,waking} up {disappointed,gutted,angry} {,that} i did`,
+{wake,woke,waking} up {disappointed,gutted,angry} {,that} i did
+had enough of {this,the} world !{of}
+{angry,gutted} {@they,someone} saved me !{a,an,the,some,money,time}`,
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
@@ -1589,7 +1603,9 @@ better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
 be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,@myfamily,people,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relieved,relief,better off,happier,easier}
-{soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}`,
+{soy,ser} una carga {para todos,para mi familia,para mis hijos,para los demas}
+{wont,dont} have to put up with me {much,for much} longer
+{notice,miss me,care} if i {stopped showing up,disappeared,vanished} ~~14 {make,making} {it,that,this} permanent`,
   planOrMeans: `
 {helium,nitrogen} !{balloon{,s}} ~~12 {buy,order,get hold of,without anyone,hood,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
@@ -1914,10 +1930,13 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
-{older,grown} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling}}
+{older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling},pick {her,him} up}
 {havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {two,three,four,five,several,a few} days
 {man,guy,adult,stranger} ~12 {asked,asks,asking} {her,him} to send {pictures,pics,photos,nudes} !{of}
-{covered,covering,held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe`,
+{covered,covering,held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
+@hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
+{making,made,forcing,forced} ~3 send ~~16 @threatens to {share,post,leak}
+sneaking out to meet {a,an,this,some} {,older} {man,guy}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2055,7 +2074,7 @@ vida ~~6 {quiero,voy a} {acabarla,terminarla,acabar con ella}
 !{siento que me,senti que me,creo que me,crei que me,pense que me,como si me} voy a {@morirme,desaparecer}
 me quiero {matar,morir}
 !{siento que,senti que,creo que,crei que,pense que,como si} me voy a {matar,morir} !{de,a,trabajando,estudiando,corriendo,entrenando,por,con,en}
-{hacerme dano,cortarme,lastimarme,autolesion*}
+{hacerme dano,cortarme,lastimarme,autolesion{arme,ado,ada,andome}}
 {dormir,dormirme,dormirse} {para siempre,y no {,volver a} despertar}
 {me durmiera,me duerma,quedarme dormid{a,o}} y no {despertara,despierte,{volviera,vuelva} a despertar}
 @harto de vivir !{al dia,de alquiler,con {mis,mi} ~1,en {esta,este,la,el} ~1,asi de,lejos,tan lejos,de prestado}
@@ -2447,7 +2466,8 @@ waiting for something {terrible,bad,awful} to happen
 {social situations,parties,social events,crowds,going out} {terrify,terrifies} me
 {fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}
 {hear,se} criticism even when there {isnt,is no} any
-{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hated,hate} me`,
+{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hated,hate} me
+{avoid,avoiding,avoided} ~4 since {a,the,my} {near miss,accident,crash}`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scanning,scan} {for threats,for danger,for exits,the room for}
@@ -2649,7 +2669,7 @@ desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {miscarriage,miscarriages,miscarried,stillbirth,stillborn,aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,toward{,s}} {my,the} {baby,newborn}`,
   care: `
-!{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal{,s},pony,horse{,s}}
+!{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,massage,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therapist,therapy,psychotherapy,counseling,counselor,psychiatrist,psychologist} !{dog,dogs,animal{,s},pony,horse{,s}}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
 {adderal,aderal,vyvanse,ritalin,concerta,dexedrine,dexamfetamine,dexamphetamine,strattera,gabapentin,pregabalin,lyrica,lithium,seroquel,quetiapine,abilify,aripiprazole,lamictal,lamotrigine,olanzapine,risperidone,sertraline,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
@@ -2810,7 +2830,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practising,practicing,rehearsing,navigating,handling,picking,creating,designing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos,quisiera,me gustaria} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
@@ -2880,7 +2900,7 @@ help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job sea
 family time
 {conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
   growth: `
-{confidence,confident,speaking,presentation,growth,skills,learn,learning,stuck}
+{confidence,confident,speaking,presentation,speech,growth,skills,learn,learning,stuck}
 {rut,bored,change,transition}
 {university,uni,college,degree,masters,mba,what to study}
 {techniques,strategies,tools,tips} {to,for}
@@ -2952,6 +2972,7 @@ export const SIGNS: readonly Sign[] = [
   together(EATING_DANGER, ['eating'], ['edBehaviour', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['edConducta', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
+  together(REASONS.starving, [], ['stopIntake', 'unreal'], 24),
   planNear(['drop', 'fall'], 18),
   planNear(['medicine', 'amount'], 14),
   planNear(['research', 'medicine', 'danger'], 16),

@@ -15,6 +15,7 @@ export const REASONS = {
   harmingOthers: 'Mentions harming someone else',
   danger: 'Describes being in danger from someone else',
   eatingDanger: 'Describes an eating disorder with signs of physical danger',
+  starving: 'Describes days without food with signs of physical or mental danger',
   voices: 'Hears voices that urge harm or warn of it',
   grief: 'Describes grief or loss',
   substances: 'Describes drinking, drug use or gambling',

@@ -19,6 +19,7 @@ const ES: Record<keyof typeof REASONS, string> = {
   gaming: 'Describe un uso de videojuegos que siente fuera de control',
   eating: 'Describe malestar con la comida o la imagen corporal',
   eatingDanger: 'Describe un trastorno alimentario con señales de peligro físico',
+  starving: 'Describe días sin comer con señales de peligro físico o mental',
   family: 'Describe conflictos familiares',
   grief: 'Describe duelo o pérdida',
   lowMood: 'Describe ánimo bajo o depresión',
