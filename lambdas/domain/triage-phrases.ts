@@ -465,7 +465,9 @@ let go for good
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive
 {@everybody,people,@myfamily} ~4 to {say sorry,apologise,apologize,say goodbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,off,and,so}
 {dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}
-{drive,driving,drove} with my {eyes shut,eyes closed} for as long as i can`,
+{drive,driving,drove} with my {eyes shut,eyes closed} for as long as i can
+{picture,pictures,image,images} of myself {dead,hanging !{out,around,on,off,up,with}}
+{had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -796,7 +798,7 @@ more {sleeping,} @pills than i {need,should have}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
 {took,taken,swallowed} too many
 {stockpil*,hoarding,hoarded,stashing,stashed,been collecting,started collecting,collecting extra}
-{saving up,saved up,been saving} my
+{saving up,saved up,been saving,storing up,stored up} my
 enough to {kill,die,not wake,end,do it}
 how many {it would take,would it take,id need,i would need,i need to}
 {@workedout,exactly} how {many,much}
@@ -833,7 +835,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
 @pills counted
 {counted,counting} {,out} the @pills
 {putting,put,setting,set} {a few,some,a couple,one,two,extra} of my ~2 aside
-{saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}`,
+{saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}
+how many would be enough`,
   // Looking up which medicines kill.
   research: `
 {@lookedup,researched,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
@@ -1302,7 +1305,8 @@ part of me {wanted,wants} to {kep going,step {of,out,forward},jump !{again},let 
 {times,time,when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
 {keep,kept,been} going back ~8 {and,just} @stand there
-waiting for the barriers to come down`,
+waiting for the barriers to come down
+{how cold,how deep} the water {would be,would feel} !{in,for,at,on,this,today,tomorrow}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stopped,stop,not} {drinking water,drinking anything,eating}
@@ -1423,7 +1427,8 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 {sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}
 like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills
 {wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
-more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}`,
+more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}
+sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1774,7 +1779,7 @@ nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
-{starve,starving} @self !{the next day,the day after,after,to make up,to compensate,for a day,between,during}`,
+{starve,starving} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}`,
   harmingOthers: `
 {imagining,imagine,picturing,picture} {running,run} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -2508,7 +2513,8 @@ wake up {screaming,sweating,shaking,in a panic}
 {relive,relives,reliving,relived,re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
 {raped,rape,molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
-still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}`,
+still {shake,tremble,flinch} {whenever,when,every time} i {get,see,hear,receive}
+{in,left,escaped} a cult`,
   abuse: `
 {made,forced,makes,forces} me {,to} have sex ~~6 {said no,didnt want to}
 @partner ~2 {calls,called,keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
@@ -2830,7 +2836,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practising,practicing,rehearsing,navigating,handling,picking,creating,designing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos,quisiera,me gustaria} {aprovechar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos,quisiera,me gustaria} {aprovechar,sacarme,sacar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
@@ -3000,6 +3006,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['medicine', 'booze'], 14),
   planNear(['gun', 'handle'], 16),
   planNear(['gun', 'aPlan'], 8),
+  planNear(['gun', 'provide'], 16),
   planNear(['gun', 'dwell'], 20),
   planNear(['platform', 'lastTell'], 20),
   planNear(['gun', 'aloneTime'], 16),
