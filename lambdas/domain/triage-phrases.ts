@@ -467,7 +467,8 @@ let go for good
 {dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}
 {drive,driving,drove} with my {eyes shut,eyes closed} for as long as i can
 {picture,pictures,image,images} of myself {dead,hanging !{out,around,on,off,up,with}}
-{had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt`,
+{had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
+counting down {until,till,to} ~6 end it !{@prep,and}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -674,7 +675,8 @@ swim out {until i cant swim back,as far as i can}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}
 {took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
 exactly {where and when,when and where,how and when,when and how,how and where} | ~6 {the courage,the nerve,the guts}
-{list,lists,note,notes} ~8 {of,with} {ways,methods} to do it !{better,faster,well,right,properly,differently,cheaply,without,@prep,on,for}`,
+{list,lists,note,notes} ~8 {of,with} {ways,methods} to do it !{better,faster,well,right,properly,differently,cheaply,without,@prep,on,for}
+window {opens,open} wide enough !{to,for}`,
   selfHarm: `
 {cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cuts,cutting} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
@@ -1341,7 +1343,8 @@ make {@them,everyone,the people who hurt me,those people,the ones who hurt me} {
 @scared of what {ill,i might,i wil,im going to} do to {@them,my boss,my ex}
 {get,take,getting,taking} {revenge,my revenge}
 {get,got,getting} back at @them
-{pay,suffer} for what @they {did,has done,have done}`,
+{pay,suffer} for what @they {did,has done,have done}
+punish {the people who,everyone who,the ones who,those who} {hurt,bullied} me`,
   weapon: `
 {got,have,bought,carry,carrying,keep} a {knife,gun,blade,bat,machete}
 {got,have,taken,took,borrowed,found,grab,grabbed} {my,his,my dads,my fathers,my brothers,my uncles,the} {@gun,revolver,handgun}
@@ -1428,7 +1431,8 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 {me dijo,me
 like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills
 {wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
 more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}
-sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}`,
+sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}
+{she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1752,7 +1756,9 @@ want {the,this,my} pain to {end,stop} {|,and i,@forever,now}
 so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,showed,tell,show,telling,showing} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
-{@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}`,
+{@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}
+{i have,i now have,got} the means !{to {pay,buy,afford,start,travel,retire,move,study,take,leave,go}}
+i know how !{to} ~~6 {got,have} {what i need,everything i need}`,
   selfInjury: `
 {hold,holding,held} my breath ~~10 {pass out,passed out,black out,blacked out}
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1791,7 +1797,7 @@ thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone
 going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbour,neighbor} ~~14 {means it,meant it}
 {@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,children,baby,newborn,@child,@spouse,child}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
-{thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
+!{intrusive,unwanted,obsessive,scary,horrible} {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,someone,somebody,my boss,my manager}
 {bring,bringing,brought,@take} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
 {shoot,shooting,bomb,bombing} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
@@ -1931,7 +1937,7 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pictures,pics,photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
 {pide,pidio,pidiendo,piden,pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
-{asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them}
+{asking,asks,asked,wants} {,me} for {pictures,pics,photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them,our {little,} secret}
 !{jefe,jefa,profe,profesor,profesora,entrenador} {dice,ha dicho,dijo} que ~6 nos {mata,matara,va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
@@ -1941,7 +1947,8 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 {covered,covering,held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
 @hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
 {making,made,forcing,forced} ~3 send ~~16 @threatens to {share,post,leak}
-sneaking out to meet {a,an,this,some} {,older} {man,guy}`,
+sneaking out to meet {a,an,this,some} {,older} {man,guy}
+{filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}

@@ -17,7 +17,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-29.309';
+export const RULES_VERSION = '2026-11-29.310';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -150,7 +150,8 @@ const FILLERS = new Set(
     'in',
     'my',
     'life',
-    // Spanish: "nunca he pensado en suicidarme", "no tengo pensamientos suicidas".
+    // Spanish: "nunca he pensado en suicidarme", "no tengo pensamientos suicidas", "no quiero hacerme daño".
+    'quiero',
     'he',
     'tengo',
     'pensado',
