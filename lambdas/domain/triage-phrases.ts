@@ -468,7 +468,8 @@ let go for good
 {drive,driving,drove} with my {eyes shut,eyes closed} for as long as i can
 {picture,pictures,image,images} of myself {dead,hanging !{out,around,on,off,up,with}}
 {had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
-counting down {until,till,to} ~6 end it !{@prep,and}`,
+counting down {until,till,to} ~6 end it !{@prep,and}
+{using,use,turn,turning} my {weapon,gun,rifle,pistol} on myself`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -838,7 +839,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out} the @pills
 {putting,put,setting,set} {a few,some,a couple,one,two,extra} of my ~2 aside
 {saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}
-how many would be enough`,
+how many would be enough
+how {much,many} would stop my {heart,breathing}`,
   // Looking up which medicines kill.
   research: `
 {@lookedup,researched,reading up on,searching,search history,looked into,looking into,read{,ing} about how {much,many},checked which}
@@ -1313,6 +1315,9 @@ waiting for the barriers to come down
   stopIntake: `
 {stopped,stop,not} {drinking water,drinking anything,eating}
 {havent,not} {eaten,had anything to eat} {in,for} ~1 days`,
+  // Too much of a drug at once.
+  tooMuch: `
+{took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket,ketamine,speed,molly,pills}`,
   // Seeing or hearing what is not there.
   unreal: `
 {started,been} {seeing,hearing} things`,
@@ -1432,7 +1437,8 @@ like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills
 {wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
 more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}
 sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}
-{she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}`,
+{she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}
+{gave,given,giving} {away,} {his,her} ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1469,7 +1475,8 @@ down to {five,six,5,6} stone
 down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {pesar,peso} {3@digit,4{0,1,2,3,4}} {kilos,kg}
 {me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}
-{dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}`,
+{dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}
+heart is going {crazy,mad,so fast}`,
   edConducta: `
 {me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -1812,7 +1819,8 @@ homicid*
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
-{baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}`,
+{baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}
+{keeping,keep,kept,sleep with,sleeping with} a {hammer,knife,bat,weapon} ~~12 {deal with,get rid of} @them`,
   inDanger: `
 @threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
@@ -1948,7 +1956,9 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 @hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
 {making,made,forcing,forced} ~3 send ~~16 @threatens to {share,post,leak}
 sneaking out to meet {a,an,this,some} {,older} {man,guy}
-{filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it`,
+{filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it
+{beats,beating,hits,hitting,attacking} @them ~~10 {right now,screaming}
+{un hombre,un chico,un senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sola,solo,no se lo diga}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2479,7 +2489,8 @@ waiting for something {terrible,bad,awful} to happen
 {fear of,afraid of,scared of,terrified of} {leaving the house,going outside,going out alone}
 {hear,se} criticism even when there {isnt,is no} any
 {cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hated,hate} me
-{avoid,avoiding,avoided} ~4 since {a,the,my} {near miss,accident,crash}`,
+{avoid,avoiding,avoided} ~4 since {a,the,my} {near miss,accident,crash}
+{cant face,avoid,avoiding} opening {the post,my post,letters,the letters,my emails,bills}`,
   trauma: `
 {flinch,jump,freeze,panic} {whenever,when,every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scanning,scan} {for threats,for danger,for exits,the room for}
@@ -2724,7 +2735,8 @@ cant seem to {stop,quit,cut down}
 {bebo,beber,bebiendo} !{{,mas,much{a,o},poca,menos,un,demasiado} {cafe,agua,te,leche,zumo,jugo,mate,batido{,s},refrescos,infusiones}}
 {ansioliticos,tranquilizantes,benzodiacepinas,somniferos,un trago,cervezas,copas,tragos,alcohol,tragaperras,maquinas tragamonedas,vino,cerveza,marihuana,cocaina,drogas,analgesicos,pastillas,apuesto,apuestas,apostar,casino,juego,porros,porro,fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}`,
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{debo,debemos} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
+{prestamos,un prestamo,creditos} que no {puedo,podemos} pagar`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
 {game,games,gaming,gamed,videogames,videojuegos,fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,@career,blog,podcast,club,cafe,shop}`,
@@ -2843,7 +2855,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,prepare,overcome,pass,beat,communicate,explain,present,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practising,practicing,rehearsing,navigating,handling,picking,creating,designing}}
 {i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
-{{quiero,queremos,quisiera,me gustaria} {aprovechar,sacarme,sacar,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{quiero,queremos,quisiera,me gustaria} {aprovechar,sacarme,sacar,aclarar,definir,ascender,cambiar,aprender,mejorar,empezar,crear,ser,tener,hacer,terminar,encontrar,lanzar,emprender,prepararme,preparar,pedir,correr,escribir,conocer,apuntarme,organizar,dejar,volver,equilibrar,lograr,conseguir,crecer,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,hacerme,abrir,invertir,aceptar,organizarme,comprar,viajar,estudiar,enfocarme,centrarme,retomar,construir,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
@@ -2986,6 +2998,7 @@ export const SIGNS: readonly Sign[] = [
   together(EATING_DANGER, ['eating'], ['edConducta', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
   together(REASONS.starving, [], ['stopIntake', 'unreal'], 24),
+  near('crisis', REASONS.drugDanger, ['addiction'], ['tooMuch', 'bodyDanger'], 20),
   planNear(['drop', 'fall'], 18),
   planNear(['medicine', 'amount'], 14),
   planNear(['research', 'medicine', 'danger'], 16),

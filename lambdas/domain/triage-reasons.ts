@@ -16,6 +16,7 @@ export const REASONS = {
   danger: 'Describes being in danger from someone else',
   eatingDanger: 'Describes an eating disorder with signs of physical danger',
   starving: 'Describes days without food with signs of physical or mental danger',
+  drugDanger: 'Describes taking too much of a drug with signs of physical danger',
   voices: 'Hears voices that urge harm or warn of it',
   grief: 'Describes grief or loss',
   substances: 'Describes drinking, drug use or gambling',

@@ -20,6 +20,7 @@ const ES: Record<keyof typeof REASONS, string> = {
   eating: 'Describe malestar con la comida o la imagen corporal',
   eatingDanger: 'Describe un trastorno alimentario con señales de peligro físico',
   starving: 'Describe días sin comer con señales de peligro físico o mental',
+  drugDanger: 'Describe haber tomado demasiado de una droga con señales de peligro físico',
   family: 'Describe conflictos familiares',
   grief: 'Describe duelo o pérdida',
   lowMood: 'Describe ánimo bajo o depresión',
