@@ -677,7 +677,9 @@ swim out {until i cant swim back,as far as i can}
 {took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
 exactly {where and when,when and where,how and when,when and how,how and where} | ~6 {the courage,the nerve,the guts}
 {list,lists,note,notes} ~8 {of,with} {ways,methods} to do it !{better,faster,well,right,properly,differently,cheaply,without,@prep,on,for}
-window {opens,open} wide enough !{to,for}`,
+window {opens,open} wide enough !{to,for}
+{life insurance,life policy} ~~16 {look,looks} like an accident
+{make,making} it look like an accident`,
   selfHarm: `
 {cut,cuts} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cuts,cutting} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
@@ -796,7 +798,7 @@ more {sleeping,} @pills than i {need,should have}
 {swallowed,took,taken,downed} a {@packet,tub} of
 {counted,counting,count} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {keep,kept,been} counting them
-{took,taken} {a,the} whole
+{took,taken} {a,the,my} whole
 {whole,entire} {@packet,strip}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
 {took,taken,swallowed} too many
@@ -1105,7 +1107,8 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
 {saying,said,says,texted,messaged} @they {loves,love} {everyone,us,me,you}
 {saying,said,says} @lookafter my @pet
-{put,left} {them,it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}`,
+{put,left} {them,it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}
+{cancelling,cancelled,cancel} {,my,all my} {subscriptions,direct debits,phone contract,contracts}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1792,7 +1795,8 @@ nsi
 {non suicidal,nonsuicidal} self*
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
-{starve,starving} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}`,
+{starve,starving} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}
+{smash,smashing,bang,banging,hit,hitting} my head ~~8 {blood,bleed,bleeds,bleeding}`,
   harmingOthers: `
 {imagining,imagine,picturing,picture} {running,run} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -1958,7 +1962,10 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 sneaking out to meet {a,an,this,some} {,older} {man,guy}
 {filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it
 {beats,beating,hits,hitting,attacking} @them ~~10 {right now,screaming}
-{un hombre,un chico,un senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sola,solo,no se lo diga}`,
+{un hombre,un chico,un senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sola,solo,no se lo diga}
+{abusing,abused,raping,raped} me ~~12 {moving in,moves in,coming to live,staying with us}
+!{parents,mum,mom,dad,family,@spouse} {send,sent,sending,buy,bought,give} {her,him,me} a {phone,sim card,sim} ~~10 secret
+if i {dont,havent} {reply,replied,answer,text back} ~6 call the police`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2169,7 +2176,8 @@ tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,@hoy} lo {hago,
 {para que,hasta que} todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
 @harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}
-mas pastillas de la cuenta ~~8 {a proposito,aposta,queriendo}`,
+mas pastillas de la cuenta ~~8 {a proposito,aposta,queriendo}
+{he repartido,reparti} mis cosas ~~16 no {estare,voy a estar} !{en,disponible,para,libre,de}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
@@ -2255,7 +2263,8 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {drinking,using,gambling,betting} more than ever !{{from,at} the {coffee,water,tea},coffee,water,tea,from,at,before}
 {showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
 {cravings,craving,urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep{,s}} {overwhelming,unbearable,constant,getting worse,too strong,winning}
-{muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}`,
+{muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}
+@take more ~5 than {prescribed,i should}`,
   couples: `
 {cada conversacion,cada discusion} acaba en gritos
 {check,checking,checked,go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
