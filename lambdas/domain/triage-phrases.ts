@@ -469,7 +469,8 @@ let go for good
 {picture,pictures,image,images} of myself {dead,hanging !{out,around,on,off,up,with}}
 {had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
 counting down {until,till,to} ~6 end it !{@prep,and}
-{using,use,turn,turning} my {weapon,gun,rifle,pistol} on myself`,
+{using,use,turn,turning} my {weapon,gun,rifle,pistol} on myself
+{end,ending} {both our,both of our} {suffering,lives}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -1457,7 +1458,8 @@ not {planning,having,doing} a {barbecue,bbq}
 {he tapado,tape,tapar,selle,he sellado} {las rendijas,la puerta,las ventanas,la ventana}`,
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
-{know,found out,@workedout} where ~6 {live{,s},parks,works,sleeps,drinks}`,
+{know,found out,@workedout} where ~6 {live{,s},parks,works,sleeps,drinks}
+@their {address,addresses}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 {eating,eaten,eat} almost nothing
@@ -1793,7 +1795,7 @@ deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut,cutting,cuts,burn,burning,burned,burnt,hurt,hurting,hurts,harm,harming,harmed,hit,hitting,punch,punching,scratch,scratching,bruise,bruising,stab,stabbing,carve,carving,wound,wounding,mutilat*} {,at} @self !{off,out,loose,free,into}
 nsi
 {non suicidal,nonsuicidal} self*
-!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
+!{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting,scalp} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}
 {smash,smashing,bang,banging,hit,hitting} my head ~~8 {blood,bleed,bleeds,bleeding}`,
@@ -1965,7 +1967,9 @@ sneaking out to meet {a,an,this,some} {,older} {man,guy}
 {un hombre,un chico,un senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sola,solo,no se lo diga}
 {abusing,abused,raping,raped} me ~~12 {moving in,moves in,coming to live,staying with us}
 !{parents,mum,mom,dad,family,@spouse} {send,sent,sending,buy,bought,give} {her,him,me} a {phone,sim card,sim} ~~10 secret
-if i {dont,havent} {reply,replied,answer,text back} ~6 call the police`,
+if i {dont,havent} {reply,replied,answer,text back} ~6 call the police
+{ofrece,ofrecio,ofreciendo,pide,pidio} ~3 {dinero,regalos} por fotos
+{no quedara,no va a quedar} {ninguno,nadie} vivo`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
