@@ -5,7 +5,7 @@
  * the event-stream support.
  *
  * Every DynamoDB client builds a cache of discovered endpoints (an LRU cache
- * from `mnemonist`, ~7.5 KB of each bundle), but DynamoDB discovers endpoints
+ * from `mnemonist`, ~8 KB of each bundle), but DynamoDB discovers endpoints
  * only when told to (the client's `endpointDiscoveryEnabled`, or
  * `AWS_ENABLE_ENDPOINT_DISCOVERY`), and Signpost never tells it: each call
  * only asks the cache for an endpoint, and an empty cache has none. Should

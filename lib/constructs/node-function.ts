@@ -116,7 +116,7 @@ export class NodeFunction extends Construct {
           // No function calls an operation that streams events: the SDK's event-stream support, loaded only for such
           // operations, is swapped for a module that says so (lambdas/adapters/no-event-streams.ts), ~20 KB less.
           // DynamoDB discovers endpoints only when told to, and nothing tells it: the cache of discovered endpoints
-          // is swapped for an empty one that fails if ever filled (lambdas/adapters/no-endpoint-discovery.ts), ~7.5 KB less.
+          // is swapped for an empty one that fails if ever filled (lambdas/adapters/no-endpoint-discovery.ts), ~8 KB less.
           '--alias': [
             `@aws-sdk/credential-provider-node=./${LAMBDA_CREDENTIALS}`,
             `@smithy/core/event-streams=./${NO_EVENT_STREAMS}`,
