@@ -470,7 +470,8 @@ let go for good
 {had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
 counting down {until,till,to} ~6 end it !{@prep,and}
 {using,use,turn,turning} my {weapon,gun,rifle,pistol} on myself
-{end,ending} {both our,both of our} {suffering,lives}`,
+{end,ending} {both our,both of our} {suffering,lives}
+sorry ~4 {note,letter} ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -1174,12 +1175,13 @@ irme con {el,ella,ellos}`,
 {sends,sending,sent} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
 me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}
-{makes,made,make} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with {him,her} !{to {see,look at,help,play,watch,fix}}`,
+{makes,made,make} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with {him,her} !{to {see,look at,help,play,watch,fix}}
+{makes,made} {her,him} watch ~~14 {their,our,a} secret`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
 my {mums,moms} {,new} {boyfriend,partner,husband}
-{my landlord,my flatmate,my housemate,my roommate,my lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
+{my landlord,my flatmate,my housemate,my roommate,my lodger,our lodger,my boss,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {@sibling,@parent,mum,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
 my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
@@ -1442,7 +1444,8 @@ like @shes {going away,leaving} @forever ~~12 {hid,hidden} {her,his} ~3 @pills
 more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im going}
 sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}
 {she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}
-{gave,given,giving} {away,} {his,her} ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}`,
+{gave,given,giving} {away,} {his,her} ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
+ha dejado una nota ~~10 {no sabemos donde esta,no contesta,no aparece}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1753,7 +1756,7 @@ in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go throu
 {@gun,revolver,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull,pulled,pulling,pulls} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 pull{,ed,ing} the trigger
-{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming}
+{jump,run,running,walk,step,stepping,throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming,one}
 {wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where im going,for much longer,after {this,im gone}}
 how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
 if my heart {,just} {stopped,stops,would stop}
@@ -1798,7 +1801,8 @@ nsi
 !{{wash,washing,washed,scrub,scrubbing,scrubbed,clean,cleaning,pick,picking,picked,bite,biting,scalp} ~6} {until,til} {it,they,i,my skin,my arms} {bleed{,s},bruise{,s}}
 {i,ive,i have} {,been} {sh,shing} {when,again,every,most,to}
 {starve,starving} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}
-{smash,smashing,bang,banging,hit,hitting} my head ~~8 {blood,bleed,bleeds,bleeding}`,
+{smash,smashing,bang,banging,hit,hitting} my head ~~8 {blood,bleed,bleeds,bleeding}
+{stopped eating,stopped drinking,not eating,starving myself,starve myself} ~6 to punish myself`,
   harmingOthers: `
 {imagining,imagine,picturing,picture} {running,run} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -1826,7 +1830,8 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {urge,urges,thoughts} to {push,hurt,harm,drown,smother,shake,drop,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbour,neighbor} !{for,to,on,into,about,harder,out of}
 {baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}
-{keeping,keep,kept,sleep with,sleeping with} a {hammer,knife,bat,weapon} ~~12 {deal with,get rid of} @them`,
+{keeping,keep,kept,sleep with,sleeping with} a {hammer,knife,bat,weapon} ~~12 {deal with,get rid of} @them
+{should,must,have to,going to} {get,hurt,kill} them first`,
   inDanger: `
 @threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
@@ -1969,7 +1974,8 @@ sneaking out to meet {a,an,this,some} {,older} {man,guy}
 !{parents,mum,mom,dad,family,@spouse} {send,sent,sending,buy,bought,give} {her,him,me} a {phone,sim card,sim} ~~10 secret
 if i {dont,havent} {reply,replied,answer,text back} ~6 call the police
 {ofrece,ofrecio,ofreciendo,pide,pidio} ~3 {dinero,regalos} por fotos
-{no quedara,no va a quedar} {ninguno,nadie} vivo`,
+{no quedara,no va a quedar} {ninguno,nadie} vivo
+!{im a,as a} @many year old {man,guy} ~~22 {without us,without her parents,without his parents,without telling us}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2912,7 +2918,7 @@ help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job sea
 {diet,sleep schedule,sleep routine,better sleep,sleep better,sleep properly,healthy,health,energy,nutrition,meditat*,screen time,cycling,biking,cook more,cooking}
 {bike,climbing,skiing,surfing,swimming,tennis,golf,yoga,riding,training}
 {lose,losing} ~2 {weight,kg,kilos,pounds,lbs,stone}
-{sluggish,fitter,get fit,energy levels}
+{sluggish,fitter,get fit,keep fit,energy levels}
 {healthier,better,healthy} relationship with
 {take,taking,real} {breaks,a break,a lunch break}
 {time for myself,me time,protect time,protect my time}
