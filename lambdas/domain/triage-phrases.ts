@@ -807,7 +807,7 @@ more {sleeping,} @pills than i {need,should have}
 {stockpil*,hoarding,hoarded,stashing,stashed,been collecting,started collecting,collecting extra}
 {saving up,saved up,been saving,storing up,stored up} my
 enough to {kill,die,not wake,end,do it}
-how many {it would take,would it take,id need,i would need,i need to}
+how many {it would take,would it take,id need,i would need,i need to,would be enough}
 {@workedout,exactly} how {many,much}
 @hoping its enough
 one day its enough
@@ -843,7 +843,6 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {counted,counting} {,out} the @pills
 {putting,put,setting,set} {a few,some,a couple,one,two,extra} of my ~2 aside
 {saving,saved,keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}
-how many would be enough
 how {much,many} would stop my {heart,breathing}`,
   // Looking up which medicines kill.
   research: `
@@ -1474,7 +1473,7 @@ stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,week
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
-my heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds} !{with,when i {se,think,talk,meet}}
+{my,her,his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
@@ -1483,8 +1482,7 @@ down to {five,six,5,6} stone
 down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {pesar,peso} {3@digit,4{0,1,2,3,4}} {kilos,kg}
 {me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}
-{dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}
-heart is going {crazy,mad,so fast}`,
+{dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}`,
   edConducta: `
 {me provoco el vomito,{vomito,vomitando,devuelvo,devolviendo} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
