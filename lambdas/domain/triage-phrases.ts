@@ -11,7 +11,7 @@ export const GROUPS: Groups = {
   intent:
     '{thoughts of,thoughts about,fantasies of,fantasize about,fantasizing about,decide{,d},want{,ed,ing},wish{,ed},going,ready,plan{,ned,ning},plan on,thinking about,thinking of,thought about,think about,urge{,s},need,trying,tried,try,desire,long{,ing},about,might,will,would,could}',
   partner:
-    '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,step dad,mom,mother,mum,stepmom,stepmum,step mum,step mom,brother,sister,son,roommate}',
+    '{he,she,they,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,dad,father,stepdad,stepfather,step dad,mom,mother,mum,stepmom,stepmum,step mum,step mom,brother,sister,son,daughter,grandson,granddaughter,carer,caregiver,care worker,roommate,flatmate,lodger,landlord}',
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:
@@ -308,7 +308,7 @@ only {,still} {here,alive} {because of,for} {my,@them}
 the only {reason,thing} im still @here is
 cant promise {@ill,i can} {be,keep myself,stay} safe
 cant promise @ill {still,} be @here !{for,at,in,on time}
-{wrote down,written down,planned,chosen,choosing} what i want {at,for} my funeral
+{wrote down,written down,planned,chosen,choosing,picked,picked out} what i want {,played,sung,read} {at,for} my funeral
 {neck,necking} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
 {im,ill be,i will be} ending it !{with,at,for,off,on,and}
@@ -471,7 +471,8 @@ let go for good
 counting down {until,till,to} ~6 end it !{@prep,and}
 {using,use,turn,turning} my {weapon,gun,rifle,pistol} on myself
 {end,ending} {both our,both of our} {suffering,lives}
-sorry ~4 {note,letter} ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}`,
+sorry ~4 {note,letter} ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}
+{picked,picked out,chosen,chose,planned} what i want {played,sung,read} at the funeral | mine`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -1323,6 +1324,18 @@ waiting for the barriers to come down
   // Too much of a drug at once.
   tooMuch: `
 {took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket,ketamine,speed,molly,pills}`,
+  // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
+  sleepless: `
+{havent,not,hardly,barely} slept {in,for} {two,three,four,five,six,seven,a few,several,3,4,5,6,7} {days,nights}
+{feel,feeling,felt} {invincible,unstoppable,untouchable,like a god,like i cant die}`,
+  reckless: `
+{drive,driving,drove,ride,riding} !{the,my,our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
+{to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}`,
+  // Heavy drinking, and a fit on stopping.
+  heavyDrinking: `
+{@drinking,drank} {a,one,two,three,a whole} {litre,litres,bottle,bottles} of {vodka,gin,whisky,whiskey,rum,spirits} {a day,every day,@daily}`,
+  withdrawalFit: `
+{tried to,try to,try and,tried and} stop ~6 {had,have,got,get} {a fit,a seizure,fits,seizures,the dts,dts}`,
   // Seeing or hearing what is not there.
   unreal: `
 {started,been} {seeing,hearing} things`,
@@ -1444,7 +1457,8 @@ more use out of {them,it,these,this} than {me,him,her,i will,ill} {soon,where im
 sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}
 {she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}
 {gave,given,giving} {away,} {his,her} ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
-ha dejado una nota ~~10 {no sabemos donde esta,no contesta,no aparece}`,
+ha dejado una nota ~~10 {no sabemos donde esta,no contesta,no aparece}
+{god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} {her,him} to {give {him,her,the baby} back,hurt,kill,sacrifice,drown,harm,punish,smother}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look,looking,looked,stare,staring,stared,watch,watching,watched} at the {lories,traffic,trains,cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1469,7 +1483,8 @@ not {planning,having,doing} a {barbecue,bbq}
 {purging,purge,purged,making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}
-stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago`,
+stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago
+{down to,eating,eat,living on,under,less than} {{1,2,3,4,5,6,7}{00,50},{one,two,three,four,five,six,seven} hundred} {calories,cals,kcal} {a day,per day,daily} !{on {,my,the} {fast,fasting,diet} days,twice a week,two days a week}`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,fainting,fainted,passed out,passing out,blacking out,blacked out,collapsed}
@@ -1495,7 +1510,8 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {take,taking,drive,driving} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
 {feel,feeling} {calm{,er},better,safer} knowing {its,theyre,they are,it is} there
-{havent,not yet} decided {where,when}`,
+{havent,not yet} decided {where,when}
+ready {,for} when i {decide,choose} !{to,whether,if,on,@which,where,how,between}`,
   chosenPlace: `
 {planned,planed,worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
 {picked,chosen,chose,found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
@@ -1654,7 +1670,8 @@ bleed out
 @pills i {was,had been,have been,ve been} {hiding,hoarding,saving,stashing}
 {took,taken,take} more {,of my} @pills than {im,i was} {meant to,supposed to}
 {tome,tomado,tomo} mas {pastillas,medicamentos,calmantes} de {las,los} que {debia,debo,deberia}
-@medicines {saved,stored,hiden,stockpiled,stashed,ready,set aside}
+@medicines {saved,stored,hiden,stockpiled,stashed,set aside}
+@medicines ready !{to collect,for {collection,pickup,pick up,me to collect},at {the,my} {pharmacy,chemist},when i decide {whether,to,if}}
 @setaside {,some,a few} @medicines aside
 {putting,put,setting,set} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
@@ -1973,7 +1990,11 @@ sneaking out to meet {a,an,this,some} {,older} {man,guy}
 if i {dont,havent} {reply,replied,answer,text back} ~6 call the police
 {ofrece,ofrecio,ofreciendo,pide,pidio} ~3 {dinero,regalos} por fotos
 {no quedara,no va a quedar} {ninguno,nadie} vivo
-!{im a,as a} @many year old {man,guy} ~~22 {without us,without her parents,without his parents,without telling us}`,
+!{im a,as a} @many year old {man,guy} ~~22 {without us,without her parents,without his parents,without telling us}
+{my,the,our} {carer,caregiver,care worker,home help,nurse} ~8 {hits,slaps,punches,kicks,pinches,shoves,pushes,hurts,beats} me !{at,in,to}
+{@threatens,{says,said} {hel,hed,shel,shed}} {to,} {set fire to,burn,burn down,torch,petrol bomb,firebomb} {our,my} {door,@home,home,car,front door} !{if i {dont,forget,leave}}
+{theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know,knows} where i live
+{theyl,hel,shel,they wil,he wil,she wil,they said theyd,he said hed,she said shed} finish me off next time`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2322,7 +2343,7 @@ me peso {diez,varias,muchas,veinte} veces
 no puedo {dejar,parar} de comer
 {avoid,avoiding,cant face,stopped,stop,cant,wont} eating in front of
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bingeing,binging,eat everything}
-{restricting,restrict,restricted,eating,eat,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals}
+{restricting,restrict,restricted,eating,eat,having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {calories,kcal,cals} !{{a day,} on {,my,the} {fast,fasting} days}
 {barely,hardly} eating ~6 {lost,losing,stone,pounds,kilos,kg,lbs,weight,thin,skinny}
 {lost,losing} {,about,nearly,over} {two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
@@ -3016,6 +3037,8 @@ export const SIGNS: readonly Sign[] = [
   together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
   together(REASONS.starving, [], ['stopIntake', 'unreal'], 24),
   near('crisis', REASONS.drugDanger, ['addiction'], ['tooMuch', 'bodyDanger'], 20),
+  near('crisis', REASONS.maniaDanger, ['mood'], ['sleepless', 'reckless'], 24),
+  near('crisis', REASONS.withdrawalDanger, ['addiction'], ['heavyDrinking', 'withdrawalFit'], 20),
   planNear(['drop', 'fall'], 18),
   planNear(['medicine', 'amount'], 14),
   planNear(['research', 'medicine', 'danger'], 16),
@@ -3060,6 +3083,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['research', 'cover'], 20),
   planNear(['carReady', 'nobodyGoes'], 18),
   planNear(['carReady', 'undecided'], 20),
+  planNear(['medicine', 'undecided'], 16),
   planNear(['carReady', 'aloneTime'], 18),
   planNear(['chosenPlace', 'nobodyGoes'], 16),
   planNear(['ready', 'lastTime'], 12),

@@ -17,6 +17,8 @@ export const REASONS = {
   eatingDanger: 'Describes an eating disorder with signs of physical danger',
   starving: 'Describes days without food with signs of physical or mental danger',
   drugDanger: 'Describes taking too much of a drug with signs of physical danger',
+  maniaDanger: 'Describes days without sleep beside a reckless, dangerous plan',
+  withdrawalDanger: 'Describes heavy drinking with a seizure or fit on stopping',
   voices: 'Hears voices that urge harm or warn of it',
   grief: 'Describes grief or loss',
   substances: 'Describes drinking, drug use or gambling',

@@ -21,6 +21,8 @@ const ES: Record<keyof typeof REASONS, string> = {
   eatingDanger: 'Describe un trastorno alimentario con señales de peligro físico',
   starving: 'Describe días sin comer con señales de peligro físico o mental',
   drugDanger: 'Describe haber tomado demasiado de una droga con señales de peligro físico',
+  maniaDanger: 'Describe días sin dormir junto a un plan temerario y peligroso',
+  withdrawalDanger: 'Describe beber mucho y una convulsión al intentar dejarlo',
   family: 'Describe conflictos familiares',
   grief: 'Describe duelo o pérdida',
   lowMood: 'Describe ánimo bajo o depresión',
