@@ -440,7 +440,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 !{commit{,s,ted,ting},died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran{,s},soldier{,s},teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make{,s},made} me {,want to} commit{,ting} suicide
-{kill{,ed,ing,s}} @self !{{with,over,at,on} {,the{,se},this,my,all,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
+{kill{,ed,ing,s}} @self !{{,trying} to {get,keep,make,finish,meet,hit,please,impress,prove,be perfect},trying to be,{with,over,at,on} {,the{,se},this,my,all,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
 {kill{ingmyself,myself}}
 @intent {,to} end {@things,it} !{with,at,for,off,on,and,properly with,amicably}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
@@ -1186,7 +1186,8 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {makes,made} {her,him} watch ~~14 {their,our,a} secret
 {buy{ing,s},bought} {him,her,me} {things,gifts,presents}
 picking {him,her,me} up from school
-{le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}`,
+{le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
+{asked,asks,asking} for {our,my,her,his} {address,home address,school}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1197,7 +1198,8 @@ my {older,big} {cousin,brother,stepbrother}
 my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
-un {hombre,adulto,senor} {adulto,mayor}`,
+un {hombre,adulto,senor} {adulto,mayor}
+{online,gaming,game,internet} {friend,boyfriend,girlfriend,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
@@ -1378,7 +1380,7 @@ told {@them,everyone} they {were,are} {old,vitamins,for}
 told {my therapist,my doctor,my gp,my counsellor,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {fine,ok,okay,better} | i {lied,was lying}`,
   // Revenge, and a weapon at hand.
   revenge: `
-make {@them,everyone,those people,{the people,the ones,everyone,those,the kids,the girls,the boys,the lads} who {hurt,bullied,betrayed,abused} me} {pay,suffer}
+make {@them,{@them,} all,everyone,those people,{the people,the ones,everyone,those,the kids,the girls,the boys,the lads} who {hurt,bullied,betrayed,abused} me} {pay,suffer}
 @scared of what {ill,i might,i wil,im going to} do to {@them,my boss,my ex}
 {get{,ting},tak{e,ing}} {revenge,my revenge}
 {get{,ting},got} back at @them
@@ -1390,7 +1392,8 @@ punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
 {has,owns} a @gun
 {sharpen{,ed,ing}} a {knife,blade,machete}
 {a,the,my} {hammer,knife,bat,crowbar} on the passenger seat
-{where,how} to {buy,get,get hold of} a {gun,pistol,handgun,firearm}`,
+{where,how} to {buy,get,get hold of} a {gun,pistol,handgun,firearm}
+{bring,take,bringing,taking} something {to work,to school,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {giv{en,ing},gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
@@ -1508,7 +1511,7 @@ my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,faint{ed,ing},passed out,passing out,blacking out,blacked out,collapsed}
 {my,her,his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
-{throwing up,vomiting,sick} blood
+{throwing up,vomiting,sick,purging} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
 down to {3@digit,4{0,1,2,3,4}} {kilo{grams,s},kg,kgs}
 down to {five,six,5,6} stone
@@ -1516,7 +1519,8 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {pes{ar,o}} {3@digit,4{0,1,2,3,4}} {kilos,kg}
 {me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}
 {dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}
-{heart rate,pulse,blood pressure,potassium,heartbeat} {is,was,has been,} {dangerously,really,very,so,too,worryingly} low`,
+{heart rate,pulse,blood pressure,potassium,heartbeat} {is,was,has been,} {dangerously,really,very,so,too,worryingly} low
+too {dizzy,weak} to {stand,walk,get up}`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -2811,7 +2815,8 @@ cant seem to {stop,quit,cut down}
 {ansioliticos,tra{gaperras,gos,nquilizantes},benzodiacepinas,somniferos,un trago,cerveza{,s},copas,alcohol,maquinas tragamonedas,vino,marihuana,cocaina,drogas,analgesicos,pastillas,apuest{as,o},apostar,casino,juego,porro{,s},fumo hierba,fumar hierba}`,
   sinControl: `
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
-{prestamos,un prestamo,creditos} que no {puedo,podemos} pagar`,
+{prestamos,un prestamo,creditos} que no {puedo,podemos} pagar
+le miento a {mi mujer,mi marido,mi pareja,mi familia}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
 {gam{e,ed,es,ing},video{games,juegos},fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,@career,blog,podcast,club,cafe,shop}`,
