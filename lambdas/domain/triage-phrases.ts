@@ -437,7 +437,7 @@ gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadli
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicide{al,watch,y},sucideal}
-!{commit{,s,ted,ting},died by,died of,death by,lost to,lost him to,lost her to,lost them to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran{,s},soldier{,s},teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+!{commit{,s,ted,ting},died by,died of,death by,lost to,lost {@them,{my,our} {@sibling,@parent,@spouse,@child,mum,friend,best friend,cousin,uncle,aunt}} to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran{,s},soldier{,s},teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make{,s},made} me {,want to} commit{,ting} suicide
 {kill{,ed,ing,s}} @self !{{,trying} to {get,keep,make,finish,meet,hit,please,impress,prove,be perfect},trying to be,{with,over,at,on} {,the{,se},this,my,all,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
@@ -1117,7 +1117,8 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {cancel{,led,ling}} {,my,all my} {subscriptions,direct debits,phone contract,contracts}
 {getting,got,put{,ting},sort{ed,ing}} my affairs in order
 {passwords,pins,logins,pin numbers} written down
-{he dejado,dej{e,o}} {las llaves,mis llaves,la llave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}`,
+{he dejado,dej{e,o}} {las llaves,mis llaves,la llave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}
+{told,tell,asked} {@them,everyone} to remember me`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1187,7 +1188,8 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 {buy{ing,s},bought} {him,her,me} {things,gifts,presents}
 picking {him,her,me} up from school
 {le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
-{asked,asks,asking} for {our,my,her,his} {address,home address,school}`,
+{asked,asks,asking} for {our,my,her,his} {address,home address,school}
+{asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1218,9 +1220,9 @@ si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
 si {vuelvo a,} {habl{ar,o}} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,voices,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
+{a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,{want,wants,tell,tells,told} {her,him,me} to fly,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1331,7 +1333,8 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 {keep,kept,been} going back ~8 {and,just} @stand there
 waiting for the barriers to come down
 how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
-{work{,ed,ing}} up the {courage,nerve} !{to,for}`,
+{work{,ed,ing}} up the {courage,nerve} !{to,for}
+{sit,sitting,sat} on the {wall,edge,ledge,railing,parapet} with my legs {over,dangling}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1400,7 +1403,8 @@ punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
 @give {my,all my} ~5 away
 i {think,feel,know} its time !{to,for,i,we,that,when}
 @they can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
-{doesnt,dont} know i {mean{,t}} it`,
+{doesnt,dont} know i {mean{,t}} it
+{gave,given,giving} my {little,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
@@ -1520,7 +1524,8 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {me desmayo,me desmaye,me he desmayado,desmayos,se desmaya,{vomit{e,o},vomitando,vomitar} sangre,me duele el pecho,el corazon me {late raro,va muy rapido,da saltos},se me cae el pelo}
 {dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}
 {heart rate,pulse,blood pressure,potassium,heartbeat} {is,was,has been,} {dangerously,really,very,so,too,worryingly} low
-too {dizzy,weak} to {stand,walk,get up}`,
+too {dizzy,weak} to {stand,walk,get up}
+cant feel my {legs,arms,hands,feet,face,body}`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -2001,7 +2006,7 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pic{s,tures},photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
-{ask{ed,ing,s},wants} {,me} for {pic{s,tures},photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them,our {little,} secret}
+{ask{ed,ing,s},wants} {,me} for {pic{s,tures},photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them,our {little,} secret,im {10,11,12,13,14,15}}
 !{jef{a,e},profe{,sor,sora},entrenador} {dice,ha dicho,dijo} que ~6 nos {mata{,ra},va a matar}
 {nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
@@ -2037,7 +2042,10 @@ me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,est
 {@pareja,mi ex} me {ha roto,rompio} {la nariz,el brazo,una costilla,la mandibula,un diente}
 no me deja ir al {hospital,medico}
 @intimate ~6 {show{ed,s},flashed,pulled} me a {knife,gun,blade} !{{he,she} {bought,got,made,sharpened},{that,which} {he,she}}
-{her,his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {her,him,me} with {a,the,his,her} {belt,stick,cable,wire,shoe,slipper}`,
+{her,his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {her,him,me} with {a,the,his,her} {belt,stick,cable,wire,shoe,slipper}
+me {echo,echa,ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
+makes my {little,younger,} {@sibling,@child} sleep in his bed
+{me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2335,7 +2343,8 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {showing up,show up,turning up,turned up,went in,going in,came in,coming in,turn up,showed up} {to work,at work,to class,to school,} hungover
 {craving{,s},urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep{,s}} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}
-@take more ~5 than {prescribed,i should}`,
+@take more ~5 than {prescribed,i should}
+{vaping,vapes,vape} {constantly,all the time,@daily,nonstop}`,
   couples: `
 cada {conversacion,discusion} acaba en gritos
 {check{,ed,ing},go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
@@ -2955,7 +2964,8 @@ help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job sea
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,structure,motivation,focus,my career,my business}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
 {quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}
-how {do,can,should} i {prepare,get ready}`,
+how {do,can,should} i {prepare,get ready}
+{desperate,dying,eager,keen} to get {a handle on,on top of,better at,organised}`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {career,job,pro{fesion,motion},interview,resume,cv,work,industry,salary}
