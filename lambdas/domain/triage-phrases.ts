@@ -1118,7 +1118,8 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {getting,got,put{,ting},sort{ed,ing}} my affairs in order
 {passwords,pins,logins,pin numbers} written down
 {he dejado,dej{e,o}} {las llaves,mis llaves,la llave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}
-{told,tell,asked} {@them,everyone} to remember me`,
+{told,tell,asked} {@them,everyone} to remember me
+{texted,messaged} {me,} {love you,sory,goodbye}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glass,shard,scissors,box cutter,lighter,cuchilla,navaja}`,
@@ -1205,7 +1206,7 @@ un {hombre,adulto,senor} {adulto,mayor}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
-{com{es,ing},came} into my {room,bed,@home,apartment,tent,cabin} {when im asleep,while im asleep,while i sleep,at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
+{com{es,ing},came} {into,in} {my {room,bed,@home,apartment,tent,cabin},the bathroom} {when im asleep,while im asleep,{when,while} i {sleep,shower !{to}},at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
 {put{,s,ting}} his hands on me
 says {its,it is} {our,a} secret`,
   threat: `
@@ -1453,7 +1454,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
-mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
+mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a cortar las venas,quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {foto{,s}} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
@@ -1515,7 +1516,7 @@ my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,faint{ed,ing},passed out,passing out,blacking out,blacked out,collapsed}
 {my,her,his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
-{throwing up,vomiting,sick,purging} blood
+{throwing up,vomiting,sick,purging,coughing up} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
 down to {3@digit,4{0,1,2,3,4}} {kilo{grams,s},kg,kgs}
 down to {five,six,5,6} stone
@@ -1976,7 +1977,7 @@ im watching you
 @intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen{,ager},boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuello
-{@pareja,ex} me {amenaz{a,o},ha amenazado,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
+{@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 @scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,@mymum,my sister,my brother,us}
@@ -2026,7 +2027,7 @@ if i {dont,havent} {repl{ied,y},answer,text back} ~6 call the police
 {ofrec{e,iendo,io},pid{e,io}} ~3 {dinero,regalos} por fotos
 no {quedara,va a quedar} {ninguno,nadie} vivo
 !{im a,as a} @many year old {man,guy} ~~22 without {us,her parents,his parents,telling us}
-{my,the,our,@their} {,gran{dads,dmas,dmothers,s},nans,mums,moms,dads} {care{giver,r},care worker,home help,nurse} ~10 {hit{,s},slap{,s},punch{,es},kick{,s},pinch{,es},shove{,s},push{,es},hurt{,s},beat{,s}} {me,@them} !{at,in,to}
+{care{giver,r},care worker,home help,nurse} ~10 {hit{,s},slap{,s},punch{,es},kick{,s},pinch{,es},shove{,s},push{,es},hurt{,s},beat{,s}} {me,@them} !{at,in,to}
 {@threatens,{says,said} {hel,hed,she{d,l}}} {to,} {set fire to,burn,burn down,torch,petrol bomb,firebomb} {our,my} {door,@home,home,car,front door} !{if i {dont,forget,leave}}
 {theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know{,s}} where i live
 si {hablo con,llamo a,voy a,aviso a,se lo digo a} la policia ~3 me {mata{,ra},va a matar}
@@ -2087,7 +2088,7 @@ tengo {las pastillas,la cuerda} {preparada{,s},lista{,s}}
 {me quito,quitarme,me voy a quitar,me quitare} de en medio {|,para siempre,de una vez}
 {siento,creo,y} que sobro {|,aqui,en todas partes,en el mundo}
 {me despido,me despedi,despedirme,me voy a despedir} de {@todos,mis amigos,ustedes,vosotros,la vida,este mundo} para siempre
-{estoy,sigo} en {la azotea,el tejado,el puente,la cornisa,el balcon} ~~10 no se si {quiero,voy a} bajar !{ya,a,al}
+{estoy,sigo} en {la azotea,el tejado,el puente,la cornisa,el balcon} ~~10 {no se si {,quiero,voy a} bajar !{ya,a,al},no quiero volver}
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
 {estoy,me encuentro} en la {banera,ducha} con {una cuchilla,un cuchillo,una navaja,un cuter,las pastillas}
