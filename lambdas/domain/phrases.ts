@@ -319,7 +319,7 @@ function leadWords(written: string): string[] {
     // A first choice may glue a word's forms ("{kick{s,ed},hit} …"): spelled out, it is plain words again.
     const close = closing(written, 0);
     const inner = spellGluedWords(written.slice(1, close));
-    if (close > 0 && !/[{!~]/.test(inner) && (close === written.length - 1 || written.charCodeAt(close + 1) === SPACE)) {
+    if (!/[{!~]/.test(inner) && (close === written.length - 1 || written.charCodeAt(close + 1) === SPACE)) {
       const words = collapseRepeats(inner.includes(' ') ? inner.replace(FIRST_WORD_OF_EACH, '$1') : inner).split(',');
       return words.includes('') ? words.filter((w) => w !== '').concat(leadWords(written.slice(close + 1).trimStart())) : words;
     }

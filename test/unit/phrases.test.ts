@@ -227,12 +227,15 @@ describe('word groups and clause breaks', () => {
       optional: '{,really} missing home',
       nested: '{{,keep} stockpiling} pills',
       glued: 'kill{,ed} time',
+      gluedFirst: '{call{,ed,ing},text} him back',
       notBefore: '!{not} sitting still',
     });
     const found = (text: string) => [...runs.find(normalizeText(text)).keys()].sort();
     expect(found('All alone, feeling hopeless; I sleep all day')).toEqual(['choice', 'phrases', 'plain']);
     expect(found('Keep stockpiling pills and killed time sitting still')).toEqual(['glued', 'nested', 'notBefore']);
     expect(found('I need a day')).toEqual([]);
+    // A first choice that glues a word's forms is filed under each form it spells.
+    for (const text of ['Call him back', 'calling him back', 'I called him back', 'text him back']) expect(found(text)).toEqual(['gluedFirst']);
     // An empty first choice: the line can start at the words after it too.
     expect(found('Really missing home')).toEqual(['optional']);
     expect(found('Still missing home')).toEqual(['optional']);
