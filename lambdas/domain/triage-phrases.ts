@@ -1039,7 +1039,7 @@ im not moving anywhere
 dont plan on {picking,collecting} {@them,it} up
 look after my {dog,cat} for a while
 to take my @pet for a {while,bit}
-{put{,ing},get{,ing},got,have} my {afairs,papers} in order
+{put{,ing},get{,ing},got,have,sort{ed,ing}} my {afairs,papers} in order
 {feel{,ing},felt} {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel,im} {calm,peaceful} now
 will is {signed,done,sorted,written}
@@ -1115,7 +1115,6 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {say{ing,s},said} @lookafter my @pet
 {put,left} {them,it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}
 {cancel{,led,ling}} {,my,all my} {subscriptions,direct debits,phone contract,contracts}
-{getting,got,put{,ting},sort{ed,ing}} my affairs in order
 {passwords,pins,logins,pin numbers} written down
 {he dejado,dej{e,o}} {las llaves,mis llaves,la llave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}
 {told,tell,asked} {@them,everyone} to remember me
@@ -1824,7 +1823,7 @@ cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending}
 {pass{,ed},black{,ed}} out ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
 me {he hecho,hice,hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
-{hit{,ting},bang{,ing},smash{,ing}} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,i see stars,it bruises,i bruise,it hurts}
+{hit{,ting},bang{,ed,ing},smash{,ing},slam{,med,ming}} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,{i,it} bled,i see stars,it bruises,i bruise,it hurts,i get a nosebled,my nose bleds,i pas out,i pased out,i black out}
 {corta{ndome,rme},me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{@pelo,con el papel,cocinando,el dedo}
 {scratch{ed,ing},carv{ed,ing},cut{,ting}} ~3 into my @bodypart
@@ -1850,8 +1849,7 @@ nsi
 {went for,attacked,cut,slashed,smashed,hit} my own {face,arm{,s},leg{,s},head,hand,chest} with {a,the} {glass,@blade,bottle,hammer,broken glass,compass,scissors}
 {punch{,ed,ing},hit{,ting}} {walls,the wall,a wall,the door,doors} {until,til} my {knuckles,hand{,s},fingers} {break,broke,ble{d,ed},crack{,ed},split}
 {buy{,ing},bought} another {pack{,et},box} of {blades,razor blades} !{for}
-cut {the fat,it,bits} off {myself,my {body,stomach,belly,thighs,arms}}
-{slam{,med,ming},bang{,ed,ing},hit{,ting}} my head {against,on,into} {the,a} {wall,floor,door,desk} {until,til} {it bleds,{i,it} bled,i get a nosebled,my nose bleds,i pas out,i pased out,i se stars,i black out}`,
+cut {the fat,it,bits} off {myself,my {body,stomach,belly,thighs,arms}}`,
   harmingOthers: `
 {imagin{e,ing},pictur{e,ing}} {run{,ning}} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -2002,7 +2000,7 @@ me {va a hacer dano,hara dano,va a pegar}
 told me not to tell {any{body,one},@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every night}
 {bring{,ing},brought} a @weapon {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
-{la,le,lo} {amenaz{a,o},amenazaba,ha amenazado} con un {cuchillo,arma,pistola,navaja,escopeta}
+{la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} {cuchillo,arma,pistola,navaja,escopeta}
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
 {send,post,share,show,leak} {my,our} {pic{s,tures},photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
@@ -2039,7 +2037,6 @@ tengo {11,12,13,14,15} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
 {amenaz{a,o},ha amenazado} con {hacerle dano,hacer dano,matar,pegar} a {nuestr{a,o},mi} {hij{a,o,os},bebe}
 me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,estamos solos}}
 {turned up,showed up,came,come} ~4 with {machetes,knives,a knife,a machete,guns,a gun,weapons,bats}
-{amenaz{a,ado,o}} con {una escopeta,un cuchillo,una pistola,un arma,una navaja}
 {@pareja,mi ex} me {ha roto,rompio} {la nariz,el brazo,una costilla,la mandibula,un diente}
 no me deja ir al {hospital,medico}
 @intimate ~6 {show{ed,s},flashed,pulled} me a {knife,gun,blade} !{{he,she} {bought,got,made,sharpened},{that,which} {he,she}}
