@@ -1189,7 +1189,8 @@ me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it
 picking {him,her,me} up from school
 {le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
 {asked,asks,asking} for {our,my,her,his} {address,home address,school}
-{asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}`,
+{asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}
+{told,tells} {her,him} {its,it is} {our,their} {special,little} secret`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1201,7 +1202,8 @@ my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
-{online,gaming,game,internet} {friend,boyfriend,girlfriend,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}`,
+{online,gaming,game,internet} {friend,boyfriend,girlfriend,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
+the man from the {church,youth group,club}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
@@ -1880,7 +1882,8 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {keep{,ing},kept,sleep with,sleeping with} a {hammer,knife,bat,weapon} ~~12 {deal with,get rid of} @them
 {should,must,have to,going to} {get,hurt,kill} them first
 {pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
-{pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}`,
+{pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}
+{imagin{e,ing},pictur{e,ing}} push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
   inDanger: `
 @threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
@@ -2043,7 +2046,8 @@ no me deja ir al {hospital,medico}
 {her,his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {her,him,me} with {a,the,his,her} {belt,stick,cable,wire,shoe,slipper}
 me {echo,echa,ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
 makes my {little,younger,} {@sibling,@child} sleep in his bed
-{me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}`,
+{me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
+{kids,children,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
