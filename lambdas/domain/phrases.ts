@@ -201,7 +201,7 @@ function parsePhrase(written: string): Sequence {
       const before = sequence[sequence.length - 1];
       // After a gap the match can end a word sooner or later, where the excluded words do not follow.
       if (typeof before === 'object' && 'gap' in before) {
-        throw new Error(`"!" right after a gap excludes nothing in "${written}": the gap can end on another word; write it after a word`);
+        throw new Error(`"!" right after a gap excludes nothing in "${written}": write it after a word`);
       }
       sequence.push(sequence.length === 0 ? { notBefore: choices } : { not: choices });
     } else if (item.startsWith('{') && closing(item, 0) === item.length - 1) {
@@ -223,9 +223,7 @@ function gluedPart(item: string, written: string): Part {
   if (/[!~]/.test(item)) throw new Error(`"!" and "~" cannot stand inside a choice glued to letters in "${written}": write the choice apart`);
   const readings = expandChoices(item);
   if (readings.length > MOST_GLUED_READINGS) {
-    throw new Error(
-      `"${item}" spells ${readings.length} readings, each read on its own (at most ${MOST_GLUED_READINGS}): write choices of words apart ("{,my} {pills,tablets}", not "{,my }{pills,tablets}")`,
-    );
+    throw new Error(`"${item}" spells ${readings.length} readings (at most ${MOST_GLUED_READINGS}): write choices of words apart`);
   }
   // The line's letter runs were collapsed before the glue was read: "skip{,ping}" spells "skipping", which reads "skiping".
   return choicePart(readings.map((reading) => collapseRepeats(reading).split(' ').filter(Boolean)));

@@ -71,28 +71,10 @@ const CONTRACTION = new RegExp(`\\b(?:${Object.keys(CONTRACTIONS).join('|')})\\b
 const CLAUSE_BREAK = /[.,!?;:|\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Words that negate what follows them in a clause ("never", "not", "didnt", …), in normalised spelling. */
-export const NEGATOR_WORDS: readonly string[] = [
-  'never',
-  'not',
-  'no',
-  'dont',
-  'didnt',
-  'doesnt',
-  'havent',
-  'hasnt',
-  'hadnt',
-  'wont',
-  'wouldnt',
-  'isnt',
-  'arent',
-  'wasnt',
-  'werent',
-  'nor',
-  'without',
-  'nunca',
-  'jamas',
-  'denies',
-].map((w) => w.replace(/([a-z])\1+/g, '$1'));
+export const NEGATOR_WORDS: readonly string[] =
+  'never not no dont didnt doesnt havent hasnt hadnt wont wouldnt isnt arent wasnt werent nor without nunca jamas denies'
+    .split(' ')
+    .map((w) => collapseRepeats(w));
 
 /** Collapses any run of one letter to a single letter: "killl" → "kil", "better" → "beter". */
 export function collapseRepeats(text: string): string {

@@ -308,7 +308,7 @@ the only {reason,thing} im still @here is
 cant promise {@ill,i can} {be,keep myself,stay} safe
 cant promise @ill {still,} be @here !{for,at,in,on time}
 {wrote down,written down,planned,cho{osing,sen},picked,picked out} what i want {,played,sung,read} {at,for} my funeral
-{neck{,ing}} @self
+{neck{,ing},offing} @self
 {go,die,end it} {,now} while i {can,still can} {choose,decide}
 {im,ill be,i will be} ending it !{with,at,for,off,on,and}
 only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
@@ -456,7 +456,6 @@ do something {stupid,drastic} to @self
 {research{,ed},@lookedup,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end{,ing},overdos*,hang*}
 {think{,ing},thought,@fantasise,dream{,ing}} about not {existing,being here,being alive,waking up}
 {pain,everything,it,this,suffering} to {stop,end} {,|} @forever
-offing @self
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
@@ -712,7 +711,7 @@ bridge ~5 {highest,tallest} ~~8 {stand,stood} on it
 {multi storey,multistorey,car park roof,top of the car park,parking garage,tall building,quarry,the pier}
 {tallest building,tallest buildings,roof access,roofs are open,roof is open}
 {the stairs,stairwell}
-{1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th} floor
+{1{0,1,2,3,4,5,6,7,8,9}th,2{0,4,5,6,7,8,9}th,3{0,4,5,6,7,8,9}th,5th,6th,7th,8th,9th,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {three,four,five,six,seven,eight,nine} {floors,stor{eys,ies}} up
 {1@digit,2@digit,ten,eleven,twe{lve,nty},fifteen} {floors,stor{eys,ies}}
 {office,bedroom,flat,hotel,apartment} window
@@ -720,7 +719,6 @@ room {on a high floor,high up}
 {motorway,rail{,way},road,river,canal,highest,tallest} bridge
 the {fast one,express}
 top of {a,the} {hotel,building,tower,block}
-{5th,6th,7th,8th,9th,fifth,sixth,seventh,eighth,ninth,tenth,eleventh,twelfth} floor
 {al puente,el puente,del puente,las vias,el acantilado}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
@@ -921,7 +919,7 @@ who gets my !{old,client{,s},accounts,desk,job,role,shifts,team,projects,custome
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
-cancelled my {subscriptions,phone,contract}
+cancelled my {subscriptions,phone,contract,direct debits,standing orders,bills,gym membership,membership}
 {out of office,autoreply,auto reply} {to,says} forever
 wont be needing
 {@wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
@@ -1014,7 +1012,6 @@ what {id,i would,i want to} say to my {@household,parents,@spouse} in a letter
 dont think {@ill,i wil} be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,messages,texts} !{to,for,because}
 {left,@wrote} my {laptop,phone,computer} password {for,on,with}
-cancelled my {direct debits,standing orders,bills}
 {tell{,ing},told} @everyone {i,how much i} love them
 {bank cards,birth certificates,passwords,papers,documents,keys} in an envelope for
 {she will,he will,they will,shell,hell,theyll} know what to do {,with it,with them,with everything} {after{,wards},when im gone}
@@ -1030,7 +1027,6 @@ goodbye
 cant do this {@anymore,no more}
 left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 {want{,ed}} {everything,it} to be tidy
-cancelled my {gym membership,membership}
 @wrote my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
@@ -1057,7 +1053,7 @@ wont be going {back,home} !{to,into,for}
 {wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
 so @nobody {will,would} {look for,miss,come looking for} me
-when im gone
+{when,after} im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will} matter
 {put,left,booked} {the,my} @pet {in,into} {kennels,a kennel,a cattery,boarding}
@@ -1081,7 +1077,6 @@ power of attorney
 {its,it is} just in case
 {feed,look after,take} the @pet from
 didnt say for how long
-after im gone
 {drafted,@wrote} a {message,email} to {my,everyone}
 left the keys {with,for}
 wont be coming back

@@ -17,7 +17,7 @@ import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
  * makes TRIAGE_VERSION, stored with each intake so a decision can be traced
  * to the rules that made it.
  */
-export const RULES_VERSION = '2026-11-29.323';
+export const RULES_VERSION = '2026-11-29.324';
 const model = new TriageModel(MODEL_FILE as ModelFile);
 /** The rules' version and the model's together: what made a decision. */
 export const TRIAGE_VERSION = `${RULES_VERSION}+${model.version}`;
@@ -66,119 +66,20 @@ function personalWords(found: Map<string, Occurrence[]>, text: string, resolvedC
 }
 
 const NEGATORS = new Set(NEGATOR_WORDS);
-const FILLERS = new Set(
-  [
-    'i',
-    'im',
-    'ive',
-    'id',
-    'have',
-    'had',
-    'has',
-    'having',
-    'ever',
-    'any',
-    'thoughts',
-    'thought',
-    'thinking',
-    'think',
-    'of',
-    'about',
-    'been',
-    'feel',
-    'felt',
-    'feeling',
-    'want',
-    'wanted',
-    'to',
-    'going',
-    'would',
-    'will',
-    'really',
-    'actually',
-    'seriously',
-    'plan',
-    'plans',
-    'planned',
-    'planning',
-    'intention',
-    'intentions',
-    'intend',
-    'considered',
-    'tried',
-    'a',
-    'the',
-    'that',
-    'do',
-    'did',
-    'am',
-    'was',
-    'be',
-    'being',
-    'urge',
-    'urges',
-    'ideas',
-    'idea',
-    'currently',
-    'now',
-    'at',
-    'all',
-    'and',
-    'or',
-    'history',
-    'sign',
-    'signs',
-    'issues',
-    'problems',
-    'with',
-    'from',
-    'suffer',
-    'suffered',
-    'struggle',
-    'struggled',
-    'real',
-    'clinical',
-    'clinically',
-    'diagnosed',
-    'particularly',
-    'especially',
-    'very',
-    'so',
-    'too',
-    'just',
-    'even',
-    'in',
-    'my',
-    'life',
-    // Spanish: "nunca he pensado en suicidarme", "no tengo pensamientos suicidas", "no quiero hacerme daño".
-    'quiero',
-    'he',
-    'tengo',
-    'pensado',
-    'pensar',
-    'en',
-    'ideas',
-    'pensamientos',
-    'de',
-    'tenido',
-    // "no pienso en hacerme daño", "no quiero matarme", "no es que quiera hacerme daño".
-    'pienso',
-    'pensando',
-    'quiero',
-    'quiera',
-    'es',
-    'que',
-    // "not suicidal or depressed": a negation covers a list of states.
-    'suicidal',
-    'depressed',
-    'anxious',
-    'sad',
-    'hopeless',
-    'worthless',
-    'lonely',
-    'stressed',
-    'angry',
-  ].map(collapseRepeats),
+/** Words in normalised spelling, written as text ("i im ive"), as a set. */
+const wordSet = (...lists: string[]): Set<string> => new Set(lists.join(' ').split(' ').map(collapseRepeats));
+
+/** Words that may stand between a negator and what it negates ("I have never really had any thoughts of …"). */
+const FILLERS = wordSet(
+  'i im ive id have had has having ever any thoughts thought thinking think of about been feel felt feeling want wanted to going would will',
+  'really actually seriously plan plans planned planning intention intentions intend considered tried a the that do did am was be being',
+  'urge urges ideas idea currently now at all and or history sign signs issues problems with from suffer suffered struggle struggled',
+  'real clinical clinically diagnosed particularly especially very so too just even in my life',
+  // Spanish: "nunca he pensado en suicidarme", "no tengo pensamientos suicidas", "no quiero hacerme daño",
+  // "no pienso en hacerme daño", "no quiero matarme", "no es que quiera hacerme daño".
+  'quiero he tengo pensado pensar en pensamientos de tenido pienso pensando quiera es que',
+  // "not suicidal or depressed": a negation covers a list of states.
+  'suicidal depressed anxious sad hopeless worthless lonely stressed angry',
 );
 
 /** True when a negator stands just before the match, with only filler words between, in the same clause. */
@@ -230,7 +131,7 @@ const saidUnable = (text: string, index: number): boolean =>
   );
 
 /** Words that keep a difficulty present however resolved the rest sounds. */
-const STILL = new Set(['still', 'todavia', 'sigo', 'aun'].map(collapseRepeats));
+const STILL = wordSet('still todavia sigo aun');
 
 /** "I've grieved for years and I still can't stop crying": a difficulty said to be still there is not behind them. */
 const saidStill = (text: string, index: number): boolean =>
@@ -240,47 +141,13 @@ const saidStill = (text: string, index: number): boolean =>
     .some((word) => STILL.has(word));
 
 /** Someone else as the subject: the words that may stand before a phrase about them. */
-const OTHER_SUBJECTS = new Set(
-  [
-    'you',
-    'he',
-    'she',
-    'they',
-    'we',
-    'people',
-    'those',
-    'everyone',
-    'someone',
-    'somebody',
-    'anyone',
-    'men',
-    'women',
-    'soldier',
-    'soldiers',
-    'veteran',
-    'veterans',
-    'friend',
-    'friends',
-    'patient',
-    'patients',
-    'who',
-    'grandma',
-    'grandpa',
-    'mom',
-    'mum',
-    'mother',
-    'dad',
-    'father',
-    'parents',
-    'boss',
-    'manager',
-  ].map(collapseRepeats),
+const OTHER_SUBJECTS = wordSet(
+  'you he she they we people those everyone someone somebody anyone who men women soldier soldiers veteran veterans friend friends',
+  'patient patients grandma grandpa mom mum mother dad father parents boss manager',
 );
 /** A Spanish past participle first in a phrase ("escrito cartas", "tomado"), after which "he" means "I have". */
 const SPANISH_PARTICIPLE = /^(?:\S*(?:ado|ido)|escrito|hecho|dicho|puesto|visto|roto|vuelto|abierto|muerto)(?: |$)/;
-const LINKING_WORDS = new Set(
-  ['is', 'was', 'are', 'were', 'has', 'have', 'been', 'gets', 'get', 'feels', 'feel', 'becomes', 'become', 'being', 'not'].map(collapseRepeats),
-);
+const LINKING_WORDS = wordSet('is was are were has have been gets get feels feel becomes become being not');
 const BELIEF_BEFORE = compileRule('\\b(?:like|sure|think|thought|convinced|certain|afraid|scared|terrified|worried|fear|felt)(?: that)? (?:im|i was|i m|i) $');
 
 /** True when the phrase at `index` is said of someone else, or is a belief about dying rather than a wish. */
