@@ -98,11 +98,16 @@ interface Pattern {
  * (read off its text); a text tries only the lines that can start at each of
  * its words. A line's first two items are parsed when a text first holds one
  * of those words, the whole line only when a text gets past them: a cold
- * start parses a few hundred heads and about seventy whole lines.
+ * start parses a few hundred heads and about seventy whole lines. The lines
+ * under a word are then filed again under the words that can follow it
+ * (read off their heads), so a text tries only those its next word allows:
+ * most lines would fail at their second word.
  */
 export class PhraseFinder {
   private byFirstWord: Map<string, Pattern[]> | undefined;
   private byPrefix: Array<[prefix: string, pattern: Pattern]> = [];
+  /** The lines under a first word, by the words that can follow it (undefined: seen once, not filed yet). */
+  private byNextWord = new Map<string, Map<string, Pattern[]> | undefined>();
 
   constructor(
     private readonly concepts: Concepts,
@@ -159,11 +164,73 @@ export class PhraseFinder {
         if (!list) found.set(pattern.concept, [occurrence]);
         else if (!list.some((o) => o.phrase === pattern.id && o.start === i)) list.push(occurrence);
       };
-      for (const pattern of this.byFirstWord.get(word) ?? []) record(pattern);
+      const patterns = this.byFirstWord.get(word) ?? [];
+      const byNext = this.following(word, patterns);
+      if (!byNext) for (const pattern of patterns) record(pattern);
+      else for (const next of [ANY_WORD, words[i + 1] as string]) for (const pattern of byNext.get(next) ?? []) record(pattern);
       for (const [prefix, pattern] of this.byPrefix) if (word.startsWith(prefix)) record(pattern);
     }
     return found;
   }
+
+  /**
+   * The lines under `word`, filed by the words their heads allow next, from
+   * the second time a text holds the word on: the first time they are tried
+   * in turn, so a cold start's one text files none of them.
+   */
+  private following(word: string, patterns: Pattern[]): Map<string, Pattern[]> | undefined {
+    let byNext = this.byNextWord.get(word);
+    if (byNext || patterns.length === 0) return byNext;
+    if (!this.byNextWord.has(word)) {
+      this.byNextWord.set(word, undefined);
+      return undefined;
+    }
+    byNext = new Map();
+    for (const pattern of patterns) {
+      pattern.head ??= parseHead(pattern);
+      const next = new Set<string>();
+      for (const after of wordsAfter(pattern.head, word, next) ? next : [ANY_WORD]) {
+        const list = byNext.get(after);
+        if (list) list.push(pattern);
+        else byNext.set(after, [pattern]);
+      }
+    }
+    this.byNextWord.set(word, byNext);
+    return byNext;
+  }
+}
+
+/** Files the lines any word may follow (a text's words hold no "*"). */
+const ANY_WORD = '*';
+
+/**
+ * Adds to `next` every word that can come right after `first` where the
+ * sequence matches from `first` on; false when any word can (a gap, a "*"
+ * word, the sequence's end), and the line must then be tried with its head.
+ * Exclusions match no word and are passed over (the set may be wider, never narrower).
+ */
+function wordsAfter(sequence: Sequence, first: string, next: Set<string>, firstMatched = false): boolean {
+  for (let k = 0; k < sequence.length; k++) {
+    const part = sequence[k] as Part;
+    if (Array.isArray(part)) {
+      const rest = sequence.slice(k + 1);
+      return part.every((choice) => wordsAfter([...choice, ...rest], first, next, firstMatched));
+    }
+    if (typeof part === 'string' || part instanceof Set) {
+      if (!firstMatched) {
+        // A reading that does not start with this word adds nothing.
+        if (!takes(part, first)) return true;
+        firstMatched = true;
+        continue;
+      }
+      if (typeof part === 'string' && part.endsWith('*')) return false;
+      if (typeof part === 'string') next.add(part);
+      else for (const word of part) next.add(word);
+      return true;
+    }
+    if ('gap' in part) return false;
+  }
+  return false;
 }
 
 /**

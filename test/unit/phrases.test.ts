@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closing, combines, expandChoices, PhraseFinder, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
@@ -86,6 +88,80 @@ describe('choices in a written phrase', () => {
     expect(found('just time to go')).toEqual(['phrases']);
     expect(found('time to go')).toEqual(['phrases']);
     expect(found('is time to go home')).toEqual(['phrases']);
+  });
+});
+
+describe('lines filed by the word after their first', () => {
+  // From the second time a text holds a word, its lines are tried only where the next word allows:
+  // every shape a line's first two items take must read the same then as the first time.
+  const shapes = {
+    set: 'i {want,wish} to die',
+    phrases: '{ive got,i have} the means',
+    optional: '{,really} tired of it',
+    gap: 'i ~2 pills',
+    excluded: 'end it !{with,at}',
+    prefix: 'i stockpil*',
+    alone: 'ending',
+    clause: 'i {|,and} left',
+    nested: '{i {kept,saved},saving} {my,the} pills',
+  };
+  const texts = [
+    'I want to die',
+    'I wish to die, I have the means',
+    "I've got the means",
+    'really tired of it',
+    'tired of it all',
+    'I took some pills',
+    'I pills',
+    'end it with him',
+    'end it now',
+    'end it',
+    'I stockpiled',
+    'the ending',
+    'I. Left',
+    'I and left',
+    'I saved my pills, saving the pills',
+    'I kept the pills',
+  ];
+  const found = (finder: PhraseFinder, text: string) =>
+    [...finder.find(normalizeText(text))].flatMap(([concept, occurrences]) => occurrences.map((o) => `${concept} ${o.start}-${o.end}`)).sort();
+
+  it('finds the same the first time a word is seen, the second and after', () => {
+    const finder = new PhraseFinder(shapes);
+    const first = texts.map((text) => found(new PhraseFinder(shapes), text));
+    for (let pass = 0; pass < 3; pass++) expect(texts.map((text) => found(finder, text))).toEqual(first);
+    expect(first).toEqual([
+      ['set 1-5'],
+      ['phrases 6-10', 'set 1-5'],
+      ['phrases 1-5'],
+      ['optional 1-5', 'optional 2-5'],
+      ['optional 1-4'],
+      ['gap 1-5'],
+      ['gap 1-3'],
+      [],
+      ['excluded 1-3'],
+      ['excluded 1-3'],
+      ['prefix 1-3'],
+      ['alone 2-3'],
+      ['clause 1-4'],
+      ['clause 1-4'],
+      ['gap 1-5', 'nested 1-5', 'nested 6-9'],
+      ['gap 1-5', 'nested 1-5'],
+    ]);
+  });
+
+  it('finds the same in our texts, whichever time their words are seen', () => {
+    const sample = readFileSync(join(import.meta.dirname, '../fixtures/triage-fixtures.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .filter((_, i) => i % 300 === 0)
+      .map((line) => (JSON.parse(line) as { message: string }).message);
+    const finder = new PhraseFinder(PHRASES, GROUPS);
+    const seen = (text: string) => found(finder, text);
+    const before = sample.map(seen);
+    expect(sample.map(seen)).toEqual(before);
+    // and as a finder reads them that has seen none of their words before
+    for (const [i, text] of sample.slice(0, 12).entries()) expect(found(new PhraseFinder(PHRASES, GROUPS), text)).toEqual(before[i]);
   });
 });
 
