@@ -8,8 +8,10 @@ import {
   MIN_WORDS_TO_RAISE,
   MIN_WORDS_TO_RAISE_TO_CRISIS,
   IDF_DIGITS,
+  idfOfStored,
   type ModelFile,
   packNumbers,
+  storedIdf,
   probability,
   vectorize,
   WEIGHT_DIGITS,
@@ -43,7 +45,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-29.310';
+const MODEL_VERSION = 'model-2026-11-29.311';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
@@ -236,7 +238,8 @@ function main(): void {
     .filter(([, df]) => df >= MIN_DOC_FREQUENCY)
     .map(([f]) => f)
     .sort();
-  const idfOf = (f: string) => Math.log((1 + docs.length) / (1 + (docFrequency.get(f) ?? 0))) + 1;
+  // Fitted on the idf values as the file stores them, so the model scores at run time as it was trained.
+  const idfOf = (f: string) => idfOfStored(storedIdf(Math.log((1 + docs.length) / (1 + (docFrequency.get(f) ?? 0))) + 1));
   log(`${allFeatures.length} features seen in at least ${MIN_DOC_FREQUENCY} texts`);
 
   const vectorsFor = (features: string[]) => {
@@ -322,20 +325,20 @@ function main(): void {
   // (6% of therapy fixtures to crisis, 1% of coaching ones to crisis, 2% to therapy), and flooring it
   // cost fresh crisis messages (see the README).
   const stored = (fit: Fit) => ({ weights: [...fit.weights].map((w) => Math.round(w * WEIGHT_SCALE)), bias: round(fit.bias, 4) });
-  const storedIdf = pruned.idf.map((v) => Math.round(v * 100));
+  const idfValues = pruned.idf.map(storedIdf);
   const index = new Map(features.map((f, i) => [f, i]));
   const storedCrisis = stored(final.crisis);
   const storedTherapy = stored(final.therapy);
   const coachingScores = docs
     .filter((d) => d.raisable?.therapy && d.group === 'fixture-coaching' && d.rules === 'coaching')
-    .map((d) => probability(storedTherapy, vectorize(featuresOf(d.text), index, storedIdf), WEIGHT_SCALE));
+    .map((d) => probability(storedTherapy, vectorize(featuresOf(d.text), index, pruned.idf), WEIGHT_SCALE));
   therapyThreshold = Math.max(therapyThreshold, round(thresholdFor(coachingScores, COACHING_FIXTURES_ABOVE_FLOOR) + 5e-4, 4));
 
   const model: ModelFile = {
     version: MODEL_VERSION,
     features: featureNames(features),
-    // The idf values as whole hundredths in two base64 digits each, the weights as whole eighths in one.
-    idf: packNumbers(storedIdf, IDF_DIGITS),
+    // The idf values and the weights (in whole eighths) in one base64 digit each.
+    idf: packNumbers(idfValues, IDF_DIGITS),
     crisis: {
       ...storedCrisis,
       weights: packNumbers(storedCrisis.weights, WEIGHT_DIGITS),

@@ -111,9 +111,9 @@ export interface CrisisModel extends BinaryModel {
  * Whole numbers written as base64 digits, `digits` a number (six bits each,
  * the higher first, negative numbers as 64 ** digits less): two digits hold
  * -2,048 to 2,047, one digit -32 to 31. The model keeps its idf values so
- * (two digits, whole hundredths) and its weights (one digit, whole eighths,
- * see ModelFile.scale): one or two bytes a number where JSON's digits and
- * commas took ~3.8, ~10 KB less of the intake function's bundle.
+ * (one digit, see storedIdf) and its weights (one digit, whole eighths, see
+ * ModelFile.scale): a byte a number where JSON's digits and commas took
+ * ~3.8, ~11 KB less of the intake function's bundle.
  */
 export type PackedNumbers = string;
 
@@ -215,7 +215,7 @@ export interface ModelFile {
   /**
    * What the stored weights are multiplied by: 8 stores them as whole eighths
    * (-10 rather than -1.23), which packs each in one digit. The idf values are
-   * whole hundredths; their scale does not matter (see TriageModel).
+   * stored as storedIdf writes them.
    */
   scale: number;
 }
@@ -224,7 +224,21 @@ export interface ModelFile {
 export type Stored<M extends BinaryModel> = Omit<M, 'weights'> & { weights: PackedNumbers };
 
 /** How many base64 digits the file gives each idf value and each weight. */
-export const IDF_DIGITS = 2;
+export const IDF_DIGITS = 1;
+
+/**
+ * An idf value as the file keeps it: whole steps of 2/13 from 5.5, so one
+ * digit (-32 to 31) holds 0.6 to 10.4. Idf runs from 1 (a feature in every
+ * text) to ln(texts / 4) + 1 (in three), 9.4 with the ~18,500 training texts
+ * (the trainer stops with a RangeError past the range). The trainer fits on
+ * the idf values as stored, so the model scores as it was trained; with two
+ * digits, in whole hundredths, they took 1.4 KB more of the intake bundle.
+ */
+export const storedIdf = (idf: number): number => Math.round((idf - IDF_MIDDLE) * IDF_STEPS);
+/** The idf value a stored one stands for. */
+export const idfOfStored = (stored: number): number => IDF_MIDDLE + stored / IDF_STEPS;
+const IDF_MIDDLE = 5.5;
+const IDF_STEPS = 6.5;
 export const WEIGHT_DIGITS = 1;
 
 const unpack = <M extends BinaryModel>(model: Stored<M>): Omit<M, 'weights'> & BinaryModel => ({
@@ -300,12 +314,11 @@ export interface ModelScores {
 
 /**
  * A loaded model: the list of feature names and the unpacked numbers are
- * made once, on first use. Stored numbers are used as they are: a scaled idf
- * scales every value of a vector alike, which its normalisation undoes, and
- * the weights' scale is divided out of each sum.
+ * made once, on first use. The stored weights are used as they are: their
+ * scale is divided out of each sum.
  */
 export class TriageModel {
-  private loaded: { index: SortedFeatures; idf: Int16Array; crisis: CrisisModel; therapy: BinaryModel } | undefined;
+  private loaded: { index: SortedFeatures; idf: Float64Array; crisis: CrisisModel; therapy: BinaryModel } | undefined;
 
   constructor(private readonly file: ModelFile) {}
 
@@ -317,7 +330,7 @@ export class TriageModel {
     const { file } = this;
     this.loaded ??= {
       index: new SortedFeatures(featureList(file.features)),
-      idf: unpackNumbers(file.idf, IDF_DIGITS),
+      idf: Float64Array.from(unpackNumbers(file.idf, IDF_DIGITS), idfOfStored),
       crisis: unpack(file.crisis),
       therapy: unpack(file.therapy),
     };

@@ -1886,6 +1886,7 @@ lleva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our little,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my @child ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
+my {daughters,sons} {boyfriend,girlfriend} is {2,3,4}@digit ~~8 {shes,hes,she is,he is} {12,13,14,15} !{months,weeks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2411,7 +2412,7 @@ make myself {throw up,vomit,sick} after
 skip{,ping} meals
 {only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
 {eat{,ing},starv{e,ing},skip{,ping}} ~4 to {stay,keep,get} {thin,skinny,small}
-{hid{e,ing}} food
+{hid{e,ing}} {food,wrappers}
 cant stop eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
 eat in secret
 out of control around food
