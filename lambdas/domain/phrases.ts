@@ -133,18 +133,6 @@ export class PhraseFinder {
     return map;
   }
 
-  /**
-   * Files and parses every line now rather than when a text first needs it,
-   * so a line that cannot be read fails here (the tests call this) and not on
-   * a person's message. Returns how many lines there are.
-   */
-  parseAll(): number {
-    this.byFirstWord ??= this.build();
-    const patterns = new Set([...this.byFirstWord.values()].flat().concat(this.byPrefix.map(([, p]) => p)));
-    for (const pattern of patterns) pattern.sequence ??= parsePhrase(collapseRepeats(pattern.line));
-    return patterns.size;
-  }
-
   /** Every occurrence of every concept in `text` (as normalizeText returns it), by concept. */
   find(text: string): Map<string, Occurrence[]> {
     this.byFirstWord ??= this.build();
@@ -231,6 +219,23 @@ function wordsAfter(sequence: Sequence, first: string, next: Set<string>, firstM
     if ('gap' in part) return false;
   }
   return false;
+}
+
+/**
+ * Files and parses every line of `concepts` now rather than when a text first
+ * needs it, so a line that cannot be read fails here (the tests call this,
+ * the functions never do) and not on a person's message. Returns how many
+ * lines there are, each filed under the words it can start with.
+ */
+export function parseEveryLine(concepts: Concepts, groups: Groups = {}): number {
+  let lines = 0;
+  for (const written of Object.values(concepts)) {
+    for (const line of withGroups(written, groups).trim().split('\n')) {
+      parsePhrase(collapseRepeats(line));
+      if (leadWords(line).length > 0) lines++;
+    }
+  }
+  return lines;
 }
 
 /**

@@ -178,6 +178,7 @@ export const PHRASES: Concepts = {
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him"), and what tells of them.
   endLife: `
+if i crashed the car ~~8 {solve al my problems,be easier for everyone}
 dead @kin ~~12 {tell{ing,s},calling} me to {come,join}
 le {he dado,di,deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 {id,i would} rather it {just,} ended sooner
@@ -256,7 +257,6 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 {letter{,s},note{,s},video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,off,over}
 {found,hid{,den,e},keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
-deserve to die
 {think{,ing},thought,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
 {except,apart from,other than,but,only} {my,the,} life insurance {pay{ing,out},pay out}
 {want{,ing},wish,trying} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
@@ -290,7 +290,7 @@ no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart fro
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
-{my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my} funeral
+{my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
 {almost,nearly} {did,went through with,ended} it
 disappear @forever
@@ -538,7 +538,7 @@ become a star {in the sky,up there,in heaven}
 {rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop @forever
 {ready,want,going} to rest @forever
-@dontcant see myself {getting,making it} through {this,the} {winter,year,month,week,night} !@unless
+@dontcant see myself {getting,making it} through {{this,the} {winter,year,month,week,night},@occasion |} !@unless
 @dontcant see a future {where,in which} im {still,} @here !{@prep,doing,working,with,as}
 {driv{e,ing},drove,speeding,rid{e,ing}} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week{,end},night,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
@@ -1339,18 +1339,25 @@ how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
 {havent,not} had {water,anything to drink} {in,for} ~1 days`,
   // Too much of a drug at once.
   tooMuch: `
+{took,taken,swallowed} a handful
+{throwing up,vomiting,being sick} blood after drinking
+{using,on,doing} {meth,speed,coke,crack} for {a week,days,three days}
 {took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},speed,molly,pills}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {havent,not,hardly,barely} slept {in,for} {two,three,four,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
-{feel{,ing},felt} {invincible,unstoppable,untouchable,like a god,like i cant die}`,
+{feel{,ing},felt} {invincible,unstoppable,untouchable,like a god,like i cant die,like im on a mision from god}
+me siento {invencible,inmortal}`,
   reckless: `
+{gave,given,giving} away {al,} my {savings,money}
+conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {driv{e,ing},drove,rid{e,ing}} !{the,my,our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
-{@drinking,drank} {a,one,two,three,a whole} {litre{,s},bottle{,s}} of {vodka,gin,whisk{ey,y},rum,spirits} {a day,every day,@daily}`,
+{@drinking,drank} {a,one,two,three,a whole} {litre{,s},bottle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}`,
   withdrawalFit: `
+{seing things,hallucinating,shaking and sweating} ~~8 {stoping,stoped,quit{,ting}} drinking
 {tried to,try to,try and,tried and} stop ~6 {had,have,got,get} {a fit,a seizure,fits,seizures,the dts,dts}`,
   // Seeing or hearing what is not there.
   unreal: `
@@ -1404,6 +1411,10 @@ i {think,feel,know} its time !{to,for,i,we,that,when}
 {gave,given,giving} my {little,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
+stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die}
+{rang,caled} me {sobing,crying} ~4 {multi storey,car park,bridge,roof} ~~8 {went dead,hung up}
+@threatens to {shot,hang} @himself
+found {a,her,his} note {saying,that said} sorry for everything
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
 {cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
@@ -1450,7 +1461,7 @@ list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking abou
 {my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
 {my,our} @close ~~6 @toldme ~8 {he,she} {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
 {my,our} {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
-mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a cortar las venas,quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,se va a suicidar,se va a matar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
+mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 {my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
 {my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
 {foto{,s}} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
@@ -1499,8 +1510,9 @@ not {planning,having,doing} a {barbecue,bbq}
 @their {address{,es}}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
+stoped {eating and drinking,drinking and eating}
 {eat{,en,ing}} almost nothing
-{dont,only,barely} eat {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
+{dont,only,barely} eat{,ing} {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purg{e,ed,ing},making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}
@@ -1509,6 +1521,8 @@ stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,week
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
+breathing {is,feels,fels} {realy,very,so,} slow
+my {pe,urine,wee} is {dark,brown}
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,faint{ed,ing},passed out,passing out,blacking out,blacked out,collapsed}
 {my,her,his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
@@ -1770,7 +1784,7 @@ sleep ~7 {,and} {not,never} {com{e,ing}} back
 {swim{,ing},swam} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
 {sat,sit{,ting},lay,lying,laid} ~8 with {the,a,my} {@blade,pils,rope,gun}
-{bath{,tub},tub} ~10 {razor,blade}
+{bath{,tub},tub} ~10 {razor,blade{,s}}
 {razor,blade} ~8 {bath{,tub},tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
 {want{,ed,s},urge{,s},tempted,@thinkabout} ~3 {to crash,to wreck,to roll,crashing,wrecking} {the,my} {car,truck,motorbike,bike,van}
@@ -1853,7 +1867,7 @@ thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone
 {ram{,ming}} my car into
 {driv{e,ing}} my car into @them
 {@weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
-{images,thoughts,urge{,s},pictures} of {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out}
+{{images,thoughts,urge{,s},pictures} of,think about} {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby,my newborn} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out,terifies me}
 {had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
 going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbo{r,ur}} ~~14 {mean{s,t}} it
 {@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,child{,ren},baby,newborn,@child,@spouse}
@@ -1880,6 +1894,12 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}
 {imagin{e,ing},pictur{e,ing}} push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
   inDanger: `
+{posting,posted,shared,sharing} my {home,} address online ~~12 threaten*
+{10,11,12,13,14,15} year old @child ~~14 meet {her,him} {alone,on {her,his} own}
+{says,saying,told {her,him}} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
+im {12,13,14,15} ~~6 my {boyfriend,girlfriend} is {2,3,4}@digit
+im {16,17} ~~6 my {boyfriend,girlfriend} is {3,4}@digit
+{encierra{,n},deja{,n}} a {sus,los} {hijos,ninos} ~~10 sin {comida,comer}
 @threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regal{ado,o}} {su,sus}
@@ -1888,7 +1908,7 @@ lleva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 my @child ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
 my {daughters,sons} {boyfriend,girlfriend} is {2,3,4}@digit ~~8 {shes,hes,she is,he is} {12,13,14,15} !{months,weeks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
-{dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar} !{el,la,los,las,un,una}
+{dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar,falla} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit{,s},beat{,s},strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 me {ha quitado,quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
@@ -1913,7 +1933,7 @@ my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 {watch{ed,es,ing},film{ed,s},photographs} me {shower{,ing},undress{,ing},in the shower,in the bath,get changed}
 {keeps trying,trie{d,s},keeps wanting} to get me alone
 {@threatens,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
-{mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,mi entrenador,mi profesor} {abusa de mi,me toca,me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
+{mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca,tocaba} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,@child,shadow,baby,toddler} {follow{ed,s},has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,door,office,school}
 {threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
@@ -2013,7 +2033,7 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 {man,guy,adult,stranger} ~12 {ask{ed,ing,s}} {her,him} to send {pic{s,tures},photos,nudes} !{of}
 {cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
 @hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
-{making,made,forc{ed,ing}} ~3 send ~~16 @threatens to {share,post,leak}
+{making,made,forc{ed,ing},wants} ~3 send ~~16 {@threatens to,or {hel,shel}} {share,post,leak,tel}
 sneaking out to meet {a,an,this,some} {,older} {man,guy}
 {filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it
 {beat{ing,s},hit{s,ting},attacking} @them ~~10 {right now,screaming}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closing, combines, expandChoices, PhraseFinder, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
+import { closing, combines, expandChoices, PhraseFinder, parseEveryLine, spellGluedWords, splitAtDepth, withGroups } from '../../lambdas/domain/phrases';
 import { normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
@@ -74,9 +74,9 @@ describe('choices in a written phrase', () => {
   it('refuses a choice left open', () => {
     expect(() => expandChoices('{gave,given my cat')).toThrow(/unclosed/);
     // Wherever it stands in a line, when the line is read.
-    expect(() => new PhraseFinder({ x: '{gave,given my cat' }).parseAll()).toThrow(/unbalanced|unclosed/);
-    expect(() => new PhraseFinder({ x: 'gave {my,the {cat,dog} away' }).parseAll()).toThrow(/unbalanced|unclosed/);
-    expect(() => new PhraseFinder({ x: 'gave {my,the} {cat,dog away' }).parseAll()).toThrow(/unbalanced|unclosed/);
+    expect(() => parseEveryLine({ x: '{gave,given my cat' })).toThrow(/unbalanced|unclosed/);
+    expect(() => parseEveryLine({ x: 'gave {my,the {cat,dog} away' })).toThrow(/unbalanced|unclosed/);
+    expect(() => parseEveryLine({ x: 'gave {my,the} {cat,dog away' })).toThrow(/unbalanced|unclosed/);
   });
 
   it('files a line that starts with a choice of words or of phrases under every word it can start with', () => {
@@ -189,11 +189,11 @@ describe('the crisis phrases', () => {
 
   it('can all be read, each line filed under the words it can start with', () => {
     const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n')).length;
-    expect(new PhraseFinder(PHRASES, GROUPS).parseAll()).toBe(lines);
+    expect(parseEveryLine(PHRASES, GROUPS)).toBe(lines);
   });
 
   it('refuse a line that could match nothing', () => {
-    expect(() => new PhraseFinder({ empty: '{,maybe}' }).parseAll()).toThrow(/can match nothing/);
+    expect(() => parseEveryLine({ empty: '{,maybe}' })).toThrow(/can match nothing/);
   });
 
   it('name only concepts that exist', () => {
@@ -240,7 +240,7 @@ describe('word groups and clause breaks', () => {
   const finder = new PhraseFinder({ hurt: 'hurt @self', over: 'want it to stop {|,forever}' }, { self: '{myself,my own self}' });
   it('reads "@name" as the group it names', () => {
     expect(finder.find(normalizeText('I want to hurt my own self')).get('hurt')).toHaveLength(1);
-    expect(() => new PhraseFinder({ x: 'hurt @nobody' }).parseAll()).toThrow(/no group/);
+    expect(() => parseEveryLine({ x: 'hurt @nobody' })).toThrow(/no group/);
   });
 
   it('are named wherever a choice holds every word of one, where the name is shorter ("{@weekday,tomorrow}", not the seven days again)', () => {
@@ -319,16 +319,16 @@ describe('word groups and clause breaks', () => {
 
   it('refuses a choice glued to another that spells more than a hundred readings: choices of words are written apart', () => {
     const digits = '{0,1,2,3,4,5,6,7,8,9}';
-    expect(() => new PhraseFinder({ x: `under {1,2,3}${digits}${digits} calories` }).parseAll()).toThrow(/300 readings.*write choices of words apart/);
-    expect(() => new PhraseFinder({ x: `under {1,2,3}${digits} calories` }).parseAll()).not.toThrow();
+    expect(() => parseEveryLine({ x: `under {1,2,3}${digits}${digits} calories` })).toThrow(/300 readings.*write choices of words apart/);
+    expect(() => parseEveryLine({ x: `under {1,2,3}${digits} calories` })).not.toThrow();
   });
 
   it('refuses "!" right after a gap, where it would exclude nothing', () => {
-    expect(() => new PhraseFinder({ x: 'left the key with ~3 !{while,for}' }).parseAll()).toThrow(/excludes nothing/);
+    expect(() => parseEveryLine({ x: 'left the key with ~3 !{while,for}' })).toThrow(/excludes nothing/);
   });
 
   it('refuses "!" or "~" inside a choice glued to letters', () => {
-    expect(() => new PhraseFinder({ x: 'a{b !c,d}' }).parseAll()).toThrow(/write the choice apart/);
+    expect(() => parseEveryLine({ x: 'a{b !c,d}' })).toThrow(/write the choice apart/);
   });
 });
 
