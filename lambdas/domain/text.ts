@@ -72,9 +72,7 @@ const CLAUSE_BREAK = /[.,!?;:|\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
 /** Words that negate what follows them in a clause ("never", "not", "didnt", …), in normalised spelling. */
 export const NEGATOR_WORDS: readonly string[] =
-  'never not no dont didnt doesnt havent hasnt hadnt wont wouldnt isnt arent wasnt werent nor without nunca jamas denies'
-    .split(' ')
-    .map((w) => collapseRepeats(w));
+  'never not no dont didnt doesnt havent hasnt hadnt wont wouldnt isnt arent wasnt werent nor without nunca jamas denies'.split(' ').map(collapseRepeats);
 
 /** Collapses any run of one letter to a single letter: "killl" → "kil", "better" → "beter". */
 export function collapseRepeats(text: string): string {

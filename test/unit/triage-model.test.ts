@@ -6,9 +6,11 @@ import {
   featureNames,
   featuresOf,
   IDF_DIGITS,
+  idfOfStored,
   type ModelFile,
   packNumbers,
   SortedFeatures,
+  storedIdf,
   TriageModel,
   unpackNumbers,
   WEIGHT_DIGITS,
@@ -146,6 +148,20 @@ describe('the learned safety net', () => {
     expect(() => packNumbers([32], 1)).toThrow('not a whole number from -32 to 31: 32 (at 0)');
     expect(() => packNumbers([-33], 1)).toThrow(RangeError);
     expect(() => unpackNumbers('A?', 1)).toThrow('not a base64 digit');
+  });
+
+  it('keeps each idf value in one digit, within half a step of 2/13, from a feature in every text to one in three of ~40,000', () => {
+    for (const idf of [1, 2.5, 5.5, 9.4, Math.log(40_000 / 4) + 1]) {
+      const stored = storedIdf(idf);
+      expect(Number.isInteger(stored) && stored >= -32 && stored <= 31).toBe(true);
+      expect(Math.abs(idfOfStored(stored) - idf)).toBeLessThanOrEqual(1 / 13 + 1e-9);
+    }
+    // Past the range the trainer stops rather than write a wrong value.
+    expect(() => packNumbers([storedIdf(11)], IDF_DIGITS)).toThrow(RangeError);
+    // The committed model's values are the idf of features seen in at least three of its training texts.
+    const values = [...unpackNumbers(file.idf, IDF_DIGITS)].map(idfOfStored);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(1 - 1 / 13);
+    expect(Math.max(...values)).toBeLessThanOrEqual(10.4);
   });
 
   it('ships a model of at most 150 KB with thresholds inside (0, 1)', () => {
