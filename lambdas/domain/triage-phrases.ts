@@ -940,7 +940,7 @@ not telling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,b
 told @everyone im moving ~~6 not going anywhere
 {tell{,ing},say{,ing},said} @everyone goodbye
 wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
-wont be seeing {them,anyone,you,everyone,any of them} again
+wont {be seeing,se} {them,anyone,you,everyone,any of them} again
 {regal{ando,ar,are,e,o},he regalado} {,a} {mi,mis} {perr{a,o},gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {cuid{ar,ara,e,es}} {de,a} mi {gato,gata,perr{a,o},mascota,hij{a,o,os}} si me pasa algo
 creo que no {lleg{are,o},voy a llegar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
@@ -3175,7 +3175,7 @@ export const SIGNS: readonly Sign[] = [
   near('crisis', DANGER, ['abuse', 'trauma'], ['abuser', 'groom'], 24),
   near('crisis', DANGER, ['abuse', 'trauma'], ['threat', 'ifTell'], 12),
   // Whoever the voices name ("my mother is poisoning my drink"), the person hears them.
-  near('crisis', REASONS.voices, ['psychosis'], ['voice', 'harmUrged'], 16),
+  near('crisis', REASONS.voices, ['psychosis'], ['voice', 'harmUrged'], 20),
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'skin'], 20),
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'usedIt'], 20),
   together(REASONS.hurtingSelf, ['self-harm'], ['sharp', 'stash'], 16),
