@@ -1515,7 +1515,7 @@ stoped {eating and drinking,drinking and eating}
 {dont,only,barely} eat{,ing} {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purg{e,ed,ing},making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
-{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,months}
+{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,a month,months}
 stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago
 {down to,eat{,ing},living on,under,less than} {{1,2,3,4,5,6,7}{00,50},{one,two,three,four,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,my,the} {fast{,ing},diet} days,twice a week,two days a week}
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
