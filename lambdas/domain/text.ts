@@ -70,9 +70,11 @@ const CONTRACTION = new RegExp(`\\b(?:${Object.keys(CONTRACTIONS).join('|')})\\b
 
 const CLAUSE_BREAK = /[.,!?;:|\n\r()[\]{}"“”]+|\s+but\s+|\s+pero\s+/g;
 
+/** Words in normalised spelling, written as text ("i im ive"), as a set: their letter runs collapsed as a text's are. */
+export const wordSet = (...lists: string[]): ReadonlySet<string> => new Set(lists.join(' ').split(' ').map(collapseRepeats));
+
 /** Words that negate what follows them in a clause ("never", "not", "didnt", …), in normalised spelling. */
-export const NEGATOR_WORDS: readonly string[] =
-  'never not no dont didnt doesnt havent hasnt hadnt wont wouldnt isnt arent wasnt werent nor without nunca jamas denies'.split(' ').map(collapseRepeats);
+export const NEGATORS = wordSet('never not no dont didnt doesnt havent hasnt hadnt wont wouldnt isnt arent wasnt werent nor without nunca jamas denies');
 
 /** Collapses any run of one letter to a single letter: "killl" → "kil", "better" → "beter". */
 export function collapseRepeats(text: string): string {

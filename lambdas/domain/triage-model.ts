@@ -1,4 +1,4 @@
-import { NEGATOR_WORDS, normalizeText } from './text';
+import { NEGATORS, normalizeText } from './text';
 
 /**
  * The learned safety net beside the triage rules: two logistic regressions
@@ -12,7 +12,6 @@ import { NEGATOR_WORDS, normalizeText } from './text';
  * both the scorer the functions run and the featuriser the trainer uses.
  */
 
-const NEGATORS = new Set(NEGATOR_WORDS);
 /** How far a negation reaches: to the end of its clause, at most this many words. */
 const NEGATION_REACH = 6;
 /** Longer texts are scored on their first characters: an intake is at most two fields of 5,000. */

@@ -3,7 +3,7 @@ import { combines, type Occurrence, PhraseFinder } from './phrases';
 import { scorePhq4, type Phq4Result } from './screening';
 import { COACHING_THEMES, GROUPS, PHRASES, SIGNS } from './triage-phrases';
 import { REASONS } from './triage-reasons';
-import { collapseRepeats, compileRule, NEGATOR_WORDS, normalizeText } from './text';
+import { compileRule, NEGATORS, normalizeText, wordSet } from './text';
 import MODEL_FILE from './triage-model.json';
 import { type ModelFile, type ModelScores, TriageModel } from './triage-model';
 
@@ -64,10 +64,6 @@ function personalWords(found: Map<string, Occurrence[]>, text: string, resolvedC
   const counted = (found.get('personal') ?? []).filter((o) => !isNegated(text, o.index) && (resolvedCounts || !isResolved(found, text, o.index)));
   return new Set(counted.map((o) => o.match)).size;
 }
-
-const NEGATORS = new Set(NEGATOR_WORDS);
-/** Words in normalised spelling, written as text ("i im ive"), as a set. */
-const wordSet = (...lists: string[]): Set<string> => new Set(lists.join(' ').split(' ').map(collapseRepeats));
 
 /** Words that may stand between a negator and what it negates ("I have never really had any thoughts of …"). */
 const FILLERS = wordSet(
