@@ -36,7 +36,7 @@ export const GROUPS: Groups = {
   threatens: '{threatens,threatened,threatening}',
   themselves: '{himself,herself,themselves}',
   himself: '{himself,herself}',
-  scared: '{scared,afraid,terrified}',
+  scared: '{scared,afraid,terified}',
   weekday: '{monday,tuesday,wednesday,thursday,friday,saturday,sunday}',
   pills: '{pills,tablets,meds,painkillers}',
   nobody: '{nobody,no one,noone}',
@@ -67,6 +67,32 @@ export const GROUPS: Groups = {
   ill: '{ill,i will,im going to}',
   might: '{might,could,will,would}',
   dontcant: '{dont,cant}',
+  // More small choices, each named for a word of it: "@my car" reads "my car" or "the car".
+  my: '{my,the}',
+  his: '{her,his}',
+  him: '{him,her}',
+  he: '{he,she}',
+  our: '{my,our}',
+  took: '{took,taken,swallowed}',
+  would: '{will,would}',
+  few: '{two,three,four}',
+  hurt: '{hurt,kill}',
+  its: '{its,it is}',
+  death: '{death,dying}',
+  today: '{today,tonight}',
+  kids: '{kids,children}',
+  date: '{boyfriend,girlfriend}',
+  quiero: '{quiero,pienso en,pensando en}',
+  noches: '{cada noche,todas las noches}',
+  arma: '{arma,navaja,pistola,cuchillo,escopeta}',
+  mata: '{mata{,ra},va a matar}',
+  ok: '{ok,okay,fine}',
+  sit: '{sat,sit{,ting}}',
+  drive: '{drove,driv{e,ing}}',
+  again: '{over and over,again and again}',
+  being: '{existing,being here,being alive}',
+  hes: '{hes,shes,he is,she is}',
+  check: '{wash{,ing},check{,ing},count{,ing}}',
   // How Spanish wishes not to be here or wake up ("seria un alivio no despertar").
   alivio: '{pienso en,pensando en,como seria,seria un alivio,ojala pudiera,seria mas facil,seria mejor,seria un descanso}',
   // The people closest by name, and a household: read inside larger choices ("{@kin,partner}").
@@ -195,10 +221,10 @@ le {he dado,di,deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a vol
 @vehicle ~~12 i {wouldnt,wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumo{r,ur},scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
-@dontcant see {a,any} future !{@prep,for {the,this,my}} ~~24 {go through with it,do it {this week,@tonight}} !{and}
-all i {,can} think about {,lately,these days,now} is {dying,death,being dead,killing myself,ending it} !{metal,of,in,on}
+@dontcant see {a,any} future !{@prep,for {@my,this}} ~~24 {go through with it,do it {this week,@tonight}} !{and}
+all i {,can} think about {,lately,these days,now} is {@death,being dead,killing myself,ending it} !{metal,of,in,on}
 {tonights,tonight is} the last night {im,ill be} {doing this,here,alive}
-{chemist{,s},pharmac{ies,y}} ~~15 {bought,got} {two,three,four,several} {boxes,pack{ets,s}}
+{chemist{,s},pharmac{ies,y}} ~~15 {bought,got} {@few,several} {boxes,pack{ets,s}}
 {arranged,sorted,affairs,letter{,s},my will,the will,goodbyes} ~~20 {just have,only have,just need,only need} to {choose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do,end} it together {on,this,tonight,tomorrow,next}
 {taking,took} @their old @pills !{to,back,in}
@@ -206,17 +232,17 @@ all i {,can} think about {,lately,these days,now} is {dying,death,being dead,kil
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,@someone,the police} can {get in,find me}
 for whoever finds me !{a,an,the,some,@prep}
-swallowed {half,most,all} of {the,my} {packet,box,bottle,@pills}
+swallowed {half,most,all} of @my {packet,box,bottle,@pills}
 {if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {{a,the} {bus,lorry,truck,train,car},it}
-{@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} {my,the} heart
-{sat,sit{,ting},lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {the,a,my}}
+{@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
+{@sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {@my,a}}
 make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
 how {long,quickly,fast} ~4 {@poison,anti freeze,rat poison,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
-{locked,hid{,den},put} {the,my,his,our} {gun{,s},rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
+{locked,hid{,den},put} {the,@our,his} {gun{,s},rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly @which {@pills,drugs} and how {much,many}
 no pienso ir ~~10 {lo,ya lo} tengo todo {arreglado,preparado,decidido}
 {imagin{e,ing},picture,thought about} {let{,ting}} go of the {rail{,ing},barrier}
-not going to do anything {tonight,today} ~~8 cant promise
+not going to do anything @today ~~8 cant promise
 {hurt,hit,shook,shaken} my {baby,toddler,newborn,@child,child,kid,little one} when
 no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 {platform,tra{cks,in,ins},bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
@@ -224,42 +250,42 @@ no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {@take,sleep with,slept with,keep,kept} a @blade {to bed,in bed,under my pillow,by my bed}
-{driv{e,ing},drove,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
+{@drive,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get{,ting},buy{,ing}} a gun without a {licen{ce,se},permit}
 stop feeling {anything,everything} {|,} @forever
 @fantasise about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
 @fantasise about {dying,killing myself,ending it,being dead,not waking up,hanging myself}
-{jump{,ed,ing}} {off,from} the top of {my,the,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
+{jump{,ed,ing}} {off,from} the top of {@my,a} ~2 {building,tower,block,car park,multi storey,bridge,cliff,hotel}
 {lie,lay{,ing},lying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,@hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{@when,to,in,as}
 {@ill,i might,im about to} do something stupid {@tonight,today,soon}
 {got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
-the only way to {make,stop,end} ~6 is {to die,death,to end it,suicide,dying,to kill myself}
+the only way to {make,stop,end} ~6 is {to die,@death,to end it,suicide,to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
 {step{,ped},walk{,ed},ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself},|}
-rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
+rope in @my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {kni{fe,ves},@pills,rope} ~4 differently
 {want{,ing},wish} everything to {go black,go dark,stop} {and stay that way,@forever}
 {go,fade to,turn} black and stay that way
-{stood,stand{,ing},got,got up,climbed} on {a,the} {chair,stool} with {a,the,my} {cord,rope,belt,scarf,cable,noose,nose,tie}
+{stood,stand{,ing},got,got up,climbed} on {a,the} {chair,stool} with {a,@my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i} only stopped because {the dog,my dog,some{body,one},i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,called,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
-{ready,going,want,decided} to stop fighting !{{my,the,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
+{ready,going,want,decided} to stop fighting !{{@my,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
 {thoughts,voice{,s},brain,head,mind} {tell{,s,ing},told,keep telling,keeps telling} me to {end it,kill myself,die,jump,hurt myself,end my life,do it} !{{all,myself,alone,by myself,anyway,now,properly,right,perfectly,better,faster,again,later}}
 {i,} attempted {last year,last month,last week,before,twice,once,a few years ago,years ago,when i was,in my teens,as a teenager,two years ago,three years ago} !{to,and {passed,failed,finished,completed,won,lost}}
 {walk{,ed},wade{,d},swam,swim} {into,out into} the {@water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still,} not glad {@they,some{body,one}} {did,saved me,pulled me out,found me,stopped me}
 {plan{,ing,ned,ning},imagin{e,ing}} {my,your} own {death,suicide} {in detail,step by step,carefully}
 {ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
-{decide{,d},know} {that,} {@tonight,today,tomorrow,friday,saturday,sunday} {is,will be} {the,my} last {night,day,time}
+{decide{,d},know} {that,} {@tonight,today,tomorrow,friday,saturday,sunday} {is,will be} @my last {night,day,time}
 {letter{,s},note{,s},video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,off,over}
-{found,hid{,den,e},keep,kept,made,tied,tying,make} {the,a,my} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
+{found,hid{,den,e},keep,kept,made,tied,tying,make} {@my,a} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 {think{,ing},thought,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
-{except,apart from,other than,but,only} {my,the,} life insurance {pay{ing,out},pay out}
-{want{,ing},wish,trying} to {fade away,wither away,fade out} !{{from,of} {the,social,my,this,public}}
+{except,apart from,other than,but,only} {@my,} life insurance {pay{ing,out},pay out}
+{want{,ing},wish,trying} to {fade away,wither away,fade out} !{{from,of} {@my,social,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucid{al,e},sui{cde,cid,side},kms,kys,unaliv{e,ing},sewerslide,ctb,death wish}
 {end{,ing}} it all
@@ -268,25 +294,25 @@ rope in {my,the} {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,t
 @until {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {giv{e,ing}} up and {die,end it,go to sleep forever}
 {giv{e,ing}} up and jump !@jumpnot
-{its,it is} time {for me,} to {just,} {die,end it,go for good,check out}
-{its,it is} time for me to go {|}
+@its time {for me,} to {just,} {die,end it,go for good,check out}
+@its time for me to go {|}
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
 @nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{@prep,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {@everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
-{today,tomorrow,tonight} is my last {day,night} {|,on earth,alive,here}
-{its,it is} time {for me,} to {just,} {give up and,} jump !@jumpnot
+{@today,tomorrow} is my last {day,night} {|,on earth,alive,here}
+@its time {for me,} to {just,} {give up and,} jump !@jumpnot
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for,with} my {@sibling,mum,mom,dad,neighbo{r,ur},landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
 {@tonight,today,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
-{stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,his,her,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
+{stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,@his,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
 {@household,@child} would ~2 be better {off,} with {a different,another,a better} {@parent,mum,parent}
 {pain,hurting,suffering} will {stop,end,be over} soon ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,@wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,my,a,our} {trip,holiday,travel{,s},journey,flight},from {the,my} {kids,children,toddler,baby,dog},from,at,on {the,my} way,today,this morning}
-no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,dying,to die,death,killing myself} !{early,now,with,on,by,and}
+{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,@our,a} {trip,holiday,travel{,s},journey,flight},from @my {@kids,toddler,baby,dog},from,at,on @my way,today,this morning}
+no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,@death,to die,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
 hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
@@ -319,12 +345,12 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cut{s,ting}} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tell{ing,s},is telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
-{beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} {would,will} be fine
+{beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} @would be fine
 {level,railway} crossing ~~20 {one day,next time} i {wont,dont} stop
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
-{sat,sit{,ting}} on {the,my} {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {out{,side},over,dangling}
+@sit on @my {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {out{,side},over,dangling}
 {posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}
-{letter{,s},note{,s}} i @wrote {to,for} {the,my} {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}
+{letter{,s},note{,s}} i @wrote {to,for} @my {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}
 {decided,know} {@tonight,today} is the {night,day} !{i,we,for,to,@prep,of,that}
 {the,a} {spot,place} ~6 where {i want,i plan,im going} {it to happen,to do it,to die}
 {dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
@@ -341,7 +367,7 @@ garage ~~10 {dizzy,how long it takes,the fumes}
 {bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
-{whats,what is} the point of me {,even} {|,being here,existing,being alive}
+{whats,what is} the point of me {,even} {|,@being}
 {whats the,what is the,no} point {in,of} {carrying on,going on,@existing} !@prep
 nothing {is,s} worth {going on,living,staying,carrying on} for !{@prep,this,that,my,here}
 @dontcant {,really} see why i should {keep going,carry on,go on,keep living,stay} !{@prep,on,late}
@@ -352,7 +378,7 @@ rope ~~8 which {tree,beam,branch}
 @dontcant see myself {getting,growing} old !{@prep,doing,working,here}
 no me veo llegando a {viej{a,o},los}
 use {it,the gun} on {us,me,her,@mymum}
-{wait{,ing}} for the {kids,children} to ~8 {out for good,gone for good,end it}
+{wait{,ing}} for the @kids to ~8 {out for good,gone for good,end it}
 {end{,ing}} {things,it all} {quietly,for good,properly} !{with}
 {deja{ra,se}} de existir
 imagino que me dejo caer
@@ -366,7 +392,7 @@ a quien le dejo {mis cosas,mis pertenencias,cada cosa}
 esta noche es la noche !{de,para,del}
 {cant wait,looking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,soon}
-{tonight,today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
+{@today,finally,going to} ~4 let go of the {railing{,s},rail,ledge}
 {stopped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {@itall,life,living,being alive} !{at,in,about,to do with}
 done with it all !{at,in,about,to do with}
@@ -385,10 +411,10 @@ no {,le} {veo,encuentro,tiene,tengo} {,ningun} sentido {,a,de,en} {levantarme,de
 {tried,try{,ing},going,want{,ed}} {,to} od
 want{,ed} {everything,it,my life,life} {,all} to {end,be over,stop}
 {how,way{,s},whe{n,re},time} to end {@things,it}
-end {my,the,all my} suffering
+end {@my,all my} suffering
 {only,no other} way out
 no way out {but,except,other than,besides}
-except {dying,death,to die}
+except {@death,to die}
 {rather,prefer to} {be dead !{tired,on my feet,to the world},die !{than {go to another,giv{e,ing},do another,sit through,present,speak,attend,wear,eat,listen to,cold call,make small talk,write,work another,work for,network}},not exist,not be alive}
 feel{,ing} like {dying,i want to die,ending it}
 wont be @here {,much} {longer,for long}
@@ -404,10 +430,10 @@ last {attempt,try,chance} {at,to} {ask,asking,reach{,ing},get help,getting help}
 asleep forever
 {sleep,rest} for ever
 death is the only {thing,escape,solution,relief}
-{no,zero,lost {the,my,al},lack of,undesire to,without the} {desire,wil,wish} to live
+{no,zero,lost {@my,al},lack of,undesire to,without the} {desire,wil,wish} to live
 undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,struggling to} {keep,stay} {,myself} safe
-if i {,just} stop{,ped} {being around,existing,being here,being alive}
+if i {,just} stop{,ped} {being around,@being}
 {@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {any{body,one},you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,life,living}} !{@prep,for}
@@ -415,8 +441,8 @@ no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,li
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish{,ed,ing},longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
-{better,happier,fine,ok,okay,good,easier,lighter} {,off} without me !{@when,while}
-should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,today,tonight}
+{better,happier,@ok,good,easier,lighter} {,off} without me !{@when,while}
+should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,@today}
 {go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,off,on,and}
 said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {car{,eer},job,@team,colleagues,@home,home,office,city,boss,manager,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
@@ -437,7 +463,7 @@ gets beter ~~10 giv{e,en,ing} myself {until,til,one more,a week,a month,a deadli
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,teen,teens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
 su{i,}{c,s}{i,}d{le,l,el,aly}
 {suicide{al,watch,y},sucideal}
-!{commit{,s,ted,ting},died by,died of,death by,lost to,lost {@them,{my,our} {@sibling,@parent,@spouse,@child,mum,friend,best friend,cousin,uncle,aunt}} to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran{,s},soldier{,s},teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
+!{commit{,s,ted,ting},died by,died of,death by,lost to,lost {@them,@our {@sibling,@parent,@spouse,@child,mum,friend,best friend,cousin,uncle,aunt}} to,family to,friends to,friend to,risk of,rates of,rate of,cause of,prevention of,political,talking about,talk about,discussing,reading about,slides about,interfere with a,to a,battles to,it was,was it,ruled a,ruled it,army,military,veteran{,s},soldier{,s},teen,youth,@kins,fathers,mothers,@spouses,uncles,cousins,@their} suicide{,s} !{prevention*,awareness*,rate*,statistic*,hotline*,risk*,epidemic*,among*,in the,squad*,mission*,bomb*,attack*,door*,in {@someone,others,a person,anyone},is {a,never,wrong,selfish,cowardly},isnt,were up,was up,number*}
 {i,id,im,ive} ~1 {want to,wanted to,want to go,wanted to go,going to,able to,about to,trying to,tried to,try to,close to,ready to,@might,almost,nearly,plan to,planned to,planning to,thinking of,thought of,@thinkabout,attempted to,attempt to,decided to,should,not to,feel like i could,wish i could} commit{,ted,ting} suicide
 {make{,s},made} me {,want to} commit{,ting} suicide
 {kill{,ed,ing,s}} @self !{{,trying} to {get,keep,make,finish,meet,hit,please,impress,prove,be perfect},trying to be,{with,over,at,on} {,the{,se},this,my,all,those,extra,long,late,all the} {overtime,work,hours,project{,s},deadline{,s},job,studies,studying,revision,training,workout{,s},gym,shift{,s},admin,email{,s}}}
@@ -446,7 +472,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 @intent {,to,i} {die !{of {shock*,embarrassment*,laughter*,boredom*,curiosity*,envy*},for {a*,the*,it*,this*,that*}},be dead,cease to exist,disappear forever,be gone forever}
 @intent {to,i} not {exist,be alive,be here}
 @intent {,to,i} stop existing !{on autopilot,in survival mode,like this at work,as a,just for}
-!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {death,dying,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
+!{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {@death,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
 {plan{,ned,ning,s},method{,s},way{,s}} {to,of,for} {kill*,end{,ing},die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
 {tried,attempted} to jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
@@ -454,16 +480,16 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research{,ed},@lookedup,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end{,ing},overdos*,hang*}
-{think{,ing},thought,@fantasise,dream{,ing}} about not {existing,being here,being alive,waking up}
+{think{,ing},thought,@fantasise,dream{,ing}} about not {@being,waking up}
 {pain,everything,it,this,suffering} to {stop,end} {,|} @forever
 {want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
-{jumping,dying,ending it,death,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
+{jumping,@death,ending it,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive
 {@everybody,people,@myfamily} ~4 to {say sorry,apologi{se,ze},say goodbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,off,and,so}
 {dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}
-{driv{e,ing},drove} with my eyes {shut,closed} for as long as i can
+@drive with my eyes {shut,closed} for as long as i can
 {picture{,s},image{,s}} of myself {dead,hanging !{out,around,on,off,up,with}}
 {had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
 counting down {until,till,to} ~6 end it !{@prep,and}
@@ -515,9 +541,9 @@ reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think
 {stopped caring,dont care} {whether,if} i live or die
 just not be here @anymore
 if i disappeared @nobody would {notice,care,miss me}
-{dying,death} doesnt scare me @anymore
-im not {scared,afraid,frightened} of {dying,death} @anymore
-{almost,so,quite,really} peaceful to think about {it,dying,death,not being here}
+@death doesnt scare me @anymore
+im not {scared,afraid,frightened} of @death @anymore
+{almost,so,quite,really} peaceful to think about {it,@death,not being here}
 {ive,i have,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
 cant do life {@anymore,no more}
@@ -525,8 +551,8 @@ cant do life {@anymore,no more}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {@hoping,wish{,ing},pray{,ing}} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{driv{e,ing},drove,rid{e,ing}} ~8 @hoping {@ill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
-{driv{e,ing},drove,rid{e,ing}} ~6 @hoping {i wont,i wouldnt,ill not,id not} make it
+{@drive,rid{e,ing}} ~8 @hoping {@ill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
+{@drive,rid{e,ing}} ~6 @hoping {i wont,i wouldnt,ill not,id not} make it
 {feel{,ing},felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get,never get,not wake,never wake} up !{for,@until,after,on,in the morning}
@@ -540,7 +566,7 @@ become a star {in the sky,up there,in heaven}
 {ready,want,going} to rest @forever
 @dontcant see myself {getting,making it} through {{this,the} {winter,year,month,week,night},@occasion |} !@unless
 @dontcant see a future {where,in which} im {still,} @here !{@prep,doing,working,with,as}
-{driv{e,ing},drove,speeding,rid{e,ing}} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
+{@drive,speeding,rid{e,ing}} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
 my last {day,week{,end},night,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
@@ -551,7 +577,7 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
 {dont think,doubt,not sure} {@ill,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
-{seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {would,will,might} happen
+{seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {@would,might} happen
 if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
 {ready,going,want,about} to give up @forever !{on,@prep,and}
 @fantasise about my {own,} death
@@ -560,7 +586,7 @@ so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}`,
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
 miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{@household,parents,@spouse,everyone,they,people} {will,would,could} {be free,finally be free,be rid} of me
+{@household,parents,@spouse,everyone,they,people} {@would,could} {be free,finally be free,be rid} of me
 better {off dead,without me,off without me}
 better off ~6 without me {@here,in their lives,in the picture}
 {everyone,they,people,@myfamily,the world} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
@@ -575,35 +601,35 @@ better with one less {person,one} like me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,all} ~3 if i {wasnt,werent} @here |`,
   plan: `
 {say{,ing},said} {proper,real,final} goodbyes ~~10 just in case
-{until,when} {my,the} {@household,@spouse} {are,is} {at,away,out,asleep,gone} ~~8 {final{ly,y}} do it
+{until,when} @my {@household,@spouse} {are,is} {at,away,out,asleep,gone} ~~8 {final{ly,y}} do it
 {whether,if} {you,it} {feel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bleed out,overdose}
 {aim{,ing},steer{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tree,the tree,a wall,the wall} ~2 {full speed,top speed,flat out}
 {star{e,ing},look{,ing}} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
-{@wrote,said} {all,} my goodbyes !{to {the,my} {@team,colleagues,old}}
+{@wrote,said} {all,} my goodbyes !{to @my {@team,colleagues,old}}
 sleep in the garage with the {car,engine} {on,running}
 bridge ~~12 not get back in the car
 {tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont call me,dont try to}
 {drank,drunk,swallowed} {a bottle of,some,a whole bottle of} bleach
-so @nobody {i love,} {has to,will,would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
+so @nobody {i love,} {has to,@would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a,and a,with the} rope !{swing{,s},course,bridge,ladder,for,and}
 {@wrote,left} {notes,letters,a note,a letter} for each of my
 {time{s,table,tables}} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
-{tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what {its,it is} for,you know what for,to use on myself}
+{tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what @its for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 @medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
 {keep{,ing},kept} the rope in the {boot,trunk} !{for,to,in case}
 so i know when the water {will be,is} {highest,deepest}
 @pills in my {school bag,schoolbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,allergies,hay fever}}
-{col{ected,lecting},saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {my,the,our} {shop,business,store,collection}}
+{col{ected,lecting},saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {@our,the} {shop,business,store,collection}}
 a {date,day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {looking at,staring at,check{ed,ing},tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {tak{e,ing},swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
-{got,have,laid,put,lined up,tipped} {all,} {my,the} @medicines out {on,in front of,next to}
+{got,have,laid,put,lined up,tipped} {all,} @my @medicines out {on,in front of,next to}
 @dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,kni{fe,ves},gun}}
 @take my hands off the wheel
 {walked,waded,went} {into,out into} the @water ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
-{fantas{ies,y},@fantasise,thoughts,thinking,dream{,ing}} {about,of} {crashing,driving,riding,steering} {my,the} {car,bike,motor{bike,cycle},van,lorry} {into,off}
+{fantas{ies,y},@fantasise,thoughts,thinking,dream{,ing}} {about,of} {crashing,driving,riding,steering} @my {car,bike,motor{bike,cycle},van,lorry} {into,off}
 @setaside ~4 {@poison,anti freeze,poison} ~3 {aside,away}
 {borrow{,ing},tak{e,ing},using,use} {it,the gun,his gun,her gun} {for,on} myself
 {@tonight,tomorrow,this week,on friday,on sunday,next week} is the end !{of}
@@ -615,9 +641,9 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {tengo,compre,he comprado,tengo escondida} {la,una} cuerda !{{para,de,nueva,de escalada,larga para}}
 {se donde hacerlo,ya se como lo voy a hacer}
 {{hose{,pipe}} and {,some,duct} tape,tape and a hose} !{to {fix,mend,repair}}
-{hose{,pipe},pipe} ~3 {the,my,a,car} exhaust
+{hose{,pipe},pipe} ~3 {@my,a,car} exhaust
 {so it looks,make it look,made to look} like {an accident,a car accident,a car crash,natural causes}
-{could,would,will,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with {my,the} {club,team,group,friends}}
+{could,@would,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with @my {club,team,group,friends}}
 {@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {@water,ocean,waves}
 {step{,ped,ping},walk{,ed,ing},run{,ning}} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
 last message {@ill,i} {ever write,write,send,ever send}
@@ -628,11 +654,11 @@ make it painless
 {@drinking,drank,swallow{ed,ing}} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {vivir,seguir viviendo,@vivo,mi vida}
-{walk{,ing}} out {tonight,today} and {not,never} come {home,back}
+{walk{,ing}} out @today and {not,never} come {home,back}
 @ill end it {,all} !{with,for,at,off,on,up,early,by,before,after,there,here}
 {mean{ing,t},planning,intending} not to come {back,home}
 the {car,engine} {,is} running in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
-@nobody {will,would} find me {for a while,for days,until its too late,in time}
+@nobody @would find me {for a while,for days,until its too late,in time}
 {how,ways} to make that {true,happen}
 {tak{e,ing},swallow} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 know {exactly,} @which {bridge,cliff,method} !{to build,design,project}
@@ -653,7 +679,7 @@ how {long,quickly,fast} {it takes,does it take,would it take} to {drown,die,blee
 going on a long trip ~~2 {im not,thats not true}
 {tie{,d},tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
-throw myself out of {the,my,a} ~1 window
+throw myself out of {@my,a} ~1 window
 {@poison,poison,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
 {plastic,a,the,bin} bag over my {head,face}
 eyes {closed,shut} ~~8 {motorway,road,traffic,driving}
@@ -676,7 +702,7 @@ swim out {until i cant swim back,as far as i can}
 {tom{ado,e},trague} {todas las,un monton de,demasiadas,much{as,isimas}} {pastillas,somniferos} !{para,contra,de,porque}
 {bus{cado,cando,que}} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i feel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,all} i {needed,wanted,had} to say !{to}
-{took,swallowed,taken,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
+{@took,downed} {,a handful of,all of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathroom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
 exactly {where and when,when and where,how and when,when and how,how and where} | ~6 the {courage,nerve,guts}
 {list{,s},note{,s}} ~8 {of,with} {ways,methods} to do it !{better,faster,well,right,properly,differently,cheaply,without,@prep,on,for}
 window {open{,s}} wide enough !{to,for}
@@ -736,7 +762,7 @@ my legs {hanging,dangling} out
 how {quick{,ly},fast it,easy it,easily,painless,peaceful,simple it,high,far down}
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {esper{ando,e,o}} {el ultimo tren,el tren,que pase el tren,que pase el metro}
-{cada noche,todas las noches} {bajo,voy,camino,me acerco} {a,al,hasta}
+@noches {bajo,voy,camino,me acerco} {a,al,hasta}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomad{a,o}} hacia abajo
 {me quedo,me quede,quedarme,estuve} {ahi,alli,un rato,mucho rato} {parad{a,o},quiet{a,o},sentad{a,o},mirando}
@@ -746,7 +772,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step{,ping}} off
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
-{sit{,ting},sat} on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
+@sit on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
 {imagin{e,ing},pictur{e,ing},thinking about} throwing myself {down,off,over}
 {jump{,ed,ing}} {off,from}
 {just,want to,urge to} jump !{at,into,on,in,ship,back,ahead,aboard,straight,to,the,for,through,right}
@@ -758,7 +784,7 @@ what it would {feel like,be like to}
 {near,to} the edge
 {turn{,ing},yank{,ing}} the wheel
 {wondering if it hurt,if it would hurt,whether it hurts,wondering what it feels like}
-one step and {its,it would be,it is,id be,it will be} {over,done,gone}
+one step and {@its,it would be,id be,it will be} {over,done,gone}
 {climb{,ed,ing}} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing{,s},barrier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,across} the {tracks,railway,road,line}
 {see,know} if im brave enough
@@ -775,8 +801,8 @@ lean {a little,} further each time
 {stand{,ing},stood} right at the edge
 {step{,ped,ping}} {forward,off the edge,out} !{into,as,in,up,from,back,of}
 {casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}
-what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,@prep,of,the,my,into,from,on,till,until}
-{stand{,ing},stood,sit{,ting},sat,lean{,ing}} {at,by,in} the open window`,
+what would happen if i {just,} {stood there,stayed there,stood still,didnt move,stepped off,stepped out,stepped forward,kept going} !{and,to,for,@prep,of,@my,into,from,on,till,until}
+{stand{,ing},stood,@sit,lean{,ing}} {at,by,in} the open window`,
   medicine: `
 @medicines
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -785,27 +811,27 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
   // A quantity or a store of it.
   amount: `
 @packet ~2 in front of me
-{have,got,hid{,den},keep} @many of {my,his,her,my @parents}
+{have,got,hid{,den},keep} @many of {my,@his,my @parents}
 instead of taking them
 {sav{ed,ing},stockpiled,kept,hidden,took,take} them all
-{taken,took,swallowed} {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
-not for {a,the,my} {headache,cold,pain,fever,flu,back,toothache}
+@took {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
+not for {a,@my} {headache,cold,pain,fever,flu,back,toothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
-{the,my} @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+@my @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
 {escond{i,o},guard{ando,e,o},he guardado,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
-las cuento {cada noche,cada dia,todos los dias,todas las noches}
+las cuento {@noches,cada dia,todos los dias}
 {collect{ed,ing},sav{ed,ing},picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
 {a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kept,keeping} {@their,my @parents} {,old} @medicines
 more {sleeping,} @pills than i {need,should have}
-{swallowed,took,taken,downed} a {@packet,tub} of
+{@took,downed} a {@packet,tub} of
 {count{,ed,ing}} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {keep,kept,been} counting them
-{took,taken} {a,the,my} whole
+{took,taken} {a,@my} whole
 {whole,entire} {@packet,strip}
 {a handful of,handfuls of,the whole lot,the lot,all at once,months worth,weeks worth,lethal}
-{took,taken,swallowed} too many
+@took too many
 {stockpil*,hoard{ed,ing},stash{ed,ing},been collecting,started collecting,collecting extra}
 {saving up,saved up,been saving,storing up,stored up} my
 enough to {kill,die,not wake,end,do it}
@@ -823,17 +849,17 @@ so {they,no one,nobody} {wouldnt,wont,dont,doesnt} notice
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
 {pack{,et},box} of {paracetamol,@pills,sleeping pills} every time
-{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,the,my} {weekly,daily,pill} {box,organi{ser,zer},case},organised,organized,together,safe,handy,on me,with me}
+{keeping,kept,saving,hiding} my {,heart,sleeping,blood pressure,pain} @pills !{in {a,@my} {weekly,daily,pill} {box,organi{ser,zer},case},organised,organized,together,safe,handy,on me,with me}
 @take {a few,a couple,one,two,some} more ~5 than
-{took,taken,swallowed} {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*,ten,twe{lve,nty},fift{een,y},thirty,forty} of {my,the}
+@took {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*,ten,twe{lve,nty},fift{een,y},thirty,forty} of @my
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {supply,@pills,sleeping pills,sleeping tablets}
-{@take,swallow} all {my,the,of my} !{{@meds,@pills} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swallow} all {@my,of my} !{{@meds,@pills} {every,each,daily,regularly,on time,as {prescribed,directed}}}
 {sav{ed,ing},kept,keeping} {every,all the,all my,each}
 {going to,@ill} keep them
 {drawer,cupboard,box,bag} full
 {packets,boxes} at a time
 {lin{e,ed,ing}} them up
-in {my,the} {handbag,bag,pocket,car,wallet} at all times
+in @my {handbag,bag,pocket,car,wallet} at all times
 {just,} knowing {its,they are,theyre} there
 {collecting,saving,keeping} the
 so @they {give{,s},prescribe{,s}} me more
@@ -856,7 +882,7 @@ how {much,many} would stop my {heart,breathing}`,
 {dont,without} have {nets,barriers,phones,fences}
 {is,would be,are} {dangerous,lethal}
 {what,how much,how many} would be too {much,many}
-{damage{,s},destroy{,s},shut down,shuts down} {your,the,my} {liver,kidneys,heart}
+{damage{,s},destroy{,s},shut down,shuts down} {your,@my} {liver,kidneys,heart}
 how {much,many} ~4 {it would take,would it take,would be enough} !{to,for,per,on,in}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
@@ -879,11 +905,11 @@ not going to {start,take {it,them}} again`,
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
 {that i,} {look at,check on} {,them,it} every {night,day,morning,evening}
-{comforting,reassuring} to know {its,theyre,they are,it is} there
+{comforting,reassuring} to know {@its,theyre,they are} there
 {hold{,ing},held} {them,it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {the,my,our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {the,@our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}
 {a,the} {date,day} in my head
 {plann{ed,ing}} to do it {when,while,once}`,
@@ -909,7 +935,7 @@ the {letters,notes} are {written,done,sealed}
 que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el,la,los,antes,mientras,cuando,a,de,al,si}
 @give {,@them,my sister,my brother,@mymum,my friend,my neighbour} my {cat,dog} !{a,an,@their,some,to,for}
 @give away my
-{rehom{ed,ing}} {my,the}
+{rehom{ed,ing}} @my
 found {a home,a new home,homes} for my
 {@wrote,writing} letters
 letters to my
@@ -926,12 +952,12 @@ wont be needing
 scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
 in case something happens to me {soon,@tonight,this week}
-{writing down,wrote down,written down,write down,@wrote} {the,my,all my,all the} {codes,passwords,pins,logins,pin numbers}
+{writing down,wrote down,written down,write down,@wrote} {@my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,sav{ed,ing,ings}} {aside,} for my funeral
 so {@myfamily,they,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
-{a,the,my} plan for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
+{a,@my} plan for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
 not telling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,before,in,on,from},| {,yet} {help,i want,i need,we}}
@@ -962,11 +988,11 @@ no se cuanto {mas,tiempo mas,} voy a aguantar
 {regale,he regalado} {todas mis cosas,casi todo,todo lo que tengo}
 no {lo,la,los,las} {voy,vaya} a necesitar !{en,para,cuando,mientras,durante,all{a,i},aqui,porque,hasta,est{a,e},si}
 no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
-{i think,} @daysoon {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,my,our}
+{i think,} @daysoon {works,will work,would work,is best,is the day} !{for,with,better,best for,well,i,we,to,that,when,@our}
 {paid off,paid back,paying back,paying off} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
-{note,letter,envelope} with {the,my} {bank details,passwords,pin,account details}
+{note,letter,envelope} with @my {bank details,passwords,pin,account details}
 so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards},out after,when}
-{made sure,arranged for,sorted out,sorted} {the,my} {@pet,pets,rabbit} {will be,is,are,get{,s}} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next week} !{while,when,during,for,as,@until}
+{made sure,arranged for,sorted out,sorted} @my {@pet,pets,rabbit} {will be,is,are,get{,s}} {looked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next week} !{while,when,during,for,as,@until}
 {sort{,ed,ing},organi{se,sing,ze}} {my,all my,out my} {paper{s,work},affairs}
 {escri{bi,biendo,to},dej{ado,e}} {,las,una{,s},la} carta{,s} {para,a} {mis {hij{as,os},padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
@@ -979,10 +1005,10 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
 {say{ing,s},said,sent,texted,wrote} {,@them,everyone} {thanks,thank you} for everything
-{turned,switched} {my,the} phone off !@notfor
+{turned,switched} @my phone off !@notfor
 {turned,switched} off my phone !@notfor
 cant keep doing this
-{tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,my,our}
+{tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,@our}
 {be gone,not be here,not be around,wont be here,wont be around} by {@occasion,the new year,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {mean{,t}} it
 {cancel{,ed,led,ling}} everything
@@ -992,10 +1018,10 @@ tidied {my room,everything}
 time to go
 {thank{ed,ing}} {@them,everyone,my friends,my family} for everything
 {not to,dont} worry about me anymore
-{@wrote,made,update{,d},sorted,sorted out,done} {my,the} will
+{@wrote,made,update{,d},sorted,sorted out,done} @my will
 the note is {written,done,finished,ready}
 @ill post them on @weekday |
-{be,become} {guardian{,s},the guardian} {for,of} my {kids,children,@child}
+{be,become} {guardian{,s},the guardian} {for,of} my {@kids,@child}
 something {will,is going to} happen soon
 {clear{,ed,ing}} the slate before i go
 this {is,wil be,year is} my last {christmas,birthday,summer}
@@ -1003,7 +1029,7 @@ this {is,wil be,year is} my last {christmas,birthday,summer}
 {writing,rewr{iting,ote},wrote} ~4 {a note,the note,a letter,the letter} to {my parents,@mymum,my dad,@myfamily,my children,@myspouse}
 this {version,one} is the final one
 @daysoon is the day |
-paid {the,my} last {bil{,ls}}
+paid @my last {bil{,ls}}
 @hoping someone finds {it,them,the letter,the note}
 what {id,i would,i want to} say to my {@household,parents,@spouse} in a letter
 {start{,ed},begun} writing it for real
@@ -1018,10 +1044,10 @@ dont think {@ill,i wil} be coming back {for,to,here,home}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
-{my,the} {@pet,pets} {is,are,has been,have been} rehomed
+@my {@pet,pets} {is,are,has been,have been} rehomed
 @wrote to my {parents,@household,mum,mom,dad,@spouse}
 i feel ready
-{tomorrow,today,tonight} is my last day
+{tomorrow,@today} is my last day
 {its not,it isnt} {their,your} fault
 goodbye
 cant do this {@anymore,no more}
@@ -1030,7 +1056,7 @@ left instructions for {the cat,the dog,my cat,my dog,the kids,whoever}
 @wrote my {@household,wife,husband} {a letter,letters}
 {with,next to,beside} my will
 {moved,transferred,gave} my savings {into,to} !{{an,a} {isa,pension,fund,index fund,savings account},my own}
-notice on {the,my} {@home,apartment,lease}
+notice on @my {@home,apartment,lease}
 im not moving anywhere
 dont plan on {picking,collecting} {@them,it} up
 look after my {dog,cat} for a while
@@ -1041,7 +1067,7 @@ to take my @pet for a {while,bit}
 will is {signed,done,sorted,written}
 {left,turned,switched} the heating off
 cancelled {all,} my appointments
-{just,} {want{,ed},need{,ed}} someone to know !{{im,that,about,i have,ive,how,what,whe{n,re},my,our,we}}
+{just,} {want{,ed},need{,ed}} someone to know !{{im,that,about,i have,ive,how,what,whe{n,re},@our,we}}
 {escribi,dej{e,o}} {la,una} carta
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
@@ -1049,21 +1075,21 @@ wont be going {back,home} !{to,into,for}
 {leav{e,ing},left} {things,@itall} {in order,sorted,tidy,neat} for
 {desp{edir,edirme,idiendo,idiendome},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the summer,the weekend}
-{@wrote,finished} the note !{for {my,the} {editor,@boss,team,client{,s},school,meeting}}
+{@wrote,finished} the note !{for @my {editor,@boss,team,client{,s},school,meeting}}
 {wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
 {need to,cant} find the courage !{to}
-so @nobody {will,would} {look for,miss,come looking for} me
+so @nobody @would {look for,miss,come looking for} me
 {when,after} im gone
 {scheduled,set} {it,an email,a message,the email,the message,a post} to {send,go out,post}
 by then {it,nothing} {wont,will} matter
-{put,left,booked} {the,my} @pet {in,into} {kennels,a kennel,a cattery,boarding}
+{put,left,booked} @my @pet {in,into} {kennels,a kennel,a cattery,boarding}
 {bought,booked,got} a one way {ticket,train ticket} to the {coast,sea,cliffs,bridge}
 {bought,booked,got} a one way {ferry,boat} ticket
 {not planning,dont plan,not going} to get off {the other side,at the other end,the ferry,the boat}
 {book{,ed,ing}} nothing for the {return,way back,journey back}
 @nobody knows {im going,where im going,im leaving}
-left my keys with {the,my,a} {neighbo{r,ur},@sibling,mum,mom,friend,landlord}
-gave {my,the} {car keys,keys,car} to
+left my keys with {@my,a} {neighbo{r,ur},@sibling,mum,mom,friend,landlord}
+gave @my {car keys,keys,car} to
 {put,left} it in an envelope for
 {dej{e,o},escribi} {cartas,una carta} para
 {gave,handed in,handed} my notice !{{|,and} {boked,bought} {a,my} {one way,flight,ticket,plane}}
@@ -1074,7 +1100,7 @@ y se acabo
 wont be checking out
 {put,with} stamps on {them,it}
 power of attorney
-{its,it is} just in case
+@its just in case
 {feed,look after,take} the @pet from
 didnt say for how long
 {drafted,@wrote} a {message,email} to {my,everyone}
@@ -1085,16 +1111,16 @@ everything {else,} is {arranged,sorted,in order,taken care of}
 {left,leav{e,ing}} {@myspouse,my son,my daughter,@them} a {note,letter}
 {left,took off,taken off} my wedding ring
 my wedding ring {on the,by the,next to}
-left it where {my son,my daughter,my wife,my husband,someone,@they} {will,would} find it
+left it where {my son,my daughter,my wife,my husband,someone,@they} @would find it
 {passwords,bank details} on a {sheet of paper,piece of paper,note}
 {because,as,since,cause} {i wont,im not going to,i not going to} be around !{@when,this,next,much,while,until,til,in,over}
 {left,leav{e,ing},gave} the spare key with
-dont want {any{body,one},them,my family} to have to deal with {a,the,my} {mess,stuff,things}
+dont want {any{body,one},them,my family} to have to deal with {a,@my} {mess,stuff,things}
 como si fuera la ultima vez
 {le,les} dije adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} im not {there,here,around} !{to,for,when,at}
 {hugged,held} @them {so long,for so long,longer than usual}
-{making,made} sure {the,my} {dog,cat,pets} {has,have} a new home
+{making,made} sure @my {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
 {le,les} dije que me {iba,voy} de viaje
 {cancele,he cancelado} {todo,el movil,el alquiler}
@@ -1104,7 +1130,7 @@ no me hara falta
 {everythings,everything is,its all} {tidy,in order,sorted,settled} now !{and,so,{|} {and,so,i,now,time}}
 told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyone} {,that} i love them {more,so much more,every day}
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,sense} {something is,somethings} coming
-{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {my,the,our,his,her} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in {the,my} {meeting,email,leter,presentation,speech,report}}
+{said,told them,@wrote} {what,everything,all} i {needed,wanted,had} to say !{to {@our,the,@his} {team,@boss,staff,colleagues,coworkers,board,client{,s},investors},in @my {meeting,email,leter,presentation,speech,report}}
 {@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
 {say{ing,s},said,texted,messaged} @they {love{,s}} {everyone,us,me,you}
 {say{ing,s},said} @lookafter my @pet
@@ -1133,12 +1159,12 @@ only {escape,way out,option,answer,solution,relief,way to stop,way to make it st
 only way {this,it} {ends,will end}
 only thing that {calms,helps,comforts,soothes} me`,
   dying: `
-{not,isnt} {being alive,being here,existing}
-{dying,death,being dead,to die}
+{not,isnt} @being
+{@death,being dead,to die}
 {end{,ing}} {it,my life}`,
   // Insurance, and what it would do for the family.
   insurance: `
-so {my,his,her} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
+so {my,@his} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
 {@payout,my policy,the payout}
 {cobrar{,a,an,ia,ian}} el seguro
 seguro de vida
@@ -1153,9 +1179,9 @@ would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,passed away}
-{my,our} {dead,late} {mother,@kin,father,partner}
+@our {dead,late} {mother,@kin,father,partner}
 @their ashes
-since {he,she} passed
+since @he passed
 funeral
 {kil{ed,led}} @themselves
 took @their own life
@@ -1167,25 +1193,25 @@ be there with @them
 be with @them again
 join @them
 go to be with
-see {him,her} again soon
+see @him again soon
 join my {@kin,partner}
-to be with @them {by,before,tonight,soon,today}
+to be with @them {by,before,@today,soon}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ell{a,os}}`,
   groom: `
-{ask{ed,s},tells,told} {her,him} to keep {it,them,the {presents,gifts}} {between {us,them},a secret,secret}
-{ask{ed,ing,s},wants,told} {,me,him,her} to meet {him,her,me} {alone,in secret,without telling} !{to discuss,about}
+{ask{ed,s},tells,told} @him to keep {it,them,the {presents,gifts}} {between {us,them},a secret,secret}
+{ask{ed,ing,s},wants,told} {,me,@him} to meet {@him,me} {alone,in secret,without telling} !{to discuss,about}
 {sen{ding,ds,t}} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
-me to meet {him,her} ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}
-{make{,s},made} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with {him,her} !{to {see,look at,help,play,watch,fix}}
-{makes,made} {her,him} watch ~~14 {their,our,a} secret
-{buy{ing,s},bought} {him,her,me} {things,gifts,presents}
-picking {him,her,me} up from school
+me to meet @him ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a secret}
+{make{,s},made} me {go,come} {upstairs,to his room,to the shed,into his room,into the bedroom} with @him !{to {see,look at,help,play,watch,fix}}
+{makes,made} @him watch ~~14 {their,our,a} secret
+{buy{ing,s},bought} {@him,me} {things,gifts,presents}
+picking {@him,me} up from school
 {le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
-{asked,asks,asking} for {our,my,her,his} {address,home address,school}
+{asked,asks,asking} for {@our,@his} {address,home address,school}
 {asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}
-{told,tells} {her,him} {its,it is} {our,their} {special,little} secret`,
+{told,tells} @him @its {our,their} {special,little} secret`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1194,23 +1220,23 @@ my {mums,moms} {,new} {boyfriend,partner,husband}
 my foster {@sibling,@parent,mum,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
 my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
-{a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,he,she} met {online,gaming}
+{a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,@he} met {online,gaming}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
-{online,gaming,game,internet} {friend,boyfriend,girlfriend,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
+{online,gaming,game,internet} {friend,@date,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
 the man from the {church,youth group,club}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
 {com{es,ing},came} {into,in} {my {room,bed,@home,apartment,tent,cabin},the bathroom} {when im asleep,while im asleep,{when,while} i {sleep,shower !{to}},at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
 {put{,s,ting}} his hands on me
-says {its,it is} {our,a} secret`,
+says @its {our,a} secret`,
   threat: `
-@they {will,would,is going to,are going to,said he would,said she would} {hurt,kill}
-{hell,she{d,ll},they{d,ll},hed} {hurt,kill}
+@they {@would,is going to,are going to,said he would,said she would} @hurt
+{hell,she{d,ll},they{d,ll},hed} @hurt
 {hell,shell,theyll} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
-@threatens to {hurt,kill}
-me {mata{,ra},va a matar,hara dano,hace dano}`,
+@threatens to @hurt
+me {@mata,hara dano,hace dano}`,
   ifTell: `
 if i {tell,ever tell,leave,ever leave,go to the police}
 si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
@@ -1219,7 +1245,7 @@ si {vuelvo a,} {habl{ar,o}} con {mi familia,mis padres,mis amigas,mis amigos,mi 
   voice: `
 {a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,{want,wants,tell,tells,told} {her,him,me} to fly,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop {him,her},before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,{want,wants,tell,tells,told} {@him,me} to fly,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1287,7 +1313,7 @@ loaded {on the table,in front of me,next to me,beside me}`,
 {the bath,a bath,underwater,under the water,in the pool}`,
   stayUnder: `
 {get{,ting}} past the point {whe{n,re}} i {panic,start to panic}
-{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{sli{de,p},sink,go} under and stay {there,down,under}} !{for {a,one,two,three,four,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute{,s},seconds},longer}
+{not coming up,not come up,wont come up,never come up,stay under,staying under,stay down there,{sli{de,p},sink,go} under and stay {there,down,under}} !{for {a,one,@few,five,a few,ten,thirty,forty,fifty,sixty,ninety} {minute{,s},seconds},longer}
 {didnt,wouldnt,never} have to come {up,back up}
 walk {in,into the {@water,reservoir}} and keep walking
 {not,never,wont} {com{e,ing}} back up
@@ -1311,7 +1337,7 @@ one way {ticket,train ticket,flight}
 pienso en quedarme {ahi,alli,en las vias}
 part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go,lean over,fal}
 {casi,} todas las noches {voy,me voy,camino,conduzco}
-{sit{,ting},sat} in the car for {an hour,hours,ages}
+@sit in the car for {an hour,hours,ages}
 {staring,looking} at the water
 {sat,sitting,stood,standing} on the {wall,edge,railing,barrier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorrow,later}
@@ -1319,11 +1345,11 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 {looking at,looked at,check{ed,ing}} the tide {tables,times}
 {just,} sitting there {with the engine off,in the dark}
 {park{,ed,ing},@stand} at the top of
-{sto{od,p,pped,pping},stand{,ing},sat,sit{,ting}} there for {an hour,hours,ages,a long time,a while}
+{sto{od,p,pped,pping},stand{,ing},@sit} there for {an hour,hours,ages,a long time,a while}
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {took,take{,n}} my shoes off
 {go,going} back there {in the evenings,@nightly,every evening,most nights,alone}
-{sit{,ting},sat} in {my,the} car at the top
+@sit in @my car at the top
 {just,} looking down {|,at the {drop,ground,road,cars,water,tracks,street}}
 {time{,s},when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,between,after} {midnight,1am,2am,3am,4am,night}
@@ -1339,19 +1365,19 @@ how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
 {havent,not} had {water,anything to drink} {in,for} ~1 days`,
   // Too much of a drug at once.
   tooMuch: `
-{took,taken,swallowed} a handful
+@took a handful
 {throwing up,vomiting,being sick} blood after drinking
 {using,on,doing} {meth,speed,coke,crack} for {a week,days,three days}
 {took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},speed,molly,pills}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
-{havent,not,hardly,barely} slept {in,for} {two,three,four,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
+{havent,not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
 {feel{,ing},felt} {invincible,unstoppable,untouchable,like a god,like i cant die,like im on a mision from god}
 me siento {invencible,inmortal}`,
   reckless: `
 {gave,given,giving} away {al,} my {savings,money}
 conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
-{driv{e,ing},drove,rid{e,ing}} !{the,my,our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
+{@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
@@ -1384,7 +1410,7 @@ knots from a video`,
   cover: `
 told {the guy,@them,the man,the woman,the cashier,everyone} it was for
 told {@them,everyone} they {were,are} {old,vitamins,for}
-told {my therapist,my doctor,my gp,my counsellor,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {fine,ok,okay,better} | i {lied,was lying}`,
+told {my therapist,my doctor,my gp,my counsellor,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {@ok,better} | i {lied,was lying}`,
   // Revenge, and a weapon at hand.
   revenge: `
 make {@them,{@them,} all,everyone,those people,{the people,the ones,everyone,those,the kids,the girls,the boys,the lads} who {hurt,bullied,betrayed,abused} me} {pay,suffer}
@@ -1395,10 +1421,10 @@ make {@them,{@them,} all,everyone,those people,{the people,the ones,everyone,tho
 punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
   weapon: `
 {got,have,bought,carry{,ing},keep} a {knife,gun,blade,bat,machete}
-{got,have,taken,took,borrowed,found,grab{,bed}} {my,his,my dads,my fathers,my brothers,my uncles,the} {@gun,revolver,handgun}
+{got,have,taken,took,borrowed,found,grab{,bed}} {@my,his,my dads,my fathers,my brothers,my uncles} {@gun,revolver,handgun}
 {has,owns} a @gun
 {sharpen{,ed,ing}} a {knife,blade,machete}
-{a,the,my} {hammer,knife,bat,crowbar} on the passenger seat
+{a,@my} {hammer,knife,bat,crowbar} on the passenger seat
 {where,how} to {buy,get,get hold of} a {gun,pistol,handgun,firearm}
 {bring,take,bringing,taking} something {to work,to school,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
@@ -1414,83 +1440,83 @@ i {think,feel,know} its time !{to,for,i,we,that,when}
 stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die}
 {rang,caled} me {sobing,crying} ~4 {multi storey,car park,bridge,roof} ~~8 {went dead,hung up}
 @threatens to {shot,hang} @himself
-found {a,her,his} note {saying,that said} sorry for everything
+found {a,@his} note {saying,that said} sorry for everything
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastillas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
 {cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 se {despid{e,io}} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
-@shes {taken,swallowed} all {her,his} @medicines
-locked @themselves in ~4 with {a,my,the,his,her} {@blade,@pills,rope}
+@shes {taken,swallowed} all @his @medicines
+locked @themselves in ~4 with {a,@my,@his} {@blade,@pills,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said goodbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} ~~12 @noanswer
-{text{ed,ing,s},messag{ed,ing},said,say{ing,s},told me,telling me} ~2 {tonights,tonight is} the night {she,he} {,finally} {does,is going to do,will do,goes through with,ends} it
-{stop{,ped,ping},refus{es,ing}} {eating,food,to eat} ~4 so {she,he} can {die,go !{to,back,on,out},be with}
+{text{ed,ing,s},messag{ed,ing},said,say{ing,s},told me,telling me} ~2 {tonights,tonight is} the night @he {,finally} {does,is going to do,will do,goes through with,ends} it
+{stop{,ped,ping},refus{es,ing}} {eating,food,to eat} ~4 so @he can {die,go !{to,back,on,out},be with}
 {taken,took} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reacciona,se despierta}
 {mensaje,whatsapp,carta,nota,foto,audio,video} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jef{a,e},clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las llamadas,mis llamadas,el movil}}
 {@lookafter,feed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida{,d}} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
-{found,read} {a,his,her} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
-{photo,pic{,ture}} of {her,his} {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
+{found,read} {a,@his} {note,letter} ~~12 {sory,goodbye} ~~10 {loves us,love you,loves me,loved us}
+{photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {texted,messaged,sent} me goodbye ~~8 answering
 {texted,messaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
-@shes taken all {her,his} ~2 @pills
+@shes taken all @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 a {note,sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
-@gun ~~16 {not to,dont} follow {him,her,me}
-{said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen {him,her}}
+@gun ~~16 {not to,dont} follow {@him,me}
+{said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen @him}
 {love{,d,s}} {us,you,everyone} {all,} ~~12 {sorry,im sorry} for everything ~~16 @noanswer
 {posted,texted,sent,wrote,messaged} {,me,us} @farewell ~~16 {@noanswer,location,door is locked,doors locked,door locked,wont open the door,wont open his door,wont open her door}
 {thank you,thanks} for everything ~~16 door{,s} {is,} locked
-{my,our} ~2 year old ~~14 @toldme ~6 @they {want{,ed,s}} to {die,kill @themselves,be dead}
-{my,our} @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
-{he,she,and} {has,had} looked up ways
+@our ~2 year old ~~14 @toldme ~6 @they {want{,ed,s}} to {die,kill @themselves,be dead}
+@our @close ~12 {has,have,had} {looked up,searched,googled,been googling,been looking up} {ways,how} to {die,kill @themselves,end it,end @their life}
+{@he,and} {has,had} looked up ways
 {want{,s}} to be dead by
 {cut,carve,get} the devil out
 smell of gas !{at} ~~12 @noanswer !{email{,s},messages}
 {bulimic,anorexic,purging} ~~16 {cant stand up,collapsed,fainted,passed out}
-{taken,took} {his,her} ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 @noanswer !{because,as}
-{told,tells} ~4 {he,she} has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
+{taken,took} @his ~2 @gun !{to the {range,club,shoot,clay shoot}} ~~12 @noanswer !{because,as}
+{told,tells} ~4 @he has a plan for {the weekend,tonight,@weekday} ~~12 {wont say,wont tell,refuses to say}
 {cut{s,ting}} ~~14 going deeper {until,til}
 {starv{ed,ing}} @himself ~~12 {collapsed,fainted,passed out}
-list ~6 {ways,methods} {hes,shes,he is,she is,theyre} {thinking of,thinking about,planning} {doing it,killing @himself,ending it}
-{my,our} @close ~6 @toldme ~3 {he,she} {doesnt,didnt} want to {live,be alive,wake up}
-{my,our} @close ~6 @toldme ~3 {he,she} {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
-{my,our} @close ~~6 @toldme ~8 {he,she} {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
-{my,our} {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
+list ~6 {ways,methods} {@hes,theyre} {thinking of,thinking about,planning} {doing it,killing @himself,ending it}
+@our @close ~6 @toldme ~3 @he {doesnt,didnt} want to {live,be alive,wake up}
+@our @close ~6 @toldme ~3 @he {,doesnt want to,wants to,wanted to} {be alive,live anymore,kill @himself,end {it,his life,her life},be here anymore}
+@our @close ~~6 @toldme ~8 @he {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
+@our {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has been,been,keeps} {talking about,saying} {killing @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kill @himself}
 mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
-{my,our} @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} {his,her} {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
-{my,our} @close ~6 {has been having,is having,has had,told me {he,she} has,hes been having,shes been having,hes having,shes having,{he,she} has been having} thoughts of {ending {his,her} life,killing @himself,suicide}
+@our @close ~8 {talking about,talks about,keeps talking about,keeps saying,says,said} ~3 {joining,being with,going to be with} @his {@kin,mother,father,friend} ~3 {who died,who passed,that died,in heaven,who killed}
+@our @close ~6 {has been having,is having,has had,told me @he has,hes been having,shes been having,hes having,shes having,@he has been having} thoughts of {ending @his life,killing @himself,suicide}
 {foto{,s}} de {una cuerda !{de,nueva},un cuchillo,una pistola,pastillas} ~~12 si {le,lo,la} dejo
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,escribio,ha dicho,ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,alli,aqui,asi,de,el,la}
 @their last {message,text} {said,was,just said} ~2 @farewell
-{told,tells,texted} {his,her} {teacher,friend{,s},mum,mom,dad,@sibling,counselor,counsellor,coach} {he,she} {wants to,is going to,will} {kill @himself,die,end it}
-{said,says,texted,told me,told us,messaged me} {shes,hes,she is,he is,she was,he was} going to {take all {her,his} pils,kill @himself,end it,end {her,his} life}
-{he,she,@close} {keeps saying,says,said,told me,told us} {shes,hes,she is,he is,she was,he was} going to stop {taking,} {his,her} {,heart} @medicines ~6 so {he,she} can {go,be with,join,see}
-{help{,ing}} {her,him} {go to sleep,sleep,go,die} @forever
-{been,is,keeps,hes,shes} {saving,stockpiling,hoarding} {her,his} @medicines
+{told,tells,texted} @his {teacher,friend{,s},mum,mom,dad,@sibling,counselor,counsellor,coach} @he {wants to,is going to,will} {kill @himself,die,end it}
+{said,says,texted,told me,told us,messaged me} {@hes,she was,he was} going to {take all @his pils,kill @himself,end it,end @his life}
+{@he,@close} {keeps saying,says,said,told me,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,see}
+{help{,ing}} @him {go to sleep,sleep,go,die} @forever
+{been,is,keeps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
 {cliff{,s},bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
-{texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,him,her} {after tonight,after today,ever again}
-{if,when} i {leave,break up with,dump,split up with} {her,him} {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {{kill,hurt} @himself,take all {her,his,the} {,mums,moms,dads} @pills}
-{threaten{ed,s},keeps threatening,says,said} {she,he} {wil{,l},would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
-@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without {him,her} !{while,@when,once,after} ~~24 @give {away,} {his,her} {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
+{texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,@him} {after tonight,after today,ever again}
+{if,when} i {leave,break up with,dump,split up with} @him {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {@hurt @himself,take all {@his,the} {,mums,moms,dads} @pills}
+{threaten{ed,s},keeps threatening,says,said} @he {wil{,l},would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
+@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
-{refus{es,ing},stoped taking,stoped,wont take} {his,her} {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
+{refus{es,ing},stoped taking,stoped,wont take} @his {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
 @close ~~10 {post{ed,ing,s}} ~~6 black {scren{,s}} !{teasing,for,to,as,promoting,about} ~~12 soon
 {search{ed,ing},@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
-{sorted,arranged,planned} ~1 {her,his} {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive {her,him}
-like @shes {going away,leaving} @forever ~~12 {hid{,den}} {her,his} ~3 @pills
+{sorted,arranged,planned} ~1 @his {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive @him
+like @shes {going away,leaving} @forever ~~12 {hid{,den}} @his ~3 @pills
 {wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
-more use out of {the{m,se},it,this} than {me,him,her,i will,ill} {soon,where im going}
-sorry for everything ~~12 @lookafter {mum,mom,dad,my,our,the,her,him}
-{she,he} {says,said,thinks,keeps saying} ~5 better off without {her,him} !{as,in,on,at,there,here,around,for,now}
-{gave,giv{en,ing}} {away,} {his,her} ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
+more use out of {the{m,se},it,this} than {me,@him,i will,ill} {soon,where im going}
+sorry for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
+@he {says,said,thinks,keeps saying} ~5 better off without @him !{as,in,on,at,there,here,around,for,now}
+{gave,giv{en,ing}} {away,} @his ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
-{god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} {her,him} to {give {him,her,the baby} back,hurt,kill,sacrifice,drown,harm,punish,smother}`,
+{god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{ffic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1516,15 +1542,15 @@ stoped {eating and drinking,drinking and eating}
 {purg{e,ed,ing},making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
 {havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,a month,months}
-stopped eating {two,three,four,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago
-{down to,eat{,ing},living on,under,less than} {{1,2,3,4,5,6,7}{00,50},{one,two,three,four,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,my,the} {fast{,ing},diet} days,twice a week,two days a week}
+stopped eating {@few,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago
+{down to,eat{,ing},living on,under,less than} {{1,2,3,4,5,6,7}{00,50},{one,@few,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,@my} {fast{,ing},diet} days,twice a week,two days a week}
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
 breathing {is,feels,fels} {realy,very,so,} slow
 my {pe,urine,wee} is {dark,brown}
 {chest hurts,chest pain,chest pains,palpitations,irregular heartbeat,faint{ed,ing},passed out,passing out,blacking out,blacked out,collapsed}
-{my,her,his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
+{my,@his} heart {is doing {strange,weird} flutters,feels weird,feels funny,feels strange,is skipping,keeps skipping,skips,is racing,races,flutters,is fluttering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,meet}}
 {my,} hair {is falling,falling,keeps falling,has been falling,comes} out
 {throwing up,vomiting,sick,purging,coughing up} blood
 blood when {im sick,i {throw up,vomit,make myself sick}}
@@ -1543,16 +1569,16 @@ cant feel my {legs,arms,hands,feet,face,body}`,
   carReady: `
 {fill{,ed}} the car
 {petrol,fuel} in the car
-{hose{,pipe}} in the {boot,trunk} !{for {the,my}}
+{hose{,pipe}} in the {boot,trunk} !{for @my}
 {tube,a hose,hosepipe} in my car
 {car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,boot}
 {tak{e,ing},driv{e,ing}} the car {out,} {to,into} the {woods,forest} {|,tonight,at night,alone}`,
   undecided: `
-{feel{,ing}} {calm{,er},better,safer} knowing {its,theyre,they are,it is} there
+{feel{,ing}} {calm{,er},better,safer} knowing {@its,theyre,they are} there
 {havent,not yet} decided {whe{n,re}}
 ready {,for} when i {decide,choose} !{to,whe{re,ther},if,on,@which,how,between}`,
   chosenPlace: `
-{plan{ed,ned},worked out,mapped out} {my,the} route to !{work,the office,school,the gym,the start,the finish,the venue}
+{plan{ed,ned},worked out,mapped out} @my route to !{work,the office,school,the gym,the start,the finish,the venue}
 {picked,chose{,n},found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
 {went,been,going} {there,back} ~3 to check`,
   // Been to a place with a drop before, to look.
@@ -1566,7 +1592,7 @@ sera mi {ultim{a,o}} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} @nobody {goes,comes,would find me}
 where @nobody {walks,ever goes,would look}
-{i go,going,il go,ill go} there ~3 {when,while} {its,it is} quiet |
+{i go,going,il go,ill go} there ~3 {when,while} @its quiet |
 @nobody {walks,goes,comes} there
 {somewhere,a spot,a place} {quiet,out of the way,secluded} to park
 {quiet,secluded} {spot,place} to park`,
@@ -1589,7 +1615,7 @@ everything {,is} in place
 {already,ive} decided
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
-{the date,a date,the day} {circled,marked,picked,chosen} !{for {the,our,my,a}}
+{the date,a date,the day} {circled,marked,picked,chosen} !{for {the,@our,a}}
 know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
@@ -1610,18 +1636,18 @@ so @they {wouldnt,wont} {section me,worry,find out}`,
   notWantingToLive: `
 how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
 how {peaceful,nice,easy,good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
-@hope a {car,bus,truck,lorry,train} {would,will,could} {hit me,run me over,kill me,knock me down}
+@hope a {car,bus,truck,lorry,train} {@would,could} {hit me,run me over,kill me,knock me down}
 {@fantasise,daydream{,ing},dream{,ing}} about a {car,bus,truck,lorry,train} {hitting me,running me over,killing me,knocking me down}
 {wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relie{f,ved},let it,let it happen,glad,fine with,welcome it,welcome}
 {thought{,s},think{,ing}} {about,of} not being @here !{{@when,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
-{@hoping,praying} {it comes,its,it is,death comes,i die,it happens,it ends} soon
+{@hoping,praying} {it comes,@its,death comes,i die,it happens,it ends} soon
 {want{,ing},like,wish} to stop existing !{on,as,in,like,just,for,only,between,around}
 {want{,ing},like,wish} to stop being alive
-{want{,ing},like,wish} to stop living !{for,like,@prep,on,as,paycheck,my,the,out,off,under,through,by,beyond,above,so}
+{want{,ing},like,wish} to stop living !{for,like,@prep,on,as,paycheck,@my,out,off,under,through,by,beyond,above,so}
 {had enough of,finished with} {@existing,life} !{pay{,check},like,off,beyond,through,@prep,as,on,here,there,under,without,for,of,from,by}
-im going to jump {|,tonight,now,today} !{@prep,on,into,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
+im going to jump {|,@today,now} !{@prep,on,into,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 @existing {hurts,is too painful,is agony,is unbearable} {too much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
@@ -1636,7 +1662,7 @@ nothing {keeping,to keep} me {going,here,alive} !@prep
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
 {@hoping,wish} i {wont,dont,never} {have to get,wake,get} up again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
-{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,the,my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
+{no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
 {dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
@@ -1644,12 +1670,12 @@ whats the point {of,in} {life,anything}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
-be {fine,ok,okay,glad,happy,relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
+be {@ok,glad,happy,relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {pictur{e,ing},imagin{e,ing},@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,the,al,so,as,much,more,my,people}
-@nobody {would,will,is going to} {,eve{n,r},really} miss me {|,if,when,at al}
+{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
+@nobody {@would,is going to} {,eve{n,r},really} miss me {|,if,when,at al}
 cant {keep,go on,carry on} @existing !{pay{,check},like,@prep,on,under,off,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {need,want,would like} {a,to},help me,how do i}
 dont want to be here any more
@@ -1674,11 +1700,11 @@ if i {wasnt,werent} @here anymore
 burden {to,on} {@everybody,my family,others,the people}
 {waiting for,want{,s}} me to {disappear,die,be gone,kill myself}
 {want{,s}} me {gone,dead}
-{@nobody,no body} {would,will,could} {,eve{n,r},really,actually} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walk{,ed},swam,drove} into the {@water,traffic,canal}}
+{@nobody,no body} {@would,could} {,eve{n,r},really,actually} {miss,notice,care} ~4 {gone,dead,died,die,disappeared,not here,{walk{,ed},swam,drove} into the {@water,traffic,canal}}
 better off if {i,id} {had,} never {been born,existed}
 better off without {a,an,someone} ~1 like me
 {after that,soon,then} i wont be a {problem,burden}
-be {fine,better,ok,okay,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
+be {@ok,better,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,@myfamily,people,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},better off,happier,easier}
 {soy,ser} una carga para {todos,mi familia,mis hijos,los demas}
 {wont,dont} have to put up with me {much,for much} longer
@@ -1698,10 +1724,10 @@ one way ticket ~~14 not {bringing,taking} a coat
 {carta{,s}} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter{,s},note{,s},instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keeping,hid{,ing},kept} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
-{@take,swallow{,ing}} {all,every one} {,of} {my,the,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
+{@take,swallow{,ing}} {all,every one} {,of} {@my,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {@pills,sleeping pills}
 how many {,of} {,my,the{,se},those} {,sleeping} @pills
-{bought,buy{,ing},got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {my,a,the,our} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
+{bought,buy{,ing},got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {@our,a,the} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way{,s}} to {go,die,do it,end}
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 @swallow{,ed} {everything,al} in the {,medicine} cabinet
@@ -1710,26 +1736,26 @@ bleed out
 {took,take{,n}} more {,of my} @pills than {im,i was} {meant,supposed} to
 {tom{ado,e,o}} mas {pastillas,medicamentos,calmantes} de {las,los} que {deb{eria,ia,o}}
 @medicines {saved,sto{ckpiled,red},hiden,stashed,set aside}
-@medicines ready !{to collect,for {collection,pickup,pick up,me to collect},at {the,my} {pharmacy,chemist},when i decide {whether,to,if}}
+@medicines ready !{to collect,for {collection,pickup,pick up,me to collect},at @my {pharmacy,chemist},when i decide {whether,to,if}}
 @setaside {,some,a few} @medicines aside
-{put{,ting},set{,ting}} {aside,away} ~4 @medsall !{for {the,my,a} {trip,holiday,travel,journey}}
+{put{,ting},set{,ting}} {aside,away} ~4 @medsall !{for {@my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
 {step{,ing,ped},jump{,ing},walk{,ing},throw myself,throwing myself,lie down,lying down,driv{e,ing}} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {@vehicle,tra{fic,m}}
 blow my brains
-suck {,on} {a,the,my} {barrel,gun,shotgun,pistol}
-{eat{,ing},ate} {a,my,the} {gun,bullet,shotgun}
+suck {,on} {a,@my} {barrel,gun,shotgun,pistol}
+{eat{,ing},ate} {a,@my} {gun,bullet,shotgun}
 {sli{ce,t},cut,slash,open}{,ing} {my,both} {wrist{,s},throat,veins}
 suicide {note,leter}
-goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {my,the,our} {coleagues,@team,customers,staf,co workers,volunteers,patients},for {my,the,our} {coleagues,team,clients,students,class,customers,leaving}}
+goodbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {@our,the} {coleagues,@team,customers,staf,co workers,volunteers,patients},for {@our,the} {coleagues,team,clients,students,class,customers,leaving}}
 final goodbye
-{said,saying} my goodbyes !{to {my,the,our} {,old} {@team,colleagues,office,job}}
+{said,saying} my goodbyes !{to {@our,the} {,old} {@team,colleagues,office,job}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
 {@take,swallow{,ing},inject{,ing},down{,ing}} {everything,it,them,those,these,al of {it,them}} al at once
 so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
 {@workedout,decided,chose{,n},picked} {@which,the} {bridge,building,cliff,method,spot}
-{wrote,writ{e,en,ing},plan{,ed,ing}} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,my,the} {course,class,workshop,exercise}}
+{wrote,writ{e,en,ing},plan{,ed,ing}} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,@my} {course,class,workshop,exercise}}
 {@wont,wil not} be {any{bodys,ones},your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} @packet of @medicines
 {stop{ed,ing,s},kep{ing,s,t},holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
@@ -1737,7 +1763,7 @@ so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be 
 {picked,chose{,n},set,decided on} {a,the} date !{for,to,with,of}
 {have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
 {easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
-who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} {my,the} {@pet,pet{,s},things,stuf,kids,children} !{while,when im away,during,for the,next,this,on}
+who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} @my {@pet,pet{,s},things,stuf,@kids} !{while,when im away,during,for the,next,this,on}
 {@pills,medication,bottle} ~~20 @swallow {the{m,se},it,those} all
 {crash{,ed,ing},driv{e,ing},swerv{e,ing},wreck{,ing}} ~8 on purpose
 engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
@@ -1747,10 +1773,10 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 lethal dose
 {keep{,ing},kept,hid{,den,e},bought} {the,some,a bottle of} {@poison,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
 in the car with {the,a} {hose{,pipe},pipe,tube}
-{tak{e,ing},swallow{,ing}} the rest of {my,the} @medsall
+{tak{e,ing},swallow{,ing}} the rest of @my @medsall
 {im going to go,going,ill go,i will go,i went,walk{,ed},drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
 @might {look,seem,pass} {like,as} an accident
-{know{,s},@workedout,found out} {,exactly} {@which,how much} {dose,amount} {would,will,could,is enough to} {do it,kill,be enough,end it}
+{know{,s},@workedout,found out} {,exactly} {@which,how much} {dose,amount} {@would,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
 {note{,s},leter{,s},message{,s},video} ~8 saying goodbye
@@ -1765,7 +1791,7 @@ how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 beter off ~10 @payout
 @swallow ~2 {whole,entire,ful} {pack{,et},botle,box,strip,blister}
 @lookedup ~5 {med{ications,s},pils,drugs,tablets} ~5 {dangerous,lethal,fatal,deadly}
-with {the,a,my} {@blade,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
+with {@my,a} {@blade,pils,rope} ~~5 {count{,ing},wait{,ing},star{e,ing}}
 {took,gave,rehomed,left} ~5 {dog,cat,pet{,s}} ~8 for god
 how dep ~5 {enough,to cut,would it take}
 {ghost,gone,dead} ~~10 {make,made} it oficial
@@ -1778,49 +1804,49 @@ goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,reali{se,ze}} {what,why} 
 {skip{,ped,ping},stopped taking,not taking,stop taking} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} @medicines ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
 to se if it {would,wil} hold
 {cliff{,s},cliff edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work{,ed,ing} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step off,to go over}}
-{keep,kept,carry{,ing},have,hid{e,ing}} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,today,tonight,it},for when}
+{keep,kept,carry{,ing},have,hid{e,ing}} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,@today,it},for when}
 {into,in} the {@water,ocean,waves,woods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
 sleep ~7 {,and} {not,never} {com{e,ing}} back
 {swim{,ing},swam} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
-{sat,sit{,ting},lay,lying,laid} ~8 with {the,a,my} {@blade,pils,rope,gun}
+{@sit,lay,lying,laid} ~8 with {@my,a} {@blade,pils,rope,gun}
 {bath{,tub},tub} ~10 {razor,blade{,s}}
 {razor,blade} ~8 {bath{,tub},tub}
 bridge ~~15 {slow down,slowing down,look down,looking down,stop the car,pull over,lean over,climb over}
-{want{,ed,s},urge{,s},tempted,@thinkabout} ~3 {to crash,to wreck,to roll,crashing,wrecking} {the,my} {car,truck,motorbike,bike,van}
+{want{,ed,s},urge{,s},tempted,@thinkabout} ~3 {to crash,to wreck,to roll,crashing,wrecking} @my {car,truck,motorbike,bike,van}
 {stand{,ing},stood,step{,ping},lean{,ing},walk{,ing}} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
 {hang{,ing}} @self
 nose {around,for,ready}
 {tie{,d},made} a nose
 nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{@kin,friend,father,mother,partner,cousin,uncle,aunt,nephew,niece,grand{daughter,son}} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
-{stockpil{e,ed,ing},hoard{,ed,ing},saving up,save up,saved up,collect{,ed,ing},stash{,ed,ing}} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on {the,my} way,today,this morning}
-{driv{e,ing},drove,crash{,ing},steer{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{swallowed,took,taken,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,my,the,her,his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
+{stockpil{e,ed,ing},hoard{,ed,ing},saving up,save up,saved up,collect{,ed,ing},stash{,ed,ing}} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on @my way,today,this morning}
+{@drive,crash{,ing},steer{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
+{@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
 {steer{,ing},swerv{e,ing},crash{,ing},plo{ugh,ughing,w,wing}} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
-{stood,stand{,ing},sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof{,top},bridge,balcony,railing} !{of {a,my,the} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
+{stood,stand{,ing},sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof{,top},bridge,balcony,railing} !{of {a,@my} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
 {@wrote,writing,posted,sent} {letters,notes} to {@everybody,all of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
-!{ceo,@boss,founder,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,{my,the} {@boss,colleague,team,client},@boss,colleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
+!{ceo,@boss,founder,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,@my {@boss,colleague,team,client},@boss,colleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{@take,swallow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole bottle,bottle,box},all {,of} {my,the},too many,loads} {,of} {,my,the,@their} ~1 {@pills,ibuprofen,paracetamol} !{every,each,as {prescribed,directed},daily,regularly,on time,for {my,the,a} {back,head{,ache},migraine,period,cramps,knee}}
+{@take,swallow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole bottle,bottle,box},all {,of} @my,too many,loads} {,of} {,@my,@their} ~1 {@pills,ibuprofen,paracetamol} !{every,each,as {prescribed,directed},daily,regularly,on time,for {@my,a} {back,head{,ache},migraine,period,cramps,knee}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go through with}
-{jump{,ed,ing}} {off,from} {,a,the,my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
+{jump{,ed,ing}} {off,from} {,a,@my} {bridge,building,roof,cliff,balcony,tower,overpass,window,parking garage,garage,car park,parking structure}
 {sho{ot,oting,t},stab{,bed,bing},electrocut*,poison*,drown*,suffocat*,strangl*,set fire to,setting fire to,set{,ting},light{,ing}} @self !{up,a goal,goals,free,apart,on a,on the,up for,in the foot,in {work,my work,projects,tasks,books,coffee,paperwork,emails,busywork}}
 {@gun,revolver,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull{,ed,ing,s}} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 pull{,ed,ing} the trigger
 {jump,run{,ning},walk,step{,ping},throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming,one}
 {wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where im going,for much longer,after {this,im gone}}
-how easy it {would,could,will} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
+how easy it {@would,could} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
 if my heart {,just} {stop{ped,s},would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
 said sorry to everyone
 when {shes,hes,theyre,its,@they,it} {,is,are} gone {im,i will be,ill be,so am i}
-only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {the,my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,payche{ck,que},bonus,team,work,project,course,degree}}
-{step{,ped,ping},throw myself,throwing myself,go} {off,from} {the,a,my} @highplace
-!{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {the,a,my} @highplace
-want {the,this,my} pain to {end,stop} {|,and i,@forever,now}
+only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {@my,a,this} {job,pension,contract,salary,money,mortgage,visa,lease,coffee,payche{ck,que},bonus,team,work,project,course,degree}}
+{step{,ped,ping},throw myself,throwing myself,go} {off,from} {@my,a} @highplace
+!{are,is,were,was,been,numbers,sales,prices} fall{,ing} {off,from} {@my,a} @highplace
+want {@my,this} pain to {end,stop} {|,and i,@forever,now}
 so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,show{,ed,ing},tell{,ing}} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
@@ -1867,60 +1893,60 @@ thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone
 {ram{,ming}} my car into
 {driv{e,ing}} my car into @them
 {@weapon,blade} ~~10 {going to,gona,will,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
-{{images,thoughts,urge{,s},pictures} of,think about} {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {him,her,my @close,the baby,my newborn} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out,terifies me}
+{{images,thoughts,urge{,s},pictures} of,think about} {throwing,shaking,hitting,hurting,smothering,drowning,strangling} {@him,my @close,the baby,my newborn} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out,terifies me}
 {had,put,wrapped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
-going to kill {our,my,his,her} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbo{r,ur}} ~~14 {mean{s,t}} it
-{@scared,worried} {,that} {@ill,i might} {hurt,harm,kill,shake,hit} {my,the} {kids,child{,ren},baby,newborn,@child,@spouse}
+going to kill {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbo{r,ur}} ~~14 {mean{s,t}} it
+{@scared,worried} {,that} {@ill,i might} {@hurt,harm,shake,hit} @my {kids,child{,ren},baby,newborn,@child,@spouse}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
-!{intrusive,unwanted,obsessive,scary,horrible} {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {her,him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
-{might,could,going to,about to,will} snap and {hurt,kill,attack,stab,hit} {@them,some{body,one},my boss,my manager}
+!{intrusive,unwanted,obsessive,scary,horrible} {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {@him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
+{might,could,going to,about to,will} snap and {@hurt,attack,stab,hit} {@them,some{body,one},my boss,my manager}
 {bring{,ing},brought,@take} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
-{shoot{,ing},bomb{,ing}} {,up} {the,my,our,a} {school,ofice,workplace,church,class,mal}
-{afraid,scared,terified,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {my,the,@them,some{body,one}}
+{shoot{,ing},bomb{,ing}} {,up} {the,@our,a} {school,ofice,workplace,church,class,mal}
+{@scared,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {@my,@them,some{body,one}}
 {@scared,worried} {ill,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{feelings,by accident,accidentally,without meaning}
-!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {kill,hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,@career,chances,reputation,by accident,accidentaly,without meaning to,without noticing}
+!{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {@hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,@career,chances,reputation,by accident,accidentaly,without meaning to,without noticing}
 homicid*
 {feel{,ing}} like {hurting,killing,harming,stabbing,strangling,punching,beating up,shooting} @people
 {shoot{,ing},bomb{,ing}} {,up} @their {,old} {school,ofice,workplace,church,class,colege}
-{has,got} a gun and {wants,plans,is going} to {hurt,kill,shoot}
+{has,got} a gun and {wants,plans,is going} to {@hurt,shoot}
 @scared {@ill,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {urge{,s},thoughts} to {push,hurt,harm,dro{p,wn},smother,shake,stab} my {baby,toddler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
 {@thinkabout,@fantasise about} {pushing,hurting,hitting,stabbing,strangling,choking,killing} my {@lover,boss,mum,mom,dad,kids,@child,baby,flatmate,neighbo{r,ur}} !{for,to,on,into,about,harder,out of}
-{baby,she,he} isnt {really,} mine ~~10 {get rid of,hurt,harm,kill}
+{baby,@he} isnt {really,} mine ~~10 {get rid of,@hurt,harm}
 {keep{,ing},kept,sleep with,sleeping with} a {hammer,knife,bat,weapon} ~~12 {deal with,get rid of} @them
-{should,must,have to,going to} {get,hurt,kill} them first
-{pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
-{pistola,escopeta,arma,cuchillo,navaja} ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}
+{should,must,have to,going to} {get,@hurt} them first
+@arma ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
+@arma ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}
 {imagin{e,ing},pictur{e,ing}} push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
   inDanger: `
 {posting,posted,shared,sharing} my {home,} address online ~~12 threaten*
-{10,11,12,13,14,15} year old @child ~~14 meet {her,him} {alone,on {her,his} own}
-{says,saying,told {her,him}} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
-im {12,13,14,15} ~~6 my {boyfriend,girlfriend} is {2,3,4}@digit
-im {16,17} ~~6 my {boyfriend,girlfriend} is {3,4}@digit
+{10,11,12,13,14,15} year old @child ~~14 meet @him {alone,on @his own}
+{says,saying,told @him} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
+im {12,13,14,15} ~~6 my @date is {2,3,4}@digit
+im {16,17} ~~6 my @date is {3,4}@digit
 {encierra{,n},deja{,n}} a {sus,los} {hijos,ninos} ~~10 sin {comida,comer}
-@threatens to {hurt,kill} @themselves {and,or} {@them,me,the kids,the baby,our @child}
+@threatens to @hurt @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,a,the,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our little,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
-my @child ~2 is {12,13,14,15} ~~8 {her,his} {boyfriend,girlfriend} is {2,3,4}@digit
-my {daughters,sons} {boyfriend,girlfriend} is {2,3,4}@digit ~~8 {shes,hes,she is,he is} {12,13,14,15} !{months,weeks,days,hours,minutes,pounds,kilos,stone,points}
+my @child ~2 is {12,13,14,15} ~~8 @his @date is {2,3,4}@digit
+my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes {12,13,14,15} !{months,weeks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar,falla} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit{,s},beat{,s},strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 me {ha quitado,quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
-{said,says} {he,she} knows when {my {kids,children} get home,im home alone,im on my own}
+{said,says} @he knows when {my @kids get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta{,ba}}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchillo,una pistola,un arma}
 {hes,shes,theyre} {,waiting} {outside,at} my {@home,door,window,home,work,car} ~~12 {@shes got a,{has,with} a} {@weapon,machete}
 {say{ing,s},said,threaten{ed,s}} {@hewill,hed,they wil,theyd} {hurt,kil,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
-@threatens to {come round,come over,find me,turn up} ~4 {stab,kill,hurt,beat} me
+@threatens to {come round,come over,find me,turn up} ~4 {stab,@hurt,beat} me
 {beats,hits,hurts,will kill,kills,will hurt} me if i {try to leave,leave,tell,say no,refuse,go to the police}
 {my pimp,pimp takes,my trafficker}
 @they know{,s} where i live ~~10 {hurt,kil,harm,come for} {me,my}
-{my ex,he,she,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keeps breaking} into my {@home,home,room,car,apartment}
+{my ex,@he,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keeps breaking} into my {@home,home,room,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {thr{ew,own,ows}} {,a pan of,a kettle of} {boiling water,hot water,bleach,acid} {at,over} me
 {punched,hit,kicked,strangled,choked,beat,slapped} me ~~12 next time {will be,itll be,it will be,hel make it} worse
@@ -1932,36 +1958,36 @@ me {persigue,acosa,vigila} y {me ha amenazado,me amenaza,tengo miedo}
 my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 {watch{ed,es,ing},film{ed,s},photographs} me {shower{,ing},undress{,ing},in the shower,in the bath,get changed}
 {keeps trying,trie{d,s},keeps wanting} to get me alone
-{@threatens,said {he,she} would,says {he,she} will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
+{@threatens,said @he would,says @he will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca,tocaba} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,@child,shadow,baby,toddler} {follow{ed,s},has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
-{he,she,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,door,office,school}
+{@he,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,door,office,school}
 {threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
 {hel,she{d,l},hed,they{d,l},hes going to,shes going to} {kil,hurt,shoot,stab,strangle,choke} me !@slipup
-{afraid,scared,fear{,ing},terified} {for,of losing} my {life,safety}
+{@scared,fear{,ing}} {for,of losing} my {life,safety}
 {not,isnt,dont feel,never feel} safe {at home,in my home,in my house,with him,with her,with my @lover}
 {choked,strangled} me
-{pinned,grabbed,lifted} me ~6 by {my,the} {neck,throat}
+{pinned,grabbed,lifted} me ~6 by @my {neck,throat}
 {lock{ed,ing,s}} me {in,inside}
 left a {knife,bullet,blade,nose} {on,at,outside,by} my {door{,step},car,windscreen}
 burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
-{afraid,scared,terified} of {him,her,my {@lover,@parent,step{dad,father},ex}}
+@scared of {@him,my {@lover,@parent,step{dad,father},ex}}
 comes into my {room,bed}
 {thr{ew,owing,ows},pull{ed,s},held,holds,waved} {,a} {@weapon,knives} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
-@they {would,is going to} find me and {kill,hurt} me
+@they {would,is going to} find me and @hurt me
 {point{ed,ing,s},aim{ed,s},wave{d,s}} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,@hewill,shed} {kill,shoot,stab,hurt} {us,us all,@mymum,my kids} !@slipup
+{said,says,threatened} {hed,@hewill,shed} {@hurt,shoot,stab} {us,us all,@mymum,my kids} !@slipup
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corner{ed,s},pin{ed,s},trap{ed,s},block{ed,s}} me ~~15 {@weapon,blade}
 {@hewill,they wil} ~3 make sure i {disappear,never,dont,wont}
 next time {@they {wont,wouldnt},{hel,shel,theyl} not} mis
 next time {hed,@hewill,shed,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
-{turned up,showed up,came round,came over,@they {was,were} {in,outside} {my,our} {garden,yard,drive{,way},hallway,door,window}} ~5 with a {baseball bat,bat,@weapon,crowbar,hamer,axe}
+{turned up,showed up,came round,came over,@they {was,were} {in,outside} @our {garden,yard,drive{,way},hallway,door,window}} ~5 with a {baseball bat,bat,@weapon,crowbar,hamer,axe}
 {say{d,s},said,told me,tels me,keeps saying,threaten{ed,s}} ~2 {@hewill,they wil} ~8 {kil,hurt,burn,shoot,stab,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slash{ed,ing}} my {tyres,tires}
@@ -1969,68 +1995,68 @@ next time {hed,@hewill,shed,theyd} finish {the job,me off,what @they started,me}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {doorstep,step,car}
 {held,put,pressed,hold{ing,s}} a pillow over my face
 @partner {held,holds,holding,push{ed,es},forced} my head under {the,} ~1 water
-{raped,asaulted,atacked} ~4 {last night,yesterday,today,this morning,tonight,at the weekend,on saturday,on friday,on sunday,this week}
-@threatens to kill {his,her} {@lover,kids,children,@child,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
+{raped,asaulted,atacked} ~4 {last night,yesterday,@today,this morning,at the weekend,on saturday,on friday,on sunday,this week}
+@threatens to kill @his {@lover,@kids,@child,mum,mom,mother,baby} ~~8 {right now,now,tonight,happening}
 @threatens me with a {@weapon,kitchen knife,bat,hammer,machete,axe}
 @threatens to {take the kids and,} kill {them,the kids,our kids,my kids,the children,us}
-{hes,shes,he is,she is,theyre,they are} coming for me {next,tonight,now}
-{hid{,ing},locked myself} in {my,the} {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
+{@hes,theyre,they are} coming for me {next,tonight,now}
+{hid{,ing},locked myself} in @my {room,wardrobe,bathroom,cupboard} ~~10 {@they,drunk,smashing}
 {smash{ed,es,ing}} the {@home,place} up
-{burn,set fire to,torch} the {@home,place} {down,} with {my,our} {mum,@parent,kids,family,@sibling} {inside,in it}
+{burn,set fire to,torch} the {@home,place} {down,} with @our {mum,@parent,kids,family,@sibling} {inside,in it}
 im watching you
 {photos,pictures} of my {@home,car,door,window} @nightly
 @shes been violent {before,in the past}
 {finish{,ed}} what @they started
 {broke{,n},fractured} my {arm,nose,ribs,jaw,wrist,finger,cheekbone} !{skiing,playing,falling,at,in,when i fell,climbing,cycling}
-@threatens {her,him,@mymum,my mother,my sister,my brother,us} with a {@weapon,bat,hammer,machete,axe}
+@threatens {@him,@mymum,my mother,my sister,my brother,us} with a {@weapon,bat,hammer,machete,axe}
 {dad,father,step{dad,father},mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,@sibling}
 {mums,moms} {,new} boyfriend {hit{,s},beats,hurts} {her,me,us}
-{he,she} hit me too
-{hes,shes,he is,she is} {outside,waiting outside,parked outside,outside of} {my,the,our,my sisters,my mums,my moms,my friends} ~1 {@home,door,work,place,home,building} {right now,now,as i write}
+@he hit me too
+@hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,door,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kill me}
 {keeps,kept} {turning,showing} up at my {work,@home,home,door}
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
-@intimate {,is,will,would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {kill,hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,our,my,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen{,ager},boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+@intimate {,is,@would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {@hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
+@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen{,ager},boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuello
 {@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
-{held,holds,put,pointed} a {knife,gun} {to,at} {her,his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
-@scared {hel,he will,shel,she will,he is going to,she is going to} kill {her,him,@mymum,my sister,my brother,us}
+{held,holds,put,pointed} a {knife,gun} {to,at} {@his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
+@scared {hel,he will,shel,she will,he is going to,she is going to} kill {@him,@mymum,my sister,my brother,us}
 {burn{ed,ing,s,t}} me with {cigarettes,a cigarette,a lighter,an iron,hot water}
 {gets,got,climb{ed,s}} into my bed
-@threatens to {kill,stab,shoot,strangle} {@mymum,my sister,my brother,my dad,her,him}
+@threatens to {kill,stab,shoot,strangle} {@mymum,my sister,my brother,my dad,@him}
 {hel,he will,shel,she will,theyl,they will} find me and
-{hed,shed,theyd,@hewill,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish {me,her,him} !{{,off} {in,at} {the,a,this},{,off} with {,his,her,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
+{hed,shed,theyd,@hewill,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish {me,@him} !{{,off} {in,at} {the,a,this},{,off} with {,@his,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,@sibling} ~~12 {do it again,kill her,kill him,kill us}
 {lock{ed,ing,s}} me out {of the house,at night,in the cold}
-hits me with {whatever,a,the,her,his}
+hits me with {whatever,a,the,@his}
 @hewill {put,push,hold,smash} my head {in,under,through,into}
-si lo {denuncio,dejo} me {mata{,ra},va a matar}
+si lo {denuncio,dejo} me @mata
 si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
-me {dijo,dice} que me {mata{,ra},va a matar}
+me {dijo,dice} que me @mata
 {pega{,ba},ha pegado} a mi {madre,mama} ~~12 {matar{,la}}
 me {va a hacer dano,hara dano,va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ella} me {sigue,persigue} a todas partes
 @hewill use {one,it,the gun,a gun} on me
-{grown,older,adult} man ~8 meet {her,up with her,him,up with him} {alone,in secret,tonight}
+{grown,older,adult} man ~8 meet {@him,up with her,up with him} {alone,in secret,tonight}
 {made me promise,makes me promise,made me swear} not to tell {any{body,one},@mymum,my parents} {what he does,what she does,what happens,about what he}
 told me not to tell {any{body,one},@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every night}
-{bring{,ing},brought} a @weapon {in,into school,to school} ~~10 {shoot,kill,hurt,stab}
-{la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} {cuchillo,arma,pistola,navaja,escopeta}
+{bring{,ing},brought} a @weapon {in,into school,to school} ~~10 {shoot,@hurt,stab}
+{la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,still} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},dragged,drags,kicked,kicks} me {down the stairs,against the wall,into the wall,across the room,out of the car,to the floor,on the floor}
-{send,post,share,show,leak} {my,our} {pic{s,tures},photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
+{send,post,share,show,leak} @our {pic{s,tures},photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {ask{ed,ing,s},wants} {,me} for {pic{s,tures},photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them,our {little,} secret,im {10,11,12,13,14,15}}
-!{jef{a,e},profe{,sor,sora},entrenador} {dice,ha dicho,dijo} que ~6 nos {mata{,ra},va a matar}
-{nobody,no one} {would,will} believe {a kid,a child,a teenager,a girl,a boy,kids} over {him,her}
+!{jef{a,e},profe{,sor,sora},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
+{nobody,no one} @would believe {a kid,a child,a teenager,a girl,a boy,kids} over @him
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
-{older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet {her,him} {alone,secretly,without telling},pick {her,him} up}
-{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {two,three,four,five,several,a few} days
-{man,guy,adult,stranger} ~12 {ask{ed,ing,s}} {her,him} to send {pic{s,tures},photos,nudes} !{of}
+{older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet @him {alone,secretly,without telling},pick @him up}
+{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
+{man,guy,adult,stranger} ~12 {ask{ed,ing,s}} @him to send {pic{s,tures},photos,nudes} !{of}
 {cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
 @hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
 {making,made,forc{ed,ing},wants} ~3 send ~~16 {@threatens to,or {hel,shel}} {share,post,leak,tel}
@@ -2039,31 +2065,31 @@ sneaking out to meet {a,an,this,some} {,older} {man,guy}
 {beat{ing,s},hit{s,ting},attacking} @them ~~10 {right now,screaming}
 un {hombre,chico,senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sol{a,o},no se lo diga}
 {abus{ed,ing},rap{ed,ing}} me ~~12 {moving in,moves in,coming to live,staying with us}
-!{parents,mum,mom,dad,family,@spouse} {sen{d,ding,t},buy,bought,give} {her,him,me} a {phone,sim card,sim} ~~10 secret
+!{parents,mum,mom,dad,family,@spouse} {sen{d,ding,t},buy,bought,give} {@him,me} a {phone,sim card,sim} ~~10 secret
 if i {dont,havent} {repl{ied,y},answer,text back} ~6 call the police
 {ofrec{e,iendo,io},pid{e,io}} ~3 {dinero,regalos} por fotos
 no {quedara,va a quedar} {ninguno,nadie} vivo
 !{im a,as a} @many year old {man,guy} ~~22 without {us,her parents,his parents,telling us}
 {care{giver,r},care worker,home help,nurse} ~10 {hit{,s},slap{,s},punch{,es},kick{,s},pinch{,es},shove{,s},push{,es},hurt{,s},beat{,s}} {me,@them} !{at,in,to}
-{@threatens,{says,said} {hel,hed,she{d,l}}} {to,} {set fire to,burn,burn down,torch,petrol bomb,firebomb} {our,my} {door,@home,home,car,front door} !{if i {dont,forget,leave}}
+{@threatens,{says,said} {hel,hed,she{d,l}}} {to,} {set fire to,burn,burn down,torch,petrol bomb,firebomb} @our {door,@home,home,car,front door} !{if i {dont,forget,leave}}
 {theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know{,s}} where i live
-si {hablo con,llamo a,voy a,aviso a,se lo digo a} la policia ~3 me {mata{,ra},va a matar}
-{leaves,keeps,is leaving,keeps leaving,has been leaving} {her,him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,her,his} {food,water,heating,@meds} {for days,for hours,all day}
-im {11,12,13,14,15} and {my,this,the} {boyfriend,girlfriend,bf,gf,guy im seeing,man im seeing} is {18,19,2@digit,3@digit,4@digit} !{months,weeks,days,too,as well}
+si {hablo con,llamo a,voy a,aviso a,se lo digo a} la policia ~3 me @mata
+{leaves,keeps,is leaving,keeps leaving,has been leaving} {@him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,@his} {food,water,heating,@meds} {for days,for hours,all day}
+im {11,12,13,14,15} and {@my,this} {@date,bf,gf,guy im seeing,man im seeing} is {18,19,2@digit,3@digit,4@digit} !{months,weeks,days,too,as well}
 tengo {11,12,13,14,15} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
-{@lover,step{dad,father,mom,mum},babysitter,nanny,uncle,childminder} {has been,is,keeps,been,kept} {hurting,hitting,beating,abusing,choking,strangling} {my,our} {,little} {boy,girl,@child,kids,children,baby,toddler}
+{@lover,step{dad,father,mom,mum},babysitter,nanny,uncle,childminder} {has been,is,keeps,been,kept} {hurting,hitting,beating,abusing,choking,strangling} @our {,little} {boy,girl,@child,@kids,baby,toddler}
 {quemar,incendiar} la casa con {nosotros,todos,los ninos,mis hijos} dentro
 {amenaz{a,o},ha amenazado} con {hacerle dano,hacer dano,matar,pegar} a {nuestr{a,o},mi} {hij{a,o,os},bebe}
 me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,estamos solos}}
 {turned up,showed up,came,come} ~4 with {machetes,knives,a knife,a machete,guns,a gun,weapons,bats}
 {@pareja,mi ex} me {ha roto,rompio} {la nariz,el brazo,una costilla,la mandibula,un diente}
 no me deja ir al {hospital,medico}
-@intimate ~6 {show{ed,s},flashed,pulled} me a {knife,gun,blade} !{{he,she} {bought,got,made,sharpened},{that,which} {he,she}}
-{her,his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {her,him,me} with {a,the,his,her} {belt,stick,cable,wire,shoe,slipper}
+@intimate ~6 {show{ed,s},flashed,pulled} me a {knife,gun,blade} !{@he {bought,got,made,sharpened},{that,which} @he}
+{@his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {@him,me} with {a,the,@his} {belt,stick,cable,wire,shoe,slipper}
 me {echo,echa,ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
 makes my {little,younger,} {@sibling,@child} sleep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
-{kids,children,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises`,
+{@kids,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2114,7 +2140,7 @@ lo {intente,he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,}
 {para,pa} que {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropella,me atropellan,me pilla,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche,el {lunes,martes,miercoles,jueves,viernes,sabado,domingo}} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
-{pensando en,pienso en,quiero,voy a} acabar con {esto,todo esto,todo} {|}
+{@quiero,voy a} acabar con {esto,todo esto,todo} {|}
 no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muer{a,o},mato} !{de,por,a,con}
@@ -2168,7 +2194,7 @@ cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
 {qui{ero,siera},ganas de,pienso en,pensado en,deseo} desaparecer !{de {las redes,redes,internet,la oficina,instagram,facebook},un {mes,tiempo,rato,fin de semana},unos dias,una semana,del trabajo}
 {ganas de morir,pensamientos de muerte,como matarme}
 {cuantas pastillas,cuanto paracetamol,cuanto ibuprofeno,cuanta insulina,cuantos calmantes,cuantos antidepresivos} {necesitaria,harian falta,hacen falta,tendria que tomar,hace falta,haria falta,se necesita,se necesitan}
-{pensando en,pienso en,ganas de,quiero,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
+{@quiero,ganas de,pense en} {saltar,tirarme,lanzarme} !{en paracaidas,en parapente,al agua,a la piscina,de alegria}
 {me voy a tomar,tomarme} {todo lo que tengo,todas mis pastillas,el bote,la caja}
 {plan{,es},la forma,una forma,el metodo,la manera} {para,de} {matarme,suicidarme,acabar con mi vida,morirme}
 {ojala,quisiera,desearia} no {despertar{,a},despertarme,existir,estar aqui,me despierte,despierte,me despertara,vuelva a despertar,volver a despertar} !{tarde,temprano,antes,con,a las,para}
@@ -2210,7 +2236,7 @@ me quiero {matar,morir}
 @hoy lo voy a hacer
 lo voy a hacer {esta noche,hoy}
 {manana,pronto} {,ya} no voy a estar !{en,aqui en,disponible,conectad*,trabajando}
-{pensando en,pienso en,quiero} {colgarme,ahorcarme,tirarme,cortarme las venas}
+@quiero {colgarme,ahorcarme,tirarme,cortarme las venas}
 sobro en {este mundo,esta vida,la vida}
 {soy,mi vida es,me siento,me siento como} {un estorbo,una molestia,una carga} para {@todos,los demas}
 {carta{,s},nota{,s}} {a,para} ~5 por si {me pasa algo,algo me pasa,no estoy,no vuelvo} {@soon,el viernes,el sabado,el domingo,el lunes}
@@ -2230,7 +2256,7 @@ no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro
 {quedarme,hundirme,dejarme llevar,no salir} {en el,al fondo del,bajo el} {lago,mar,rio,agua,pantano} !{tod{a,o},unos,unas,est{a,e},el fin,de vacaciones,con,hasta,durante,por,mas}
 {cuid{ar,e,en},se quede con,se encargue de,se queden con} {a,} {mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,est{a,e},en}
 {ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} para {nadie,nadie mas,ustedes,ti,mi familia,nadie nunca} !{en,del,de la,cuando,si,porque}
-{pienso en,pensando en,ganas de,tentado de,tentada de,quiero} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
+{@quiero,ganas de,tentado de,tentada de} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
 {me dijo,dice,me ha dicho,me amenazo con} {que,} no {sal{es,go},voy a salir,vas a salir} {viv{a,o},con vida}
 {colgarme,ahorcarme,me quiero colgar,me voy a colgar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,barra,ventilador,escalera,rama}
 me {quiero,voy a} ahorcar
@@ -2277,10 +2303,10 @@ mas pastillas de la cuenta ~~8 {a proposito,aposta,queriendo}
 {he repartido,reparti} mis cosas ~~16 no {estare,voy a estar} !{en,disponible,para,libre,de}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
-{cant stop,keep,kept} {replaying,going over,reliving} ~10 before {he,she} {died,passed,was killed,took {his,her} life}
+{cant stop,keep,kept} {replaying,going over,reliving} ~10 before @he {died,passed,was killed,took @his life}
 {se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,muri{eron,o},falleci{eron,o},perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
-{hear{,d,ing}} {my,our} {dead,late} {mother{,s},mum,mums,mom,moms,father{,s},dad,dads,husband{,s},wife{,s},son,sons,daughter{,s},brother{,s},sister{,s}} ~1 voice
+{hear{,d,ing}} @our {dead,late} {mother{,s},mum,mums,mom,moms,father{,s},dad,dads,husband{,s},wife{,s},son,sons,daughter{,s},brother{,s},sister{,s}} ~1 voice
 miscar{iage,ied}
 stilbirth
 widow{,ed,er}
@@ -2289,19 +2315,19 @@ funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 {kiled,hanged,shot} {@themselves,themself}
 took @their {,own} life
 {los{ing,t}} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
-{los{ing,t}} {my,our} {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
+{los{ing,t}} @our {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
 !{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
-!{to} {death,loss,suicide} of {my,our} !{{,old,first} {job,@career,role,position,contract,client{,s}}}
-{my,our} ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,gran{,dad,ddad,dfather,dma,dmother,dpa,ny},nan,uncle,aunt{,ie},cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took {his,her} {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
-!{anniversary of} {my,our} {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
+!{to} {death,loss,suicide} of @our !{{,old,first} {job,@career,role,position,contract,client{,s}}}
+@our ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,gran{,dad,ddad,dfather,dma,dmother,dpa,ny},nan,uncle,aunt{,ie},cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took @his {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
+!{anniversary of} @our {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carrera,proyecto}}`,
   substances: `
 {@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@pills,adderall,ritalin}
-{his,her,@spouses,dads,mums} drinking is getting worse
+{@his,@spouses,dads,mums} drinking is getting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternoon{,s},morning{,s},day,night{,s},evening{,s}}
 {spen{d,ding,t}} all my {money,wages,salary,savings} on {online shopping,shopping,clothes,scratch cards,betting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borrow}
 cant control my spending
-maxed out {,my} {,two,three,four,five,all my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
+maxed out {,my} {,@few,five,all my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
 me engan{che,chad{a,o}} a
 {get{,ting},got} into debt buying {things,stuf,clothes} i {dont need,cant afford}
 {shop{,ping},spend{,ing},buy things} when {im,i feel,i get} {low,sad,down,stresed,anxious,bored,lonely}
@@ -2315,13 +2341,13 @@ recuperar lo perdido
 @drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
 {smok{e,ing},@drinking,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
-@drinking {two,three,four} bottles of {wine,vodka,whisk{ey,y},cider} {a night,a day,every night,each night}
+@drinking @few bottles of {wine,vodka,whisk{ey,y},cider} {a night,a day,every night,each night}
 @take more and more of my
 @drank {through,all} the {afternoon{,s},day,days,evenings}
 @drank from {lunch{,time},the morning,midday,noon,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,coffee,tea}
 {@drinking,drinks,a glass,pills,a pill,a joint,smoke,weed,wine,beer,vodka,gin} to take the edge off
-{snort{,ed,ing},sniff{,ing},do,doing,did,have,had} {,a few,a couple of} {a line,lines,a bump,coke,cocaine,ket{,amine},speed} !{of {code,text,poetry,dialogue,copy},in {the,a,my} ~1 {script,play,song,poem,show,film,musical}}
+{snort{,ed,ing},sniff{,ing},do,doing,did,have,had} {,a few,a couple of} {a line,lines,a bump,coke,cocaine,ket{,amine},speed} !{of {code,text,poetry,dialogue,copy},in {@my,a} ~1 {script,play,song,poem,show,film,musical}}
 {need{,ed,s}} {a joint,a spliff,a line,a hit,a pill,weed,a bump,vodka} {before,to} {i can,i face,fac{e,ing},get through,getting through,deal with,get out of bed}
 {smok{e,ing}} {weed,joints,spliffs} {all day,from morning to night,every hour}
 {slot{,s},casino,betting,poker,roulette} {app{,s},machines,sites} ~8 {every night,every day,all night,hours,borrowed,debt,lying,lie,cant stop,wages,salary,rent}
@@ -2334,7 +2360,7 @@ beting {problem,addiction,debt}
 relaps{e,ed,ing}
 sobriety
 stay{,ing} sober
-!{physio,knee,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programme,program,exercises,after {my,the} {surgery,op,operation,injury,knee,hip}}
+!{physio,knee,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programme,program,exercises,after @my {surgery,op,operation,injury,knee,hip}}
 blackout drunk
 blacking out
 @drinking ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
@@ -2351,7 +2377,7 @@ addict* !{{service{,s},nurse,counsellor,counselor,worker{,s},charity,medicine,re
 {como dejo,como puedo dejar,ayudame a dejar,no puedo dejar,no consigo dejar} de {apostar,beber,drogarme,consumir,jugar}
 {beb{er,iendo,o},tom{ar,o}} a escondidas
 {escond{iendo,o}} {las botellas,botellas,el alcohol,la bebida}
-{tomo,bebo} {cada noche,todas las noches,todos los dias,a diario,desde que me levanto}
+{tomo,bebo} {@noches,todos los dias,a diario,desde que me levanto}
 necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber algo,fumar un porro,un porro,unas rayas,una raya} {antes de,para} {ir,poder,salir,dormir,trabajar,hablar,enfrentar,aguantar,funcionar,empezar}
 {debt,spending} hidden from
 {smok{e,ed,ing},vap{e,ing}} {@daily,all day,daily,nonstop,non stop,every hour,a pack a day,two packs a day,a lot,so much} ~3 {cant stop,cant quit,cant cut down,unable to stop,cant give up}
@@ -2365,7 +2391,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {vaping,vapes,vape} {constantly,all the time,@daily,nonstop}`,
   couples: `
 cada {conversacion,discusion} acaba en gritos
-{check{,ed,ing},go through,going through,went through,snoop through,snooping through} {my,his,her} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while {he,she} {sleeps,is asleep}}
+{check{,ed,ing},go through,going through,went through,snoop through,snooping through} {my,@his} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while @he {sleeps,is asleep}}
 {no hacemos mas que,solo sabemos,no paramos de} {pelear,discutir,gritarnos}
 {ya no nos hablamos,no nos hablamos,apenas nos hablamos,@pareja y yo ~3 separarnos}
 {matrimonio esta roto,matrimonio esta en {peligro,crisis},mi matrimonio se rompe,divorciarnos,infiel,infidelidad,matrimonio se esta,peleamos todos,discutimos todos}
@@ -2381,10 +2407,10 @@ infidelity
 affair
 cheated on
 cheating on me
-{my,our} {@lover,spouse} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
+@our {@lover,spouse} {,and i} {fight,argue,keep fighting,keep arguing,keep having the same {fight,argument,row},dont talk,never talk,barely talk,yel,cant talk without}
 we {fight,argue,yel at each other} {al the time,@daily,nonstop,about everything,every night,every single night,in front of the kids}
 {dont know how,how do we,how can we} {to fix,fix,save} us
-{conflict,problems,trouble,isues,fight{ing,s}} in {my,our} {relationship,mariage}
+{conflict,problems,trouble,isues,fight{ing,s}} in @our {relationship,mariage}
 {threaten{ed,s},keeps threatening} to leave {me,every}
 {neglects,ignores} {me,his family,her family,our family,the kids,us}
 couples {therapy,counseling}
@@ -2394,7 +2420,7 @@ trust isues
 we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,good,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is falling,on the rocks,in trouble,is over,is failing,struggles}
-{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,our,the,my,not getting the,losing the,missing the} ~4 {pro{ject,motion},role,contract,deal,offer,grant,funding,place,final,title,startup,@career,company,team,app{,lication},bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,audition,partnership,band,job,rejection}}
+{toxic relationship,relationship is falling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,@our,the,not getting the,losing the,missing the} ~4 {pro{ject,motion},role,contract,deal,offer,grant,funding,place,final,title,startup,@career,company,team,app{,lication},bid,pitch,launch,book,idea,shop,novel,manuscript,album,film,audition,partnership,band,job,rejection}}
 {go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {things,phone,messages,stuf}
 {cant stop,keep} {seeing,thinking about} my ex
 check {@their,my exs} {social media,instagram,facebook,profile} every {hour,day,few minutes}
@@ -2414,9 +2440,9 @@ me peso {diez,varias,muchas,veinte} veces
 no puedo {dejar,parar} de comer
 {avoid{,ing},cant face,stop{,ped},cant,wont} eating in front of
 {phases,periods,days,weeks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bing{eing,ing},eat everything}
-{restrict{,ed,ing},eat{,ing},having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {cal{ories,s},kcal} !{{a day,} on {,my,the} {fast{,ing}} days}
+{restrict{,ed,ing},eat{,ing},having,living on} {,to,only,about,around,under,less than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {cal{ories,s},kcal} !{{a day,} on {,@my} {fast{,ing}} days}
 {barely,hardly} eating ~6 {los{ing,t},stone,pounds,kilos,kg,lbs,weight,thin,skinny}
-{los{ing,t}} {,about,nearly,over} {two,three,four,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
+{los{ing,t}} {,about,nearly,over} {@few,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skipping}
 hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teeth,hair,stomach,legs} {is,are,look{,s}} {deformed,ugly,disgusting,hideous,wrong}
 {look{,ing},star{e,ing},check{,ing}} in the mirror for hours
@@ -2430,7 +2456,7 @@ eating {problem,disorder,isues}
 lost so much weight without trying
 make myself {throw up,vomit,sick} after
 skip{,ping} meals
-{only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {two,three,four,few,other,couple of} days
+{only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {@few,few,other,couple of} days
 {eat{,ing},starv{e,ing},skip{,ping}} ~4 to {stay,keep,get} {thin,skinny,small}
 {hid{e,ing}} {food,wrappers}
 cant stop eating ~~6 {when im full,even when,until i feel sick,until im sick,at night}
@@ -2479,7 +2505,7 @@ cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
 {feel like,im} a failure !{compared to,next to,at {networking,work,sales,sport,cooking,dating,interviews,presenting,public speaking,math{,s},languages}}
 stopped enjoying {anything,@things,life,the things}
 {cant,no longer,dont} {find,feel,get} {,any} {joy,pleasure,hapines}
-pretend {,to be,im} {ok,okay,fine,hapy}
+pretend {,to be,im} {@ok,hapy}
 stopped seeing {friends,people,anyone}
 {wish i could,want to} {,just} {disappear,run away,vanish} for a {while,bit,few days}
 !{a bit,a little,bit,little,slightly,somewhat} {lonel{ines,y},isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,freelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,school,flat}}
@@ -2488,7 +2514,7 @@ thoughts that im {a terrible,a bad,an awful,a horrible} person
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
 {triste{,za},depr{e,imida,imido},sin ganas de nada,vaci{a,o},desanimad{a,o},decaid{a,o},no disfruto,inutil,fracasad{a,o},sin energia,todo me parece gris,levantarme de la cama,llor{ando,ar,o},nadie me quiere,culpable todo el tiempo}
 !{great,economic,tropical} {depress{,ed,ing},depression,depressive}
-{havent,not} {left,been out of} {my,the} {@home,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
+{havent,not} {left,been out of} @my {@home,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
 {havent,hasnt,not} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbo{rs,urs},dog,puppy}}
@@ -2500,7 +2526,7 @@ havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} si
 {cry{,ing},cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
 {barely,hardly,havent,not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,@anymore,no energy,answering}
-{stop{,ped},dont,cant} {answering,picking up} {my,the} phone !{{after,@when,while,before,in} *}
+{stop{,ped},dont,cant} {answering,picking up} @my phone !{{after,@when,while,before,in} *}
 in bed {most,for most,all} of the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
 {dont,no longer} feel like myself
 {cry{,ing}} most {evenings,nights,days}
@@ -2508,7 +2534,7 @@ in bed {most,for most,all} of the {last,past} {week,month,fortnight,few weeks,tw
 off my food
 {cry{,ing},cried} at {work,my desk}
 {al time,lowest} low {in my life,point}
-@nobody to talk to !{about {my,the,our} {@career,idea{,s},plans,project,work}}
+@nobody to talk to !{about {@our,the} {@career,idea{,s},plans,project,work}}
 {stop{,ped},dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
 {felt,feel{,ing},been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
@@ -2539,14 +2565,14 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {cries,crying,sobbing,cling{ing,s}} {to me,} at the {school,nursery,} gate
 {cling{ing,s},clung} to my {leg{,s},arm} {screaming,sobbing,crying} !{for,when,because,at,and laughing}
 {wak{e,ing},woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,terr{ified,or},anxiety,shaking,sweating}
-@scared of {dying,death} ~~8 {cant stop,@nightly,all the time,constantly,every,obsess,since}
+@scared of @death ~~8 {cant stop,@nightly,all the time,constantly,every,obsess,since}
 {my,} thoughts {rac{e,ing},are racing} {so fast,all night,every night,constantly,nonstop,and i cant,i cant}
 {spiral{,ed,ing,led,ling,s}} {for days,for hours,for weeks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
 {nervous,mental,emotional} breakdown
 {worr{ied,y,ying}} {al the time,constantly,about everything,nonstop,non stop}
 cant stop {worrying,shaking,overthinking}
 constant{,ly} {worry{,ing},fear,dread}
-{scared,afraid,terified} {al the time,of everything,to leave the house}
+@scared {al the time,of everything,to leave the house}
 {sure,think,thought,feel like,felt like,convinced,certain} {,that} {im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,couldnt} breathe
 {leav{e,ing},left,abandon{,ed}} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
@@ -2562,7 +2588,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da,me dan,tengo} terror {,de} salir {de casa,a la calle,de mi casa,sol{a,o},a comprar}
 {ansi{edad,osa,oso},no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir,hablar con {mi,el,la} {jef{a,e}}}}
-!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni{,versity},college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,my,the,a,an,this,next,our,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni{,versity},college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,@our,the,a,an,this,next,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline{,s}} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave,waves,a feeling,this sense,a sense} of {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2576,7 +2602,7 @@ even though {every,all the,the} {test{,s},scan{,s},doctor{,s}} {is,are,say{,s},c
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,school,my shift}
 {avoid{,ing}} {eating out,going out,leaving the house,crowds}
 {freez{e,ing},frozen} with {dread,fear,panic}
-{still,} {freeze,froze,flinch,shake} {when{,ever}} {@someone,anyone,a man,a woman,he,she} {raise{,s},shout{,s},yells,gets angry,yel}
+{still,} {freeze,froze,flinch,shake} {when{,ever}} {@someone,anyone,a man,a woman,@he} {raise{,s},shout{,s},yells,gets angry,yel}
 cant bring myself to {open,answer,read}
 chest {pain{,s},tightness} before
 {call{,ed,ing}} in sick
@@ -2584,28 +2610,28 @@ dreading {work,going in,every}
 {everyone,they,people} {al,} {constantly,always} judge me
 {avoid{,ing}} {large groups,parties,social situations,meeting new people,eye contact,crowds} ~6 {judg{e,ing},embaras{ed,ing},afraid,scared,fear,anxious}
 {dread{,ed}} going in
-{replay{,ed,ing}} {,every,each} conversation{,s} !{with {my,a,the} {boss,manager,client{,s},team}}
+{replay{,ed,ing}} {,every,each} conversation{,s} !{with {@my,a} {boss,manager,client{,s},team}}
 {think,convinced,feel like,sure} {@everybody,people} hate{,s} me
 {refus{ed,es,ing}} to go to school
 {always,constantly} on edge
 so {nervous,anxious,scared} before {work,school,shifts,my shift} that
 {always,constantly} on high alert {since,after}
-cant stop thinking about {death,dying} !{of,from,in,my,@their,the{,m},it}
-{play{ing,s}} on {a loop,repeat} !{in {the,my} {car,kitchen,headphones}}
+cant stop thinking about @death !{of,from,in,my,@their,the{,m},it}
+{play{ing,s}} on {a loop,repeat} !{in @my {car,kitchen,headphones}}
 waiting for something {terrible,bad,awful} to happen
 {so,really,that,too} {anxious,nervous,scared,panicky} ~6 {,that} {im sick,i {throw up,vomit,threw up,puke,was sick,get sick}}
 {social situations,parties,social events,crowds,going out} {terrif{ies,y}} me
 {fear,@scared} of {leaving the house,going outside,going out alone}
 {hear,se} criticism even when there {isnt,is no} any
 {cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hate{,d}} me
-{avoid{,ed,ing}} ~4 since {a,the,my} {near miss,accident,crash}
+{avoid{,ed,ing}} ~4 since {a,@my} {near miss,accident,crash}
 {cant face,avoid{,ing}} opening {the post,my post,letters,the letters,my emails,bills}`,
   trauma: `
 {flinch,jump,freeze,panic} {when{,ever},every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scan{,ning}} {for threats,for danger,for exits,the room for}
 cant be in crowds
 {shak{e,ing},trembl{e,ing}} every time i {see,hear,get,read} ~4 {email{,s},message{,s},text{,s},name,voice}
-{havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{{my,the} {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
+{havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{@my {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri{,do,o}} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
@@ -2613,7 +2639,7 @@ trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,c
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get the {image{,s},picture,sound,smel} of ~4 out of my head
-{keep seeing,still see,cant stop seeing} {my,his,her} @kins face
+{keep seeing,still see,cant stop seeing} {my,@his} @kins face
 the {night,day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay{,ed,ing}} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
@@ -2637,30 +2663,30 @@ cant be touched
 {loud bangs,loud noises,fireworks} {send,make} me
 {abus{aron,o},viola{cion,ron},agresion sexual,pesadillas,recuerdos que vuelven,traumatic{a,o},me devuelven a,me asaltaron,el asalto}
 wake up {screaming,sweating,shaking,in a panic}
-{reliv{e,ed,es,ing},re live,re lives,re living,re lived} {it,the,that,what,those,all of,my}
+{reliv{e,ed,es,ing},re live,re lives,re living,re lived} {it,@my,that,what,those,all of}
 {rape{,d},molest*,sexually assaulted,sexual assault,sexual abuse,sexually abused}
 cant stop {seeing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 still {shake,tremble,flinch} {when{,ever},every time} i {get,see,hear,receive}
 {in,left,escaped} a cult`,
   abuse: `
 @partner ~2 {call{ed,s},keeps calling} me {useless,worthless,stupid,pathetic,ugly,fat,a failure,an idiot}
-@partner ~2 {control{led,s}} {all,} {the,my,our} {money,finances,bank card,phone,passport}
+@partner ~2 {control{led,s}} {all,} {the,@our} {money,finances,bank card,phone,passport}
 desde el {accidente,asalto,ataque,robo,incendio,choque} ~~8 {no puedo,pesadillas,temblar,tiemblo,panico,miedo}
 controling {@lover,relationship}
 {control{ing,s},checks,monitors,tracks} {who i see,my phone,my money,my spending,what i wear,where i go,my location,my messages}
 {isolates me,wont let me {see,go,have,leave,work}}
 {abus{er,ive},domestic violence,gaslight*,narcissist*,coercive}
-{walk{,ing}} on eggshells {around,with} {my,his,her} {husband{,s},wife{,s},partner{,s},boyfriend,girlfriend,@parent,mum,stepdad,stepmum,parents}
+{walk{,ing}} on eggshells {around,with} {my,@his} {husband{,s},wife{,s},partner{,s},@date,@parent,mum,stepdad,stepmum,parents}
 {racialy,sexualy,verbaly,physicaly} abused
-{he,she,who,@myspouse,my boyfriend,my girlfriend} {put{,s},keeps putting} me down
+{@he,who,@myspouse,my boyfriend,my girlfriend} {put{,s},keeps putting} me down
 cant {seem,bring myself} to leave @them
 {sexualy harased,sexual harasment,harased me,harasing me,groped,stalked,stalking me}
 !{substance} abuse
-{control{ling,s}} {our,my} {money,finances,phone}`,
+{control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
 thoughts {about,of} @harming ~~14 {horrifi{ed,es},would never,never want,terrified,disgusted}
-{or,otherwise} {,im sure} something {bad,terible,awful} {will,would,might} happen to {me,someone i love,my {@household,mum,mom,dad,@spouse,baby,@child,parents}}
-{cant stop,keep{,s},always} {thinking,picturing,imagining,worrying} {that,} i @might {push,hurt,stab,harm,kill,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
+{or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} happen to {me,someone i love,my {@household,mum,mom,dad,@spouse,baby,@child,parents}}
+{cant stop,keep{,s},always} {thinking,picturing,imagining,worrying} {that,} i @might {push,@hurt,stab,harm,attack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash{,ing}} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
 vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
@@ -2677,8 +2703,8 @@ obsessing {about,over} whether
 intrusive {images,pictures,urges}
 {have to,need to,must,got to} {say,repeat,think,count,whisper} {{a,a certain,the} {phrase,word{,s},prayer,number},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
 {check{,ing}} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
-{check{,ing}} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,over and over,again and again,repeatedly,obsessively,many times}
-compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,my,the} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
+{check{,ing}} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,@again,repeatedly,obsessively,many times}
+compulsively {@check,clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,@my} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check{,ed,ing}} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lav{andome,arme,o}} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} feel{,s} {right,just right}
@@ -2686,13 +2712,13 @@ compulsively {check{,ing},wash{,ing},count{,ing},clean{,ing},touch{,ing},reread,
 cant stop washing my hands !{of}
 {obses{ed,sed}} with {cleaning,germs,checking,symetry,counting}
 {count{,ing},check{,ing},touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {wil{,l},is going to} happen
-{count{,ing},check{,ing},touch{,ing},tap{,ping},wash{,ing},repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
+{@check,touch{,ing},tap{,ping},repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {will die,die,get hurt,will get hurt,something bad}
 lose count ~3 {start,begin} ~3 {again,over,from the beginning}
 {obsesive compulsive,i lie compulsively}
 compulsion{,s}
 {intrusive,obsesive} thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
-keep {,going back to,having to} {check{,ing},wash{,ing},count{,ing}} !{my {phone,email{,s},inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
+keep {,going back to,having to} @check !{my {phone,email{,s},inbox,savings,bank,account,stats,numbers,sales,messages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 seek{,ing} reassurance
 !{planing,morning,evening,weekly,daily,bedtime,writing,cofee,tea{,m},family,sunday,monday,friday,wedding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
@@ -2702,7 +2728,7 @@ lavo las manos hasta
 {lavarme,me lavo} las manos {much{as,isimas},cientos de,decenas de} veces
 {arrancarme,me estiro} el pelo
 me tiro del pelo
-{count{,ing},check{,ing},touch{,ing},wash{,ing}} @things ~~4 {cant stop,and i cant,over and over}
+{@check,touch{,ing}} @things ~~4 {cant stop,and i cant,over and over}
 {cuento,conta{ndo,r}} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
@@ -2710,19 +2736,19 @@ pensamientos que no puedo controlar
 me arranco el pelo
 {hit,run over,ran over,hurt,push{,ed},harm} ~5 {some{body,one},a cyclist,a person,a child,a pedestrian} ~~15 {check{,ing},go back,replay{,ing},without noticing,retrace,make sure}
 {line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
-{go,going,went,run{,ning}} back {again and again,over and over,to check,and check}
-{left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {again and again,over and over,go back,check}
+{go,going,went,run{,ning}} back {@again,to check,and check}
+{left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {@again,go back,check}
 {have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
-{check{,ed,ing,s}} !{{my,the,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
+{check{,ed,ing,s}} !{{@my,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
 !lost {reread{,ing},re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull{,ing}} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotilloman*,health anxiety,hypochondri*,googl{e,ed,ing} {,my} symptoms}
-{pick{,ing}} {,at} {my,the} skin
+{pick{,ing}} {,at} @my skin
 {shower{,s}} take ~1 hours
 {scrub{,ing},wash{,ing}} my hands ~6 {until,til,crack,bleed,raw,hours}
 {cant stop,keep,always} {checking,rechecking} {that,if,whether,the}
 {go,going,went,driv{e,ing}} back home ~3 to check
-{check{,ed,ing}} ~8 {over and over,again and again}
+{check{,ed,ing}} ~8 @again
 cant {leave,leave the house,go out,go to bed,sleep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,messages}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} {until,til} {they,it} bleed{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
@@ -2735,8 +2761,8 @@ toxic {family,parents,@parent}
 my {teen{,ager},@child,child{,ren},kid{,s}} {is,are,has,have,has ben,keeps} {struggling,depresed,cuting,using,acting out,self harming,refusing}
 my @closeone {self harms,cuts herself,cuts himself,cuts themselves,burns herself,burns himself}
 la familia se esta rompiendo
-{he,she} {hates,said he hates,said she hates} {his,her} life
-{our,my} {@child,teen{,ager}} ~8 {stopped eating,stopped talking,up all night,wont leave {his,her} room,self harming}
+@he {hates,said he hates,said she hates} @his life
+@our {@child,teen{,ager}} ~8 {stopped eating,stopped talking,up all night,wont leave @his room,self harming}
 {make{,s}} me {shake,feel sick,panic} !{with {excitement,laughter,nerves,anticipation},a bit,a little}
 meltdowns {every day,daily,all the time}`,
   anger: `
@@ -2780,7 +2806,7 @@ cambios de humor
 {everyone,they,people,my colleagues,my neighbours,my neighbors} {are,is} out to get me
 {@things,the world,life} {feels,seems,looks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear{,d,ing}} {music,voices,sounds,noises,@someone} {that,who} {isnt,arent,wasnt} {playing,there,real}
-{scared,afraid,terified,worried,frightened} {im,that im} losing my mind
+{@scared,worried,frightened} {im,that im} losing my mind
 {halucinat*,hallucinat*,paranoi*,psycho{ses,sis,tic},schizo*}
 {zon{e,ed,ing}} out for hours
 losing time
@@ -2792,12 +2818,12 @@ losing time
 {see{,ing},saw} things that {arent,werent} there
 {mood{,s}} {goes,go,swing{,s}} from {sky high,manic,euphoric,on top of the world}`,
   perinatal: `
-since {the baby,giving birth,having {my,the,our} baby} ~4 {not myself,dont recognise myself,not the same,a different person,a stranger}
+since {the baby,giving birth,having {@our,the} baby} ~4 {not myself,dont recognise myself,not the same,a different person,a stranger}
 desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {despues del,desde el} parto
 {pos{parto,tnatal,tparto,tpartum},pos parto,post parto,post partum,post natal,perinatal,baby blues}
 {miscarri{age,ages,ed},stillb{irth,orn},aborto espontaneo,perdi el bebe}
-{detached,disconnected,numb} {from,toward{,s}} {my,the} {baby,newborn}`,
+{detached,disconnected,numb} {from,toward{,s}} @my {baby,newborn}`,
   care: `
 !{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,massage,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therap{ist,y},psych{iatrist,ologist,otherapy},counsel{ing,or}} !{dog,dogs,animal{,s},pony,horse{,s}}
 {antidepresant{,s},ssri{,s},zoloft,prozac,lexapro,xanax,wellbutrin,medication for {,my} {mood,anxiety,depresion}}
@@ -2814,12 +2840,12 @@ mental {health,ilnes} !{is {good,great,fine,stable,solid,strong,better},{nurs{e,
 emotional pain
 self destructive
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
-!{im,were,we are,am} coping !{wel,fine,ok,okay,beter,alright,strategies,skils,techniques,tools}
+!{im,were,we are,am} coping !{wel,@ok,beter,alright,strategies,skils,techniques,tools}
 {terap{euta,ia},psi{cologa,cologo,quiatra},demencia,insomnio,no puedo funcionar,toc,fobia}
 no puedo mas !@agobio
 {make{,s}} me fall apart
 {had,having} a {,nervous,mental} breakdown
-{at,reach{ed,ing}} {,my} breaking point !{with {my,the,this} {to do list,inbox,emails,calendar,schedule}}
+{at,reach{ed,ing}} {,my} breaking point !{with {@my,this} {to do list,inbox,emails,calendar,schedule}}
 {might,think i} have {adhd,autism,bipolar,ocd,ptsd,depression,anxiety}
 {wrecking,ruining} my {relationships,life,marriage}`,
   // Drinking, drugs or gambling, near the everyday words for losing control of them (English, then Spanish).
@@ -2832,7 +2858,7 @@ lost more than {i,we} {can,could} afford
 most of the {evening,night,day}
 {miss{,ed,ing}} {work,school,clases,shifts,lectures} because of
 most evenings
-{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start {my,the} day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,my,the} loss{,es},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,@my} loss{,es},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 {from,out of} {the,our} joint account
 cant seem to {stop,quit,cut down}
@@ -2841,7 +2867,7 @@ cant seem to {stop,quit,cut down}
 {beb{er,iendo,o}} !{{,mas,much{a,o},poca,menos,un,demasiado} {cafe,agua,te,leche,zumo,jugo,mate,batido{,s},refrescos,infusiones}}
 {ansioliticos,tra{gaperras,gos,nquilizantes},benzodiacepinas,somniferos,un trago,cerveza{,s},copas,alcohol,maquinas tragamonedas,vino,marihuana,cocaina,drogas,analgesicos,pastillas,apuest{as,o},apostar,casino,juego,porro{,s},fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,todas las noches,cada noche,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,@noches,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
 {prestamos,un prestamo,creditos} que no {puedo,podemos} pagar
 le miento a {mi mujer,mi marido,mi pareja,mi familia}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
@@ -2855,7 +2881,7 @@ le miento a {mi mujer,mi marido,mi pareja,mi familia}`,
 {cry{,ing},cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{@selfcare,about saying no,for saying no} *}
 {scar{es,y},afraid,fear{,s},insecur{e,ity},jealous{,y}}
-overwhelmed !{by {,my,the,all the,all my,so many,our} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages,wedding,wedding planning,planning,house move,renovation}}
+overwhelmed !{by {,@our,the,all the,all my,so many} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,messages,wedding,wedding planning,planning,house move,renovation}}
 {stres{,ed,ful},exhausted,broken,alone,lonely,pain{,ful},upset}
 {ang{er,ry},mad,numb,confused,hap{ier,ines,y},emotion{,s}}
 {emotional,emotionaly,!{hurt @whose} feelings,forgive,trust,rejected}
@@ -2865,7 +2891,7 @@ overwhelmed !{by {,my,the,all the,all my,so many,our} {inbox,email{,s},workload,
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
 {sexual{,ity,y},gay,lesbian,bisexual,queer,transgender,gender,dysphoria}
 {erection,erectile,intimacy,intimate,libido,porn,orientation,coming out !{alive,of,until,on top,soon,next,later},husband,wife}
-{spouse,partner,boyfriend,girlfriend,fiance{,e},ex,crush,mar{ied,riage}}
+{spouse,partner,@date,fiance{,e},ex,crush,mar{ied,riage}}
 {@parent,mum,parents,step{dad,father,mom,mother}}
 {@sibling,siblings,in laws,mother in law,@child,grand{father,mother},relationship}
 {relationships,breakup,cheat{,ed,ing},lied,lying,liar,afair,bulied}
@@ -2881,14 +2907,14 @@ relacion`,
 {beat{,en},overc{ame,ome},got over} {an,my} {eating disorder,addiction,anorexia,bulimia,depression,drinking problem,gambling problem}
 {therapy,counselling} paid off
 {sorted,fixed,cured} {that,it}
-{support{,ing},help{,ing},working with,work with,serv{e,ing}} {families,people,women,men,children,kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
+{support{,ing},help{,ing},working with,work with,serv{e,ing}} {families,people,women,men,@kids,young people,clients,survivors,veterans,patients,students} ~3 {affected by,recovering from,living with,struggling with,dealing with,in recovery from}
 {under control,well managed,well controlled,managed well,im steady,im stable,feel steady,feel stable,made peace,made my peace,at peace,been well,in remission,in recovery,on the other side,is stable,are stable,has been stable,been stable for,well treated,long gone,a thing of the past,amicably,on good terms}
 in a {,really,very} {good,great,better,stable,healthy,solid} place
-doing {,really,so,very} {great,well,fine,better,okay,ok,alright}
+doing {,really,so,very} {great,well,@ok,better,alright}
 {feel{,ing}} {great,strong,good,better,solid,lighter}
-years ago !{{,and,but} {,i,it,she,he} still}
+years ago !{{,and,but} {,i,it,@he} still}
 ive since {joined,found,built,made friends,learn{ed,t},recovered,moved on}
-{its,it is,thats,everything is,all} settled
+{@its,thats,everything is,all} settled
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
 !{want to,wish i could,need to,to} {have,got} my life back
 {@meds,treatment,tools,strategies} that {work{,s},really works}
@@ -2896,29 +2922,29 @@ my {@meds,treatment} {work{,s},is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
 lo {rec{ordamos,uerdo}} con {carino,amor}
 {think of,remember} @them with a smile
-{and,but} were {okay,ok,fine,good} !{until,before,at first,for a while,then}
+{and,but} were {@ok,good} !{until,before,at first,for a while,then}
 {thriving,flourishing,best decision,manage it well,at first,built a life,proud of who im,worked through it,never been happier,happier than ever,used to,wrapped up,happily,remarried,recovered,relieved,done the work,did the work,when i first,healed,life is short,moved on,started over}
-{its,it is,thats,that is,all,now,firmly,well,far,long} behind me
+{@its,thats,that is,all,now,firmly,well,far,long} behind me
 behind me now
 {years,months} {sober,clean}
 {sober,got treatment,got help} for
 sober ~2 years
 im {,genuinely,really,truly} {happy,well,stable}
-im {ok,okay,fine} with it
+im @ok with it
 {going,gone} smoothly
-{feel{,ing},felt} {fine,ok,okay,good,great} about it
+{feel{,ing},felt} {@ok,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself,my confidence}
-stable for {two,three,four,five,six,seve{n,ral},eight,nine,ten,many,a few,a couple of} years
-im {,completely,totally,so} over {my,the} {breakup,break up,divorce,split,ex,separation}
-im {ok,okay,fine} !{with}
-{its,it is} {a relief,for the best}
+stable for {@few,five,six,seve{n,ral},eight,nine,ten,many,a few,a couple of} years
+im {,completely,totally,so} over @my {breakup,break up,divorce,split,ex,separation}
+im @ok !{with}
+@its {a relief,for the best}
 had treatment
 {it,that,which} explains {a lot,so much,everything}
 im {good,doing good,much better} now
 {ive,i have} {grieved,mourned,processed}
 back {on form,to normal,to my old self,to full strength,to fitness}
-inherited {@their,the,my}
+inherited {@their,@my}
 left me @their {garage,shop,business,farm,company,workshop,house,land}
 took over {@their,the family,the} {business,shop,farm,company,restaurant,practice}
 !{not,never,think im,if im,sure im,whether im} {ready,excited} {,now} to {rebuild,plan,build,focus,look ahead,move forward,start over,start again,start fresh,start dating,start planning,date again,move on,get back out there}
@@ -2940,8 +2966,8 @@ in a {good,positive,fun,exciting} way
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlad{a,o},bajo control,bien controlada,bien controlado}
 {mostly,mainly,overall} {excited,happy,positive,fine,good,great}
 {psych{iatrist,ologist},therapist,doctor,gp,counsel{lor,or}} {suggested,recommended,advised,thinks} {a coach,coaching,getting a coach,i get a coach,i try coaching}
-{finished,completed,ended,graduated from} {,my,our} {therapy,treatment,rehab,counsel{ing,ling},sessions}
-{done,did} {a lot of,so much,the,my} {healing,grieving,work on myself}
+{finished,completed,ended,graduated from} {,@our} {therapy,treatment,rehab,counsel{ing,ling},sessions}
+{done,did} {a lot of,so much,@my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
@@ -2973,10 +2999,10 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {i need,want,looking for,id like,i would like} help {@doing,buying,studying,revising,training,saving,with my {@career,cv,resume,goals,plan,team,salary,startup,book,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finally,so,feel} ready to {focus,move,get,work,grow,take,commit,go,try,learn,find}
 @nervous {|,and} {,im} {ready,excited,determined}
-{ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,the,my,a}
+{ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,@my,a}
 help me {decide,choose,weigh,pick,prioriti{se,ze},think it through,think through,work out,figure out,sort out,map out}
 {id,i would,i,we would,wed} like {us,for us} to
-help {me,us} with {my,our} {@career,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
+help {me,us} with @our {@career,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
 {looking for,need,want} a {,@career,life,leadership,executive} coach
 {lack,need,want,looking for,missing} {,is,some,more,a sense of,clear} direction
 {a coach,coaching,a sounding board} {for,to help with,to help me with} {accountability,structure,motivation,focus,my career,my business}
