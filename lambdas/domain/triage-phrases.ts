@@ -1211,7 +1211,10 @@ picking {@him,me} up from school
 {le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
 {asked,asks,asking} for {@our,@his} {address,home address,school}
 {asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}
-{told,tells} @him @its {our,their} {special,little} secret`,
+{told,tells} @him @its {our,their} {special,little} secret
+told {@him,me} {@their,our} {chats,messages,texts,talks} {are,were,have to be,should be,must be} private
+{booked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {meet,se,visit} @him ~~12 {delete,dont tell,not to tell,secret,without telling}
+no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1224,7 +1227,9 @@ my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
 {online,gaming,game,internet} {friend,@date,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
-the man from the {church,youth group,club}`,
+the man from the {church,youth group,club}
+{a,the,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {daughters,sons,kids,childs} {school,club,team}
+{a,this,the,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
@@ -1357,7 +1362,8 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 waiting for the barriers to come down
 how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
-{sit,sitting,sat} on the {wall,edge,ledge,railing,parapet} with my legs {over,dangling}`,
+{sit,sitting,sat} on the {wall,edge,ledge,railing,parapet} with my legs {over,dangling}
+{sitting,sat,sit} on the {wall,edge,railing,parapet,ledge} ~~12 {this week is the one,tonight is the night,its time,im ready} |`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1368,7 +1374,9 @@ how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
 @took a handful
 {throwing up,vomiting,being sick} blood after drinking
 {using,on,doing} {meth,speed,coke,crack} for {a week,days,three days}
-{took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},speed,molly,pills}`,
+{took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},speed,molly,pills}
+@drank {mouthwash,hand {sanitiser,sanitizer,gel},rubbing alcohol,surgical spirit,antifreeze,meths,methylated spirits}
+{used,took,taken,injected,did,had} a {much,way,lot} {bigger,larger} {amount,dose,hit,shot}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {havent,not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
@@ -1420,7 +1428,7 @@ make {@them,{@them,} all,everyone,those people,{the people,the ones,everyone,tho
 {pay,suffer} for what @they {did,has done,have done}
 punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
   weapon: `
-{got,have,bought,carry{,ing},keep} a {knife,gun,blade,bat,machete}
+{got,have,bought,carry{,ing},keep} a {knife,gun,blade,bat,machete,hammer,crowbar}
 {got,have,taken,took,borrowed,found,grab{,bed}} {@my,his,my dads,my fathers,my brothers,my uncles} {@gun,revolver,handgun}
 {has,owns} a @gun
 {sharpen{,ed,ing}} a {knife,blade,machete}
@@ -1465,7 +1473,7 @@ said goodbye ~~12 {like it was forever,@forever} !{when,because,as,after,before}
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 a {note,sign} on @their door !{saying {dont disturb,in a meeting,on a call,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,messages,calls,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a goodbye,se you on the other side} ~~12 @noanswer
-{posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
+{posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,noose,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to,dont} follow {@him,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,room is empty,not answering,isnt answering,phone is off,phones off,no one has seen @him}
 {love{,d,s}} {us,you,everyone} {all,} ~~12 {sorry,im sorry} for everything ~~16 @noanswer
@@ -1533,7 +1541,8 @@ not {planning,having,doing} a {barbecue,bbq}
   // Where the person who hurt them can be found: with revenge or a weapon, a plan to harm.
   whereabouts: `
 {know,found out,@workedout} where ~6 {live{,s},parks,works,sleeps,drinks}
-@their {address{,es}}`,
+@their {address{,es}}
+{started,been,keep} {following,stalking} {@him,them,my {neighbo{r,ur},ex,boss}}`,
   // An eating disorder's behaviour beside a body in danger: crisis, not therapy.
   edBehaviour: `
 stoped {eating and drinking,drinking and eating}
@@ -1562,7 +1571,9 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {dizzy,light headed,lightheaded} {all the time,every time i stand,whenever i stand,when i stand}
 {heart rate,pulse,blood pressure,potassium,heartbeat} {is,was,has been,} {dangerously,really,very,so,too,worryingly} low
 too {dizzy,weak} to {stand,walk,get up}
-cant feel my {legs,arms,hands,feet,face,body}`,
+cant feel my {legs,arms,hands,feet,face,body}
+my {vision,eyesight} {is,has gone,went,keeps going} {blury,blurred,double}
+{can barely,cant,struggling to} keep my eyes open`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -2089,7 +2100,9 @@ no me deja ir al {hospital,medico}
 me {echo,echa,ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
 makes my {little,younger,} {@sibling,@child} sleep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
-{@kids,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises`,
+{@kids,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises
+{grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my little @sibling} by the throat
+{sent,sends,sending,texted,posted} {me,} {photos,pictures,pics} of @our {house,home,front door,street,car} ~~14 {se you son,watching,im watching,im coming,coming for you}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
