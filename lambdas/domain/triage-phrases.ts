@@ -1232,8 +1232,8 @@ the man from the {church,youth group,club}
 {a,this,the,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
-{{makes,made} me do things !{like,such as,around,for},gets into my bed,comes into my room}
-{com{es,ing},came} {into,in} {my {room,bed,@home,apartment,tent,cabin},the bathroom} {when im asleep,while im asleep,{when,while} i {sleep,shower !{to}},at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
+{{makes,made} me do things !{like,such as,around,for},gets into my bed}
+{com{es,ing},came} {into,in} {my {room,bed,@home,apartment,tent,cabin},the bathroom} {when im asleep,while im asleep,{when,while} {i {sleep,shower !{to}},im showering},at night,when {mum,mom,@mymum} {is,was} {out,away,asleep,at work},while {mum,mom,@mymum} {is,was} {out,away,asleep}}
 {put{,s,ting}} his hands on me
 says @its {our,a} secret`,
   threat: `
@@ -1381,18 +1381,23 @@ how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
   sleepless: `
 {havent,not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
 {feel{,ing},felt} {invincible,unstoppable,untouchable,like a god,like i cant die,like im on a mision from god}
-me siento {invencible,inmortal}`,
+me siento {invencible,inmortal}
+{awake,up} for {@few,five,six,several,a few,3,4,5,6,7} {days,nights} !{with,because,{,looking} after,caring,feeding}`,
   reckless: `
 {gave,given,giving} away {al,} my {savings,money}
 conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
-{to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}`,
+{to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
+{spent,blown,blew} {al,} @our {savings,money} on
+{feel,felt} like i can fly`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
-{@drinking,drank} {a,one,two,three,a whole} {litre{,s},bottle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}`,
+{@drinking,drank} {a,one,two,three,a whole} {litre{,s},bottle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}
+{been,} drinking {since yesterday,for {@few,five,several,a few} days,all {night,weekend},nonstop,non stop}`,
   withdrawalFit: `
 {seing things,hallucinating,shaking and sweating} ~~8 {stoping,stoped,quit{,ting}} drinking
-{tried to,try to,try and,tried and} stop ~6 {had,have,got,get} {a fit,a seizure,fits,seizures,the dts,dts}`,
+{tried to,try to,try and,tried and} stop ~6 {had,have,got,get} {a fit,a seizure,fits,seizures,the dts,dts}
+{had,having} {some kind of,a} {fit,seizure}`,
   // Seeing or hearing what is not there.
   unreal: `
 {started,been} {seeing,hearing} things
@@ -1524,7 +1529,8 @@ sorry for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 @he {says,said,thinks,keeps saying} ~5 better off without @him !{as,in,on,at,there,here,around,for,now}
 {gave,giv{en,ing}} {away,} @his ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
-{god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}`,
+{god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
+{ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{correos,emails,los correos}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{ffic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1985,7 +1991,7 @@ burn the house {down,} with {us,me,all of us,the kids} {in it,inside}
 {me encierra{,n},me encero,me ha encerado}
 mi @pareja ~~8 no me deja salir
 @scared of {@him,my {@lover,@parent,step{dad,father},ex}}
-comes into my {room,bed}
+!{@pet,kitten,puppy,toddler,@child,kid{,s},baby,@kids} comes into my {room,bed} {at night,when im asleep,while im asleep,in the night}
 {thr{ew,owing,ows},pull{ed,s},held,holds,waved} {,a} {@weapon,knives} {at,on} me
 {being,been} {abused,beaten,hit,hurt} {at home,by}
 nowhere {,safe} to go
@@ -2102,7 +2108,8 @@ makes my {little,younger,} {@sibling,@child} sleep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
 {@kids,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my little @sibling} by the throat
-{sent,sends,sending,texted,posted} {me,} {photos,pictures,pics} of @our {house,home,front door,street,car} ~~14 {se you son,watching,im watching,im coming,coming for you}`,
+{sent,sends,sending,texted,posted} {me,} {photos,pictures,pics} of @our {house,home,front door,street,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
+{share,post,leak,send} them {,to everyone,online} unless {i,@they} {pay{,s},send{,s} {money,more {|,pictures,photos,pics,nudes,videos}}}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2329,7 +2336,7 @@ funeral !{director{,s},home{,s},business,industry,celebrant,planner,services}
 took @their {,own} life
 {los{ing,t}} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {los{ing,t}} @our {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
-!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
+!{{podcast,book,blog,course,talk,workshop,charity,app,film,documentary,column,newsletter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the loss of my,the loss of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old career},{over,about} losing @our {old,} {@career,team,colleagues},{support,charity,group{,s},counselor,counsellor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,loss,suicide} of @our !{{,old,first} {job,@career,role,position,contract,client{,s}}}
 @our ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,gran{,dad,ddad,dfather,dma,dmother,dpa,ny},nan,uncle,aunt{,ie},cousin,dog,cat,pet,twin} ~1 {died,passed,was killed,took @his {,own} life} !{when i was {young,little,small,a child,a kid,a baby,born}}
 !{anniversary of} @our {@kins,fathers,mothers,@spouses,best friends} {suicide,death,passing}
@@ -2415,7 +2422,7 @@ mi @pareja me {insulta,humilla,grita}
 con quien puedo salir
 marital
 !{since my,after my,before my,post} divorc{e,ed,ing}
-!{desde mi,despues de mi,tras mi,antes de mi} divorcio
+!{desde {mi,el},despues {de mi,del},tras {mi,el},antes de mi} divorcio
 infidelity
 affair
 cheated on
