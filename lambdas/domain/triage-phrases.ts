@@ -82,6 +82,20 @@ export const GROUPS: Groups = {
   today: '{today,tonight}',
   kids: '{kids,children}',
   date: '{boyfriend,girlfriend}',
+  chose: '{picked,chose{,n}}',
+  think: '{thought,think{,ing}}',
+  imagine: '{pictur{e,ing},imagin{e,ing}}',
+  sure: '{sure,certain,convinced}',
+  doubt: '{doubt,not sure,dont think}',
+  felt: '{felt,feel{,ing}}',
+  must: '{must,have to,need to}',
+  id: '{id,i would}',
+  got: '{got,have}',
+  day: '{day,night}',
+  not: '{not,havent}',
+  dont: '{dont,wont}',
+  it: '{it,them}',
+  a: '{a,the}',
   quiero: '{quiero,pienso en,pensando en}',
   noches: '{cada noche,todas las noches}',
   arma: '{arma,navaja,pistola,cuchillo,escopeta}',
@@ -207,17 +221,17 @@ export const PHRASES: Concepts = {
 if i crashed the car ~~8 {solve al my problems,be easier for everyone}
 dead @kin ~~12 {tell{ing,s},calling} me to {come,join}
 le {he dado,di,deje} ~4 {las llaves,el perro,la perra,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
-{id,i would} rather it {just,} ended sooner
+@id rather it {just,} ended sooner
 {@wont,dont want to} wait {,around} for the end !{of} ~~10 {@pills,rope,gun,plan,got the}
 {book{ed,ing}} a {hotel room,hotel,room} ~~20 {bringing,taking,got,packed} everything i need !{to,for}
-{wont,dont} have to worry about me {after tonight,after today,ever again}
+@dont have to worry about me {after tonight,after today,ever again}
 {put{,ting},set{,ting},keeping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
-{rehears{e,ed,ing},going over,running through} how {id,i would,@ill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
+{rehears{e,ed,ing},going over,running through} how {@id,@ill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pills}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {working out,figuring out,checking,looking for,finding} {where,which part} the {current{,s},undertow,rip} {is,are} {strong{,est},worst,deadliest}
 {@wrote,writing} my last {post,message,letter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the wheel ~~10 {all be over,it would be over,end it all,be over,be gone}
-{writing,typing,texting,sending} this {from,on} {the,a} ~4 {roof,rooftop,bridge,ledge,cliff{,s},tracks} !{terrace,garden,bar,deck,pool,of}
+{writing,typing,texting,sending} this {from,on} @a ~4 {roof,rooftop,bridge,ledge,cliff{,s},tracks} !{terrace,garden,bar,deck,pool,of}
 @vehicle ~~12 i {wouldnt,wont} {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumo{r,ur},scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {speed,hurry,help} it {up,along}
 {im,im standing,im sitting} {on,at} the {bridge,roof,ledge,edge,cliff{,s},tracks,railway,rooftop} {,right now} |
@@ -231,12 +245,12 @@ all i {,can} think about {,lately,these days,now} is {@death,being dead,killing 
 {@thinkabout,tempted to,urge to} {taking,swallowing} the whole {months,weeks} supply
 @which {tree,bridge,pillar,lorry,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the door unlocked so {they,@someone,the police} can {get in,find me}
-for whoever finds me !{a,an,the,some,@prep}
+for whoever finds me !{@a,an,some,@prep}
 swallowed {half,most,all} of @my {packet,box,bottle,@pills}
-{if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {{a,the} {bus,lorry,truck,train,car},it}
+{if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {@a {bus,lorry,truck,train,car},it}
 {@workedout,calculated,googled,looked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stood,standing} {,down} {on,across,between} the {train tracks,railway tracks,tracks,railway line,rails} !{committee,board,project,team,panel,{of,in} {@my,a}}
-make sure i {dont,never,wont} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
+make sure i {@dont,never} wake up !{{@prep,before,early,during,tired,every,so,too,again,feeling,groggy,late,on,when,@until}}
 how {long,quickly,fast} ~4 {@poison,anti freeze,rat poison,weedkiller,drain cleaner,poison} ~3 {to work,to kill,takes,would take,would work,will work,kicks in} !{on,off,out}
 {locked,hid{,den},put} {the,@our,his} {gun{,s},rifle,shotgun,pills,meds,knives} away ~~12 i know where {the key is,he keeps the key,she keeps the key,they are,he hid them,she hid them}
 know exactly @which {@pills,drugs} and how {much,many}
@@ -248,7 +262,7 @@ no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 {platform,tra{cks,in,ins},bridge,roof,cliff} ~~12 {working up the nerve,work up the nerve,building up the courage}
 {cliff{,s},bridge,the sea,the woods,the lake,the river,the tracks} ~~10 {not planning on,not,wont be,dont plan on} coming back !{@until,for,before,after}
 {died by suicide,killed @themselves,took @their own life} ~~20 {go,going,end up,ending up} the same way
-{i have,got,theres,there is,i keep} {the,a} rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
+{i have,got,theres,there is,i keep} @a rope in my {rucksack,bag,car,backpack,boot,pocket,room} !{{for,to,because,since,as,and the harness}}
 {@take,sleep with,slept with,keep,kept} a @blade {to bed,in bed,under my pillow,by my bed}
 {@drive,going,go} off the {pier,cliff,edge,bridge,quay,harbour wall}
 {get{,ting},buy{,ing}} a gun without a {licen{ce,se},permit}
@@ -260,16 +274,16 @@ stop feeling {anything,everything} {|,} @forever
 {wish,@hoping} i {had,get,got,would get} {cancer,a terminal illness,an illness,something terminal} ~~6 {be over,die,would end}
 {@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{@when,to,in,as}
 {@ill,i might,im about to} do something stupid {@tonight,today,soon}
-{got,have,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
+{@got,packed} ~6 {everything,all} i need to do it !{{properly,right,well,myself,on time,today,this week,at work},| {a,an,some,savings,money,time,skills,the skills,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 is {to die,@death,to end it,suicide,to kill myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,well,better}}
-{step{,ped},walk{,ed},ran,run} {out,} in front of {a,the} @vehicle {on purpose,deliberately}
+{step{,ped},walk{,ed},ran,run} {out,} in front of @a @vehicle {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself},|}
 rope in @my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,s},garage,loft,bridge,beam}
 {looking at,look at,looked at,staring at,stare at,see} the {kni{fe,ves},@pills,rope} ~4 differently
 {want{,ing},wish} everything to {go black,go dark,stop} {and stay that way,@forever}
 {go,fade to,turn} black and stay that way
-{stood,stand{,ing},got,got up,climbed} on {a,the} {chair,stool} with {a,@my} {cord,rope,belt,scarf,cable,noose,nose,tie}
+{stood,stand{,ing},got,got up,climbed} on @a {chair,stool} with {a,@my} {cord,rope,belt,scarf,cable,noose,nose,tie}
 {,i} only stopped because {the dog,my dog,some{body,one},i heard,the doorbell,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,called,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
 {ready,going,want,decided} to stop fighting !{{@my,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
@@ -278,19 +292,19 @@ rope in @my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,
 {walk{,ed},wade{,d},swam,swim} {into,out into} the {@water,ocean} {fully clothed,with my clothes on,and kept going,and kept walking}
 {still,} not glad {@they,some{body,one}} {did,saved me,pulled me out,found me,stopped me}
 {plan{,ing,ned,ning},imagin{e,ing}} {my,your} own {death,suicide} {in detail,step by step,carefully}
-{ive got,i have,i got,bought} {the,a} rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
-{decide{,d},know} {that,} {@tonight,today,tomorrow,friday,saturday,sunday} {is,will be} @my last {night,day,time}
+{ive got,i have,i got,bought} @a rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
+{decide{,d},know} {that,} {@tonight,today,tomorrow,friday,saturday,sunday} {is,will be} @my last {@day,time}
 {letter{,s},note{,s},video,message} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,off,over}
 {found,hid{,den,e},keep,kept,made,tied,tying,make} {@my,a} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bleed}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
-{think{,ing},thought,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
+{@think,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
 {except,apart from,other than,but,only} {@my,} life insurance {pay{ing,out},pay out}
 {want{,ing},wish,trying} to {fade away,wither away,fade out} !{{from,of} {@my,social,this,public}}
 {a plan and the means,the plan and the means,a plan and means,the means and a plan,the means and the plan} !{to,for}
 {sucid{al,e},sui{cde,cid,side},kms,kys,unaliv{e,ing},sewerslide,ctb,death wish}
 {end{,ing}} it all
 {pray{,ed,ing},ask{ed,ing},begg{ed,ing}} {for god,god,him} to take me
-{not planning,dont plan,dont intend,not intending,no plans} to check out !{the,of,early,late,on,at,before,until,til,when,this,that,any,a}
+{not planning,dont plan,dont intend,not intending,no plans} to check out !{@a,of,early,late,on,at,before,until,til,when,this,that,any}
 @until {im gone,i {disappear,waste away,fade away,die}} !{from,for,into,on,off,of,in,at}
 {giv{e,ing}} up and {die,end it,go to sleep forever}
 {giv{e,ing}} up and jump !@jumpnot
@@ -299,10 +313,10 @@ rope in @my {car,boot,trunk,bag,van,rucksack,backpack} ~~10 {woods,forest,tree{,
 im not going to make it {|,through {the night,tonight,this week,the weekend}}
 @nobody {cares,would care,will care} if {im alive,i {live,die,live or die,was dead,disappear{,ed},vanished,was gone}} !{@prep,on,near,there,here,abroad,alone,for,from,by}
 {goodbye,bye,farewell} {|,} {@everybody,world,cruel world,all of you} {|} !{that,it,thank{,s},this,its,see you,from,i will miss}
-{@today,tomorrow} is my last {day,night} {|,on earth,alive,here}
+{@today,tomorrow} is my last @day {|,on earth,alive,here}
 @its time {for me,} to {just,} {give up and,} jump !@jumpnot
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feeding instructions,pet insurance} ~~8 {for,with} my {@sibling,mum,mom,dad,neighbo{r,ur},landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
-{@tonight,today,tomorrow} {feels like,is,seems like} the {right,perfect} {night,day,time} !{to,for}
+{@tonight,today,tomorrow} {feels like,is,seems like} the {right,perfect} {@day,time} !{to,for}
 {sleep,fall asleep} and not {deal with,face,feel,think about,have to deal with,have to face} ~4 {ever again,forever}
 {sleep,fall asleep} and not have to {do,deal with,face,feel} {any of this,any of it,this,it,it all,life} {@anymore,again,ever again}
 {stash,stockpile,hoard,supply,collection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,@his,old} {morphine,@medsall,antidepressants,oxycodone,insulin,patches,fentanyl}
@@ -311,10 +325,10 @@ im not going to make it {|,through {the night,tonight,this week,the weekend}}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weeks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,@wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my will,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,all} {sorted,ready,arranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {the,@our,a} {trip,holiday,travel{,s},journey,flight},from @my {@kids,toddler,baby,dog},from,at,on @my way,today,this morning}
+{saving,saving up,stockpiling,hoarding,collecting,stashing,hiding} {my,up my,up,all my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,toddler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it all,@death,to die,killing myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleeding out,overdosing,an overdose,jumping,falling} {hurt{,s},is painful,is quick,takes long,feels}
-hope {a,the} {@vehicle,driver} {doesnt,wont,wouldnt} stop
+hope @a {@vehicle,driver} {doesnt,wont,wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planning my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {happens,should happen,were to happen} to me {@tonight,tomorrow,this week,soon,on @weekday}
@@ -341,18 +355,18 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {full of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
 {playlist,song{,s},letter{,s},note} for when {i go,im gone,i die} !{running,out,to,on,for,away,back,abroad,travel{ing,ling},into,jogging,swimming,cycling}
-@thinkabout how {id,i would,@ill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
+@thinkabout how {@id,@ill} do it !{differently,better,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tells,is telling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staff,cost,spending,hair} {cut{s,ting}} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tell{ing,s},is telling,keep telling,keeps telling} me {to jump,to die,to kill myself,to end it,to hurt myself,i have to die,i need to die}
 {beers,drinks,wine,vodka,pints} ~~12 {sitting,sat} in the car ~~20 {everyone,they,my family} @would be fine
-{level,railway} crossing ~~20 {one day,next time} i {wont,dont} stop
+{level,railway} crossing ~~20 {one day,next time} i @dont stop
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 @sit on @my {windowsill,window sill,window ledge} ~~12 {floor,storey} ~~8 {legs,feet} {out{,side},over,dangling}
 {posted,wrote,texted,sent,put up,messaged} {,saying,that} {this is,this was,its} my last {post,message,text} !{of,for,before,@until,in,as}
-{letter{,s},note{,s}} i @wrote {to,for} @my {@household,@spouse} ~~12 {meant {them,it,every word},was serious,wasnt joking}
-{decided,know} {@tonight,today} is the {night,day} !{i,we,for,to,@prep,of,that}
-{the,a} {spot,place} ~6 where {i want,i plan,im going} {it to happen,to do it,to die}
+{letter{,s},note{,s}} i @wrote {to,for} @my {@household,@spouse} ~~12 {meant {@it,every word},was serious,wasnt joking}
+{decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
+@a {spot,place} ~6 where {i want,i plan,im going} {it to happen,to do it,to die}
 {dream{,s},dreaming} ~4 {finally,actually} {go,went,going} through with it
 {decided,know} {it will,itl,this wil,this will} be my last {one,birthday,christmas,anniversary}
 {end{,ed,ing},@take,tak} {my,mine,my own} {,own} life
@@ -364,7 +378,7 @@ should {,just} {die,be dead,kill myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizzy,how long it takes,the fumes}
 {made,had} an attempt {before,last year,in the past,years ago,once} ~~8 {feel the same,same way,again,those thoughts are back,its back}
-{bought,got,purchased,have} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
+{bought,@got,purchased} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
 {dont,not} {plan on,planning on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,still,} {alive,living,breathing} !{@prep,on,after,when,working}
 {whats,what is} the point of me {,even} {|,@being}
@@ -422,7 +436,7 @@ cant live like this
 {no,what is the,whats the,dont see the,cant see the,dont see any,cant see any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
 {dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 @dontcant {see,picture,imagine} myself {,still} {,being} @here
-{think{,ing},thought} {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wool,eggs}
+@think {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wool,eggs}
 {run{,ning},ran} out of reasons
 out of reasons to {live,keep going,go on,stay}
 dont think {ill,i wil,i ll} be @here
@@ -437,7 +451,7 @@ if i {,just} stop{,ped} {being around,@being}
 {@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {any{body,one},you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,around,here} {much,for much} longer
 no {fight,strength,will} left ~~8 im {done,finished} {,with {all of it,@itall,life,living}} !{@prep,for}
-{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {the,a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
+{,i} {,just} {want,need} out !{of,from,there,here,by,before,within,into,| {ideally,preferably,maybe,hopefully} into,in {@a,two,three,six,a few} ~1,this year,next year,soon,asap,| {,and,but,so} {,i} {want,would like,plan,need,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish{,ed,ing},longing} {,to,i could} {disappear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
@@ -447,12 +461,12 @@ should {,just} end it {,all} !{with,at,for,of,off,on,and,now,there,here,early,@t
 said {,my} goodbye{,s} to {the people,@everybody,my} !{{,old,former} {car{,eer},job,@team,colleagues,@home,home,office,city,boss,manager,school},old life in,twenties}
 saying {,my} goodbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 {ill,i wil,im going to} be {gone,dead} !{for,on,from,til,until,al,a few,the,this,next,in,to,by,over,at,during,most}
-{wish{,ed,ing},@hoping,pray{,ing}} ~6 {acident,car crash,plane crash,{get,got} hit by {a,an,the,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
-{think{,ing},thought,consider{ed,ing},plan{,ning},ready,decided} ~4 {end{,ing}} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
+{wish{,ed,ing},@hoping,pray{,ing}} ~6 {acident,car crash,plane crash,{get,got} hit by {@a,an,something},get sick and die,get ill and die,die in my sleep,just die,not exist}
+{@think,consider{ed,ing},plan{,ning},ready,decided} ~4 {end{,ing}} {@itall,it,things} !{with,at,for,off,on,and {mov*,start*,go,going,get*,find*,look*,focus*,try*,build*,sell*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
 {wak{e,ing},woke} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
-if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit{,s},kil{led,s}} me ~~10 {wouldnt,wont,dont} {,even} {mind,care}
-{wouldnt,dont} {,even} {mind,care} if {i,a,the} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
-@hope ~4 {wont,wouldnt,dont,not,never} make it {through,to}
+if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit{,s},kil{led,s}} me ~~10 {wouldnt,@dont} {,even} {mind,care}
+{wouldnt,dont} {,even} {mind,care} if {i,@a} ~7 {died,dead,hit me,killed me,didnt wake up,never woke up}
+@hope ~4 {@dont,wouldnt,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
 cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
@@ -475,20 +489,20 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {@death,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,teens,kids,young}}
 {plan{,ned,ning,s},method{,s},way{,s}} {to,of,for} {kill*,end{,ing},die,hang*,overdos*,take my}
 {attempted,tried to,try to,attempt to,attempts at,attempt at} {suicid*,kill @self,kill me,end my,take my,overdos*}
-{tried,attempted} to jump !{{the,a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
+{tried,attempted} to jump !{{@a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starv{e,ing}} @self to death
 what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research{,ed},@lookedup,look up,searching} {how,ways,methods,the best way} {,to} {die,kill*,end{,ing},overdos*,hang*}
-{think{,ing},thought,@fantasise,dream{,ing}} about not {@being,waking up}
+{@think,@fantasise,dream{,ing}} about not {@being,waking up}
 {pain,everything,it,this,suffering} to {stop,end} {,|} @forever
-{want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{the,a,for,and,of,from,to}
+{want,going,thinking about,thought about,thoughts of,urge,need} {,to} off @self !{@a,for,and,of,from,to}
 let go for good
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,@death,ending it,killing myself,suicide} {is,seems,feels like} the only {way,option,answer}
 {dont,not} {plan on,planning on,plan to,intend to,expect to} {being,be} alive
 {@everybody,people,@myfamily} ~4 to {say sorry,apologi{se,ze},say goodbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,off,and,so}
-{dont,wont,not} {get,be} found {in time,too soon,until its too late} !{by}
+{@dont,not} {get,be} found {in time,too soon,until its too late} !{by}
 @drive with my eyes {shut,closed} for as long as i can
 {picture{,s},image{,s}} of myself {dead,hanging !{out,around,on,off,up,with}}
 {had,made} a plan to do it {last,on,this,that,yesterday,tonight} ~~12 couldnt
@@ -496,11 +510,11 @@ counting down {until,till,to} ~6 end it !{@prep,and}
 {using,use,turn{,ing}} my {weapon,gun,rifle,pistol} on myself
 {end{,ing}} both {our,of our} {suffering,lives}
 sorry ~4 {note,letter} ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}
-{picked,picked out,chose{,n},planned} what i want {played,sung,read} at the funeral | mine
+{@chose,picked out,planned} what i want {played,sung,read} at the funeral | mine
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the bottom of,on the,under,in the,floating}`,
   notLive: `
-{pray{,ing},hop{e,ing}} {,that} i {wont,dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
+{pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorrow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
 {wait{,ing}} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} @ill {,still} be {around,alive} {by the time,when} {{this,my} {form,message} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
@@ -524,14 +538,14 @@ sleep forever
 {no,dont have a,dont have any} reason left to {live,try,go on}
 {decided,made up my mind} {im,that im} not going to be {here,around} for @occasion !{| {were,we,ill,im going,well}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
-{not sure,dont know if,doubt,dont think} @ill {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
+{@doubt,dont know if} @ill {still be,be} @here {next week,next month,tomorrow,by then,much longer,at christmas,by christmas,by next year,by the summer,by summer}
 @thinkabout {jumping,stepping,throwing myself} in front of the {tube,train{,s},bus,buses,lorry,lorries,truck{,s},cars,traffic}
 {dont plan on being,not planning on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
 @dontcant see myself {making it to,being here at,being alive at,alive at,here at} {@occasion,the summer,next year,the end of the year,spring} !@unless
 wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
 @wont make it through {this,the} {winter,year,month,week,night}
 reasons to {stay,live,keep going} ~~8 {getting shorter,running out,couldnt think of one,cant think of one}
-{dont think,not sure,doubt} @ill make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
+@doubt @ill make it to {25,30,40,christmas,my birthday,next year,the summer,the weekend,spring,summer,the end of the year} !{party,market,dinner,do,lunch,meeting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
 {should have,shouldve,should of} died !{of,laughing,from embarrassment}
 {still,} welcom{e,ing} death
@@ -551,23 +565,23 @@ cant do life {@anymore,no more}
 {rather,prefer} i {was,were} dead ~~8 {agree,starting to agree,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {@hoping,wish{,ing},pray{,ing}} {i,that i} {get,got} {cancer,a terminal illness} !{checked,tested,screened}
 hope {one,a car,a bus,a truck,a lorry,a train} {hits,will hit} me !{with}
-{@drive,rid{e,ing}} ~8 @hoping {@ill,i would,id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
+{@drive,rid{e,ing}} ~8 @hoping {@ill,@id} {lose control,crash,spin out,come off,hit something,hit a tree,hit a wall}
 {@drive,rid{e,ing}} ~6 @hoping {i wont,i wouldnt,ill not,id not} make it
-{feel{,ing},felt} {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
+@felt {calm{,er},at peace,peaceful,relieved} since {i decided,deciding,i made up my mind} !{to,on} ~~8 {know what,its time,im ready,nothing left}
 {only thing,only reason,one thing} stopping me {is,are} my {dog,cat,pets,@household,@kin,partner,faith}
 {lie,lay} down and {not get,never get,not wake,never wake} up !{for,@until,after,on,in the morning}
 {log off,logging off,sign off,signing off,clock out} {@forever,for ever} !{from,of,social media,instagram,facebook,twitter,tiktok,work}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to,would} go {black,dark} {and stay,@forever}
-{id,i would} rather not be @here {for it,to see it,when it happens}
-@hoping {,one night,one day} {i,ill} {,just} {wont,dont} wake
+@id rather not be @here {for it,to see it,when it happens}
+@hoping {,one night,one day} {i,ill} {,just} @dont wake
 {rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agree with them}
 {want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop @forever
 {ready,want,going} to rest @forever
 @dontcant see myself {getting,making it} through {{this,the} {winter,year,month,week,night},@occasion |} !@unless
 @dontcant see a future {where,in which} im {still,} @here !{@prep,doing,working,with,as}
 {@drive,speeding,rid{e,ing}} ~2 {faster,too fast,recklessly,without a seatbelt,with my eyes closed} ~6 hoping {something happens !{@prep,for,on,to},something will happen !{@prep,for,on,to},i crash,i dont make it,for an accident,i have an accident,something hits me}
-my last {day,week{,end},night,month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
+my last {@day,week{,end},month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that will be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sorry,make them all sorry,make them sorry,regret it,miss me} when im dead
@@ -576,12 +590,13 @@ after {that,then} {i wont,im not going to} be {around,here} |
 {any{body,one},people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
-{dont think,doubt,not sure} {@ill,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {day,night,week}} !{@prep,without,at,of,working}
+@doubt {@ill,i can} make it through {@tonight,this week,the night,the weekend,christmas,another {@day,week}} !{@prep,without,at,of,working}
 {seatbelt,seat belt} ~1 {off,undone,behind my back} ~~10 {@hoping,praying} {something,an accident,a crash} {@would,might} happen
-if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 {id,i would} {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
+if i {got,had,get,was} {a terminal {diagnosis,illness},cancer,told i was dying} ~~6 @id {be,feel} {relieved,glad,grateful,happy} !{i,id,to,that,if,we}
 {ready,going,want,about} to give up @forever !{on,@prep,and}
 @fantasise about my {own,} death
-so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}`,
+so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
+{dont,cant} {see,picture,imagine} myself {getting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unless}`,
   betterOff: `
 would be {lighter,better,easier} if i {stepped,jumped,went} {off,over} the {ferry,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,all} be {happier,better off} if i {,just} {disappeared,was gone,were gone,died,wasnt here}
@@ -589,7 +604,7 @@ miss me ~~12 {they{,d},they would,they will,theyll,everyone would,everyone will}
 {@household,parents,@spouse,everyone,they,people} {@would,could} {be free,finally be free,be rid} of me
 better {off dead,without me,off without me}
 better off ~6 without me {@here,in their lives,in the picture}
-{everyone,they,people,@myfamily,the world} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {a,an,the,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
+{everyone,they,people,@myfamily,the world} ~2 would {{be,sleep,feel,live} {happier,better,better off},have {an easier,a better,a happier,a nicer} {christmas,time,life,year}} if i {just,} {disappeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next room,at the table}} !{on,at,for {@a,an,some,two,three,few,awhile},in,during,when,every,all,today,tomorrow}
 {me,i} {,was} {out of the picture,gone} @forever
 better off ~4 me out of the picture
 {easier,better} for {everyone,my family,them,the kids} if i {,just} {had an accident,died,was gone,wasnt here,disappeared,went to sleep and didnt wake up,didnt wake up,never woke up}
@@ -613,7 +628,7 @@ bridge ~~12 not get back in the car
 so @nobody {i love,} {has to,@would,needs to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {woods,forest} ~3 {with a,and a,with the} rope !{swing{,s},course,bridge,ladder,for,and}
 {@wrote,left} {notes,letters,a note,a letter} for each of my
-{time{s,table,tables}} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} {dont,wont} stop at my {station,stop}
+{time{s,table{,s}}} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} @dont stop at my {station,stop}
 {tie,tying} {knots,a knot,a noose} !{for,in,on} ~~10 {i know what @its for,you know what for,to use on myself}
 {a rope,the rope,a noose,the noose} in the {loft,attic,garage,shed,cellar,basement} ~~10 {sit with it,look at it,go up there,every night,most nights}
 @medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
@@ -625,8 +640,8 @@ a {date,day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {looking at,staring at,check{ed,ing},tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {tak{e,ing},swallow} everything in the {medicine,bathroom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
-{got,have,laid,put,lined up,tipped} {all,} @my @medicines out {on,in front of,next to}
-@dontcant trust myself {with,around,near} {it,them,my @medicines,the {pils,tablets,kni{fe,ves},gun}}
+{@got,laid,put,lined up,tipped} {all,} @my @medicines out {on,in front of,next to}
+@dontcant trust myself {with,around,near} {@it,my @medicines,the {pils,tablets,kni{fe,ves},gun}}
 @take my hands off the wheel
 {walked,waded,went} {into,out into} the @water ~3 {up to my,until it was {at,over} my} {chest,neck,chin,shoulders}
 {fantas{ies,y},@fantasise,thoughts,thinking,dream{,ing}} {about,of} {crashing,driving,riding,steering} @my {car,bike,motor{bike,cycle},van,lorry} {into,off}
@@ -645,7 +660,7 @@ who {gets,should get,will get,can have,will have} what !{role{,s},task{,s},job,j
 {so it looks,make it look,made to look} like {an accident,a car accident,a car crash,natural causes}
 {could,@would,ill,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with @my {club,team,group,friends}}
 {@thinkabout,thoughts of} {walking,wading,swimming} {into,out into,out to} the {@water,ocean,waves}
-{step{,ped,ping},walk{,ed,ing},run{,ning}} {into,out into} {the road,traffic,the traffic} in front of {a,the} @vehicle
+{step{,ped,ping},walk{,ed,ing},run{,ning}} {into,out into} {the road,traffic,the traffic} in front of @a @vehicle
 last message {@ill,i} {ever write,write,send,ever send}
 {feels like,in case,i think} tonight is the night
 tonight {feels like,could be} the night !{we,for,of,that,when,to,i {,finally} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
@@ -663,7 +678,7 @@ the {car,engine} {,is} running in the garage !{to warm,to heat,to defrost,to cha
 {tak{e,ing},swallow} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
 know {exactly,} @which {bridge,cliff,method} !{to build,design,project}
 havent picked the day
-{chose{,n},picked} {the,a} song {i want played,for my funeral,to be played}
+@chose @a song {i want played,for my funeral,to be played}
 {turn{,ing},swerv{e,ing},steer{,ing},yank{,ing}} the {wheel,car} into
 {swerv{e,ing},veer{,ing},crash{,ing}} into {the oncoming,oncoming,a tree,a wall,the barrier,a lorry,a truck,a bus,the lorry,the truck,a bridge,the bridge}
 into the oncoming {traffic,lorry,truck,car,bus}
@@ -681,16 +696,16 @@ going on a long trip ~~2 {im not,thats not true}
 hoping {something,a car,a bus,a lorry,a truck} {hits,will hit} me
 throw myself out of {@my,a} ~1 window
 {@poison,poison,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swallow{,ing},downing} it
-{plastic,a,the,bin} bag over my {head,face}
+{plastic,@a,bin} bag over my {head,face}
 eyes {closed,shut} ~~8 {motorway,road,traffic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
-{practi{cing,se,sing},learn{ed,ing}} {tying,to tie} {the,a} {knot,nose} {from,on} {a video,youtube,videos}
-{@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {it,one,them,a lorry,a bus,a car,a train,a truck}
+{practi{cing,se,sing},learn{ed,ing}} {tying,to tie} @a {knot,nose} {from,on} {a video,youtube,videos}
+{@thinkabout,urge to} {step{,ping},walk{,ing},running,jumping} {,out} in front of {@it,one,a lorry,a bus,a car,a train,a truck}
 {tomar{,e,me}} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
 @wrote {everyone,each of them,them all,all of them,@myfamily} {letters,a letter} !{of,for,to,about} ~~10 {drawer,desk,hidden,to find,after}
 {playlist,song{,s},music} {for,at} my {,own} funeral ~~8 {every night,@daily,all the time,on repeat,over and over}
-{look{,ed,ing},star{e,ed,ing}} at {a,the,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
+{look{,ed,ing},star{e,ed,ing}} at {@a,that} rope !{climb{,ing},course,swing,ladder,bridge,burn{,s}}
 {researched,read,looked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,better}
 {know{,ing,s}} {exactly,} @which {drugs,@meds,pills,dose{,s}} would do it !{for,to,better,best}
 {insurance,policy} ~4 {pay{,s},paid} out after {a year,one year,two years,the first year,suicide}
@@ -710,7 +725,8 @@ life {insurance,policy} ~~16 {look{,s}} like an accident
 {mak{e,ing}} it look like an accident
 {test{,ing},prov{e,ing},check{,ing}} {it,that,this,if im real,whether im real,if its real} by {jumping !{in,into,on,at,right,straight},jumping off,falling,stepping off,cutting myself}
 oncoming {lorries,trucks,traffic,cars} ~~8 {ill,i could} just {turn,swerve}
-{@wrote,writing} dont resuscitate on`,
+{@wrote,writing} dont resuscitate on
+one way ticket ~~12 {@wont,dont,not planning to} {need,be needing} @a return {|,ticket |}`,
   selfHarm: `
 {cut{,s}} so deep{,ly} ~~8 {stitches,bleeding,a and e}
 the {cut{s,ting}} {used to be,are getting,is getting,got,keep getting,have got,has got} ~~16 stitches
@@ -718,10 +734,10 @@ me {cort{e,o},he cortado,lastimo,quemo,hago dano} !{{otra vez,de nuevo} @pelo,@p
 cutting {again,myself}
 cut {deeper,too deep}
 {urge{,s}} to cut
-{got,have} the @blade out
+@got the @blade out
 {cut{,ting}} up my {arm{,s},legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cutting} deeper
-{havent,not} {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seve{n,ral},eight,nine,ten} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
+@not {eaten,had anything to eat,eaten anything} {in,for} {a week,weeks,{3,4,5,6,7,8,9,three,four,five,six,seve{n,ral},eight,nine,ten} days} ~~8 {faint{ed,ing},passing out,passed out,blacking out,collaps{ed,ing}}
 bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizzy,wont eat,not eating}
 {chok{e,ing},strangl{e,ing}} {myself,yourself} ~~12 {alone,every night,in my room}
 {carv{e,ed,ing}} ~3 into my @bodypart`,
@@ -744,7 +760,7 @@ bridge ~5 {highest,tallest} ~~8 {stand,stood} on it
 room {on a high floor,high up}
 {motorway,rail{,way},road,river,canal,highest,tallest} bridge
 the {fast one,express}
-top of {a,the} {hotel,building,tower,block}
+top of @a {hotel,building,tower,block}
 {al puente,el puente,del puente,las vias,el acantilado}
 {quinto,sexto,septimo,octavo,noveno,decimo,ultimo} piso
 {anden,la azotea,el tejado,la cornisa,el balcon,un puente,ese puente,el viaducto,el precipicio,el barranco,un acantilado}
@@ -755,7 +771,7 @@ bridges
   fall: `
 me acerco {,un poco mas,cada vez mas,mas} al borde
 my legs {hanging,dangling} out
-{think{,ing},thought} about swerv{e,ing} !{out}
+@think about swerv{e,ing} !{out}
 {climb{,ed,ing}} {onto,on to,up on,up onto} the wall
 {pull{ed,ing},drawn} {toward{,s},to} the {edge,tracks,drop,railing,water}
 {wait{,ing},sta{nd,nding,y,ying},sit{,ting}} on the {tracks,line,rails}
@@ -773,7 +789,7 @@ over the {railing,edge,barrier,side,yellow line}
 {step,jump} in front
 {let myself fall,throw myself,lean out,step out}
 @sit on the {windowsill,window sill,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
-{imagin{e,ing},pictur{e,ing},thinking about} throwing myself {down,off,over}
+{@imagine,thinking about} throwing myself {down,off,over}
 {jump{,ed,ing}} {off,from}
 {just,want to,urge to} jump !{at,into,on,in,ship,back,ahead,aboard,straight,to,the,for,through,right}
 {jump down,thought of jumping,thoughts of jumping,about jumping}
@@ -811,7 +827,7 @@ what would happen if i {just,} {stood there,stayed there,stood still,didnt move,
   // A quantity or a store of it.
   amount: `
 @packet ~2 in front of me
-{have,got,hid{,den},keep} @many of {my,@his,my @parents}
+{@got,hid{,den},keep} @many of {my,@his,my @parents}
 instead of taking them
 {sav{ed,ing},stockpiled,kept,hidden,took,take} them all
 @took {half,most,all} of {them,the packet,the box,the bottle} {already,just now,now}
@@ -821,7 +837,7 @@ not for {a,@my} {headache,cold,pain,fever,flu,back,toothache}
 {escond{i,o},guard{ando,e,o},he guardado,junto,tengo escondidas} {las pastillas,mis pastillas,los somniferos,mis somniferos}
 las cuento {@noches,cada dia,todos los dias}
 {collect{ed,ing},sav{ed,ing},picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
-{a,the} {shoebox,box,drawer,bag,tin,jar} {full,is full}
+@a {shoebox,box,drawer,bag,tin,jar} {full,is full}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kept,keeping} {@their,my @parents} {,old} @medicines
 more {sleeping,} @pills than i {need,should have}
@@ -841,10 +857,10 @@ how many {it would take,would it take,id need,i would need,i need to,would be en
 one day its enough
 todas {las,mis} pastillas
 {una caja entera,guardadas,acumulando,juntando}
-{got,have,tak{e,en,ing}} the pills out
+{@got,tak{e,en,ing}} the pills out
 pills {out,} in front of me
 {took,take{,n}} extra
-so {they,no one,nobody} {wouldnt,wont,dont,doesnt} notice
+so {they,no one,nobody} {wouldnt,@dont,doesnt} notice
 {different,several} {chemists,pharmacies,shops,stores}
 {chemist,pharmacy,shop} {three,four,several} times
 {quite a few,a good few,a lot} now
@@ -870,7 +886,7 @@ enough ~8 to {end things,end it,end my life,do it,die}
 @pills counted
 {count{ed,ing}} {,out} the @pills
 {put{,ting},set{,ting}} {a few,some,a couple,one,two,extra} of my ~2 aside
-{sav{ed,ing},keeping,kept} {,them,it} for {the right {moment,time,day},when the time {comes,is right}}
+{sav{ed,ing},keeping,kept} {,@it} for {the right {moment,time,day},when the time {comes,is right}}
 how {much,many} would stop my {heart,breathing}`,
   // Looking up which medicines kill.
   research: `
@@ -900,18 +916,18 @@ havent taken my
 hoping for a {big one,seizure,fit}
 {want{,ing}} to fade {out,away}
 let nature take its course
-not going to {start,take {it,them}} again`,
+not going to {start,take @it} again`,
   // Looking at the means.
   gaze: `
 {keep looking at,cant stop looking at,staring at,stare at,keep eyeing,keep checking on}
-{that i,} {look at,check on} {,them,it} every {night,day,morning,evening}
+{that i,} {look at,check on} {,@it} every {@day,morning,evening}
 {comforting,reassuring} to know {@its,theyre,they are} there
-{hold{,ing},held} {them,it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
+{hold{,ing},held} {@it,the pills,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
   // A plan, and a time alone.
   aPlan: `
-{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {the,@our,this,next,a} {week,month,year,@career,book,novel,project,launch,day,wedding}}
+{got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {@a,@our,this,next} {week,month,year,@career,book,novel,project,launch,day,wedding}}
 {been planning it,planning it for,planned it for}
-{a,the} {date,day} in my head
+@a {date,day} in my head
 {plann{ed,ing}} to do it {when,while,once}`,
   aloneTime: `
 {house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
@@ -949,14 +965,14 @@ cancelled my {subscriptions,phone,contract,direct debits,standing orders,bills,g
 {out of office,autoreply,auto reply} {to,says} forever
 wont be needing
 {@wrote,writing} {everyone,my family,them,my friends} a {text,message,email,note} to send {later,tonight,after}
-scheduled {,them,it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,@weekday morning}
+scheduled {,@it} {for,to send at,to go out at} {midnight,tonight,tomorrow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
 in case something happens to me {soon,@tonight,this week}
 {writing down,wrote down,written down,write down,@wrote} {@my,all my,all the} {codes,passwords,pins,logins,pin numbers}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i feel,i felt} {so,} {calm,peaceful,at peace} about it
-{money,sav{ed,ing,ings}} {aside,} for my funeral
-so {@myfamily,they,my parents,nobody,no one} {wont,dont,doesnt} have to {pay,deal with,sort}
+{money,sav{ed,ing{,s}}} {aside,} for my funeral
+so {@myfamily,they,my parents,nobody,no one} {@dont,doesnt} have to {pay,deal with,sort}
 {a,@my} plan for {@daysoon,the weekend,this weekend} !{{,s} {pitch,meeting,party,launch,presentation,interview,event,game,match,class,talk,dinner,date,trip,run,race,shift,workout}}
 {not planning,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
@@ -965,7 +981,7 @@ not telling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,b
 @give {my,all my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbo{rs,urs},my neighbour,my neighbor}
 told @everyone im moving ~~6 not going anywhere
 {tell{,ing},say{,ing},said} @everyone goodbye
-wont be {around,here} to {need,use,read,enjoy,wear,see,play} {them,it}
+wont be {around,here} to {need,use,read,enjoy,wear,see,play} @it
 wont {be seeing,se} {them,anyone,you,everyone,any of them} again
 {regal{ando,ar,are,e,o},he regalado} {,a} {mi,mis} {perr{a,o},gato,gata,cosas,mascotas,libros,ropa,guitarra,bici,bicicleta,joyas,plantas}
 {cuid{ar,ara,e,es}} {de,a} mi {gato,gata,perr{a,o},mascota,hij{a,o,os}} si me pasa algo
@@ -1008,7 +1024,7 @@ tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {turned,switched} @my phone off !@notfor
 {turned,switched} off my phone !@notfor
 cant keep doing this
-{tonights,tonight is,todays,today is,tomorrows,tomorrow is} the {night,day} !{of,for,we,when,to,i get,i finally,@our}
+{tonights,tonight is,todays,today is,tomorrows,tomorrow is} the @day !{of,for,we,when,to,i get,i finally,@our}
 {be gone,not be here,not be around,wont be here,wont be around} by {@occasion,the new year,the weekend,next week,summer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {mean{,t}} it
 {cancel{,ed,led,ling}} everything
@@ -1030,8 +1046,8 @@ this {is,wil be,year is} my last {christmas,birthday,summer}
 this {version,one} is the final one
 @daysoon is the day |
 paid @my last {bil{,ls}}
-@hoping someone finds {it,them,the letter,the note}
-what {id,i would,i want to} say to my {@household,parents,@spouse} in a letter
+@hoping someone finds {@it,the letter,the note}
+what {@id,i want to} say to my {@household,parents,@spouse} in a letter
 {start{,ed},begun} writing it for real
 {told,tell{,ing}} ~3 {im,ill be} going on a long {trip,journey,holiday}
 {havent,didnt} booked anything !{yet,else,for}
@@ -1061,8 +1077,8 @@ im not moving anywhere
 dont plan on {picking,collecting} {@them,it} up
 look after my {dog,cat} for a while
 to take my @pet for a {while,bit}
-{put{,ing},get{,ing},got,have,sort{ed,ing}} my {afairs,papers} in order
-{feel{,ing},felt} {calm,at peace,peaceful} for the first time
+{put{,ing},get{,ing},@got,sort{ed,ing}} my {afairs,papers} in order
+@felt {calm,at peace,peaceful} for the first time
 {it feels,everything feels,i feel,im} {calm,peaceful} now
 will is {signed,done,sorted,written}
 {left,turned,switched} the heating off
@@ -1073,7 +1089,7 @@ left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,off,out,home}
 {leav{e,ing},left} {things,@itall} {in order,sorted,tidy,neat} for
-{desp{edir,edirme,idiendo,idiendome},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
+{desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planning on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the summer,the weekend}
 {@wrote,finished} the note !{for @my {editor,@boss,team,client{,s},school,meeting}}
 {wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to sleep,fall asleep,be asleep,go out} !{{so,so that} i can,to {work,write,study,read}}
@@ -1098,7 +1114,7 @@ with a note {on top,for}
 dont expect to need more than one
 y se acabo
 wont be checking out
-{put,with} stamps on {them,it}
+{put,with} stamps on @it
 power of attorney
 @its just in case
 {feed,look after,take} the @pet from
@@ -1134,7 +1150,7 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tell,
 {@lookafter,have,take} my {@pet,plants,kids} if anything {happens,should happen,were to happen} to me
 {say{ing,s},said,texted,messaged} @they {love{,s}} {everyone,us,me,you}
 {say{ing,s},said} @lookafter my @pet
-{put,left} {them,it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}
+{put,left} {@it,the letters,the letter} in the {glovebox,glove box,glove compartment} !{to,for}
 {cancel{,led,ling}} {,my,all my} {subscriptions,direct debits,phone contract,contracts}
 {passwords,pins,logins,pin numbers} written down
 {he dejado,dej{e,o}} {las llaves,mis llaves,la llave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}
@@ -1148,9 +1164,9 @@ against my {wrist{,s},arm,arms,throat,neck,skin}
 into my {skin,arm,arms,wrist,thigh{,s}}
 {across,along,over,to} my {wrist{,s},arm,arms}
 to my throat
-{,one,it,them} on myself`,
+{,one,@it} on myself`,
   usedIt: `
-used {it,them} {again,twice,last night,this week,today,yesterday,every night}
+used @it {again,twice,last night,this week,today,yesterday,every night}
 {went,cut} deeper than {ever,before,last time,i ever have} !{into,in,on,with}
 {la uso,las uso,la use,las use} {cuando,para,contra,en mi,en los}`,
   // A way out, and dying as that way.
@@ -1164,7 +1180,7 @@ only thing that {calms,helps,comforts,soothes} me`,
 {end{,ing}} {it,my life}`,
   // Insurance, and what it would do for the family.
   insurance: `
-so {my,@his} ~2 {isnt,arent,wont be} left with {them,it,the debt,the debts}
+so {my,@his} ~2 {isnt,arent,wont be} left with {@it,the debt,the debts}
 {@payout,my policy,the payout}
 {cobrar{,a,an,ia,ian}} el seguro
 seguro de vida
@@ -1190,7 +1206,7 @@ anniversary of {@their,my}
 {murio,fallecio} {mi,mis}`,
   join: `
 be there with @them
-be with @them again
+be with {@them,my {@kin,partner}} again
 join @them
 go to be with
 see @him again soon
@@ -1199,7 +1215,7 @@ to be with @them {by,before,@today,soon}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,ell{a,os}}`,
   groom: `
-{ask{ed,s},tells,told} @him to keep {it,them,the {presents,gifts}} {between {us,them},a secret,secret}
+{ask{ed,s},tells,told} @him to keep {@it,the {presents,gifts}} {between {us,them},a secret,secret}
 {ask{ed,ing,s},wants,told} {,me,@him} to meet {@him,me} {alone,in secret,without telling} !{to discuss,about}
 {sen{ding,ds,t}} me {messages,photos,pictures} ~5 {secret,dont tell,delete}
 {turning up,turns up,waiting,shows up,showing up,turned up} {at,outside} my school
@@ -1209,8 +1225,8 @@ me to meet @him ~~8 {cant tell,not to tell,dont tell,keep it secret,keep it a se
 {buy{ing,s},bought} {@him,me} {things,gifts,presents}
 picking {@him,me} up from school
 {le,me} {pid{e,io},dice,dijo} que no {me,se,te} lo {cuente{,s},diga{,s}} !{{a nadie,} hasta}
-{asked,asks,asking} for {@our,@his} {address,home address,school}
-{asked,asks,wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}
+{ask{ed,ing,s}} for {@our,@his} {address,home address,school}
+{ask{ed,s},wants,told} me to come to his {@home,car,place} {alone,on my own,without telling}
 {told,tells} @him @its {our,their} {special,little} secret
 told {@him,me} {@their,our} {chats,messages,texts,talks} {are,were,have to be,should be,must be} private
 {booked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {meet,se,visit} @him ~~12 {delete,dont tell,not to tell,secret,without telling}
@@ -1226,10 +1242,10 @@ my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,@he} met {online,gaming}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
-{online,gaming,game,internet} {friend,@date,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
+{online,gam{e,ing},internet} {friend,@date,mate} ~3 {turned out to be,is actually,was actually,is really} {a grown man,an adult,a man,an older man}
 the man from the {church,youth group,club}
-{a,the,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {daughters,sons,kids,childs} {school,club,team}
-{a,this,the,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}`,
+{@a,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {daughters,sons,kids,childs} {school,club,team}
+{@a,this,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed}
@@ -1241,16 +1257,19 @@ says @its {our,a} secret`,
 {hell,she{d,ll},they{d,ll},hed} @hurt
 {hell,shell,theyll} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to @hurt
-me {@mata,hara dano,hace dano}`,
+me {@mata,hara dano,hace dano}
+{hell,shell,theyll} {find,come for,come after} me {|,if}`,
   ifTell: `
-if i {tell,ever tell,leave,ever leave,go to the police}
+if i {tell,ever tell,leave,ever leave,go to the police,report {it,@them}}
 si {llamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
 si {vuelvo a,} {habl{ar,o}} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}`,
+{a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
+{tv,television,radio} {is,keeps,} {sending,giving} me {messages,signs,instructions}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,{want,wants,tell,tells,told} {@him,me} to fly,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}`,
+{to hurt,hurt them,hurt me,{want{,s},tell{,s},told} {@him,me} to fly,kill them,kill me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,possessed} !{at,in,on,when,today,this week,lately,sometimes},should hurt,should kill,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {food,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
+@must act on @it {@today,now}`,
   // Looking at a height, or heading for it.
   height: `
 {top floor,top level,car park roof,top of the car park,roof of,rooftop,the ledge,the railing,the tracks}`,
@@ -1290,7 +1309,7 @@ taped {under,behind,inside}`,
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
 {wont,wouldnt} be sad
 be {a relief,okay with that,ok with that}
-{id,i would,i wil,ill} be {grateful,relieved,thankful}
+{@id,i wil,ill} be {grateful,relieved,thankful}
 {no pasa nada,mejor para todos}`,
   // A gun, handled.
   dwell: `
@@ -1362,29 +1381,30 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 waiting for the barriers to come down
 how {cold,deep} the water would {be,feel} !{in,for,at,on,this,today,tomorrow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
-{sit,sitting,sat} on the {wall,edge,ledge,railing,parapet} with my legs {over,dangling}
-{sitting,sat,sit} on the {wall,edge,railing,parapet,ledge} ~~12 {this week is the one,tonight is the night,its time,im ready} |`,
+@sit on the {wall,edge,ledge,railing,parapet} with my legs {over,dangling}
+@sit on the {wall,edge,railing,parapet,ledge} ~~12 {this week is the one,tonight is the night,its time,im ready} |`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
-{havent,not} {eaten,had anything to eat} {in,for} ~1 days
-{havent,not} had {water,anything to drink} {in,for} ~1 days`,
+@not {eaten,had anything to eat} {in,for} ~1 days
+@not had {water,anything to drink} {in,for} ~1 days`,
   // Too much of a drug at once.
   tooMuch: `
 @took a handful
 {throwing up,vomiting,being sick} blood after drinking
 {using,on,doing} {meth,speed,coke,crack} for {a week,days,three days}
 {took,taken,done,had,did} {a load of,loads of,too much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},speed,molly,pills}
-@drank {mouthwash,hand {sanitiser,sanitizer,gel},rubbing alcohol,surgical spirit,antifreeze,meths,methylated spirits}
-{used,took,taken,injected,did,had} a {much,way,lot} {bigger,larger} {amount,dose,hit,shot}`,
+@drank {mouthwash,hand {saniti{ser,zer},gel},rubbing alcohol,surgical spirit,antifreeze,meths,methylated spirits}
+{used,took,taken,injected,did,had} a {much,way,lot} {bigger,larger} {amount,dose,hit,shot}
+{mix{ed,ing},took,taken} {my,} {benzos,xanax,diazepam,valium,sleeping pills,@pills} {with,and} {a lot of,loads of,too much,a bottle of,} {wine,vodka,alcohol,booze,drink}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
-{havent,not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
-{feel{,ing},felt} {invincible,unstoppable,untouchable,like a god,like i cant die,like im on a mision from god}
+{@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
+@felt {invincible,unstoppable,untouchable,like a god,like i cant die,like im on a mision from god}
 me siento {invencible,inmortal}
 {awake,up} for {@few,five,six,several,a few,3,4,5,6,7} {days,nights} !{with,because,{,looking} after,caring,feeding}`,
   reckless: `
-{gave,given,giving} away {al,} my {savings,money}
+{gave,giv{en,ing}} away {al,} my {savings,money}
 conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top speed,at full speed,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
@@ -1396,7 +1416,7 @@ conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {been,} drinking {since yesterday,for {@few,five,several,a few} days,all {night,weekend},nonstop,non stop}`,
   withdrawalFit: `
 {seing things,hallucinating,shaking and sweating} ~~8 {stoping,stoped,quit{,ting}} drinking
-{tried to,try to,try and,tried and} stop ~6 {had,have,got,get} {a fit,a seizure,fits,seizures,the dts,dts}
+{tried to,try to,try and,tried and} stop ~6 {had,@got,get} {a fit,a seizure,fits,seizures,the dts,dts}
 {had,having} {some kind of,a} {fit,seizure}`,
   // Seeing or hearing what is not there.
   unreal: `
@@ -1415,10 +1435,10 @@ dont want {any{body,one},you,them} to {stop,save,find} me`,
 wouldnt make {much,any} difference`,
   // Rope kept, and knots practised.
   rope: `
-{a length of rope,rope in my,the rope,some rope,{the,a} rope in the {loft,attic,garage,shed,wardrobe,cupboard}}`,
+{a length of rope,rope in my,the rope,some rope,@a rope in the {loft,attic,garage,shed,wardrobe,cupboard}}`,
   knots: `
 {tying,tie{,d}} {knots,a knot}
-{picked,chose{,n},found} the {tree,beam,branch,hook}
+{@chose,found} the {tree,beam,branch,hook}
 knots from a video`,
   cover: `
 told {the guy,@them,the man,the woman,the cashier,everyone} it was for
@@ -1433,13 +1453,13 @@ make {@them,{@them,} all,everyone,those people,{the people,the ones,everyone,tho
 {pay,suffer} for what @they {did,has done,have done}
 punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
   weapon: `
-{got,have,bought,carry{,ing},keep} a {knife,gun,blade,bat,machete,hammer,crowbar}
-{got,have,taken,took,borrowed,found,grab{,bed}} {@my,his,my dads,my fathers,my brothers,my uncles} {@gun,revolver,handgun}
+{@got,bought,carry{,ing},keep} a {knife,gun,blade,bat,machete,hammer,crowbar}
+{@got,taken,took,borrowed,found,grab{,bed}} {@my,his,my dads,my fathers,my brothers,my uncles} {@gun,revolver,handgun}
 {has,owns} a @gun
 {sharpen{,ed,ing}} a {knife,blade,machete}
 {a,@my} {hammer,knife,bat,crowbar} on the passenger seat
 {where,how} to {buy,get,get hold of} a {gun,pistol,handgun,firearm}
-{bring,take,bringing,taking} something {to work,to school,in with me}`,
+{bring{,ing},tak{e,ing}} something {to work,to school,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
 {giv{en,ing},gave} away {most of,all of,all,half of} my {things,stuff,belongings,possessions}
@@ -1447,7 +1467,7 @@ punish {the people,everyone,the ones,those} who {hurt,bullied} me`,
 i {think,feel,know} its time !{to,for,i,we,that,when}
 @they can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
 {doesnt,dont} know i {mean{,t}} it
-{gave,given,giving} my {little,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
+{gave,giv{en,ing}} my {little,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die}
@@ -1513,7 +1533,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 {help{,ing}} @him {go to sleep,sleep,go,die} @forever
 {been,is,keeps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
 {cliff{,s},bridge,sea,river,lake,woods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
-{texted,messaged,wrote,said,posted} ~6 {wont,dont} have to worry about {me,@him} {after tonight,after today,ever again}
+{texted,messaged,wrote,said,posted} ~6 @dont have to worry about {me,@him} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} @him {shell,hell,she will,he will,she would,he would,she says shel,he says hel} {@hurt @himself,take all {@his,the} {,mums,moms,dads} @pills}
 {threaten{ed,s},keeps threatening,says,said} @he {wil{,l},would,shel,hel,is going to} kill @himself !{laughing,if i dont {buy,get,take,bring}}
 @toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,better,better off,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
@@ -1523,21 +1543,22 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 {search{ed,ing},@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
 {sorted,arranged,planned} ~1 @his {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive @him
 like @shes {going away,leaving} @forever ~~12 {hid{,den}} @his ~3 @pills
-{wont,dont} have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
+@dont have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
 more use out of {the{m,se},it,this} than {me,@him,i will,ill} {soon,where im going}
 sorry for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 @he {says,said,thinks,keeps saying} ~5 better off without @him !{as,in,on,at,there,here,around,for,now}
-{gave,giv{en,ing}} {away,} @his ~~24 {doesnt matter now,doesnt matter anymore,wont need {it,them}}
+{gave,giv{en,ing}} {away,} @his ~~24 {doesnt matter now,doesnt matter anymore,wont need @it}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tells,is telling,keeps telling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
-{ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{correos,emails,los correos}`,
+{ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{correos,emails,los correos}
+{@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {been,keeps,kept} talking about @his @gun !{club,range,competition{,s},collection,licence} ~~16 {since,left,stopped,died,lost,funeral}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {look{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{ffic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
 {star{e,ed,ing},look{,ed,ing}} {at,down at} the {motorway,railway,lories,tra{ffic,ins},river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
-{bought,buying,got,have,picked up} {,some,a bag of,a bag of the} charcoal
+{bought,buying,@got,picked up} {,some,a bag of,a bag of the} charcoal
 {compre,he comprado,tengo} carbon`,
   alarmOff: `
 {@take,taken,removed} the batter* out of the {smoke,carbon monoxide,co,fire} alarm
@@ -1556,10 +1577,11 @@ stoped {eating and drinking,drinking and eating}
 {dont,only,barely} eat{,ing} {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purg{e,ed,ing},making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
-{havent,not} eaten {properly,anything} {for,in} ~1 {days,weeks,a week,a month,months}
+@not eaten {properly,anything} {for,in} ~1 {days,weeks,a week,a month,months}
 stopped eating {@few,five,six,a few,several,to,3,for,5,6,7} {days,weeks} ago
 {down to,eat{,ing},living on,under,less than} {{1,2,3,4,5,6,7}{00,50},{one,@few,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,@my} {fast{,ing},diet} days,twice a week,two days a week}
-my {anorexia,bulimia,eating disorder} {is,s,has come,came} back`,
+my {anorexia,bulimia,eating disorder} {is,s,has come,came} back
+{thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {weeks,months,years}`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are} blue
 breathing {is,feels,fels} {realy,very,so,} slow
@@ -1578,8 +1600,9 @@ down to {7@digit,8@digit,9@digit} {pounds,lbs}
 {heart rate,pulse,blood pressure,potassium,heartbeat} {is,was,has been,} {dangerously,really,very,so,too,worryingly} low
 too {dizzy,weak} to {stand,walk,get up}
 cant feel my {legs,arms,hands,feet,face,body}
-my {vision,eyesight} {is,has gone,went,keeps going} {blury,blurred,double}
-{can barely,cant,struggling to} keep my eyes open`,
+my {vision,eyesight} {is,has gone,went,keeps going} {blur{red,y},double}
+{can barely,cant,struggling to} keep my eyes open
+{hard,struggling,difficult} to breathe`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -1596,14 +1619,14 @@ my {vision,eyesight} {is,has gone,went,keeps going} {blury,blurred,double}
 ready {,for} when i {decide,choose} !{to,whe{re,ther},if,on,@which,how,between}`,
   chosenPlace: `
 {plan{ed,ned},worked out,mapped out} @my route to !{work,the office,school,the gym,the start,the finish,the venue}
-{picked,chose{,n},found} {a,the} {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
+{@chose,found} @a {spot,place} !{for,to {open,build,put,start,live,run,set up},where i {can,could} {work,write,live,study}}
 {went,been,going} {there,back} ~3 to check`,
   // Been to a place with a drop before, to look.
   scouted: `
 {been,went,gone} {there,} before to {look,check}`,
   // A last time, decided.
   lastTime: `
-{this is,this will be,its going to be,its} my last {day,night,week{,end},month,christmas,birthday} !{@prep,of,before,on,as,working,off,to,for}
+{this is,this will be,its going to be,its} my last {@day,week{,end},month,christmas,birthday} !{@prep,of,before,on,as,working,off,to,for}
 {@daysoon,today} is the day !{i,we,to,for,of,my,that,when,after,before}
 sera mi {ultim{a,o}} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
@@ -1623,16 +1646,16 @@ wake up disappointed
 {ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
   ready: `
-{have,got} everything ready !{to {,finally} {write,start,launch,build,begin,open,study,finish,work on}}
+@got everything ready !{to {,finally} {write,start,launch,build,begin,open,study,finish,work on}}
 everything is ready
 its all ready
 everything {,is} in place
-{got,have} it all planned
+@got it all planned
 {everything planned,everything sorted,made up my mind}
 {already,ive} decided
 {ive got,i have,i now have} everything i need !{to,for,now}
 made my decision
-{the date,a date,the day} {circled,marked,picked,chosen} !{for {the,@our,a}}
+{the date,a date,the day} {circled,marked,picked,chosen} !{for {@a,@our}}
 know what @ill do
 im done waiting
 {only need,just need,just have} to {pick,choose} the {day,date,time} |
@@ -1655,7 +1678,7 @@ how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im 
 how {peaceful,nice,easy,good} it would be to {,just} {not exist,not be here,die,not wake up,disappear,be dead}
 @hope a {car,bus,truck,lorry,train} {@would,could} {hit me,run me over,kill me,knock me down}
 {@fantasise,daydream{,ing},dream{,ing}} about a {car,bus,truck,lorry,train} {hitting me,running me over,killing me,knocking me down}
-{wouldnt,wont,not,dont} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relie{f,ved},let it,let it happen,glad,fine with,welcome it,welcome}
+{wouldnt,@dont,not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,getting treatment,having treatment,getting it treated,fighting it} ~~8 {relie{f,ved},let it,let it happen,glad,fine with,welcome it,welcome}
 {thought{,s},think{,ing}} {about,of} not being @here !{{@when,in,to}}
 {regret it,be sorry,miss me,understand,care} {when,once,after} im {dead,gone}
 {just,} waiting to die
@@ -1664,11 +1687,11 @@ how {peaceful,nice,easy,good} it would be to {,just} {not exist,not be here,die,
 {want{,ing},like,wish} to stop being alive
 {want{,ing},like,wish} to stop living !{for,like,@prep,on,as,paycheck,@my,out,off,under,through,by,beyond,above,so}
 {had enough of,finished with} {@existing,life} !{pay{,check},like,off,beyond,through,@prep,as,on,here,there,under,without,for,of,from,by}
-im going to jump {|,@today,now} !{@prep,on,into,for,from,over,off {the,a} {diving,high} board,rope,out of {a,the} plane}
+im going to jump {|,@today,now} !{@prep,on,into,for,from,over,off @a {diving,high} board,rope,out of @a plane}
 {nothing,it,things} {will ever,is ever going to,will never,wil never,never} get {better,easier} ~~4 {im done,i give up,i cant}
 @existing {hurts,is too painful,is agony,is unbearable} {too much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pills,the pills,knives,the edge,platforms,the railway,the river,myself tonight}
-{dont think,not sure,doubt} {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
+@doubt {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,summer,next year,the end}}
 {dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,keep living,keep going,continue living}
 {life,living} {isnt,aint,is no longer,isnt really,doesnt feel,dont feel,hasnt been} worth {living,it,it anymore,the pain,the effort,the struggle} !{to,for,if,when,at,in,on,because}
 {life,living} s not worth {living,it}
@@ -1677,18 +1700,18 @@ disappointed {that,when,to} {i woke up,i wake up,wake up,im still here,im still 
 {say{,ing},said} if im still @here about {everything,all my plans,the future,next year,anything}
 nothing {keeping,to keep} me {going,here,alive} !@prep
 why {,should i,i should} {,even} bother {getting up,waking up,living,staying alive,going on,carrying on} !{early,at,before,with}
-{@hoping,wish} i {wont,dont,never} {have to get,wake,get} up again !{early,at,before}
+{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !{early,at,before}
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,keep going,keep living,carry on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,career,school,relationship,marriage},at work}
 whats the point {of,in} {life,anything}
-{dont,cant,no longer,not} {,really,even,honestly} see {the,any,a} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
+{dont,cant,no longer,not} {,really,even,honestly} see {@a,any} point {of,in,to} {living,life,being alive,{going on,carrying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
-{dont,cant,no longer,not} see {the,any,a} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,@prep,on,for,meeting{,s},trip,launch,plan,class}
+{dont,cant,no longer,not} see {@a,any} point {of,in} {tomorrow,next week,next month,next year,another day,another week,another year} !{of,@prep,on,for,meeting{,s},trip,launch,plan,class}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,week,alone,this way,as,for}
 {sleep,fall asleep} {,and,forever and} {not,never} {,have to} wake up
 be {@ok,glad,happy,relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
-{pictur{e,ing},imagin{e,ing},@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
+{@imagine,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorrow,in the morning,again} !{in,on,early,at,before,for,to,til,until,when,after,because} ~~3 {good,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,better,id be glad,thats fine,thats ok}
 {relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
@@ -1701,15 +1724,15 @@ dont want to be here any more
 nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant see {a,any} future for {me,myself} {|,anymore}
 {plan{ing,ned,ning}} my {death,suicide,own death}
-{keep,stop{,ing},keping} myself from acting on {it,them,these,the thoughts,my thoughts,the urge{,s}}
-{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,wont,dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
+{keep,stop{,ing},keping} myself from acting on {@it,these,the thoughts,my thoughts,the urge{,s}}
+{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{at,before,early,so early,too early,in the night,during the night,at night,tired,groggy,with,again at,feeling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {everything,it,it al,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
 {wak{e,ing},woke} up {disappointed,gutted,angry} {,that} i did
 had enough of {this,the} world !{of}
-{angry,gutted} {@they,someone} saved me !{a,an,the,some,money,time}`,
+{angry,gutted} {@they,someone} saved me !{@a,an,some,money,time}`,
   burden: `
 {better off,happier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fell asleep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,all,today,tomorrow}}
 if i {wasnt,werent} @here anymore
@@ -1724,7 +1747,7 @@ better off without {a,an,someone} ~1 like me
 be {@ok,better,happier,better off} if i {disappeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disappeared} !{for,on,to,from,into,off}
 {everyone,they,@myfamily,people,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},better off,happier,easier}
 {soy,ser} una carga para {todos,mi familia,mis hijos,los demas}
-{wont,dont} have to put up with me {much,for much} longer
+@dont have to put up with me {much,for much} longer
 {notice,miss me,care} if i {stopped showing up,disappeared,vanished} ~~14 {mak{e,ing}} {it,that,this} permanent`,
   planOrMeans: `
 {helium,nitrogen} !{balloon{,s}} ~~12 {buy,order,get hold of,without anyone,hood,mask}
@@ -1736,15 +1759,15 @@ one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yellow line} ~~14 force myself to step back !{and}
 {rope,beam,hook,ban{ister,nister}} ~6 {hold{,s},take{,s},support{,s}} {a persons,my,a bodys,someones} weight
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont matter !{if}
-{sold,selling,gave,giv{en,ing}} ~~14 {wont,dont} need {money,any money} where im going
+{sold,selling,gave,giv{en,ing}} ~~14 @dont need {money,any money} where im going
 @which {train lines,stations,platforms} dont have {barriers,gates,screens} !{wide,for,that,big,with}
 {carta{,s}} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
 {letter{,s},note{,s},instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
-{bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keeping,hid{,ing},kept} {it,them} {in,under} my {drawer,room,bag,wardrobe,bed}
+{bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keeping,hid{,ing},kept} @it {in,under} my {drawer,room,bag,wardrobe,bed}
 {@take,swallow{,ing}} {all,every one} {,of} {@my,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {@pills,sleeping pills}
 how many {,of} {,my,the{,se},those} {,sleeping} @pills
-{bought,buy{,ing},got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {@our,a,the} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
+{bought,buy{,ing},got} {,a,some} {rope,nose} !{swing,ladder,light,lights,for {@our,@a} {climbing,sailing,boat,camping,tent,garden,swing,tree swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tree,stage,set,display}}
 {painles,quickest,easiest,fastest,best} {way{,s}} to {go,die,do it,end}
 {how,when} {im going to,{i,id} {would,wil,could}} do it
 @swallow{,ed} {everything,al} in the {,medicine} cabinet
@@ -1757,7 +1780,7 @@ bleed out
 @setaside {,some,a few} @medicines aside
 {put{,ting},set{,ting}} {aside,away} ~4 @medsall !{for {@my,a} {trip,holiday,travel,journey}}
 {collection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hidden,under my bed,sock,box}
-{step{,ing,ped},jump{,ing},walk{,ing},throw myself,throwing myself,lie down,lying down,driv{e,ing}} {,off the kerb,off the curb} {in front of,infront of,under,into} {a,the,oncoming} {@vehicle,tra{fic,m}}
+{step{,ing,ped},jump{,ing},walk{,ing},throw myself,throwing myself,lie down,lying down,driv{e,ing}} {,off the kerb,off the curb} {in front of,infront of,under,into} {@a,oncoming} {@vehicle,tra{fic,m}}
 blow my brains
 suck {,on} {a,@my} {barrel,gun,shotgun,pistol}
 {eat{,ing},ate} {a,@my} {gun,bullet,shotgun}
@@ -1768,18 +1791,18 @@ final goodbye
 {said,saying} my goodbyes !{to {@our,the} {,old} {@team,colleagues,office,job}}
 giv{e,ing,en} away {my,al my} {things,stuf,belongings,posessions,pets}
 giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posessions,pets} away
-{@take,swallow{,ing},inject{,ing},down{,ing}} {everything,it,them,those,these,al of {it,them}} al at once
+{@take,swallow{,ing},inject{,ing},down{,ing}} {everything,@it,those,these,al of @it} al at once
 so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
 {wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
-{@workedout,decided,chose{,n},picked} {@which,the} {bridge,building,cliff,method,spot}
+{@workedout,decided,@chose} {@which,the} {bridge,building,cliff,method,spot}
 {wrote,writ{e,en,ing},plan{,ed,ing}} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,@my} {course,class,workshop,exercise}}
 {@wont,wil not} be {any{bodys,ones},your,their,everyones} {problem,burden}
 {second,another,third,extra,one more} @packet of @medicines
 {stop{ed,ing,s},kep{ing,s,t},holding} me {,back} from {ending it,ending my life,kiling myself,doing it,going through with it,acting on}
-{know,knew,decided,planned,@workedout} {how,whe{n,re}} {i,id,i would,i wil,im going to,to} {do,end} it
-{picked,chose{,n},set,decided on} {a,the} date !{for,to,with,of}
-{have,got,made,set,picked} {a,my} plan and {a,the} {date,time,method} !{for,to,of,with,when,on}
-{easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{a,an,the,so,as,in,involved,part,on,at}
+{know,knew,decided,planned,@workedout} {how,whe{n,re}} {i,@id,i wil,im going to,to} {do,end} it
+{@chose,set,decided on} @a date !{for,to,with,of}
+{@got,made,set,picked} {a,my} plan and @a {date,time,method} !{for,to,of,with,when,on}
+{easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{@a,an,so,as,in,involved,part,on,at}
 who {should,wil,would,is going to,gets to} {get,have,take,look after,care for,feed} @my {@pet,pet{,s},things,stuf,@kids} !{while,when im away,during,for the,next,this,on}
 {@pills,medication,bottle} ~~20 @swallow {the{m,se},it,those} all
 {crash{,ed,ing},driv{e,ing},swerv{e,ing},wreck{,ing}} ~8 on purpose
@@ -1789,9 +1812,9 @@ engine {on,running} ~~10 {garage,door closed,doors shut,windows up}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {keep{,ing},kept,hid{,den,e},bought} {the,some,a bottle of} {@poison,weedkiller,rat poison} {in my room,under my bed,in my car,in my bag,by my bed}
-in the car with {the,a} {hose{,pipe},pipe,tube}
+in the car with @a {hose{,pipe},pipe,tube}
 {tak{e,ing},swallow{,ing}} the rest of @my @medsall
-{im going to go,going,ill go,i will go,i went,walk{,ed},drive,drove,take myself} to the {woods,forest} {with,and take} {a,the,some} rope
+{im going to go,going,ill go,i will go,i went,walk{,ed},drive,drove,take myself} to the {woods,forest} {with,and take} {@a,some} rope
 @might {look,seem,pass} {like,as} an accident
 {know{,s},@workedout,found out} {,exactly} {@which,how much} {dose,amount} {@would,could,is enough to} {do it,kill,be enough,end it}
 {pils,tablets,meds,painkilers,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
@@ -1815,7 +1838,7 @@ how dep ~5 {enough,to cut,would it take}
 @nobody ~8 notice ~8 if {something,anything} {happen{ed,s}} to me
 gas on ~~8 {sleep,bed,hoping}
 {text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
-goodbye ~~15 {doesnt,dont,didnt,wont} {know,understand,reali{se,ze}} {what,why} i
+goodbye ~~15 {doesnt,@dont,didnt} {know,understand,reali{se,ze}} {what,why} i
 {tie{,d},tying} ~5 {belt,cord,cable,scarf,rope,sheet,tie} ~8 {door,wardrobe,banister,beam,rail,hok,pipe}
 {belt,cord,ligature,scarf} ~~12 {door hinge,hinge,banister,loft hatch,top of the door}
 {skip{,ped,ping},stopped taking,not taking,stop taking} my {heart,blood pressure,insulin,epilepsy,seizure,diabetes,blood thinning} @medicines ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
@@ -1838,9 +1861,9 @@ nose {around,for,ready}
 nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{@kin,friend,father,mother,partner,cousin,uncle,aunt,nephew,niece,grand{daughter,son}} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {coffee,caffeine,sugar,chocolate,deadlines,work,meetings,netflix}}
 {stockpil{e,ed,ing},hoard{,ed,ing},saving up,save up,saved up,collect{,ed,ing},stash{,ed,ing}} ~2 {,sleep{,ing},pain,heart} @medicines !{from,at,on @my way,today,this morning}
-{@drive,crash{,ing},steer{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,off} {,a,the} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
-{@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleeping} @medicines !{{over,in,across,during} {the,a} {last,past,} {week{,s},month{,s},year},a {day,week,month}}
-{steer{,ing},swerv{e,ing},crash{,ing},plo{ugh,ughing,w,wing}} {,my car,the car,my truck} through {the,a} {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
+{@drive,crash{,ing},steer{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,off} {,@a} {wall{,s},tree{,s},bridge,road,cliff,truck,traffic,oncoming,barrier,guardrail,guard rail,pole,river,lake,median,central reservation}
+{@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fifteen,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleeping} @medicines !{{over,in,across,during} @a {last,past,} {week{,s},month{,s},year},a {day,week,month}}
+{steer{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barrier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stood,stand{,ing},sat,sitting} {on,at} {,the} ~1 {edge,ledge,roof{,top},bridge,balcony,railing} !{of {a,@my} {career,change,decision,new,comfort,stage,pool,field,pitch,court}}
 {@wrote,writing,posted,sent} {letters,notes} to {@everybody,all of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,@boss,founder,colleague,coach} {@wrote,writing,left} {a,my} {,final,last,goodbye} {note,letter} !{to {myself,my self,my future self,future me,remind,@my {@boss,colleague,team,client},@boss,colleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
@@ -1852,9 +1875,9 @@ in case i {,decide to,want to,ever} {end it,end things,end my,kill*,die,go throu
 {@gun,revolver,barrel,45,9mm,glock} ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {pull{,ed,ing,s}} the trigger ~~6 {at,to,in,against,under} my {head,throat,temple,mouth,chin}
 {at,to,against,under} my {head,throat,temple,chin} ~~4 pull{,ed,ing} the trigger
-{jump,run{,ning},walk,step{,ping},throw myself} {in to,into,in front of,infront of,out in front of} {,the,a} {traffic,train{,s},oncoming,one}
-{wont,dont} need {them,it,these,those,any of {it,this,them},my ~1} {where im going,for much longer,after {this,im gone}}
-how easy it {@would,could} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {them,it,all}}
+{jump,run{,ning},walk,step{,ping},throw myself} {in to,into,in front of,infront of,out in front of} {,@a} {traffic,train{,s},oncoming,one}
+@dont need {@it,these,those,any of {@it,this},my ~1} {where im going,for much longer,after {this,im gone}}
+how easy it {@would,could} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the wheel,step {off,in front},swallow,take {@it,all}}
 if my heart {,just} {stop{ped,s},would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
@@ -1866,10 +1889,10 @@ only {thing,reason,one,person} {keeping,holding} me {@here,going} !{{is,are} {@m
 want {@my,this} pain to {end,stop} {|,and i,@forever,now}
 so {,that} {everything,it,the pain,all of it,all of this,this,the noise} {,all} {stops,ends,would stop,would end,is over,will stop,will end} |
 {told,show{,ed,ing},tell{,ing}} ~4 where {my will,my passw*,the passw*,my papers,the papers,everything important} ~3 {is,are}
-{bought,got,have,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
+{bought,@got,buying,get} {,a} {rope,gun,pills,razor,blade{,s}} {to,so i can,and} {kill*,end*,hang*,die*,hurt*,cut*}
 {@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}
 {i have,i now have,got} the means !{to {pay,buy,afford,start,travel,retire,move,study,take,leave,go}}
-i know how !{to} ~~6 {got,have} {what,everything} i need
+i know how !{to} ~~6 @got {what,everything} i need
 {beam{,s},rafter{,s},banister,branch,loft hatch} {is,are,would be} strong enough {|,to hold me,to take my weight,for me}`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pass{,ed},black{,ed}} out
@@ -1877,14 +1900,14 @@ cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending}
 {pass{,ed},black{,ed}} out ~~14 woke up in the bath
 {self harm*,selfharm*,cutting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
 me {he hecho,hice,hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
-{hit{,ting},bang{,ed,ing},smash{,ing},slam{,med,ming}} my head {against,on,into} {the,a} {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,{i,it} bled,i see stars,it bruises,i bruise,it hurts,i get a nosebled,my nose bleds,i pas out,i pased out,i black out}
+{hit{,ting},bang{,ed,ing},smash{,ing},slam{,med,ming}} my head {against,on,into} @a {wall,door,floor,desk} @until {i feel dizzy,i get dizzy,it bleeds,i bleed,{i,it} bled,i see stars,it bruises,i bruise,it hurts,i get a nosebled,my nose bleds,i pas out,i pased out,i black out}
 {corta{ndome,rme},me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{@pelo,con el papel,cocinando,el dedo}
 {scratch{ed,ing},carv{ed,ing},cut{,ting}} ~3 into my @bodypart
 {keep,kept,carry,hid{den,e}} a {razor blade,blade,razor} {in,under,inside} my {phone case,wallet,mattress,pillow,pencil case,purse,sock drawer,bra}
 {cuts,cut marks,scars,burns} {on,all over,along} my @bodypart
 !{@closeone {,has,had,have,s,is}} {start{,ed},been,keep,kept,back to} cuting !{back,down,out}
-used {it,them,the {glas,@blade,shard,lighter},a {@blade,shard,lighter,piece of glas}} on my @bodypart
+used {@it,the {glas,@blade,shard,lighter},a {@blade,shard,lighter,piece of glas}} on my @bodypart
 deserve {,the} pain
 deserve to {hurt,sufer,be hurt,be punished,feel pain}
 {cut{,ing},carv{e,ing},sli{ce,cing,t,ting},burn{,ing},scratch{,ed,ing}} {,into,the inside of} my @bodypart !{on,against,while,when,by acident,acidentaly}
@@ -1900,12 +1923,12 @@ nsi
 {starv{e,ing}} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,between,during}
 {smash{,ing},bang{,ing},hit{,ting}} my head ~~8 {blood,bleed{,ing,s}}
 {stopped eating,stopped drinking,not eating,starving myself,starve myself} ~6 to punish myself
-{went for,attacked,cut,slashed,smashed,hit} my own {face,arm{,s},leg{,s},head,hand,chest} with {a,the} {glass,@blade,bottle,hammer,broken glass,compass,scissors}
+{went for,attacked,cut,slashed,smashed,hit} my own {face,arm{,s},leg{,s},head,hand,chest} with @a {glass,@blade,bottle,hammer,broken glass,compass,scissors}
 {punch{,ed,ing},hit{,ting}} {walls,the wall,a wall,the door,doors} {until,til} my {knuckles,hand{,s},fingers} {break,broke,ble{d,ed},crack{,ed},split}
 {buy{,ing},bought} another {pack{,et},box} of {blades,razor blades} !{for}
 cut {the fat,it,bits} off {myself,my {body,stomach,belly,thighs,arms}}`,
   harmingOthers: `
-{imagin{e,ing},pictur{e,ing}} {run{,ning}} @them over
+@imagine {run{,ning}} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram{,ming}} my car into
 {driv{e,ing}} my car into @them
@@ -1917,8 +1940,8 @@ going to kill {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,boss,neighbo{r,ur}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kill{,ing},stab{,bing},shoot{,ing},hurt{,ing},attack{,ing}} my {exs,ex} ~2 @lover
 !{intrusive,unwanted,obsessive,scary,horrible} {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},suffocat{e,ing},drown{,ing},harm{,ing}} {@him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,will} snap and {@hurt,attack,stab,hit} {@them,some{body,one},my boss,my manager}
-{bring{,ing},brought,@take} {,a,the,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
-{shoot{,ing},bomb{,ing}} {,up} {the,@our,a} {school,ofice,workplace,church,class,mal}
+{bring{,ing},brought,@take} {,@a,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {school,work,clas,the ofice,church,campus}
+{shoot{,ing},bomb{,ing}} {,up} {@a,@our} {school,ofice,workplace,church,class,mal}
 {@scared,worried} {,that} i {wil,might,could,may} {hurt,harm,kil,shake} {@my,@them,some{body,one}}
 {@scared,worried} {ill,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{feelings,by accident,accidentally,without meaning}
 !{{intrusive,unwanted,obsessive,random,scary,horrible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {@hurt,harm,stab,shoot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{feelings,@career,chances,reputation,by accident,accidentaly,without meaning to,without noticing}
@@ -1935,23 +1958,23 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{feelings}
 {should,must,have to,going to} {get,@hurt} them first
 @arma ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
 @arma ~~12 {va,voy,iba,vamos} a ir a por {el,ell{a,as,os}}
-{imagin{e,ing},pictur{e,ing}} push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
+@imagine push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
   inDanger: `
-{posting,posted,shared,sharing} my {home,} address online ~~12 threaten*
+{post{ed,ing},shar{ed,ing}} my {home,} address online ~~12 threaten*
 {10,11,12,13,14,15} year old @child ~~14 meet @him {alone,on @his own}
-{says,saying,told @him} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
+{say{ing,s},told @him} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
 im {12,13,14,15} ~~6 my @date is {2,3,4}@digit
 im {16,17} ~~6 my @date is {3,4}@digit
-{encierra{,n},deja{,n}} a {sus,los} {hijos,ninos} ~~10 sin {comida,comer}
+{encierra{,n},deja{,n}} a {sus,los} {hijos,ninos} ~~10 sin {com{er,ida}}
 @threatens to @hurt @themselves {and,or} {@them,me,the kids,the baby,our @child}
 @nobody ~2 find {my,your} body
 lleva dias sin comer ~~16 {regal{ado,o}} {su,sus}
-{say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,a,the,home,out,back,over,in,planes,drones}
+{say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,@a,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our little,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my @child ~2 is {12,13,14,15} ~~8 @his @date is {2,3,4}@digit
 my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes {12,13,14,15} !{months,weeks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tells,asked} her to keep it {secret,a secret} ~~10 meet him at a hotel
-{dijo,dice,ha dicho} que la proxima vez no {fallara,va a fallar,falla} !{el,la,los,las,un,una}
+{dijo,dice,ha dicho} que la proxima vez no {falla{,ra},va a fallar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
 {bruises,hit{,s},beat{,s},strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
 me {ha quitado,quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
@@ -1976,7 +1999,7 @@ my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 {watch{ed,es,ing},film{ed,s},photographs} me {shower{,ing},undress{,ing},in the shower,in the bath,get changed}
 {keeps trying,trie{d,s},keeps wanting} to get me alone
 {@threatens,said @he would,says @he will,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
-{mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca,tocaba} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
+{mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca{,ba}} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,puppy,cat,kids,@child,shadow,baby,toddler} {follow{ed,s},has been following,keeps following,kept following} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cuddle}}
 {@he,ex,@lover} {keeps,kept,has been,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,door,office,school}
 {threaten,@threatens} {,to} {kil,hurt,shoot,stab,take} {me,my kids,my children,my baby,us}
@@ -2001,7 +2024,7 @@ nowhere {,safe} to go
 {dont,never} feel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corner{ed,s},pin{ed,s},trap{ed,s},block{ed,s}} me ~~15 {@weapon,blade}
-{@hewill,they wil} ~3 make sure i {disappear,never,dont,wont}
+{@hewill,they wil} ~3 make sure i {disappear,never,@dont}
 next time {@they {wont,wouldnt},{hel,shel,theyl} not} mis
 next time {hed,@hewill,shed,theyd} finish {the job,me off,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} @our {garden,yard,drive{,way},hallway,door,window}} ~5 with a {baseball bat,bat,@weapon,crowbar,hamer,axe}
@@ -2035,7 +2058,7 @@ im watching you
 {said,says,told me} {im,ill be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wrapped,squeez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
 @intimate {,is,@would,s,has,keeps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he will,says she will,said he would,said she would} {@hurt,shoot,stab,strangle,choke} me !{if i {buy,spend,forget,miss,skip,eat,quit,order,book,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,a,an,the,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen{,ager},boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
+@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slapp{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizzes,competition{,s},sales,round,set,final,tournament},in {chess,tennis,golf,football,everything,sales,math{,s},arguments,races,cards,poker,scrabble},with @workload,when i was,as a {kid,child,teen{,ager},boy,girl},growing up,years ago,{a lot,all the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuello
 {@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agarra del cuello}
 tengo miedo de volver a casa
@@ -2045,10 +2068,10 @@ tengo miedo de volver a casa
 {gets,got,climb{ed,s}} into my bed
 @threatens to {kill,stab,shoot,strangle} {@mymum,my sister,my brother,my dad,@him}
 {hel,he will,shel,she will,theyl,they will} find me and
-{hed,shed,theyd,@hewill,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish {me,@him} !{{,off} {in,at} {the,a,this},{,off} with {,@his,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
+{hed,shed,theyd,@hewill,they will,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish {me,@him} !{{,off} {in,at} {@a,this},{,off} with {,@his,the,more,extra,hill} {sprints,training,workout{,s},drills,laps,homework,questions,jokes}}
 {strangled,choked,stabbed,beat} my {mum,mom,mother,@sibling} ~~12 {do it again,kill her,kill him,kill us}
 {lock{ed,ing,s}} me out {of the house,at night,in the cold}
-hits me with {whatever,a,the,@his}
+hits me with {whatever,@a,@his}
 @hewill {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me @mata
 si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
@@ -2068,11 +2091,11 @@ my ex {is,s} {outside,at} my {@home,door,window,work} {right now,now,again,every
 {send,post,share,show,leak} @our {pic{s,tures},photos,nudes,videos} ~~10 unless {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {ask{ed,ing,s},wants} {,me} for {pic{s,tures},photos,nudes} ~~14 {come to my schol,find me,where i live,tell my parents,post them,send them,our {little,} secret,im {10,11,12,13,14,15}}
-!{jef{a,e},profe{,sor,sora},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
+!{jef{a,e},profe{,sor{,a}},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
 {nobody,no one} @would believe {a kid,a child,a teenager,a girl,a boy,kids} over @him
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerrad{a,o,as,os}} en {el bano,el armario,mi cuarto}
 {older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},meet @him {alone,secretly,without telling},pick @him up}
-{havent,hasnt,not} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
+{@not,hasnt} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
 {man,guy,adult,stranger} ~12 {ask{ed,ing,s}} @him to send {pic{s,tures},photos,nudes} !{of}
 {cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
 @hewill make sure i {cant,wont,never} {walk,talk,see,breathe,get up,leave}
@@ -2102,14 +2125,14 @@ me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,est
 {@pareja,mi ex} me {ha roto,rompio} {la nariz,el brazo,una costilla,la mandibula,un diente}
 no me deja ir al {hospital,medico}
 @intimate ~6 {show{ed,s},flashed,pulled} me a {knife,gun,blade} !{@he {bought,got,made,sharpened},{that,which} @he}
-{@his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {@him,me} with {a,the,@his} {belt,stick,cable,wire,shoe,slipper}
-me {echo,echa,ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
+{@his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {@him,me} with {@a,@his} {belt,stick,cable,wire,shoe,slipper}
+me {ech{a,o},ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
 makes my {little,younger,} {@sibling,@child} sleep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
 {@kids,little ones} {are,were} left {alone,on their own} {for days,all night,overnight} ~~12 bruises
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my little @sibling} by the throat
-{sent,sends,sending,texted,posted} {me,} {photos,pictures,pics} of @our {house,home,front door,street,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
-{share,post,leak,send} them {,to everyone,online} unless {i,@they} {pay{,s},send{,s} {money,more {|,pictures,photos,pics,nudes,videos}}}`,
+{sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front door,street,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
+{share,post,leak,send} them {,to everyone,online} unless {i,@they} {pay{,s},send{,s} {money,more {|,pic{s,tures},photos,nudes,videos}}}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2314,7 +2337,7 @@ lo mejor seria no @despertar !{tan,temprano,tarde,a las,antes}
 {me voy,irme,me ire} antes de {empeorar,ser una carga}
 hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {qui{ero,siera}} irme con mi {madre,padre,hij{a,o},herman{a,o},abuel{a,o},marido,esposa,mujer} ~~8 {sin ella,sin el,ya no tiene sentido,quedarme aqui}
-{pref{eriria,eririan,iere,ieren}} un {hij{a,o}} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
+{pref{eriria{,n},iere{,n}}} un {hij{a,o}} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
 tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
 {para,hasta} que todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
 @harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
@@ -2354,11 +2377,11 @@ me engan{che,chad{a,o}} a
 {hid{,e,ing}} the {post,parcels,receipts,bank statements,credit card bills} from
 {gam{ed,ing},play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
 {cant stop,addicted to} {gaming,video games,playing video games,online shopping,shopping,spending}
-{cant sleep,no puedo dormir} {without,sin} {one,it,them,a pill,a tablet,ella{,s},una pastilla}
+{cant sleep,no puedo dormir} {without,sin} {one,@it,a pill,a tablet,ella{,s},una pastilla}
 {more,extra} {of my,} {@meds,pils,tablets,adhd meds,painkillers} than {prescribed,i should,im meant to}
 {buy{,ing},bought,get{,ting}} {extra,more} {@pills,adderall} {from,of} {a friend,friends,someone,online,a dealer}
 recuperar lo perdido
-@drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every {day,night},to cope,al day,alone every}
+@drinking {too much !{coffee,tea,water,soda,caffeine,cola,energy},every @day,to cope,al day,alone every}
 {drinking,drank} {heavily,way too much,more and more}
 {smok{e,ing},@drinking,using} {weed,cannabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
 @drinking @few bottles of {wine,vodka,whisk{ey,y},cider} {a night,a day,every night,each night}
@@ -2383,7 +2406,7 @@ stay{,ing} sober
 !{physio,knee,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programme,program,exercises,after @my {surgery,op,operation,injury,knee,hip}}
 blackout drunk
 blacking out
-@drinking ~6 {every {day,night},to {cope,sleep,fall asleep,forget,numb,get through}}
+@drinking ~6 {every @day,to {cope,sleep,fall asleep,forget,numb,get through}}
 my {drinking,drug use,using,betting}
 black{,ed} out {most,every,last}
 chasing {,my} loses
@@ -2408,7 +2431,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {craving{,s},urges to drink,urge to drink,urges to use,urge to use} {are,is,have been,keep{,s}} {overwhelming,unbearable,constant,getting worse,too strong,winning}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}
 @take more ~5 than {prescribed,i should}
-{vaping,vapes,vape} {constantly,all the time,@daily,nonstop}`,
+{vap{e,es,ing}} {constantly,all the time,@daily,nonstop}`,
   couples: `
 cada {conversacion,discusion} acaba en gritos
 {check{,ed,ing},go through,going through,went through,snoop through,snooping through} {my,@his} {boyfriends,girlfriends,@spouses,fiances} {phone,messages,texts,emails} ~~10 {cant stop,every night,every day,obsessively,compulsively,while @he {sleeps,is asleep}}
@@ -2469,7 +2492,7 @@ hate {what i see,how i look,my reflection} {|,in the mirror,when i look,in photo
 {avoid{,ing}} {photos,mirrors,cameras,being photographed}
 {mak{e,es,ing},made} myself {sick,throw up,vomit} !{with worry,worrying,laughing,over}
 {thr{ew,ow,owing},vomit{,ing},being sick,make myself sick} {up,} after {meals,eating,dinner,lunch,breakfast,every meal}
-{chew{,ing}} ~4 spit{,ting} {it,them} out
+{chew{,ing}} ~4 spit{,ting} @it out
 eating {problem,disorder,isues}
 {no como casi nada,como casi nada,apenas como {nada,algo},casi no como nada,atracon{,es} !{de {series,tele{,vision},netflix,trabajo,peliculas,libros,compras}},vomito,vomitar,miedo {a,de} engordar,trastorno alimentario,calorias,casi no como,bulimia,anorexia,{cuento,conta{ndo,r}} cada caloria,me peso despues de {cada comida,comer}}
 {cant,unable to} eat in front of
@@ -2514,11 +2537,11 @@ no {motivation,energy,wil} {to do,for} {anything,everything}
 {los{e,ing,t},no} {,al} interest in {@things,anything,life,the things,my hobbies,hobbies,food,sex,seeing people,my friends}
 nothing {makes me happy,brings me joy,feels good}
 cant enjoy anything
-{sure,convinced,certain} {that,} {@everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
+@sure {that,} {@everybody,they all,people} {secretly,} {hate{,s},laughs at,laugh at} me
 {convencid{a,o},segur{a,o}} de que {todos,todo el mundo,la gente} ~4 {se rien de mi,me odian,hablan mal de mi}
 {run{,ning},ran} away from {@itall,my life} ~~12 {trapped,hopeless,numb,empty,cant cope,overwhelmed}
 dont enjoy anything {@anymore,at all,these days}
-cant {stop crying,get through {a,the} day without {crying,tears,breaking down}}
+cant {stop crying,get through @a day without {crying,tears,breaking down}}
 {sad,down,low,miserable} {al the time,@daily,most days}
 {cry{,ing},cried} {myself to sleep,al the time,@daily,every night,for no reason,a lot}
 {hate myself,self esteem,self worth,self loathing,im a failure}
@@ -2532,19 +2555,19 @@ stopped seeing {friends,people,anyone}
 thoughts that im {a terrible,a bad,an awful,a horrible} person
 {go over,going over,replay{,ing}} everything {i,ive} {said,done}
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
-{triste{,za},depr{e,imida,imido},sin ganas de nada,vaci{a,o},desanimad{a,o},decaid{a,o},no disfruto,inutil,fracasad{a,o},sin energia,todo me parece gris,levantarme de la cama,llor{ando,ar,o},nadie me quiere,culpable todo el tiempo}
+{triste{,za},depr{e,imid{a,o}},sin ganas de nada,vaci{a,o},desanimad{a,o},decaid{a,o},no disfruto,inutil,fracasad{a,o},sin energia,todo me parece gris,levantarme de la cama,llor{ando,ar,o},nadie me quiere,culpable todo el tiempo}
 !{great,economic,tropical} {depress{,ed,ing},depression,depressive}
-{havent,not} {left,been out of} @my {@home,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
+@not {left,been out of} @my {@home,apartment,room,home,bed} ~2 {in,for} ~1 {days,weeks,months}
 {dark place,low mood,low moods,feeling low,so low}
-{havent,hasnt,not} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
+{@not,hasnt} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
 {havent,hasnt} slept {properly,well,at all,more than a few hours} ~2 {in,for} ~1 {weeks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbo{rs,urs},dog,puppy}}
-{so,really,very,feel{,ing},felt} down {lately,for weeks,for months,recently,these days}
+{so,really,very,@felt} down {lately,for weeks,for months,recently,these days}
 {really,very,pretty,been,felt} low {for,since,all,lately}
 stopped showering
 {dont,no longer} want to leave the {@home,bedroom,room} !{{with{,out},before,@until,unless,for}}
 havent {attended,been to,gone to} {a,any,my} {lecture{,s},class{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry{,ing},cried} in the {car,toilet{,s},bathroom,shower,stairwell} {before,after,at,most,every}
-{barely,hardly,havent,not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
+{barely,hardly,@not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dressed} ~6 {stopped,days,weeks,@anymore,no energy,answering}
 {stop{,ped},dont,cant} {answering,picking up} @my phone !{{after,@when,while,before,in} *}
 in bed {most,for most,all} of the {last,past} {week,month,fortnight,few weeks,two weeks} !{with,because,after,recovering,sick,ill,from,due}
@@ -2557,7 +2580,7 @@ off my food
 @nobody to talk to !{about {@our,the} {@career,idea{,s},plans,project,work}}
 {stop{,ped},dont} recognising myself
 {raging,angry,furious} one minute and {sobbing,crying,in tears} the next
-{felt,feel{,ing},been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
+{@felt,been} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weeks,for ages,for a long time,most of}
 {havent,dont} {felt,feel} like myself {in,for,since} ~2 {weeks,months,years,ages,a long time,a while}
 {pull{ed,ing},withdr{awn,ew}} away from {my friends,everyone,people,my family}
 {sleep{,ing}} badly ~4 {for months,for weeks,every night,most nights,and {crying,waking,feel{,ing},cant,have no,no,wake}}
@@ -2578,7 +2601,7 @@ nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {cabeza llena de preocupaciones,no me concentro en nada}
-{convinced,sure,certain} i have {cancer,a tumour,a tumor,a brain tumour,a serious illness}
+@sure i have {cancer,a tumour,a tumor,a brain tumour,a serious illness}
 me despierto ~8 {corazon a mil,sudando,temblando}
 {sensacion,miedo} {constante,} de que algo {horrible,malo,terrible} {va a pasar,pase}
 {tummy,stomach} {hurts,ache{,s},pains,hurting} ~2 {every,each} {school morning,morning before {school,nursery,kindergarten},sunday night}
@@ -2593,7 +2616,7 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 cant stop {worrying,shaking,overthinking}
 constant{,ly} {worry{,ing},fear,dread}
 @scared {al the time,of everything,to leave the house}
-{sure,think,thought,feel like,felt like,convinced,certain} {,that} {im,i was} {dying,going to die,having a heart attack,about to die}
+{@sure,think,thought,feel like,felt like} {,that} {im,i was} {dying,going to die,having a heart attack,about to die}
 {cant,couldnt} breathe
 {leav{e,ing},left,abandon{,ed}} my {trolley,basket,cart,shopping} ~~8 {panic,collapse,faint,pass out,heart,breathe,dying,die}
 {freeze,froze,panic{,ked,king}} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
@@ -2608,7 +2631,7 @@ cant {drive,go out,leave the house,sleep,work,go to work,get on a train,get into
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da,me dan,tengo} terror {,de} salir {de casa,a la calle,de mi casa,sol{a,o},a comprar}
 {ansi{edad,osa,oso},no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir,hablar con {mi,el,la} {jef{a,e}}}}
-!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni{,versity},college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,@our,the,a,an,this,next,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
+!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,getting back} {to,into} {work,the office,my job,uni{,versity},college},{speaking,presenting,talking} {,up} {in,at} {meeting*,work,conference*,class},{about,before} {,every,each,big} {,@our,@a,an,this,next,tomorrows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meeting*,launch*,pitch*,talk*,speech*,deadline*,move*,trip*,wedding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,getting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline{,s}} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadsheet{,s},to do list,tax return,bills} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,little},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filled with,overwhelming} dread
 {a wave,waves,a feeling,this sense,a sense} of {dread,doom,terror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2643,7 +2666,7 @@ waiting for something {terrible,bad,awful} to happen
 {social situations,parties,social events,crowds,going out} {terrif{ies,y}} me
 {fear,@scared} of {leaving the house,going outside,going out alone}
 {hear,se} criticism even when there {isnt,is no} any
-{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 {sure,convinced,certain} they {hate{,d}} me
+{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 @sure they {hate{,d}} me
 {avoid{,ed,ing}} ~4 since {a,@my} {near miss,accident,crash}
 {cant face,avoid{,ing}} opening {the post,my post,letters,the letters,my emails,bills}`,
   trauma: `
@@ -2651,7 +2674,7 @@ waiting for something {terrible,bad,awful} to happen
 {scan{,ning}} {for threats,for danger,for exits,the room for}
 cant be in crowds
 {shak{e,ing},trembl{e,ing}} every time i {see,hear,get,read} ~4 {email{,s},message{,s},text{,s},name,voice}
-{havent,hasnt,not} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{@my {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
+{@not,hasnt} been able to {drive,go out,leave the house,sleep properly,get in a car,take the bus,ride my bike} {since,ever since} !{@my {knee,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri{,do,o}} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
@@ -2660,7 +2683,7 @@ cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
 cant get the {image{,s},picture,sound,smel} of ~4 out of my head
 {keep seeing,still see,cant stop seeing} {my,@his} @kins face
-the {night,day} @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
+the @day @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay{,ed,ing}} the {car crash,crash,accident,attack,assault,fire,shooting}
 {havent,hasnt,cant} drive{,n} since
 {keep seeing,still see,still seeing,cant stop seeing} ~4 {face{,s},bodies,body,blood,eyes} ~8 {close my eyes,@nightly,when i sleep,in my sleep,in my dreams}
@@ -2713,21 +2736,21 @@ vuelvo a {revisar,comprobar} ~6 {varias,muchas,mil,diez,veinte} veces
 have to ~6 {perfectly,exactly right,just right} or i {feel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horribles,que no quiero tener,obsesivos,intrusivos}
 no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el correo,los correos,mis correos,el movil,el telefono,las redes,el email,whatsapp,instagram}
-{have to,need to,must} {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
-if i {lose,mis} count {,i} {have to,must,need to} {go back,start}
+@must {count,tap,touch} ~4 before i can {leave,sleep,go to bed,eat}
+if i {lose,mis} count {,i} @must {go back,start}
 {hours,cant stop} picking at my {face,sca{bs,lp},lips}
 confess {@things,it} {constantly,all the time,over and over,to everyone}
 obsessed with the idea that i {might,could,may} {be,have,hurt,harm}
 {go,going,went} back {three,four,five,six,seve{n,ral},eight,ten,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsessing {about,over} whether
 intrusive {images,pictures,urges}
-{have to,need to,must,got to} {say,repeat,think,count,whisper} {{a,a certain,the} {phrase,word{,s},prayer,number},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
+{@must,got to} {say,repeat,think,count,whisper} {{@a,a certain} {phrase,word{,s},prayer,number},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
 {check{,ing}} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,sleep,go}
 {check{,ing}} ~2 {locks,doors,the oven,the stove,switches,plugs,the door,the lock} {constantly,all the time,@again,repeatedly,obsessively,many times}
 compulsively {@check,clean{,ing},touch{,ing},reread,re read,googl{e,ing}} !{{,@my} {email{,s},phone,inbox,notifications,social media,slack,messages,instagram,twitter,news,stats,analytics,bank app,sales,dashboard}}
 {check{,ed,ing}} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lav{andome,arme,o}} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
-{have to,need to,must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} feel{,s} {right,just right}
+{@must,got to,keep} {rearrang{e,ing},redo{,ing},reorder{,ing},arrang{e,ing},touch{,ing},tap,tapping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} feel{,s} {right,just right}
 !{a bit,bit,so,little,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
 {obses{ed,sed}} with {cleaning,germs,checking,symetry,counting}
@@ -2758,7 +2781,7 @@ me arranco el pelo
 {line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
 {go,going,went,run{,ning}} back {@again,to check,and check}
 {left,leave} the {door unlocked,door open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {@again,go back,check}
-{have to,need to,must} {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
+@must {arrange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it feels}
 {check{,ed,ing,s}} !{{@my,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,messages,slack,stats,news,twitter,linkedin,bank app}} ~8 @many times
 !lost {reread{,ing},re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pull{,ing}} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
@@ -2799,13 +2822,13 @@ rage
 outburst{,s}
 {los{e,ing,t}} my temper !{{in,during,at} {meeting{,s},standups,calls,work meetings},with myself,with a {colleague,coworker,client,customer}}
 lash{,ing} out
-{throw{,ing},threw} things !{away,out,together,into {a,the} bag}
+{throw{,ing},threw} things !{away,out,together,into @a bag}
 angry al the time
 {me enojo muchisimo,les grito,no controlo mi {enojo,ira}}`,
   moodSwings: `
 !{singing,speaking,own,inner} voice ~~12 {not mine,isnt mine,getting louder}
-{havent,not,barely} slept {in,for} ~2 {nights,days} ~~10 {spen{ding,t},buying}
-{barely,hardly,not,havent,didnt} {slept,sleep{,ing}} ~10 crash for {days,weeks,a week}
+{@not,barely} slept {in,for} ~2 {nights,days} ~~10 {spen{ding,t},buying}
+{barely,hardly,@not,didnt} {slept,sleep{,ing}} ~10 crash for {days,weeks,a week}
 mood{,s} swing{,s}
 bipolar
 manic
@@ -2841,8 +2864,8 @@ losing time
 since {the baby,giving birth,having {@our,the} baby} ~4 {not myself,dont recognise myself,not the same,a different person,a stranger}
 desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {despues del,desde el} parto
-{pos{parto,tnatal,tparto,tpartum},pos parto,post parto,post partum,post natal,perinatal,baby blues}
-{miscarri{age,ages,ed},stillb{irth,orn},aborto espontaneo,perdi el bebe}
+{pos{parto,tnatal,tpart{o,um}},pos parto,post parto,post partum,post natal,perinatal,baby blues}
+{miscarri{age{,s},ed},stillb{irth,orn},aborto espontaneo,perdi el bebe}
 {detached,disconnected,numb} {from,toward{,s}} @my {baby,newborn}`,
   care: `
 !{as a,as an addiction,im a,work as a,became a,training to be a,become a,fellow,speech,physical,occupational,financial,career,debt,guidance,camp,massage,grief,bereavement,not looking for,dont need,dont want,instead of,rather than} {therap{ist,y},psych{iatrist,ologist,otherapy},counsel{ing,or}} !{dog,dogs,animal{,s},pony,horse{,s}}
@@ -2861,7 +2884,7 @@ emotional pain
 self destructive
 signed off {work,sick} {with,for} {stress,anxiety,depression,burnout}
 !{im,were,we are,am} coping !{wel,@ok,beter,alright,strategies,skils,techniques,tools}
-{terap{euta,ia},psi{cologa,cologo,quiatra},demencia,insomnio,no puedo funcionar,toc,fobia}
+{terap{euta,ia},psi{colog{a,o},quiatra},demencia,insomnio,no puedo funcionar,toc,fobia}
 no puedo mas !@agobio
 {make{,s}} me fall apart
 {had,having} a {,nervous,mental} breakdown
@@ -2874,11 +2897,11 @@ no puedo mas !@agobio
   losingControl: `
 lost more than {i,we} {can,could} afford
 {los{e,ing,t},blown,blew} {thousands,hundreds,a fortune,tens of thousands,all my savings} {on,to,at,gambling,betting}
-{spen{d,ding,t},blow{,ing},blew,los{e,ing,t}} {@itall,all my money,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {pay{,check,cheque},wages,salary,pay packet}} on
-most of the {evening,night,day}
+{spen{d,ding,t},blow{,ing},blew,los{e,ing,t}} {@itall,all my money,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {pay{,che{ck,que}},wages,salary,pay packet}} on
+most of the {evening,@day}
 {miss{,ed,ing}} {work,school,clases,shifts,lectures} because of
 most evenings
-{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,day,night,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,@my} loss{,es},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,need more,needing more,to buy more,just to feel calm,even when it doesnt hurt,to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},all day,cant {focus,concentrate,work,sleep} {on anything,} without,before i can {face,get,start,go},every {morning,@day,evening,weekend,match,game,race,fight},daily,every single day,borrow,borrowed,borrowing,creeping,creep into,spilling into,weekdays,chase {,every,@my} loss{,es},in the night,most {nights,days,weekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as soon as,the minute} i wake up,out of {hand,control},hooked,hide,hiding,hid,hidden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to sleep,to get going,to function,prescri*,from friends,only way}
 {cant,couldnt} control {it,myself}
 {from,out of} {the,our} joint account
 cant seem to {stop,quit,cut down}
@@ -2889,7 +2912,7 @@ cant seem to {stop,quit,cut down}
   sinControl: `
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahorros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {ell{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,@noches,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahorros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
 {prestamos,un prestamo,creditos} que no {puedo,podemos} pagar
-le miento a {mi mujer,mi marido,mi pareja,mi familia}`,
+le miento a mi {mujer,marido,pareja,familia}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
 {gam{e,ed,es,ing},video{games,juegos},fortnite,my xbox,my playstation,my ps5} !{of,plan,design{,er},developer,development,studio,industry,night with,theory,youtuber,channel,stream{,er,ing},content,community,company,@career,blog,podcast,club,cafe,shop}`,
@@ -2936,7 +2959,7 @@ years ago !{{,and,but} {,i,it,@he} still}
 ive since {joined,found,built,made friends,learn{ed,t},recovered,moved on}
 {@its,thats,everything is,all} settled
 {the kids,my kids,everyone} {are,is} {happy,thriving,doing well,settled}
-!{want to,wish i could,need to,to} {have,got} my life back
+!{want to,wish i could,need to,to} @got my life back
 {@meds,treatment,tools,strategies} that {work{,s},really works}
 my {@meds,treatment} {work{,s},is working,are working} {well,fine,great,for me}
 {its,it has} been gone {for,since}
@@ -2952,7 +2975,7 @@ sober ~2 years
 im {,genuinely,really,truly} {happy,well,stable}
 im @ok with it
 {going,gone} smoothly
-{feel{,ing},felt} {@ok,good,great} about it
+@felt {@ok,good,great} about it
 {a bit,a little,slightly,somewhat} {anxious,nervous,worried,stressed}
 rebuilt {my life,everything,myself,my confidence}
 stable for {@few,five,six,seve{n,ral},eight,nine,ten,many,a few,a couple of} years
@@ -2991,7 +3014,7 @@ in a {good,positive,fun,exciting} way
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
-!{havent,not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
+!{@not,never,cant,couldnt,still havent,yet to} {found,finding} {peace,my peace}
 {been,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,three years,four years,five years,ten years,a decade}}
 {got,had,found} {good,great,the right,proper} {help,support,treatment,care}
 {estoy,me siento} en paz
@@ -3006,8 +3029,8 @@ me {ayudo,ha ayudado} {much{isimo,o},bastante}
 what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 {suggested,recommended} {coaching,a coach}
 {starting,launching,opening} my own {firm,business,company,practice,shop,studio,agency}
-{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pass,beat,communicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,id,i would} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
-{i,id,i would} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
+{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pass,beat,communicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want better,{i,@id} {want,like,love} {,some} {help,coaching,support,a coach} {with,on,to,@doing,making,starting,running,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
+{i,@id} {want,like,love} {,some} {coaching,a coach,a sounding board,accountability,guidance on,a plan,a strategy,a roadmap}
 {{qui{ero,siera},queremos,me gustaria} {apr{ender,ovechar},sacar{,me},aclarar,definir,ascender,cambiar,mejorar,emp{ezar,render},cre{ar,cer},ser,tener,hacer{,me},terminar,encontrar,lanzar,preparar{,me},pedir,correr,escribir,con{ocer,seguir,struir},apuntarme,organizar{,me},dejar,volver,equilibrar,lograr,pasar,hablar,bajar,ganar,superar,montar,ahorrar,sentirme,dedicarme,abrir,invertir,aceptar,comprar,viajar,estudiar,enfocarme,centrarme,retomar,desarrollar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finally,really,also} {want,would like,hope,need} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,support,mentor,give back,coach,open,return,study,travel,buy,rebuild,pass,pay off,rehearse,stay calm,join,meet,explore,try,use,pivot,retrain,transition,hire,set up,take over,feel {more,less,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
@@ -3021,7 +3044,7 @@ what {i,we} {want,need,would like,id like} {,now,next,most,this year} is
 @nervous {|,and} {,im} {ready,excited,determined}
 {ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,@my,a}
 help me {decide,choose,weigh,pick,prioriti{se,ze},think it through,think through,work out,figure out,sort out,map out}
-{id,i would,i,we would,wed} like {us,for us} to
+{@id,i,we would,wed} like {us,for us} to
 help {me,us} with @our {@career,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
 {looking for,need,want} a {,@career,life,leadership,executive} coach
 {lack,need,want,looking for,missing} {,is,some,more,a sense of,clear} direction
