@@ -512,7 +512,8 @@ sory ~4 {note,leter} ~~14 {to find in the morning,to find when,find it after,fin
 {@chose,picked out,planed} what i want {played,sung,read} at the funeral | mine
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the botom of,on the,under,in the,floating}
-{not,dont fel,never fel} safe {with,around,from} myself`,
+{not,dont fel,never fel} safe {with,around,from} myself
+{fal aslep,slep} and never {have to {deal with,face} {any of this,this,it,anything} again}`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -917,7 +918,8 @@ havent taken my
 hoping for a {big one,seizure,fit}
 {want{,ing}} to fade {out,away}
 let nature take its course
-not going to {start,take @it} again`,
+not going to {start,take @it} again
+waiting for {it,my heart} to {give out,stop,give up}`,
   // Looking at the means.
   gaze: `
 {kep loking at,cant stop loking at,staring at,stare at,kep eyeing,kep checking on}
@@ -1159,7 +1161,9 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tel,s
 {texted,mesaged} {me,} {love you,sory,godbye}
 doesnt stop {here,at {this,@our} station} !{@anymore,on,at,after,so,since}
 @wrote {a,} {text,leter,mesage} to my {ex,mum,mom,dad,family,@kin,parents,partner,kids} explaining everything
-scheduled {it,@a {text,mesage,email}} to {send,go out}`,
+scheduled {it,@a {text,mesage,email}} to {send,go out}
+a note for my {@kin,family,kids,parents,partner} !{about,to,saying,with,on,in}
+returned my {friends,@kins,neighbours} {boks,things,stuf,tols}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glas,shard,scisors,box cuter,lighter,cuchila,navaja}`,
@@ -1271,10 +1275,12 @@ if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
-{tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}`,
+{tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}
+{mesages,voices,signals,signs} {in,from,on} the {radio,tv,television}`,
   harmUrged: `
 {to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
-@must act on @it {@today,now}`,
+@must act on @it {@today,now}
+{want{,s},tel{,s},told} me to do something to`,
   // Looking at a height, or heading for it.
   height: `
 {top flor,top level,car park rof,top of the car park,rof of,roftop,the ledge,the railing,the tracks}`,
@@ -2146,7 +2152,8 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {share,post,leak,send} them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,pic{s,tures},photos,nudes,videos}}}
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
 {is,im,shes,hes} {11,12,13,14,15} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
-knows which {rom,window} i slep`,
+knows which {rom,window} i slep
+{drink,take,swalow} what @they {gives,give} {us,me} ~~8 {together,die,the end}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2944,7 +2951,7 @@ overwhelmed !{by {,@our,the,al the,al my,so many} {inbox,email{,s},workload,to d
 {stres{,ed,ful},exhausted,broken,alone,lonely,pain{,ful},upset}
 {ang{er,ry},mad,numb,confused,hap{ier,ines,y},emotion{,s}}
 {emotional,emotionaly,!{hurt @whose} felings,forgive,trust,rejected}
-{fel{,ing,s},felt} !{god,great,strong,confident,beter,ready,excited,proud,fit,healthy,comfortable,more,les,at ease,prepared,calm{,er},relaxed,guilty @selfcare}
+{fel{,ing,s},felt} !{god,great,strong,confident,beter,ready,excited,proud,fit,healthy,comfortable,more,les,at ease,easier,prepared,calm{,er},relaxed,guilty @selfcare}
 {rejection,abandoned,betray{al,ed},toxic,manipulative,mean,yel{ing,s},fight}
 {fighting,argu{e,ing},wor{ied,ies,y},nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
@@ -3243,6 +3250,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['carReady', 'aloneTime'], 18),
   planNear(['chosenPlace', 'nobodyGoes'], 16),
   planNear(['ready', 'lastTime'], 12),
+  planNear(['goodbye', 'lastTime'], 16),
   planNear(['ready', 'ownHands'], 16),
   planNear(['goodbye', 'chosenPlace'], 20),
   planNear(['drop', 'scouted'], 20),
