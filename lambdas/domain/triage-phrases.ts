@@ -614,7 +614,8 @@ beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,easier,lighter,simpler,beter,hapier,nicer} {,place} without me {in it,around}
 {estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {hapier,beter of,easier} without having to {pay for,lok after,deal with,wory about,suport} me
-{theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |`,
+{theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
+kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}`,
   plan: `
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my {@household,@spouse} {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
@@ -727,7 +728,10 @@ life {insurance,policy} ~~16 {lok{,s}} like an acident
 {test{,ing},prov{e,ing},check{,ing}} {it,that,this,if im real,whether im real,if its real} by {jumping !{in,into,on,at,right,straight},jumping of,faling,steping of,cuting myself}
 oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 {@wrote,writing} dont resuscitate on
-one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}`,
+one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
+{cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
+{deciding,decide,wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
+handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {anywhere,anything} {else,new} | !{i,im,because,as,but,so}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
 the {cut{s,ting}} {used to be,are geting,is geting,got,kep geting,have got,has got} ~~16 stitches
@@ -1407,7 +1411,8 @@ how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {tok,taken,done,had,did} {a load of,loads of,to much,a lot of,a bunch of} {mdma,ecstasy,cocaine,ket{,amine},sped,moly,pils}
 @drank {mouthwash,hand {saniti{ser,zer},gel},rubing alcohol,surgical spirit,meths,methylated spirits}
 {used,tok,taken,injected,did,had} a {much,way,lot} {biger,larger} {amount,dose,hit,shot}
-{mix{ed,ing},tok,taken} {my,} {benzos,xanax,diazepam,valium,sleping pils,@pills} {with,and} {a lot of,loads of,to much,a botle of,} {wine,vodka,alcohol,boze,drink}`,
+{mix{ed,ing},tok,taken} {my,} {benzos,xanax,diazepam,valium,sleping pils,@pills} {with,and} {a lot of,loads of,to much,a botle of,} {wine,vodka,alcohol,boze,drink}
+{taking,tok,taken,using} double @my {methadone,dose,prescription,@pills,subutex}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
@@ -1420,7 +1425,8 @@ conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top sped,at ful sped,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
 {spent,blown,blew} {al,} @our {savings,money} on
-{fel,felt} like i can fly`,
+{fel,felt} like i can fly
+prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railway}`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
 {@drinking,drank} {a,one,two,thre,a whole} {litre{,s},botle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}
@@ -1617,7 +1623,8 @@ to {dizy,weak} to {stand,walk,get up}
 cant fel my {legs,arms,hands,fet,face,body}
 my {vision,eyesight} {is,has gone,went,keps going} {blur{red,y},double}
 {can barely,cant,strugling to} kep my eyes open
-{hard,strugling,dificult} to breathe`,
+{hard,strugling,dificult} to breathe
+{noded,noding,fel,faling} {of,aslep} at the whel`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -2691,7 +2698,8 @@ waiting for something {terible,bad,awful} to hapen
 {cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 @sure they {hate{,d}} me
 {avoid{,ed,ing}} ~4 since {a,@my} {near mis,acident,crash}
 {cant face,avoid{,ing}} opening {the post,my post,leters,the leters,my emails,bils}
-convinced i {have,ve got} something {serious,terible,fatal,wrong with me}`,
+convinced i {have,ve got} something {serious,terible,fatal,wrong with me}
+{without,kep} feling like {@ill,i might} {faint,pas out,colapse}`,
   trauma: `
 {flinch,jump,freze,panic} {when{,ever},every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scan{,ning}} {for threats,for danger,for exits,the rom for}
