@@ -731,7 +731,8 @@ oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {deciding,decide,wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
-handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {anywhere,anything} {else,new} | !{i,im,because,as,but,so}`,
+handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {anywhere,anything} {else,new} | !{i,im,because,as,but,so}
+{standing,stod,stand} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
 the {cut{s,ting}} {used to be,are geting,is geting,got,kep geting,have got,has got} ~~16 stitches
@@ -893,7 +894,8 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {count{,ed,ing}} {,out} @my @pills
 {put{,ting},set{,ting}} {a few,some,a couple,one,two,extra} of my ~2 aside
 {sav{ed,ing},keping,kept} {,@it} for {the right {moment,time,day},when the time {comes,is right}}
-how {much,many} would stop my {heart,breathing}`,
+how {much,many} would stop my {heart,breathing}
+{taken,tok,injected} {a lot,loads,to much,extra} of my`,
   // Looking up which medicines kill.
   research: `
 {@lookedup,researched,reading up on,searching,search history,loked into,loking into,read{,ing} about how {much,many},checked which}
@@ -935,7 +937,8 @@ waiting for {it,my heart} to {give out,stop,give up}`,
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {@a,@our,this,next} {wek,month,year,@career,bok,novel,project,launch,day,weding}}
 {ben planing it,planing it for,planed it for}
 @a {date,day} in my head
-{plan{ed,ing}} to do it {when,while,once}`,
+{plan{ed,ing}} to do it {when,while,once}
+to do what i {ned,have} to |`,
   aloneTime: `
 {house is empty,when im alone,home alone,everyone is out,nobody is home,no one is home,when theyre away,while theyre away}
 {im,il be} alone {@tonight,al wekend,for the wekend}
@@ -1311,7 +1314,8 @@ nothing {,much,realy} {maters,wil mater} after {this,next} {month,wek{,end}}
   stash: `
 {hid{,den,ing},stash{ed,ing}} ~4 {around the house,in my rom,everywhere,in my bag}
 so i always have one {close,near,with me}
-taped {under,behind,inside}`,
+taped {under,behind,inside}
+{keping,kep,kept} it {by,next to,beside,under} my {bed,pilow}`,
   waitingAlone: `
 {just,} waiting for {everyone,@them,the house} to {go to bed,go to slep,fal aslep,leave,go out,be aslep}
 {just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} aslep {|,to do it,then,so i can do it}`,
@@ -1412,7 +1416,8 @@ how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 @drank {mouthwash,hand {saniti{ser,zer},gel},rubing alcohol,surgical spirit,meths,methylated spirits}
 {used,tok,taken,injected,did,had} a {much,way,lot} {biger,larger} {amount,dose,hit,shot}
 {mix{ed,ing},tok,taken} {my,} {benzos,xanax,diazepam,valium,sleping pils,@pills} {with,and} {a lot of,loads of,to much,a botle of,} {wine,vodka,alcohol,boze,drink}
-{taking,tok,taken,using} double @my {methadone,dose,prescription,@pills,subutex}`,
+{taking,tok,taken,using} double @my {methadone,dose,prescription,@pills,subutex}
+{stuf,pils,something} {my mate,a friend,someone,a guy,@they} gave me`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
@@ -1604,7 +1609,7 @@ my {anorexia,bulimia,eating disorder} {is,s,has come,came} back
 {thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {weks,months,years}
 stoped eating {|,and,altogether,completely}`,
   bodyDanger: `
-{lips,fingers} {went,turn{,ed},are} blue
+{lips,fingers} {went,turn{,ed},are,have gone} blue
 breathing {is,fels,fels} {realy,very,so,} slow
 my {pe,urine,we} is {dark,brown}
 {chest hurts,chest pain,chest pains,palpitations,iregular heartbeat,faint{ed,ing},pased out,pasing out,blacking out,blacked out,colapsed}
@@ -2160,7 +2165,9 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
 {is,im,shes,hes} {11,12,13,14,15} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
-{drink,take,swalow} what @they {gives,give} {us,me} ~~8 {together,die,the end}`,
+{drink,take,swalow} what @they {gives,give} {us,me} ~~8 {together,die,the end}
+{boy,girl,kid,child} {has,had,with} bruises ~~16 {screaming,screams,crying for help}
+{sleping,sleps,slept} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
