@@ -513,7 +513,8 @@ sory ~4 {note,leter} ~~14 {to find in the morning,to find when,find it after,fin
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the botom of,on the,under,in the,floating}
 {not,dont fel,never fel} safe {with,around,from} myself
-{fal aslep,slep} and never {have to {deal with,face} {any of this,this,it,anything} again}`,
+{fal aslep,slep} and never {have to {deal with,face} {any of this,this,it,anything} again}
+disapear{,ing} ~~10 make it permanent`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
@@ -615,7 +616,8 @@ beter with one les {person,one} like me
 {estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {hapier,beter of,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
-kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}`,
+kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
+{beter life,beter of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my {@household,@spouse} {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
@@ -732,7 +734,8 @@ one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,tic
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {deciding,decide,wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
 handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {anywhere,anything} {else,new} | !{i,im,because,as,but,so}
-{standing,stod,stand} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}`,
+{standing,stod,stand} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
+{walk,walking,go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
 the {cut{s,ting}} {used to be,are geting,is geting,got,kep geting,have got,has got} ~~16 stitches
@@ -1260,13 +1263,15 @@ un {hombre,adulto,senor} {adulto,mayor}
 {online,gam{e,ing},internet} {friend,@date,mate} ~3 {turned out to be,is actualy,was actualy,is realy} {a grown man,an adult,a man,an older man}
 the man from the {church,youth group,club}
 {@a,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {daughters,sons,kids,childs} {schol,club,team}
-{@a,this,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}`,
+{@a,this,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}
+{man,coach} {in,at,from} {@his,my} {fotbal,rugby,swiming,sports} club`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed}
 {com{es,ing},came} {into,in} {my {rom,bed,@home,apartment,tent,cabin},the bathrom} {when im aslep,while im aslep,{when,while} {i {slep,shower !{to}},im showering},at night,when {mum,mom,@mymum} {is,was} {out,away,aslep,at work},while {mum,mom,@mymum} {is,was} {out,away,aslep}}
 {put{,s,ting}} his hands on me
-says @its {our,a} secret`,
+says @its {our,a} secret
+{touching,touched} @him in the {changing,showers,car}`,
   threat: `
 @they {@would,is going to,are going to,said he would,said she would} @hurt
 {hel,she{d,l},they{d,l},hed} {@hurt,stab,beat up,shot}
@@ -1287,7 +1292,8 @@ if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}`,
   harmUrged: `
 {to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
 @must act on @it {@today,now}
-{want{,s},tel{,s},told} me to do something to`,
+{want{,s},tel{,s},told} me to do something to
+{put,hold,burn} my {hand,arm} {in,on} the {fire,flame,flames,stove,hob}`,
   // Looking at a height, or heading for it.
   height: `
 {top flor,top level,car park rof,top of the car park,rof of,roftop,the ledge,the railing,the tracks}`,
@@ -1417,7 +1423,8 @@ how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {used,tok,taken,injected,did,had} a {much,way,lot} {biger,larger} {amount,dose,hit,shot}
 {mix{ed,ing},tok,taken} {my,} {benzos,xanax,diazepam,valium,sleping pils,@pills} {with,and} {a lot of,loads of,to much,a botle of,} {wine,vodka,alcohol,boze,drink}
 {taking,tok,taken,using} double @my {methadone,dose,prescription,@pills,subutex}
-{stuf,pils,something} {my mate,a friend,someone,a guy,@they} gave me`,
+{stuf,pils,something} {my mate,a friend,someone,a guy,@they} gave me
+after drinking {al night,al day,for hours}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
@@ -1607,7 +1614,8 @@ stoped eating {@few,five,six,a few,several,to,3,for,5,6,7} {days,weks} ago
 {down to,eat{,ing},living on,under,les than} {{1,2,3,4,5,6,7}{00,50},{one,@few,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,@my} {fast{,ing},diet} days,twice a wek,two days a wek}
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back
 {thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {weks,months,years}
-stoped eating {|,and,altogether,completely}`,
+stoped eating {|,and,altogether,completely}
+{had,} no fod for {@few,five,six,seven,several} days`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are,have gone} blue
 breathing {is,fels,fels} {realy,very,so,} slow
@@ -1629,7 +1637,8 @@ cant fel my {legs,arms,hands,fet,face,body}
 my {vision,eyesight} {is,has gone,went,keps going} {blur{red,y},double}
 {can barely,cant,strugling to} kep my eyes open
 {hard,strugling,dificult} to breathe
-{noded,noding,fel,faling} {of,aslep} at the whel`,
+{noded,noding,fel,faling} {of,aslep} at the whel
+cant stand up without {everything,it} going {black,dark}`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
   // A car ready, and a place nobody goes.
@@ -1955,7 +1964,8 @@ nsi
 {buy{,ing},bought} another {pack{,et},box} of {blades,razor blades} !{for}
 cut {the fat,it,bits} of {myself,my {body,stomach,bely,thighs,arms}}
 {blade,razor} {harder,deper} ~~8 {how far,how dep,until,before i stop}
-{wake,woke,waking} up with cuts`,
+{wake,woke,waking} up with cuts
+{pour,poured,pouring} {boiling,hot} water {on,over} my @bodypart`,
   harmingOthers: `
 @imagine {run{,ning}} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
