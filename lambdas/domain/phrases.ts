@@ -10,7 +10,8 @@ import { collapseRepeats } from './text';
  * Phrases are written as normalised text reads: lower case, no apostrophes
  * or punctuation ("dont", "its all ready"), a negation in one word and "i am"
  * as "im" (the text reads "can not" as "cant", see normalizeText); letter runs are collapsed the
- * same way as the text's (so "pills" matches "piiills"). A word ending in
+ * same way as the text's (so "pills" matches "piiills"; the triage's own phrases are written collapsed
+ * already, "pils", which a test checks, and the finder collapses whatever it is given). A word ending in
  * "*" matches any word that starts with it ("stockpil*"); "{a,b}" is a
  * choice ("{a,b} c" reads "a c" or "b c"; choices nest), and an empty choice
  * leaves the part out; a choice glued to letters spells words ("kil{s,led}";
