@@ -598,7 +598,8 @@ if i {got,had,get,was} {a terminal {diagnosis,ilnes},cancer,told i was dying} ~~
 {ready,going,want,about} to give up @forever !{on,@prep,and}
 @fantasise about my {own,} death
 so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
-{dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}`,
+{dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}
+{disapointed,guted,anoyed,angry} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
   betterOff: `
 would be {lighter,beter,easier} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,al} be {hapier,beter of} if i {,just} {disapeared,was gone,were gone,died,wasnt here}
@@ -1231,7 +1232,8 @@ se @him again son
 join my {@kin,partner}
 to be with @them {by,before,@today,son}
 im going to be with @them !{at,on,for,when,while,in,this,next,and}
-irme con {el,el{a,os}}`,
+irme con {el,el{a,os}}
+{il,i wil} be with @them son`,
   groom: `
 {ask{ed,s},tels,told} @him to kep {@it,the {presents,gifts}} {betwen {us,them},a secret,secret}
 {ask{ed,ing,s},wants,told} {,me,@him} to met {@him,me} {alone,in secret,without teling} !{to discus,about}
@@ -1248,7 +1250,8 @@ picking {@him,me} up from schol
 {told,tels} @him @its {our,their} {special,litle} secret
 told {@him,me} {@their,our} {chats,mesages,texts,talks} {are,were,have to be,should be,must be} private
 {boked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {met,se,visit} @him ~~12 {delete,dont tel,not to tel,secret,without teling}
-no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}`,
+no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}
+{makes,made} me send @him {pictures,photos,pics,nudes} !{of {@a,our,an,every,each}}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1407,7 +1410,8 @@ waiting for the bariers to come down
 how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
 @sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}
-@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |`,
+@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |
+waiting for the {barier,bariers,train} to come down`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1438,7 +1442,8 @@ conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
 {spent,blown,blew} {al,} @our {savings,money} on
 {fel,felt} like i can fly
-prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railway}`,
+prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railway}
+{boked,bought,spent} ~8 {money,cash} i {dont have,havent got}`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
 {@drinking,drank} {a,one,two,thre,a whole} {litre{,s},botle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}
@@ -1583,7 +1588,8 @@ sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
-{@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,keps,kept} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}`,
+{@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,keps,kept} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
+{gone quiet,@noanswer} ~~12 se you {al,} on the other side`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {lok{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -2177,7 +2183,8 @@ make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives
 knows which {rom,window} i slep
 {drink,take,swalow} what @they {gives,give} {us,me} ~~8 {together,die,the end}
 {boy,girl,kid,child} {has,had,with} bruises ~~16 {screaming,screams,crying for help}
-{sleping,sleps,slept} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}`,
+{sleping,sleps,slept} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}
+{el novio de mi madre,mi padrastro,mi tio,el marido de mi madre} {entra,se mete} en mi {habitacion,cuarto,cama} {por la noche,de noche,cuando duermo}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
