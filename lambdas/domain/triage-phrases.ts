@@ -282,7 +282,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {loking at,lok at,loked at,staring at,stare at,se} the {kni{fe,ves},@pills,rope} ~4 diferently
 {want{,ing},wish} everything to {go black,go dark,stop} {and stay that way,@forever}
 {go,fade to,turn} black and stay that way
-{stod,stand{,ing},got,got up,climbed} on @a {chair,stol} with {a,@my} {cord,rope,belt,scarf,cable,nose,nose,tie}
+{stod,stand{,ing},got,got up,climbed} on @a {chair,stol} with {a,@my} {cord,rope,belt,scarf,cable,nose,tie}
 {,i} only stoped because {the dog,my dog,some{body,one},i heard,the dorbel,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,caled,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
 {ready,going,want,decided} to stop fighting !{{@my,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
@@ -304,7 +304,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {end{,ing}} it al
 {pray{,ed,ing},ask{ed,ing},beg{ed,ing}} {for god,god,him} to take me
 {not planing,dont plan,dont intend,not intending,no plans} to check out !{@a,of,early,late,on,at,before,@until,when,this,that,any}
-@until {im gone,i {disapear,waste away,fade away,die}} !{from,for,into,on,of,of,in,at}
+@until {im gone,i {disapear,waste away,fade away,die}} !{from,for,into,on,of,in,at}
 {giv{e,ing}} up and {die,end it,go to slep forever}
 {giv{e,ing}} up and jump !@jumpnot
 @its time {for me,} to {just,} {die,end it,go for god,check out}
@@ -322,7 +322,7 @@ im not going to make it {|,through {the night,tonight,this wek,the wekend}}
 {@household,@child} would ~2 be beter {of,} with {a diferent,another,a beter} {@parent,mum,parent}
 {pain,hurting,sufering} wil {stop,end,be over} son ~~6 {made my mind up,decided,made the decision,my mind is made up}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
-{left,leaving,@wrote,writen} {instructions,my wishes,wishes,details} for my funeral !{in my wil,with my solicitor,with my lawyer,as part of}
+{left,leaving,@wrote} {instructions,my wishes,wishes,details} for my funeral !{in my wil,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,al} {sorted,ready,aranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it al,@death,to die,kiling myself} !{early,now,with,on,by,and}
@@ -367,7 +367,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
 {dream{,s},dreaming} ~4 {finaly,actualy} {go,went,going} through with it
-{decided,know} {it wil,itl,this wil,this wil} be my last {one,birthday,christmas,aniversary}
+{decided,know} {it wil,itl,this wil} be my last {one,birthday,christmas,aniversary}
 {end{,ed,ing},@take,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had ben,could be} {dead,never born,gone}
 wish {i,id} {,had} never {ben born,existed,woke up}
@@ -455,8 +455,8 @@ done with {life,@existing,my life,this life,this world} !{of}
 {want,wish{,ed,ing},longing} {,to,i could} {disapear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {beter,hapier,@ok,god,easier,lighter} {,of} without me !{@when,while}
-should {,just} end it {,al} !{with,at,for,of,of,on,and,now,there,here,early,@today}
-{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,of,on,and}
+should {,just} end it {,al} !{with,at,for,of,on,and,now,there,here,early,@today}
+{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,on,and}
 said {,my} godbye{,s} to {the people,@everybody,my} !{{,old,former} {car{,er},job,@team,coleagues,@home,home,ofice,city,bos,manager,schol},old life in,twenties}
 saying {,my} godbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 @ill be {gone,dead} !{for,on,from,@until,al,a few,the,this,next,in,to,by,over,at,during,most}
@@ -581,18 +581,18 @@ become a star {in the sky,up there,in heaven}
 {want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop @forever
 {ready,want,going} to rest @forever
 @dontcant se myself {geting,making it} through {{this,the} {winter,year,month,wek,night},@occasion |} !@unless
-@dontcant se a future {where,in which} im {stil,} @here !{@prep,doing,working,with,as}
+@dontcant se a future {where,in which} im {stil,} @here !{@prep,doing,working,as}
 {@drive,speding,rid{e,ing}} ~2 {faster,to fast,recklesly,without a seatbelt,with my eyes closed} ~6 hoping {something hapens !{@prep,for,on,to},something wil hapen !{@prep,for,on,to},i crash,i dont make it,for an acident,i have an acident,something hits me}
 my last {@day,wek{,end},month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that wil be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sory,make them al sory,make them sory,regret it,mis me} when im dead
-{,can you,could you,please,can anyone,could anyone} {recomend,find,sugest,know} {someone,a therapist,a counselor,a counselor,suport} for {@myspouse,@myfamily,my children,@mymum,my parents} {after,when,once} im gone
+{,can you,could you,please,can anyone,could anyone} {recomend,find,sugest,know} {someone,a therapist,a counselor,suport} for {@myspouse,@myfamily,my children,@mymum,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be {around,here} |
 {any{body,one},people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
-@doubt {@ill,i can} make it through {@tonight,this wek,the night,the wekend,christmas,another {@day,wek}} !{@prep,without,at,of,working}
+@doubt {@ill,i can} make it through {@tonight,this wek,the night,the wekend,christmas,another {@day,wek}} !{@prep,without,of,working}
 {seatbelt,seat belt} ~1 {of,undone,behind my back} ~~10 {@hoping,praying} {something,an acident,a crash} {@would,might} hapen
 if i {got,had,get,was} {a terminal {diagnosis,ilnes},cancer,told i was dying} ~~6 @id {be,fel} {relieved,glad,grateful,hapy} !{i,id,to,that,if,we}
 {ready,going,want,about} to give up @forever !{on,@prep,and}
@@ -793,7 +793,7 @@ how {quick{,ly},fast it,easy it,easily,painles,peaceful,simple it,high,far down}
 {dar un paso,dar el paso,saltar,tirarme,lanzarme,dejarme caer} !{de,a,hacia,para,en paracaidas,en parapente,con,al agua,a la piscina}
 {mucho rato,un buen rato,largo rato,horas,mucho tiempo,me quede,me quedo,quedarme} ~2 {mirando,asomad{a,o}} hacia abajo
 {me quedo,me quede,quedarme,estuve} {ahi,ali,un rato,mucho rato} {parad{a,o},quiet{a,o},sentad{a,o},mirando}
-the {drop,fal} !{in,of,of,out,season,semester,term,colo{rs,urs},leaves,line,zone,date}
+the {drop,fal} !{in,of,out,season,semester,term,colo{rs,urs},leaves,line,zone,date}
 {climb{,ed,ing},lean{,ing}} over
 over the {railing,edge,barier,side,yelow line}
 {step{,ping}} of
@@ -1065,7 +1065,7 @@ what {@id,i want to} say to my {@household,parents,@spouse} in a leter
 {start{,ed},begun} writing it for real
 {told,tel{,ing}} ~3 {im,il be} going on a long {trip,journey,holiday}
 {havent,didnt} boked anything !{yet,else,for}
-dont think {@ill,i wil} be coming back {for,to,here,home}
+dont think @ill be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,mesages,texts} !{to,for,because}
 {left,@wrote} my {laptop,phone,computer} pasword {for,on,with}
 {tel{,ing},told} @everyone {i,how much i} love them
@@ -1171,10 +1171,10 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tel,s
 {told,tel,asked} {@them,everyone} to remember me
 {texted,mesaged} {me,} {love you,sory,godbye}
 doesnt stop {here,at {this,@our} station} !{@anymore,on,at,after,so,since}
-@wrote {a,} {text,leter,mesage} to my {ex,mum,mom,dad,family,@kin,parents,partner,kids} explaining everything
+@wrote {a,} {text,leter,mesage} to my {ex,family,@kin,parents,partner,kids} explaining everything
 scheduled {it,@a {text,mesage,email}} to {send,go out}
 a note for my {@kin,family,kids,parents,partner} !{about,to,saying,with,on,in}
-returned my {friends,@kins,neighbours} {boks,things,stuf,tols}`,
+returned my {@kins,neighbours} {boks,things,stuf,tols}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glas,shard,scisors,box cuter,lighter,cuchila,navaja}`,
@@ -1446,7 +1446,7 @@ prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railw
 {boked,bought,spent} ~8 {money,cash} i {dont have,havent got}`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
-{@drinking,drank} {a,one,two,thre,a whole} {litre{,s},botle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,every day,@daily}
+{@drinking,drank} {a,one,two,thre,a whole} {litre{,s},botle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,@daily}
 {ben,} drinking {since yesterday,for {@few,five,several,a few} days,al {night,wekend},nonstop,non stop}`,
   withdrawalFit: `
 {seing things,halucinating,shaking and sweating} ~~8 {stoping,stoped,quit{,ting}} drinking
@@ -1470,7 +1470,7 @@ wouldnt make {much,any} diference`,
   // Rope kept, and knots practised.
   rope: `
 {a length of rope,rope in my,the rope,some rope,@a rope in the {loft,atic,garage,shed,wardrobe,cupboard}}
-{loft,atic,garage} with {a,@a} {belt,cable,extension {cable,lead},dresing gown cord}`,
+{loft,atic,garage} with @a {belt,cable,extension {cable,lead},dresing gown cord}`,
   knots: `
 {tying,tie{,d}} {knots,a knot}
 {@chose,found} the {tre,beam,branch,hok}
@@ -1478,7 +1478,7 @@ knots from a video`,
   cover: `
 told {the guy,@them,the man,the woman,the cashier,everyone} it was for
 told {@them,everyone} they {were,are} {old,vitamins,for}
-told {my therapist,my doctor,my gp,my counselor,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {@ok,beter} | i {lied,was lying}
+told {my therapist,my doctor,my gp,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {@ok,beter} | i {lied,was lying}
 {told,tel} @them {i was,im} {fixing,loking for,just geting,sorting,checking}`,
   // Revenge, and a weapon at hand.
   revenge: `
@@ -1564,7 +1564,7 @@ mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,di
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
 mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,escribio,ha dicho,ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,ali,aqui,asi,de,el,la}
 @their last {mesage,text} {said,was,just said} ~2 @farewell
-{told,tels,texted} @his {teacher,friend{,s},mum,mom,dad,@sibling,counselor,counselor,coach} @he {wants to,is going to,wil} {kil @himself,die,end it}
+{told,tels,texted} @his {teacher,friend{,s},mum,mom,dad,@sibling,counselor,coach} @he {wants to,is going to,wil} {kil @himself,die,end it}
 {said,says,texted,told me,told us,mesaged me} {@hes,she was,he was} going to {take al @his pils,kil @himself,end it,end @his life}
 {@he,@close} {keps saying,says,said,told me,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,se}
 {help{,ing}} @him {go to slep,slep,go,die} @forever
@@ -1624,7 +1624,7 @@ stoped eating {|,and,altogether,completely}
 {had,} no fod for {@few,five,six,seven,several} days`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are,have gone} blue
-breathing {is,fels,fels} {realy,very,so,} slow
+breathing {is,fels} {realy,very,so,} slow
 my {pe,urine,we} is {dark,brown}
 {chest hurts,chest pain,chest pains,palpitations,iregular heartbeat,faint{ed,ing},pased out,pasing out,blacking out,blacked out,colapsed}
 {my,@his} heart {is doing {strange,weird} fluters,fels weird,fels funy,fels strange,is skiping,keps skiping,skips,is racing,races,fluters,is flutering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,met}}
@@ -1668,13 +1668,13 @@ ready {,for} when i {decide,chose} !{to,whe{re,ther},if,on,@which,how,betwen}`,
 {ben,went,gone} {there,} before to {lok,check}`,
   // A last time, decided.
   lastTime: `
-{this is,this wil be,its going to be,its} my last {@day,wek{,end},month,christmas,birthday} !{@prep,of,before,on,as,working,of,to,for}
+{this is,this wil be,its going to be,its} my last {@day,wek{,end},month,christmas,birthday} !{@prep,of,before,on,as,working,to,for}
 {@daysoon,today} is the day !{i,we,to,for,of,my,that,when,after,before}
 sera mi {ultim{a,o}} {mes,semana,dia,noche,navidad,cumpleanos}`,
   nobodyGoes: `
 {where,that} @nobody {goes,comes,would find me}
 where @nobody {walks,ever goes,would lok}
-{i go,going,il go,il go} there ~3 {when,while} @its quiet |
+{i go,going,il go} there ~3 {when,while} @its quiet |
 @nobody {walks,goes,comes} there
 {somewhere,a spot,a place} {quiet,out of the way,secluded} to park
 {quiet,secluded} {spot,place} to park`,
@@ -1701,7 +1701,7 @@ made my decision
 know what @ill do
 im done waiting
 {only ned,just ned,just have} to {pick,chose} the {day,date,time} |
-{after,by,before} {@occasion,the holidays,the wekend,next wek,the end of the month} {,i think,i gues} {@ill,i wil} be ready !{to,for}
+{after,by,before} {@occasion,the holidays,the wekend,next wek,the end of the month} {,i think,i gues} @ill be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
   unaware: `
@@ -1728,9 +1728,9 @@ how {peaceful,nice,easy,god} it would be to {,just} {not exist,not be here,die,n
 {want{,ing},like,wish} to stop existing !{on,as,in,like,just,for,only,betwen,around}
 {want{,ing},like,wish} to stop being alive
 {want{,ing},like,wish} to stop living !{for,like,@prep,on,as,paycheck,@my,out,of,under,through,by,beyond,above,so}
-{had enough of,finished with} {@existing,life} !{pay{,check},like,of,beyond,through,@prep,as,on,here,there,under,without,for,of,from,by}
+{had enough of,finished with} {@existing,life} !{pay{,check},like,of,beyond,through,@prep,as,on,here,there,under,without,for,from,by}
 im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high} board,rope,out of @a plane}
-{nothing,it,things} {wil ever,is ever going to,wil never,wil never,never} get {beter,easier} ~~4 {im done,i give up,i cant}
+{nothing,it,things} {wil ever,is ever going to,wil never,never} get {beter,easier} ~~4 {im done,i give up,i cant}
 @existing {hurts,is to painful,is agony,is unbearable} {to much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pils,the pils,knives,the edge,platforms,the railway,the river,myself tonight}
 @doubt {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,sumer,next year,the end}}
@@ -2411,9 +2411,9 @@ funeral !{director{,s},home{,s},busines,industry,celebrant,planer,services}
 tok @their {,own} life
 {los{ing,t}} the baby !{shower,clothes,monitor,seat,weight,gate,bag,blanket,photos,pictures,name}
 {los{ing,t}} @our {@parent,@spouse,@child,child,baby,@sibling,best friend,friend,grandmother,grandfather,grandma,grandpa,parent{,s},dog,cat,pet,twin,fiance}
-!{{podcast,bok,blog,course,talk,workshop,charity,ap,film,documentary,column,newsleter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the los of my,the los of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old carer},{over,about} losing @our {old,} {@career,team,coleagues},{suport,charity,group{,s},counselor,counselor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
+!{{podcast,bok,blog,course,talk,workshop,charity,ap,film,documentary,column,newsleter,research} {about,on}} {grief,griev{e,ed,ing},bereave*,mourn{,ing},duelo} !{{the,the los of my,the los of the} {@career,job,old job,life i,role,version,idea,plan,dream,years,time,lost time,decade},lost time,the end of,those years,my {twenties,thirties,youth,old job,old carer},{over,about} losing @our {old,} {@career,team,coleagues},{suport,charity,group{,s},counselor,counsel{ing,ling},coach{,ing},training,work{,er,ers},cafe,retreat{,s}}}
 !{to} {death,los,suicide} of @our !{{,old,first} {job,@career,role,position,contract,client{,s}}}
-@our ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,gran{,dad,dad,dfather,dma,dmother,dpa,ny},nan,uncle,aunt{,ie},cousin,dog,cat,pet,twin} ~1 {died,pased,was kiled,tok @his {,own} life} !{when i was {young,litle,smal,a child,a kid,a baby,born}}
+@our ~1 {@kin,mother,father,child,baby,girl,boy,friend,partner,gran{,dad,dfather,dma,dmother,dpa,ny},nan,uncle,aunt{,ie},cousin,dog,cat,pet,twin} ~1 {died,pased,was kiled,tok @his {,own} life} !{when i was {young,litle,smal,a child,a kid,a baby,born}}
 !{aniversary of} @our {@kins,fathers,mothers,@spouses,best friends} {suicide,death,pasing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carera,proyecto}}`,
   substances: `
@@ -2465,9 +2465,9 @@ chasing {,my} loses
 {a,my} drink ~5 {morning,shak{e,ing}}
 {morning,shak{e,ing}} ~8 {a,my} drink
 @drinking {a lot,much,far,} more since
-adict* !{{service{,s},nurse,counselor,counselor,worker{,s},charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,boks,cofe,runing,the gym,exercise,podcasts,travel{,ing,ling},my work,work,new skils,courses,ideas,projects,netflix,tv,series}}
+adict* !{{service{,s},nurse,counselor,worker{,s},charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,boks,cofe,runing,the gym,exercise,podcasts,travel{,ing,ling},my work,work,new skils,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
-{cant,couldnt} {get through,make it through,face,slep,relax} ~5 without ~4 {@substance,vaping}
+{cant,couldnt} {get through,make it through,face,slep,relax} ~5 without ~4 {@substance}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,beting,using,smoking wed,taking pils,doing coke} !{{,so much,to much,as much,more,les} {cofe,tea,water,soda,fizy,pop,cola,diet,energy,cafeine,juice,milk}}
 {como dejo,como puedo dejar,ayudame a dejar,no puedo dejar,no consigo dejar} de {apostar,beber,drogarme,consumir,jugar}
 {beb{er,iendo,o},tom{ar,o}} a escondidas
@@ -2483,7 +2483,7 @@ necesito {un par de copas,una copa,unas copas,un trago,unos tragos,beber,beber a
 {craving{,s},urges to drink,urge to drink,urges to use,urge to use} {are,is,have ben,kep{,s}} {overwhelming,unbearable,constant,geting worse,to strong,wining}
 {muchas,tantas} ganas de {beber,consumir,apostar,drogarme} {cada dia,todos los dias,todo el dia,constantemente}
 @take more ~5 than {prescribed,i should}
-{vap{e,es,ing}} {constantly,al the time,@daily,nonstop}`,
+{vap{e,es,ing}} {al the time,@daily,nonstop}`,
   couples: `
 cada {conversacion,discusion} acaba en gritos
 {check{,ed,ing},go through,going through,went through,snop through,snoping through} {my,@his} {boyfriends,girlfriends,@spouses,fiances} {phone,mesages,texts,emails} ~~10 {cant stop,every night,every day,obsesively,compulsively,while @he {sleps,is aslep}}
@@ -2905,7 +2905,7 @@ cambios de humor
 {@things,the world,life} {fels,sems,loks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear{,d,ing}} {music,voices,sounds,noises,@someone} {that,who} {isnt,arent,wasnt} {playing,there,real}
 {@scared,woried,frightened} {im,that im} losing my mind
-{halucinat*,halucinat*,paranoi*,psycho{ses,sis,tic},schizo*}
+{halucinat*,paranoi*,psycho{ses,sis,tic},schizo*}
 {zon{e,ed,ing}} out for hours
 losing time
 {los{e,ing,t}} chunks of time
@@ -2925,7 +2925,7 @@ desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
   care: `
 !{as a,as an adiction,im a,work as a,became a,training to be a,become a,felow,spech,physical,ocupational,financial,carer,debt,guidance,camp,masage,grief,bereavement,not loking for,dont ned,dont want,instead of,rather than} {therap{ist,y},psych{iatrist,ologist,otherapy},counsel{ing,or}} !{dog,dogs,animal{,s},pony,horse{,s}}
 {antidepresant{,s},sri{,s},zoloft,prozac,lexapro,xanax,welbutrin,medication for {,my} {mod,anxiety,depresion}}
-{aderal,aderal,vyvanse,ritalin,concerta,dex{amfetamine,amphetamine,edrine},stratera,gabapentin,pregabalin,lyrica,lithium,ser{oquel,traline},quetiapine,abilify,aripiprazole,lam{ictal,otrigine},olanzapine,risperidone,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
+{aderal,vyvanse,ritalin,concerta,dex{amfetamine,amphetamine,edrine},stratera,gabapentin,pregabalin,lyrica,lithium,ser{oquel,traline},quetiapine,abilify,aripiprazole,lam{ictal,otrigine},olanzapine,risperidone,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
 side {efect,efects} {of,from} {my,} {@meds,pils}
 {dementia,alzheimers,insomnia,chronic pain}
@@ -3086,7 +3086,7 @@ what {i,we} {want,ned,would like,id like} {,now,next,most,this year} is
 {starting,launching,opening} my own {firm,busines,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pas,beat,comunicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want beter,{i,@id} {want,like,love} {,some} {help,coaching,suport,a coach} {with,on,to,@doing,making,starting,runing,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
 {i,@id} {want,like,love} {,some} {coaching,a coach,a sounding board,acountability,guidance on,a plan,a strategy,a roadmap}
-{{qui{ero,siera},queremos,me gustaria} {apr{ender,ovechar},sacar{,me},aclarar,definir,ascender,cambiar,mejorar,emp{ezar,render},cre{ar,cer},ser,tener,hacer{,me},terminar,encontrar,lanzar,preparar{,me},pedir,corer,escribir,con{ocer,seguir,struir},apuntarme,organizar{,me},dejar,volver,equilibrar,lograr,pasar,hablar,bajar,ganar,superar,montar,ahorar,sentirme,dedicarme,abrir,invertir,aceptar,comprar,viajar,estudiar,enfocarme,centrarme,retomar,desarolar,planificar,definir,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
+{{qui{ero,siera},queremos,me gustaria} {apr{ender,ovechar},sacar{,me},aclarar,definir,ascender,cambiar,mejorar,emp{ezar,render},cre{ar,cer},ser,tener,hacer{,me},terminar,encontrar,lanzar,preparar{,me},pedir,corer,escribir,con{ocer,seguir,struir},apuntarme,organizar{,me},dejar,volver,equilibrar,lograr,pasar,hablar,bajar,ganar,superar,montar,ahorar,sentirme,dedicarme,abrir,invertir,aceptar,comprar,viajar,estudiar,enfocarme,centrarme,retomar,desarolar,planificar,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finaly,realy,also} {want,would like,hope,ned} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,suport,mentor,give back,coach,open,return,study,travel,buy,rebuild,pas,pay of,rehearse,stay calm,join,met,explore,try,use,pivot,retrain,transition,hire,set up,take over,fel {more,les,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
