@@ -273,6 +273,20 @@ describe('word groups and clause breaks', () => {
     expect(spelledOut).toEqual([]);
   });
 
+  it('list no reading twice in a choice, nor a word a group in the same choice holds ("{of,of}", "{@ill,i wil}")', () => {
+    const items = (choice: string) => splitAtDepth(choice.slice(1, -1), ',');
+    const twice: string[] = [];
+    for (const line of [...Object.values(PHRASES), ...Object.values(GROUPS)].flatMap((list) => list.trim().split('\n'))) {
+      for (let open = line.indexOf('{'); open >= 0; open = line.indexOf('{', open + 1)) {
+        const choice = items(line.slice(open, closing(line, open) + 1));
+        const held = choice.flatMap((item) => (/^@[a-z]+$/.test(item) ? items(GROUPS[item.slice(1)] ?? '{}') : []));
+        const written = choice.filter((item) => !item.startsWith('@'));
+        if (new Set(written).size < written.length || written.some((item) => held.includes(item))) twice.push(line);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+
   it('reads "|" as a clause break or the end of the text', () => {
     expect(finder.find(normalizeText('I want it to stop.\n')).get('over')).toHaveLength(1);
     expect(finder.find(normalizeText('I want it to stop forever')).get('over')).toHaveLength(1);
