@@ -671,7 +671,7 @@ last mesage {@ill,i} {ever write,write,send,ever send}
 tonight {fels like,could be} the night !{we,for,of,that,when,to,i {,finaly} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 if {nothing changes,things dont change,it doesnt get beter} {il go,im going,im done,il do it,il end it}
 make it painles
-{@drinking,drank,swalow{ed,ing}} {@poison,poison}
+{@drinking,drank,swalow{ed,ing}} {,the,some,a botle of} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {vivir,seguir viviendo,@vivo,mi vida}
 {walk{,ing}} out @today and {not,never} come {home,back}
@@ -975,7 +975,7 @@ who gets my !{old,client{,s},acounts,desk,job,role,shifts,team,projects,customer
 {not,never,wont,wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
-canceled my {subscriptions,phone,contract,direct debits,standing orders,bils,gym membership,membership}
+canceled my {subscriptions,phone,contract,direct debits,standing orders,bils,gym,membership}
 {out of ofice,autoreply,auto reply} {to,says} forever
 wont be neding
 {@wrote,writing} {everyone,my family,them,my friends} a {text,mesage,email,note} to send {later,tonight,after}
@@ -1210,7 +1210,8 @@ would {solve,pay of,@lookafter,cover,set them up,provide for}
 {estaria{,n}} @calmer
 {more use,more god,worth more} than me
 {beter,easier} for {them,everyone,@myfamily,the kids} that way
-would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever could,me}`,
+would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever could,me}
+{and,to} finaly be comfortable`,
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,pased away}
@@ -1251,7 +1252,9 @@ picking {@him,me} up from schol
 told {@him,me} {@their,our} {chats,mesages,texts,talks} {are,were,have to be,should be,must be} private
 {boked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {met,se,visit} @him ~~12 {delete,dont tel,not to tel,secret,without teling}
 no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}
-{makes,made} me send @him {pictures,photos,pics,nudes} !{of {@a,our,an,every,each}}`,
+{makes,made} me send @him {pictures,photos,pics,nudes} !{of {@a,our,an,every,each}}
+{says,saying} im his special {girl,boy}
+{touch{ing,ed,es}} me in the {changing rom{,s},showers}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
 {my uncle,my stepdad,my stepfather,my dad,my father,my brother,my {,older,big} sisters {boyfriend,husband},my stepbrother,my step brother,my cousin,my grandad,my grandpa,my coach,my teacher,my neighbour,my neighbor}
@@ -1271,7 +1274,7 @@ the man from the {church,youth group,club}
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed}
-{com{es,ing},came} {into,in} {my {rom,bed,@home,apartment,tent,cabin},the bathrom} {when im aslep,while im aslep,{when,while} {i {slep,shower !{to}},im showering},at night,when {mum,mom,@mymum} {is,was} {out,away,aslep,at work},while {mum,mom,@mymum} {is,was} {out,away,aslep}}
+{com{es,ing},came} {into,in} {my {rom,bed,@home,apartment,tent,cabin},the bathrom} {when im aslep,while im aslep,{when,while} {i {slep,shower !{to}},im showering,im in the {shower,bath}},at night,when {mum,mom,@mymum} {is,was} {out,away,aslep,at work},while {mum,mom,@mymum} {is,was} {out,away,aslep}}
 {put{,s,ting}} his hands on me
 says @its {our,a} secret
 {touching,touched} @him in the {changing,showers,car}`,
@@ -1281,12 +1284,14 @@ says @its {our,a} secret
 {hel,shel,theyl} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to @hurt
 me {@mata,hara dano,hace dano}
-{hel,shel,theyl} {find,come for,come after} me {|,if}`,
+{hel,shel,theyl} {find,come for,come after} me {|,if}
+{me ha puesto,me puso,me pone} un cuchilo en el cuelo`,
   ifTell: `
 if i {tel,ever tel,leave,ever leave,go to the police,report {it,@them}}
 si {lamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
 si {vuelvo a,} {habl{ar,o}} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}
-if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}`,
+if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}
+si {le,lo} {dejo,dejara,abandono}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
@@ -1417,6 +1422,9 @@ waiting for the {barier,bariers,train} to come down`,
 {stop{,ped},not} {drinking water,drinking anything,eating}
 @not {eaten,had anything to eat} {in,for} ~1 days
 @not had {water,anything to drink} {in,for} ~1 days`,
+  // Days without food, counted.
+  fasted: `
+{eaten,had} nothing {in,for} {,over} {five,six,seven,eight,nine,ten,eleven,twelve,fourten,twenty} days`,
   // Too much of a drug at once.
   tooMuch: `
 @took a handful
@@ -1443,7 +1451,9 @@ conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {spent,blown,blew} {al,} @our {savings,money} on
 {fel,felt} like i can fly
 prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railway}
-{boked,bought,spent} ~8 {money,cash} i {dont have,havent got}`,
+{boked,bought,spent} ~8 {money,cash} i {dont have,havent got}
+{i can,i could} fly if i {jump,jumped}
+prime minister ~~6 whatever it takes`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
 {@drinking,drank} {a,one,two,thre,a whole} {litre{,s},botle{,s}} {,of {vodka,gin,whisk{ey,y},rum,spirits}} {a day,@daily}
@@ -1589,7 +1599,8 @@ ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
 {@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,keps,kept} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
-{gone quiet,@noanswer} ~~12 se you {al,} on the other side`,
+{gone quiet,@noanswer} ~~12 se you {al,} on the other side
+diciendo que se va a {cortar las venas,matar,suicidar}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {lok{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1774,7 +1785,10 @@ close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 {envy,jealous of} ~6 @whodied
 {wak{e,ing},woke} up {disapointed,guted,angry} {,that} i did
 had enough of {this,the} world !{of}
-{angry,guted} {@they,someone} saved me !{@a,an,some,money,time}`,
+{angry,guted} {@they,someone} saved me !{@a,an,some,money,time}
+{mixed,tok,downed} ~6 to se if @id {wake up,survive}
+if i disapeared tonight
+rather be in the ground`,
   burden: `
 {beter of,hapier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
 if i {wasnt,werent} @here anymore
@@ -2003,7 +2017,8 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{felings}
 {should,must,have to,going to} {get,@hurt} them first
 @arma ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
 @arma ~~12 {va,voy,iba,vamos} a ir a por {el,el{a,as,os}}
-@imagine push{,ing} @people down the stairs ~~8 @dontcant trust myself`,
+@imagine push{,ing} @people down the stairs ~~8 @dontcant trust myself
+va a hacer dano a su ex ~~8 {@arma,bate}`,
   inDanger: `
 {post{ed,ing},shar{ed,ing}} my {home,} adres online ~~12 threaten*
 {10,11,12,13,14,15} year old @child ~~14 met @him {alone,on @his own}
@@ -2765,7 +2780,8 @@ wake up {screaming,sweating,shaking,in a panic}
 {rape{,d},molest*,sexualy asaulted,sexual asault,sexual abuse,sexualy abused}
 cant stop {seing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 stil {shake,tremble,flinch} {when{,ever},every time} i {get,se,hear,receive}
-{in,left,escaped} a cult`,
+{in,left,escaped} a cult
+{cant stop,kep} {going over,replaying,reliving} the {bulying,abuse,atack,asault,harasment}`,
   abuse: `
 @partner ~2 {cal{ed,s},keps caling} me {useles,worthles,stupid,pathetic,ugly,fat,a failure,an idiot}
 @partner ~2 {control{led,s}} {al,} {the,@our} {money,finances,bank card,phone,pasport}
@@ -2850,7 +2866,9 @@ me aranco el pelo
 cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,mesages}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} @until {they,it} bled{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
-only {fel,get} {calm,ok,okay,setled} ~3 after {ive,i have,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}`,
+only {fel,get} {calm,ok,okay,setled} ~3 after {ive,i have,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
+no paro de {revisar,comprobar} {el gas,la puerta,los enchufes,la ceradura}
+hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} {leave the house,go out}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -3107,7 +3125,8 @@ help {me,us} with @our {@career,plan,finances,routine,habits,writing,job search,
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
 {quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}
 how {do,can,should} i {prepare,get ready}
-{desperate,dying,eager,ken} to get {a handle on,on top of,beter at,organised}`,
+{desperate,dying,eager,ken} to get {a handle on,on top of,beter at,organised}
+i want us to`,
   // The themes of coaching, named in the practitioner's reasons.
   career: `
 {carer,job,pro{fesion,motion},interview,resume,cv,work,industry,salary}
@@ -3119,7 +3138,8 @@ how {do,can,should} i {prepare,get ready}
 {busines,startup,founder,clients,company,entrepreneur,frelanc*,side project,side hustle,launch}
 {sales,marketing,negocio,empre{nder,sa},clientes,restaurante}
 {private practice,my practice,charging,my rates,pricing}
-{cofounder{,s},co founder,equity,bakery,cafe,salon,my shop,farm,our shop}`,
+{cofounder{,s},co founder,equity,bakery,cafe,salon,my shop,farm,our shop}
+{family,fathers,dads,mums,parents} {shop,busines,farm}`,
   leadership: `
 {lead{,er,ership},team,managing,delegat*,executive,presence,fedback,decision making}
 {agre{,ing}} {how,on how,who does,roles,on roles,responsibilities}`,
@@ -3156,7 +3176,8 @@ how {do,can,should} i {prepare,get ready}
 {mak{e,ing},met{,ing}} {friends,new friends,new people}
 {for me and,with} my @household !{{,is,are} {never,hate,fight,argue},not,isnt,arent}
 family time
-{conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}`,
+{conocer gente,conocer a gente,hacer amigos,nuevos amigos,vida social,un club}
+house rules`,
   growth: `
 {confiden{ce,t},spe{aking,ech},presentation,growth,skils,learn{,ing},stuck}
 {rut,bored,change,transition}
@@ -3231,6 +3252,7 @@ export const SIGNS: readonly Sign[] = [
   together(EATING_DANGER, ['eating'], ['edConducta', 'bodyDanger'], 24),
   together(EATING_DANGER, ['eating'], ['stopIntake', 'bodyDanger', 'eating'], 24),
   together(REASONS.starving, [], ['stopIntake', 'unreal'], 24),
+  together(EATING_DANGER, ['eating'], ['fasted', 'bodyDanger'], 20),
   near('crisis', REASONS.drugDanger, ['addiction'], ['tooMuch', 'bodyDanger'], 20),
   near('crisis', REASONS.maniaDanger, ['mood'], ['sleepless', 'reckless'], 24),
   near('crisis', REASONS.withdrawalDanger, ['addiction'], ['heavyDrinking', 'withdrawalFit'], 20),
