@@ -6,6 +6,10 @@ import { collapseRepeats, normalizeText } from '../../lambdas/domain/text';
 import { triage } from '../../lambdas/domain/triage';
 import { GROUPS, PHRASES, SIGNS } from '../../lambdas/domain/triage-phrases';
 
+/** The triage's phrase lines, and with them the groups' (each group is one line). */
+const PHRASE_LINES = Object.values(PHRASES).flatMap((list) => list.trim().split('\n'));
+const EVERY_LINE = [...PHRASE_LINES, ...Object.values(GROUPS).flatMap((list) => list.trim().split('\n'))];
+
 const finder = new PhraseFinder({
   place: 'the bridge\ntrain tracks',
   thought: 'how quick\nclimb over',
@@ -193,13 +197,11 @@ describe('the crisis phrases', () => {
     // a text would read as another: "perro" ("dog") collapsed is "pero" ("but"), which a text reads as a clause break.
     const readAsWritten = (word: string) => normalizeText(`a ${collapseRepeats(word)} a`) === ` a ${collapseRepeats(word)} a `;
     const doubled = (text: string) => (text.replace(/@[a-z]+/g, '').match(/[a-z]*([a-z])\1[a-z]*/g) ?? []).filter(readAsWritten);
-    const lines = [...Object.values(PHRASES), ...Object.values(GROUPS)].flatMap((list) => list.trim().split('\n'));
-    expect(lines.filter((line) => doubled(line).length > 0)).toEqual([]);
+    expect(EVERY_LINE.filter((line) => doubled(line).length > 0)).toEqual([]);
   });
 
   it('can all be read, each line filed under the words it can start with', () => {
-    const lines = Object.values(PHRASES).flatMap((list) => list.trim().split('\n')).length;
-    expect(parseEveryLine(PHRASES, GROUPS)).toBe(lines);
+    expect(parseEveryLine(PHRASES, GROUPS)).toBe(PHRASE_LINES.length);
   });
 
   it('refuse a line that could match nothing', () => {
@@ -216,7 +218,7 @@ describe('the crisis phrases', () => {
   // "razor blades" beside "razor", or "{,again}", finds nothing more. Such readings only cost bundle.
   it('list no reading a line can do without at its start or its end', () => {
     const needless: string[] = [];
-    for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
+    for (const line of PHRASE_LINES) {
       const items = splitAtDepth(line, ' ').filter(Boolean);
       // A word's forms glued ("razor{,s}") read as the words they spell.
       const readings = (item: string | undefined) => {
@@ -261,7 +263,7 @@ describe('word groups and clause breaks', () => {
       // Only where "@name" is shorter than the words it stands for ("@dontcant" is not).
       .filter(({ name, words }) => words.length > 1 && !words.includes('') && words.join(',').length > name.length + 1);
     const spelledOut: string[] = [];
-    for (const line of Object.values(PHRASES).flatMap((list) => list.trim().split('\n'))) {
+    for (const line of PHRASE_LINES) {
       // Every "{…}" that stands for words of its own (not glued to letters: "kil{s,led}").
       for (let open = line.indexOf('{'); open >= 0; open = line.indexOf('{', open + 1)) {
         const close = closing(line, open);
@@ -276,7 +278,7 @@ describe('word groups and clause breaks', () => {
   it('list no reading twice in a choice, nor a word a group in the same choice holds ("{of,of}", "{@ill,i wil}")', () => {
     const items = (choice: string) => splitAtDepth(choice.slice(1, -1), ',');
     const twice: string[] = [];
-    for (const line of [...Object.values(PHRASES), ...Object.values(GROUPS)].flatMap((list) => list.trim().split('\n'))) {
+    for (const line of EVERY_LINE) {
       for (let open = line.indexOf('{'); open >= 0; open = line.indexOf('{', open + 1)) {
         const choice = items(line.slice(open, closing(line, open) + 1));
         const held = choice.flatMap((item) => (/^@[a-z]+$/.test(item) ? items(GROUPS[item.slice(1)] ?? '{}') : []));
