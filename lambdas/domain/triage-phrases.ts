@@ -671,7 +671,7 @@ last mesage {@ill,i} {ever write,write,send,ever send}
 tonight {fels like,could be} the night !{we,for,of,that,when,to,i {,finaly} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 if {nothing changes,things dont change,it doesnt get beter} {il go,im going,im done,il do it,il end it}
 make it painles
-{@drinking,drank,swalow{ed,ing}} {,the,some,a botle of} {@poison,poison}
+{@drinking,drank,swalow{ed,ing}} {,the,some} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {vivir,seguir viviendo,@vivo,mi vida}
 {walk{,ing}} out @today and {not,never} come {home,back}
@@ -1600,7 +1600,8 @@ ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
 {@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,keps,kept} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
 {gone quiet,@noanswer} ~~12 se you {al,} on the other side
-diciendo que se va a {cortar las venas,matar,suicidar}`,
+diciendo que se va a {cortar las venas,matar,suicidar}
+godbye to people ~~10 gave me her`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {lok{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1724,7 +1725,8 @@ im done waiting
 dont want anyone to know
 {kep{,ing}} it to myself
 {told,tel} {my therapist,my doctor,my gp,them,everyone} {im,i was} fine
-so @they {wouldnt,wont} {section me,wory,find out}`,
+so @they {wouldnt,wont} {section me,wory,find out}
+@myspouse {doesnt,dont} know`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   notWantingToLive: `
 how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
@@ -1788,7 +1790,8 @@ had enough of {this,the} world !{of}
 {angry,guted} {@they,someone} saved me !{@a,an,some,money,time}
 {mixed,tok,downed} ~6 to se if @id {wake up,survive}
 if i disapeared tonight
-rather be in the ground`,
+rather be in the ground
+nobody would have to deal with me`,
   burden: `
 {beter of,hapier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
 if i {wasnt,werent} @here anymore
@@ -1949,7 +1952,8 @@ so {,that} {everything,it,the pain,al of it,al of this,this,the noise} {,al} {st
 {@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}
 {i have,i now have,got} the means !{to {pay,buy,aford,start,travel,retire,move,study,take,leave,go}}
 i know how !{to} ~~6 @got {what,everything} i ned
-{beam{,s},rafter{,s},banister,branch,loft hatch} {is,are,would be} strong enough {|,to hold me,to take my weight,for me}`,
+{beam{,s},rafter{,s},banister,branch,loft hatch} {is,are,would be} strong enough {|,to hold me,to take my weight,for me}
+runing in the garage ~~12 siting in it`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pas{,ed},black{,ed}} out
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1985,7 +1989,8 @@ nsi
 cut {the fat,it,bits} of {myself,my {body,stomach,bely,thighs,arms}}
 {blade,razor} {harder,deper} ~~8 {how far,how dep,until,before i stop}
 {wake,woke,waking} up with cuts
-{pour,poured,pouring} {boiling,hot} water {on,over} my @bodypart`,
+{pour,poured,pouring} {boiling,hot} water {on,over} my @bodypart
+blade ~~14 went to dep`,
   harmingOthers: `
 @imagine {run{,ning}} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -2868,7 +2873,7 @@ cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {ph
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
 only {fel,get} {calm,ok,okay,setled} ~3 after {ive,i have,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
 no paro de {revisar,comprobar} {el gas,la puerta,los enchufes,la ceradura}
-hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} {leave the house,go out}`,
+hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} leave the house`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
