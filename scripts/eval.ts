@@ -195,6 +195,7 @@ progress('held-out probes');
 for (const [file, expected] of [
   ['plain-coaching', 'coaching'],
   ['plain-coaching-2', 'coaching'],
+  ['plain-coaching-3', 'coaching'],
   ['plain-therapy', 'therapy'],
   ['plain-therapy-2', 'therapy'],
 ] as const) {

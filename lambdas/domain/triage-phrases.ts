@@ -15,7 +15,7 @@ export const GROUPS: Groups = {
   // For "is going to kill me": parents and siblings say it as an idiom far more often than as a threat.
   intimate: '{he,she,partner,husband,wife,spouse,boyfriend,girlfriend,bf,gf,ex,fiance,stepdad,stepfather}',
   people:
-    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,al the} {people,person,guy,guys,kids,students,coworkers,co workers,bulies,buly,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,bos,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,romate,flatmate,housemate,family,manager,teacher}}',
+    '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,al the} {people,person,guy,guys,kids,students,coworkers,co workers,bulies,buly,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,bos,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,coleague{,s},romate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
     '{drink{,s,ing} !{{,more,les,enough,plenty of,so much,to much} {water,tea,cofe,milk,juice,smothie{,s},shake{,s}}},drunk,alcohol,boze,wine,ber{,s},cider,vodka,whiskey,whisky,liquor,wed !{like,love,rather,be,have,ned,want,beter,both,al,also,go,get,never,realy,just,always,only},pot,canabis,marijuana,joints,splif,splifs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pils,painkilers,oxy,oxycodone,opioids,aderal,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,geting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{beting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lotery}',
@@ -262,7 +262,7 @@ no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 {clif{,s},bridge,the sea,the wods,the lake,the river,the tracks} ~~10 {not planing on,not,wont be,dont plan on} coming back !{@until,for,before,after}
 {died by suicide,kiled @themselves,tok @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i kep} @a rope in my {rucksack,bag,car,backpack,bot,pocket,rom} !{{for,to,because,since,as,and the harnes}}
-{@take,slep with,slept with,kep,kept} a @blade {to bed,in bed,under my pilow,by my bed}
+{@take,slep with,slept with,kep{,t}} a @blade {to bed,in bed,under my pilow,by my bed}
 {@drive,going,go} of the {pier,clif,edge,bridge,quay,harbour wal}
 {get{,ting},buy{,ing}} a gun without a {licen{ce,se},permit}
 stop feling {anything,everything} {|,} @forever
@@ -618,7 +618,7 @@ beter with one les {person,one} like me
 {hapier,beter of,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
-{beter life,beter of} with the {insurance,life insurance} {,money,payout} than with me`,
+beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my {@household,@spouse} {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
@@ -733,10 +733,10 @@ oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 {@wrote,writing} dont resuscitate on
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
-{deciding,decide,wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
-handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {anywhere,anything} {else,new} | !{i,im,because,as,but,so}
-{standing,stod,stand} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
-{walk,walking,go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
+{decid{e,ing},wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
+handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
+{stand{,ing},stod} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
+{walk{,ing},go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
 the {cut{s,ting}} {used to be,are geting,is geting,got,kep geting,have got,has got} ~~16 stitches
@@ -759,7 +759,7 @@ bridge ~5 {highest,talest} ~~8 {stand,stod} on it
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpas,flyover,fotbridge,viaduct,big bridge,tal bridge,high bridge,suspension bridge}
 {train tracks,railway tracks,the tracks,railway line,rail line,train line,level crosing,railway crosing}
 {platform edge,the station,the platform,fast train,fast trains,trains come,the train comes}
-{clif,clifs,ledge,roftop,rof of,on the rof,of the rof,balcony,top flor}
+{clif{,s},ledge,roftop,rof of,on the rof,of the rof,balcony,top flor}
 {multi storey,multistorey,car park rof,top of the car park,parking garage,tal building,quary,the pier}
 {talest building,talest buildings,rof aces,rofs are open,rof is open}
 {the stairs,stairwel}
@@ -850,11 +850,11 @@ las cuento {@noches,cada dia,todos los dias}
 {colect{ed,ing},sav{ed,ing},picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
 @a {shoebox,box,drawer,bag,tin,jar} {ful,is ful}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
-{kept,keping} {@their,my @parents} {,old} @medicines
+{kep{ing,t}} {@their,my @parents} {,old} @medicines
 more {sleping,} @pills than i {ned,should have}
 {@took,downed} a {@packet,tub} of
 {count{,ed,ing}} them {twice,again,every day,every night,today,this morning,last night,every morning}
-{kep,kept,ben} counting them
+{kep{,t},ben} counting them
 {tok,taken} {a,@my} whole
 {whole,entire} {@packet,strip}
 {a handful of,handfuls of,the whole lot,the lot,al at once,months worth,weks worth,lethal}
@@ -865,6 +865,7 @@ enough to {kil,die,not wake,end,do it}
 how many {it would take,would it take,id ned,i would ned,i ned to,would be enough}
 {@workedout,exactly} how {many,much}
 @hoping its enough
+@workedout ~6 would do it
 one day its enough
 todas {las,mis} pastilas
 {una caja entera,guardadas,acumulando,juntando}
@@ -876,7 +877,7 @@ so {they,no one,nobody} {wouldnt,@dont,doesnt} notice
 {chemist,pharmacy,shop} {thre,four,several} times
 {quite a few,a god few,a lot} now
 {pack{,et},box} of {paracetamol,@pills,sleping pils} every time
-{keping,kept,saving,hiding} my {,heart,sleping,blod presure,pain} @pills !{in {a,@my} {wekly,daily,pil} {box,organi{ser,zer},case},organised,organized,together,safe,handy,on me,with me}
+{kep{ing,t},saving,hiding} my {,heart,sleping,blod presure,pain} @pills !{in {a,@my} {wekly,daily,pil} {box,organi{ser,zer},case},organised,organized,together,safe,handy,on me,with me}
 @take {a few,a couple,one,two,some} more ~5 than
 @took {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*,ten,twe{lve,nty},fift{en,y},thirty,forty} of @my
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {suply,@pills,sleping pils,sleping tablets}
@@ -1252,8 +1253,8 @@ picking {@him,me} up from schol
 told {@him,me} {@their,our} {chats,mesages,texts,talks} {are,were,have to be,should be,must be} private
 {boked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {met,se,visit} @him ~~12 {delete,dont tel,not to tel,secret,without teling}
 no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}
-{makes,made} me send @him {pictures,photos,pics,nudes} !{of {@a,our,an,every,each}}
-{says,saying} im his special {girl,boy}
+{makes,made} me send @him {pic{s,tures},photos,nudes} !{of {@a,our,an,every,each}}
+{say{ing,s}} im his special {girl,boy}
 {touch{ing,ed,es}} me in the {changing rom{,s},showers}`,
   // Someone close who harms a child, and threats to keep it secret.
   abuser: `
@@ -1277,7 +1278,7 @@ the man from the {church,youth group,club}
 {com{es,ing},came} {into,in} {my {rom,bed,@home,apartment,tent,cabin},the bathrom} {when im aslep,while im aslep,{when,while} {i {slep,shower !{to}},im showering,im in the {shower,bath}},at night,when {mum,mom,@mymum} {is,was} {out,away,aslep,at work},while {mum,mom,@mymum} {is,was} {out,away,aslep}}
 {put{,s,ting}} his hands on me
 says @its {our,a} secret
-{touching,touched} @him in the {changing,showers,car}`,
+{touch{ed,ing}} @him in the {changing,showers,car}`,
   threat: `
 @they {@would,is going to,are going to,said he would,said she would} @hurt
 {hel,she{d,l},they{d,l},hed} {@hurt,stab,beat up,shot}
@@ -1285,13 +1286,13 @@ says @its {our,a} secret
 @threatens to @hurt
 me {@mata,hara dano,hace dano}
 {hel,shel,theyl} {find,come for,come after} me {|,if}
-{me ha puesto,me puso,me pone} un cuchilo en el cuelo`,
+me {ha puesto,puso,pone} un cuchilo en el cuelo`,
   ifTell: `
 if i {tel,ever tel,leave,ever leave,go to the police,report {it,@them}}
 si {lamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
 si {vuelvo a,} {habl{ar,o}} con {mi familia,mis padres,mis amigas,mis amigos,mi hermana,nadie}
 if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}
-si {le,lo} {dejo,dejara,abandono}`,
+si {le,lo} {dej{ara,o},abandono}`,
   // A voice, and harm it urges or fears.
   voice: `
 {a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
@@ -1301,7 +1302,7 @@ si {le,lo} {dejo,dejara,abandono}`,
 {to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
 @must act on @it {@today,now}
 {want{,s},tel{,s},told} me to do something to
-{put,hold,burn} my {hand,arm} {in,on} the {fire,flame,flames,stove,hob}`,
+{put,hold,burn} my {hand,arm} {in,on} the {fire,flame{,s},stove,hob}`,
   // Looking at a height, or heading for it.
   height: `
 {top flor,top level,car park rof,top of the car park,rof of,roftop,the ledge,the railing,the tracks}`,
@@ -1329,7 +1330,7 @@ nothing {,much,realy} {maters,wil mater} after {this,next} {month,wek{,end}}
 {hid{,den,ing},stash{ed,ing}} ~4 {around the house,in my rom,everywhere,in my bag}
 so i always have one {close,near,with me}
 taped {under,behind,inside}
-{keping,kep,kept} it {by,next to,beside,under} my {bed,pilow}`,
+{kep{,ing,t}} it {by,next to,beside,under} my {bed,pilow}`,
   waitingAlone: `
 {just,} waiting for {everyone,@them,the house} to {go to bed,go to slep,fal aslep,leave,go out,be aslep}
 {just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} aslep {|,to do it,then,so i can do it}`,
@@ -1410,13 +1411,12 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 {just,} loking down {|,at the {drop,ground,road,cars,water,tracks,stret}}
 {time{,s},when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,betwen,after} {midnight,1am,2am,3am,4am,night}
-{kep,kept,ben} going back ~8 {and,just} @stand there
-waiting for the bariers to come down
+{kep{,t},ben} going back ~8 {and,just} @stand there
+waiting for the {barier{,s},train} to come down
 how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
 @sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}
-@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |
-waiting for the {barier,bariers,train} to come down`,
+@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1434,7 +1434,7 @@ waiting for the {barier,bariers,train} to come down`,
 @drank {mouthwash,hand {saniti{ser,zer},gel},rubing alcohol,surgical spirit,meths,methylated spirits}
 {used,tok,taken,injected,did,had} a {much,way,lot} {biger,larger} {amount,dose,hit,shot}
 {mix{ed,ing},tok,taken} {my,} {benzos,xanax,diazepam,valium,sleping pils,@pills} {with,and} {a lot of,loads of,to much,a botle of,} {wine,vodka,alcohol,boze,drink}
-{taking,tok,taken,using} double @my {methadone,dose,prescription,@pills,subutex}
+{tak{en,ing},tok,using} double @my {methadone,dose,prescription,@pills,subutex}
 {stuf,pils,something} {my mate,a friend,someone,a guy,@they} gave me
 after drinking {al night,al day,for hours}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
@@ -1449,10 +1449,11 @@ conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top sped,at ful sped,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
 {spent,blown,blew} {al,} @our {savings,money} on
-{fel,felt} like i can fly
+{fel{,t}} like i can fly
 prove i can {walk,run,drive} {acros,on,along} the {motorway,highway,tracks,railway}
 {boked,bought,spent} ~8 {money,cash} i {dont have,havent got}
-{i can,i could} fly if i {jump,jumped}
+i {can,could} fly if i {jump{,ed}}
+mision from god ~~6 {prove,@must}
 prime minister ~~6 whatever it takes`,
   // Heavy drinking, and a fit on stopping.
   heavyDrinking: `
@@ -1598,7 +1599,7 @@ sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
-{@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,keps,kept} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
+{@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,kep{s,t}} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
 {gone quiet,@noanswer} ~~12 se you {al,} on the other side
 diciendo que se va a {cortar las venas,matar,suicidar}
 godbye to people ~~10 gave me her`,
@@ -1633,11 +1634,12 @@ stoped eating {@few,five,six,a few,several,to,3,for,5,6,7} {days,weks} ago
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back
 {thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {weks,months,years}
 stoped eating {|,and,altogether,completely}
-{had,} no fod for {@few,five,six,seven,several} days`,
+{had,} no fod for {@few,five,six,seve{n,ral}} days`,
   bodyDanger: `
 {lips,fingers} {went,turn{,ed},are,have gone} blue
 breathing {is,fels} {realy,very,so,} slow
 my {pe,urine,we} is {dark,brown}
+{can,could} {barely,hardly} stand {up,on my fet}
 {chest hurts,chest pain,chest pains,palpitations,iregular heartbeat,faint{ed,ing},pased out,pasing out,blacking out,blacked out,colapsed}
 {my,@his} heart {is doing {strange,weird} fluters,fels weird,fels funy,fels strange,is skiping,keps skiping,skips,is racing,races,fluters,is flutering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,met}}
 {my,} hair {is faling,faling,keps faling,has ben faling,comes} out
@@ -1655,7 +1657,7 @@ cant fel my {legs,arms,hands,fet,face,body}
 my {vision,eyesight} {is,has gone,went,keps going} {blur{red,y},double}
 {can barely,cant,strugling to} kep my eyes open
 {hard,strugling,dificult} to breathe
-{noded,noding,fel,faling} {of,aslep} at the whel
+{nod{ed,ing},fel,faling} {of,aslep} at the whel
 cant stand up without {everything,it} going {black,dark}`,
   edConducta: `
 {me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
@@ -1811,6 +1813,8 @@ be {@ok,beter,hapier,beter of} if i {disapeared,vanished,was gone,were gone,wasn
   planOrMeans: `
 {helium,nitrogen} !{balon{,s}} ~~12 {buy,order,get hold of,without anyone,hod,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
+{practis*,rehears*} ~4 my note |
+{@wrote,writing} leters ~~10 ready to go {|,tonight}
 {he buscado,bus{cando,co,que}} ~3 cuantas {pastilas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
 {envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
@@ -1988,8 +1992,8 @@ nsi
 {buy{,ing},bought} another {pack{,et},box} of {blades,razor blades} !{for}
 cut {the fat,it,bits} of {myself,my {body,stomach,bely,thighs,arms}}
 {blade,razor} {harder,deper} ~~8 {how far,how dep,until,before i stop}
-{wake,woke,waking} up with cuts
-{pour,poured,pouring} {boiling,hot} water {on,over} my @bodypart
+{wak{e,ing},woke} up with cuts
+{pour{,ed,ing}} {boiling,hot} water {on,over} my @bodypart
 blade ~~14 went to dep`,
   harmingOthers: `
 @imagine {run{,ning}} @them over
@@ -2066,7 +2070,7 @@ my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 {@threatens,said @he would,says @he wil,said {hed,shed},says {hel,shel}} {,to} {throw acid,burn me,set me on fire,disfigure me,pour acid,scar me}
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca{,ba}} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,pupy,cat,kids,@child,shadow,baby,todler} {folow{ed,s},has ben folowing,keps folowing,kept folowing} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cudle}}
-{@he,ex,@lover} {keps,kept,has ben,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,dor,ofice,schol}
+{@he,ex,@lover} {kep{s,t},has ben,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,dor,ofice,schol}
 {threaten,@threatens} {,to} {@hurt,shot,stab,take} {me,my kids,my children,my baby,us}
 {hel,she{d,l},hed,they{d,l},hes going to,shes going to} {@hurt,shot,stab,strangle,choke} me !@slipup
 {@scared,fear{,ing}} {for,of losing} my {life,safety}
@@ -2119,10 +2123,10 @@ im watching you
 @he hit me to
 @hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,dor,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kil me}
-{keps,kept} {turning,showing} up at my {work,@home,home,dor}
+{kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
 {said,says,told me} {im,il be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wraped,squez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
-@intimate {,is,@would,s,has,keps,kept,once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@hurt,shot,stab,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
+@intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@hurt,shot,stab,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuelo
 {@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
@@ -2182,7 +2186,7 @@ si {hablo con,lamo a,voy a,aviso a,se lo digo a} la policia ~3 me @mata
 {leaves,keps,is leaving,keps leaving,has ben leaving} {@him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,@his} {fod,water,heating,@meds} {for days,for hours,al day}
 im {11,12,13,14,15} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{months,weks,days,to,as wel}
 tengo {11,12,13,14,15} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
-{@lover,step{dad,father,mom,mum},babysiter,nany,uncle,childminder} {has ben,is,keps,ben,kept} {hurting,hiting,beating,abusing,choking,strangling} @our {,litle} {boy,girl,@child,@kids,baby,todler}
+{@lover,step{dad,father,mom,mum},babysiter,nany,uncle,childminder} {has ben,is,kep{s,t},ben} {hurting,hiting,beating,abusing,choking,strangling} @our {,litle} {boy,girl,@child,@kids,baby,todler}
 {quemar,incendiar} la casa con {nosotros,todos,los ninos,mis hijos} dentro
 {amenaz{a,o},ha amenazado} con {hacerle dano,hacer dano,matar,pegar} a {nuestr{a,o},mi} {hij{a,o,os},bebe}
 me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,estamos solos}}
@@ -2201,9 +2205,9 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
 {is,im,shes,hes} {11,12,13,14,15} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
-{drink,take,swalow} what @they {gives,give} {us,me} ~~8 {together,die,the end}
-{boy,girl,kid,child} {has,had,with} bruises ~~16 {screaming,screams,crying for help}
-{sleping,sleps,slept} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}
+{drink,take,swalow} what @they {give{,s}} {us,me} ~~8 {together,die,the end}
+{boy,girl,kid,child} {has,had,with} bruises ~~16 {scream{ing,s},crying for help}
+{slep{ing,s,t}} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}
 {el novio de mi madre,mi padrastro,mi tio,el marido de mi madre} {entra,se mete} en mi {habitacion,cuarto,cama} {por la noche,de noche,cuando duermo}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
@@ -2418,7 +2422,7 @@ mas pastilas de la cuenta ~~8 {a proposito,aposta,queriendo}
 {he repartido,reparti} mis cosas ~~16 no {estare,voy a estar} !{en,disponible,para,libre,de}`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
-{cant stop,kep,kept} {replaying,going over,reliving} ~10 before @he {died,pased,was kiled,tok @his life}
+{cant stop,kep{,t}} {replaying,going over,reliving} ~10 before @he {died,pased,was kiled,tok @his life}
 {se suicido,se quito la vida,perdi un embarazo,perdi el embarazo,perdi al bebe,muri{eron,o},faleci{eron,o},perdi a mi,de duelo,duelo por,luto,aborto espontaneo,era solo una mascota}
 pased away
 {hear{,d,ing}} @our {dead,late} {mother{,s},mum,mums,mom,moms,father{,s},dad,dads,husband{,s},wife{,s},son,sons,daughter{,s},brother{,s},sister{,s}} ~1 voice
@@ -2604,7 +2608,7 @@ worthles{,nes}
 {life,@itall} {is,fels,sems} {meaningles,pointles,empty}
 empty inside
 fel{,ing} {,so,completely,totaly} {empty,numb,dead inside}
-cant {get,make myself get} out of bed
+cant {,even} {get,make myself get} out of bed
 slep al day
 no {motivation,energy,wil} {to do,for} {anything,everything}
 {los{e,ing,t},no} {,al} interest in {@things,anything,life,the things,my hobies,hobies,fod,sex,seing people,my friends}
@@ -2654,7 +2658,7 @@ of my fod
 {stop{,ped},dont} recognising myself
 {raging,angry,furious} one minute and {sobing,crying,in tears} the next
 {@felt,ben} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weks,for ages,for a long time,most of}
-{havent,dont} {felt,fel} like myself {in,for,since} ~2 {weks,months,years,ages,a long time,a while}
+{havent,dont} {fel{,t}} like myself {in,for,since} ~2 {weks,months,years,ages,a long time,a while}
 {pul{ed,ing},withdr{awn,ew}} away from {my friends,everyone,people,my family}
 {slep{,ing}} badly ~4 {for months,for weks,every night,most nights,and {crying,waking,fel{,ing},cant,have no,no,wake}}
 {los{ing,t}} {a stone,weight,kilos,so much weight} without {trying,meaning to}
@@ -2691,6 +2695,7 @@ constant{,ly} {wory{,ing},fear,dread}
 @scared {al the time,of everything,to leave the house}
 {@sure,think,thought,fel like,felt like} {,that} {im,i was} {dying,going to die,having a heart atack,about to die}
 {cant,couldnt} breathe
+chest pains ~~6 {whenever,every time} i {,have to} {go,leave}
 {leav{e,ing},left,abandon{,ed}} my {troley,basket,cart,shoping} ~~8 {panic,colapse,faint,pas out,heart,breathe,dying,die}
 {freze,froze,panic{,ked,king}} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot{,s}} in my {stomach,chest,throat} {al the time,for months,for weks,@daily}
@@ -2765,7 +2770,7 @@ the @day @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we}
 {patients,people,the child,the kid,the man,the woman} {i,we} {couldnt,didnt} save
 ptsd
 cptsd
-{kep,kept} {seing,hearing,replaying} {it,the @trauma}
+{kep{,t}} {seing,hearing,replaying} {it,the @trauma}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terified,freze,jump at}
@@ -2908,6 +2913,7 @@ angry al the time
 {@not,barely} slept {in,for} ~2 {nights,days} ~~10 {spen{ding,t},buying}
 {barely,hardly,@not,didnt} {slept,slep{,ing}} ~10 crash for {days,weks,a wek}
 mod{,s} swing{,s}
+on a high ~~20 crash*
 bipolar
 manic
 mania
@@ -2918,7 +2924,7 @@ dont slep for days
 my mod ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {teling,saying,caling,comenting,whispering,talking}
 {hear{,d,ing}} {whisper{ing,s},voices,someone talking,my name,my own name} ~8 {no one,nobody{,s},none,isnt there,arent there,alone}
-the {radio,tv,tel{evision,ly}} {sems to be,sem to be,is,keps,kept} {talking about me,talking to me,sending me mesages}
+the {radio,tv,tel{evision,ly}} {sems to be,sem to be,is,kep{s,t}} {talking about me,talking to me,sending me mesages}
 cambios de humor
 {hear{,ing}} voices
 {shut{,ting}} down and not {speaking,talking}
@@ -2950,7 +2956,7 @@ desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {antidepresant{,s},sri{,s},zoloft,prozac,lexapro,xanax,welbutrin,medication for {,my} {mod,anxiety,depresion}}
 {aderal,vyvanse,ritalin,concerta,dex{amfetamine,amphetamine,edrine},stratera,gabapentin,pregabalin,lyrica,lithium,ser{oquel,traline},quetiapine,abilify,aripiprazole,lam{ictal,otrigine},olanzapine,risperidone,fluoxetine,citalopram,escitalopram,venlafaxine,efexor,duloxetine,cymbalta,mirtazapine,trazodone,clonazepam,klonopin,lorazepam,ativan,diazepam,valium,buspirone,propranolol}
 {withdrawal,wd} symptoms
-side {efect,efects} {of,from} {my,} {@meds,pils}
+side {efect{,s}} {of,from} {my,} {@meds,pils}
 {dementia,alzheimers,insomnia,chronic pain}
 {meltdown{,s},shutdowns} !{{in sales,in the market,of the server,of the system}}
 {life,world,everything,i} {,is,s,m} {faling apart,breaking down,crumbling}
