@@ -67,6 +67,8 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  // He or she will (@hewill adds they, and would).
+  hewil: '{hel,shel,he wil,she wil}',
   // More small choices, each named for a word of it: "@my car" reads "my car" or "the car".
   my: '{my,the}',
   his: '{her,his}',
@@ -77,6 +79,8 @@ export const GROUPS: Groups = {
   would: '{wil,would}',
   few: '{two,thre,four}',
   hurt: '{hurt,kil}',
+  // What someone may do to another: read inside larger choices (@hurt without the weapons).
+  wound: '{stab,shot,hurt,kil}',
   its: '{its,it is}',
   death: '{death,dying}',
   today: '{today,tonight}',
@@ -117,10 +121,14 @@ export const GROUPS: Groups = {
   take: '{take,taking,tok}',
   // A partner, a child, a parent by name, and what was written: read inside larger choices.
   spouse: '{husband,partner,wife}',
+  // A partner or the household (@spouse and @household together).
+  folks: '{husband,partner,wife,family,kids,children}',
   spouses: '{husbands,partners,wifes}',
   child: '{daughter,son}',
   parent: '{dad,father,mom,mother}',
   wrote: '{writen,wrote}',
+  // @wrote, and writing now.
+  write: '{writen,wrote,writing}',
   sibling: '{brother,sister}',
   poison: '{antifreze,anti freze,bleach,wed kiler}',
   itall: '{everything,it al}',
@@ -228,7 +236,7 @@ le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volve
 {rehears{e,ed,ing},going over,runing through} how {@id,@ill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pils}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
 {working out,figuring out,checking,loking for,finding} {where,which part} the {curent{,s},undertow,rip} {is,are} {strong{,est},worst,deadliest}
-{@wrote,writing} my last {post,mesage,leter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
+@write my last {post,mesage,leter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the whel ~~10 {al be over,it would be over,end it al,be over,be gone}
 {writing,typing,texting,sending} this {from,on} @a ~4 {rof,roftop,bridge,ledge,clif{,s},tracks} !{terace,garden,bar,deck,pol,of}
 @vehicle ~~12 i {wouldnt,wont} {swerve,brake,get out of the way,jump out of the way}
@@ -363,7 +371,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 @sit on @my {windowsil,window sil,window ledge} ~~12 {flor,storey} ~~8 {legs,fet} {out{,side},over,dangling}
 {posted,wrote,texted,sent,put up,mesaged} {,saying,that} {this is,this was,its} my last {post,mesage,text} !{of,for,before,@until,in,as}
-{leter{,s},note{,s}} i @wrote {to,for} @my {@household,@spouse} ~~12 {meant {@it,every word},was serious,wasnt joking}
+{leter{,s},note{,s}} i @wrote {to,for} @my @folks ~~12 {meant {@it,every word},was serious,wasnt joking}
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
 {dream{,s},dreaming} ~4 {finaly,actualy} {go,went,going} through with it
@@ -604,7 +612,7 @@ so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
 would be {lighter,beter,easier} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,al} be {hapier,beter of} if i {,just} {disapeared,was gone,were gone,died,wasnt here}
 mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{@household,parents,@spouse,everyone,they,people} {@would,could} {be fre,finaly be fre,be rid} of me
+{@folks,parents,everyone,they,people} {@would,could} {be fre,finaly be fre,be rid} of me
 beter {of dead,without me,of without me}
 beter of ~6 without me {@here,in their lives,in the picture}
 {everyone,they,people,@myfamily,the world} ~2 would {{be,slep,fel,live} {hapier,beter,beter of},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
@@ -621,7 +629,7 @@ kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
-{until,when} @my {@household,@spouse} {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
+{until,when} @my @folks {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
 {whether,if} {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
 {aim{,ing},ster{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tre,the tre,a wal,the wal} ~2 {ful sped,top sped,flat out}
 {star{e,ing},lok{,ing}} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
@@ -689,7 +697,7 @@ havent picked the day
 into the oncoming {trafic,lory,truck,car,bus}
 {charcoal and {,the} tape,tape and {,the} charcoal,charcoal in the {bot,trunk,car}}
 how {long,quickly,fast} {it takes,does it take,would it take} to {drown,die,bled out,hang,sufocate,freze to death,starve}
-{writing,@wrote,made,making} a list of who {gets,should get,wil get} {my,what}
+{@write,made,making} a list of who {gets,should get,wil get} {my,what}
 {want{,ing},urge{,s}} to {drive,crash,swerve} into {something,anything,a wal,a tre,trafic}
 {hid{,den,e}} the car keys from myself
 @drinking until {i stop breathing,i die,my heart stops}
@@ -730,7 +738,7 @@ life {insurance,policy} ~~16 {lok{,s}} like an acident
 {mak{e,ing}} it lok like an acident
 {test{,ing},prov{e,ing},check{,ing}} {it,that,this,if im real,whether im real,if its real} by {jumping !{in,into,on,at,right,straight},jumping of,faling,steping of,cuting myself}
 oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
-{@wrote,writing} dont resuscitate on
+@write dont resuscitate on
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {decid{e,ing},wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
@@ -968,7 +976,7 @@ que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el
 @give away my
 {rehom{ed,ing}} @my
 found {a home,a new home,homes} for my
-{@wrote,writing} leters
+@write leters
 leters to my
 {@wrote,leav{e,ing},left} a note
 {deleted my acounts,deleted al my,my paswords,returned everything,returned everyones things,paid back everyone}
@@ -979,7 +987,7 @@ who gets my !{old,client{,s},acounts,desk,job,role,shifts,team,projects,customer
 canceled my {subscriptions,phone,contract,direct debits,standing orders,bils,gym,membership}
 {out of ofice,autoreply,auto reply} {to,says} forever
 wont be neding
-{@wrote,writing} {everyone,my family,them,my friends} a {text,mesage,email,note} to send {later,tonight,after}
+@write {everyone,my family,them,my friends} a {text,mesage,email,note} to send {later,tonight,after}
 scheduled {,@it} {for,to send at,to go out at} {midnight,tonight,tomorow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
 in case something hapens to me {son,@tonight,this wek}
@@ -1031,7 +1039,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 {sory,godbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorow,this wek,on friday,on saturday,on sunday,next wek} |
 {only,just} filing this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
-{@wrote,made,drew up,drawn up,writing} {out,up,} a wil
+{@write,made,drew up,drawn up} {out,up,} a wil
 {loked at,check{ed,ing},loking at,memori{sed,zed}} the {train times,train timetable,times of the trains,fast trains,expres trains}
 tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
@@ -1062,7 +1070,7 @@ this {version,one} is the final one
 @daysoon is the day |
 paid @my last {bil{,ls}}
 @hoping someone finds {@it,the leter,the note}
-what {@id,i want to} say to my {@household,parents,@spouse} in a leter
+what {@id,i want to} say to my {@folks,parents} in a leter
 {start{,ed},begun} writing it for real
 {told,tel{,ing}} ~3 {im,il be} going on a long {trip,journey,holiday}
 {havent,didnt} boked anything !{yet,else,for}
@@ -1071,12 +1079,12 @@ dont think @ill be coming back {for,to,here,home}
 {left,@wrote} my {laptop,phone,computer} pasword {for,on,with}
 {tel{,ing},told} @everyone {i,how much i} love them
 {bank cards,birth certificates,paswords,papers,documents,keys} in an envelope for
-{she wil,he wil,they wil,shel,hel,theyl} know what to do {,with it,with them,with everything} {after{,wards},when im gone}
+{@hewil,they wil,theyl} know what to do {,with it,with them,with everything} {after{,wards},when im gone}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
 @my {@pet,pets} {is,are,has ben,have ben} rehomed
-@wrote to my {parents,@household,mum,mom,dad,@spouse}
+@wrote to my {parents,@folks,mum,mom,dad}
 i fel ready
 {tomorow,@today} is my last day
 {its not,it isnt} {their,your} fault
@@ -1281,7 +1289,7 @@ says @its {our,a} secret
 {touch{ed,ing}} @him in the {changing,showers,car}`,
   threat: `
 @they {@would,is going to,are going to,said he would,said she would} @hurt
-{hel,she{d,l},they{d,l},hed} {@hurt,stab,beat up,shot}
+{hel,she{d,l},they{d,l},hed} {@wound,beat up}
 {hel,shel,theyl} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to @hurt
 me {@mata,hara dano,hace dano}
@@ -1582,7 +1590,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 {ben,is,keps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
 {clif{,s},bridge,sea,river,lake,wods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {texted,mesaged,wrote,said,posted} ~6 @dont have to wory about {me,@him} {after tonight,after today,ever again}
-{if,when} i {leave,break up with,dump,split up with} @him {shel,hel,she wil,he wil,she would,he would,she says shel,he says hel} {@hurt @himself,take al {@his,the} {,mums,moms,dads} @pills}
+{if,when} i {leave,break up with,dump,split up with} @him {@hewil,she would,he would,she says shel,he says hel} {@hurt @himself,take al {@his,the} {,mums,moms,dads} @pills}
 {threaten{ed,s},keps threatening,says,said} @he {wil{,l},would,shel,hel,is going to} kil @himself !{laughing,if i dont {buy,get,take,bring}}
 @toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,beter,beter of,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
@@ -1814,7 +1822,7 @@ be {@ok,beter,hapier,beter of} if i {disapeared,vanished,was gone,were gone,wasn
 {helium,nitrogen} !{balon{,s}} ~~12 {buy,order,get hold of,without anyone,hod,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
 {practis*,rehears*} ~4 my note |
-{@wrote,writing} leters ~~10 ready to go {|,tonight}
+@write leters ~~10 ready to go {|,tonight}
 {he buscado,bus{cando,co,que}} ~3 cuantas {pastilas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
 {envelope,folder,box} {marked,label{ed,led}} {after |,for after,when im gone}
@@ -1871,7 +1879,7 @@ who {should,@would,is going to,gets to} {get,have,take,lok after,care for,fed} @
 {crash{,ed,ing},driv{e,ing},swerv{e,ing},wreck{,ing}} ~8 on purpose
 engine {on,runing} ~~10 {garage,dor closed,dors shut,windows up}
 {garage,dor closed,dors shut} ~~10 engine {on,runing}
-{note{,s},leter{,s}} to {,my} {@household,@spouse,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},godbye,sory,had to go}
+{note{,s},leter{,s}} to {,my} {@folks,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},godbye,sory,had to go}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {kep{,ing},kept,hid{,den,e},bought} {the,some,a botle of} {@poison,wedkiler,rat poison} {in my rom,under my bed,in my car,in my bag,by my bed}
@@ -1928,8 +1936,8 @@ nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 {@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fiften,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleping} @medicines !{{over,in,acros,during} @a {last,past,} {wek{,s},month{,s},year},a {day,wek,month}}
 {ster{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {stod,stand{,ing},sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
-{@wrote,writing,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
-!{ceo,@boss,founder,coleague,coach} {@wrote,writing,left} {a,my} {,final,last,godbye} {note,leter} !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
+{@write,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
+!{ceo,@boss,founder,coleague,coach} {@write,left} {a,my} {,final,last,godbye} {note,leter} !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {@take,swalow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole botle,botle,box},al {,of} @my,to many,loads} {,of} {,@my,@their} ~1 {@pills,ibuprofen,paracetamol} !{every,each,as {prescribed,directed},daily,regularly,on time,for {@my,a} {back,head{,ache},migraine,period,cramps,kne}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kil*,die,go through with}
@@ -2012,7 +2020,7 @@ going to kil {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,bos,neighbo{r,ur}} 
 {shot{,ing},bomb{,ing}} {,up} {@a,@our} {schol,ofice,workplace,church,clas,mal}
 {@scared,woried} {,that} i {wil,might,could,may} {@hurt,harm,shake} {@my,@them,some{body,one}}
 {@scared,woried} {il,id} {shake,hurt,smother,hit} {@them,the baby,my baby} !{felings,by acident,acidentaly,without meaning}
-!{{intrusive,unwanted,obsesive,random,scary,horible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {@hurt,harm,stab,shot,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{felings,@career,chances,reputation,by acident,acidentaly,without meaning to,without noticing}
+!{{intrusive,unwanted,obsesive,random,scary,horible} {,thought{,s},image{,s}} {,that i,that}} {@intent,imagining,picturing} {,to} {@wound,harm,strangle,murder,beat up,poison,choke,smother,hit,slap,punch,shake}{,ing,ed} @people !{felings,@career,chances,reputation,by acident,acidentaly,without meaning to,without noticing}
 homicid*
 {fel{,ing}} like {hurting,kiling,harming,stabing,strangling,punching,beating up,shoting} @people
 {shot{,ing},bomb{,ing}} {,up} @their {,old} {schol,ofice,workplace,church,clas,colege}
@@ -2045,7 +2053,7 @@ my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes {12,13,14,15} !{months,weks,
 {told,tels,asked} her to kep it {secret,a secret} ~~10 met him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fala{,ra},va a falar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
-{bruises,hit{,s},beat{,s},strangled,choked} ~~16 {hel,shel,he wil,she wil} finish the job
+{bruises,hit{,s},beat{,s},strangled,choked} ~~16 @hewil finish the job
 me {ha quitado,quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} @he knows when {my @kids get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta{,ba}}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchilo,una pistola,un arma}
@@ -2071,8 +2079,8 @@ my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 {mi tio,mi padre,mi padrastro,mi hermano,mi primo,mi abuelo,mi jefe,mi vecino,el novio de mi madre,la pareja de mi madre,{mi,su} {entrenador,profesor}} {abusa de mi,{me,la,lo} {toca{,ba}} !{el hombro,la espalda,las narices},me obliga,entra en mi cuarto,entra a mi cuarto,me viola}
 !{dog,pupy,cat,kids,@child,shadow,baby,todler} {folow{ed,s},has ben folowing,keps folowing,kept folowing} me {home,from work,to my car,to my house} !{{and,|} {we,i} {walk,play,cudle}}
 {@he,ex,@lover} {kep{s,t},has ben,started} {turning up,showing up,waiting} {outside,at} my {work,@home,home,dor,ofice,schol}
-{threaten,@threatens} {,to} {@hurt,shot,stab,take} {me,my kids,my children,my baby,us}
-{hel,she{d,l},hed,they{d,l},hes going to,shes going to} {@hurt,shot,stab,strangle,choke} me !@slipup
+{threaten,@threatens} {,to} {@wound,take} {me,my kids,my children,my baby,us}
+{hel,she{d,l},hed,they{d,l},hes going to,shes going to} {@wound,strangle,choke} me !@slipup
 {@scared,fear{,ing}} {for,of losing} my {life,safety}
 {not,isnt,dont fel,never fel} safe {at home,in my home,in my house,with him,with her,with my @lover}
 {choked,strangled} me
@@ -2089,7 +2097,7 @@ mi @pareja ~~8 no me deja salir
 nowhere {,safe} to go
 @they {would,is going to} find me and @hurt me
 {point{ed,ing,s},aim{ed,s},wave{d,s}} {it,the gun,a gun,his gun,her gun} at me
-{said,says,threatened} {hed,@hewill,shed} {@hurt,shot,stab} {us,us al,@mymum,my kids} !@slipup
+{said,says,threatened} {hed,@hewill,shed} @wound {us,us al,@mymum,my kids} !@slipup
 {dont,never} fel safe !{at work,in my job,sharing,speaking,asking,saying,talking,being myself,with my {finances,money,savings,job,carer}}
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corner{ed,s},pin{ed,s},trap{ed,s},block{ed,s}} me ~~15 {@weapon,blade}
@@ -2097,7 +2105,7 @@ nowhere {,safe} to go
 next time {@they {wont,wouldnt},{hel,shel,theyl} not} mis
 next time {hed,@hewill,shed,theyd} finish {the job,me of,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} @our {garden,yard,drive{,way},halway,dor,window}} ~5 with a {basebal bat,bat,@weapon,crowbar,hamer,axe}
-{say{d,s},said,told me,tels me,keps saying,threaten{ed,s}} ~2 {@hewill,they wil} ~8 {@hurt,burn,shot,stab,strangle,choke} {me,us}
+{say{d,s},said,told me,tels me,keps saying,threaten{ed,s}} ~2 {@hewill,they wil} ~8 {@wound,burn,strangle,choke} {me,us}
 {said,says,told me} {im,{my face,you} {is,are}} next
 {slash{ed,ing}} my {tyres,tires}
 {driv{es,ing},drove} past my {@home,home} {slowly,@nightly}
@@ -2126,17 +2134,17 @@ im watching you
 {kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
 {said,says,told me} {im,il be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wraped,squez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
-@intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@hurt,shot,stab,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
+@intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@wound,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuelo
 {@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {@his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
-@scared {hel,he wil,shel,she wil,he is going to,she is going to} kil {@him,@mymum,my sister,my brother,us}
+@scared {@hewil,he is going to,she is going to} kil {@him,@mymum,my sister,my brother,us}
 {burn{ed,ing,s,t}} me with {cigaretes,a cigarete,a lighter,an iron,hot water}
 {gets,got,climb{ed,s}} into my bed
 @threatens to {kil,stab,shot,strangle} {@mymum,my sister,my brother,my dad,@him}
-{hel,he wil,shel,she wil,theyl,they wil} find me and
+{@hewil,theyl,they wil} find me and
 {hed,shed,theyd,@hewill,they wil,{hes,shes,theyre} going to,{threatened,tried,wants} to} finish {me,@him} !{{,of} {in,at} {@a,this},{,of} with {,@his,the,more,extra,hil} {sprints,training,workout{,s},drils,laps,homework,questions,jokes}}
 {strangled,choked,stabed,beat} my {mum,mom,mother,@sibling} ~~12 {do it again,kil her,kil him,kil us}
 {lock{ed,ing,s}} me out {of the house,at night,in the cold}
@@ -2153,7 +2161,7 @@ me {va a hacer dano,hara dano,va a pegar}
 {made me promise,makes me promise,made me swear} not to tel {any{body,one},@mymum,my parents} {what he does,what she does,what hapens,about what he}
 told me not to tel {any{body,one},@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every night}
-{bring{,ing},brought} a @weapon {in,into schol,to schol} ~~10 {shot,@hurt,stab}
+{bring{,ing},brought} a @weapon {in,into schol,to schol} ~~10 @wound
 {la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,stil} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
@@ -2809,7 +2817,7 @@ cant {sem,bring myself} to leave @them
 {control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
-{or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@household,mum,mom,dad,@spouse,baby,@child,parents}}
+{or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
 {cant stop,kep{,s},always} {thinking,picturing,imagining,worying} {that,} i @might {push,@hurt,stab,harm,atack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash{,ing}} my hands after touching
 {varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
@@ -2900,7 +2908,7 @@ me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
 anger {isues,problems,management}
 {have,get{,ting},had} {,these,such,terible,awful} rages
 {slam dors,slaming dors,punch wals,punched a wal,punching wals}
-{snap{,ping}} at {@everybody,my {@household,@spouse}} !{at work,in metings}
+{snap{,ping}} at {@everybody,my @folks} !{at work,in metings}
 rage
 outburst{,s}
 {los{e,ing,t}} my temper !{{in,during,at} {meting{,s},standups,cals,work metings},with myself,with a {coleague,coworker,client,customer}}
