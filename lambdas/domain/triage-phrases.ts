@@ -67,6 +67,11 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  // Four more small choices many lines share ("@notes" for a note or letters left; "@pics" for images sent).
+  beter: '{beter,easier}',
+  notes: '{note{,s},leter{,s}}',
+  stood: '{stod,stand{,ing}}',
+  pics: '{nudes,photos,pic{s,tures}}',
   // He or she will (@hewill adds they, and would).
   hewil: '{hel,shel,he wil,she wil}',
   // More small choices, each named for a word of it: "@my car" reads "my car" or "the car".
@@ -290,7 +295,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {loking at,lok at,loked at,staring at,stare at,se} the {kni{fe,ves},@pills,rope} ~4 diferently
 {want{,ing},wish} everything to {go black,go dark,stop} {and stay that way,@forever}
 {go,fade to,turn} black and stay that way
-{stod,stand{,ing},got,got up,climbed} on @a {chair,stol} with {a,@my} {cord,rope,belt,scarf,cable,nose,tie}
+{@stood,got,got up,climbed} on @a {chair,stol} with {a,@my} {cord,rope,belt,scarf,cable,nose,tie}
 {,i} only stoped because {the dog,my dog,some{body,one},i heard,the dorbel,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,caled,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
 {ready,going,want,decided} to stop fighting !{{@my,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
@@ -301,7 +306,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {plan{,ing,ned,ning},imagin{e,ing}} {my,your} own {death,suicide} {in detail,step by step,carefuly}
 {ive got,i have,i got,bought} @a rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
 {decide{,d},know} {that,} {@tonight,today,tomorow,friday,saturday,sunday} {is,wil be} @my last {@day,time}
-{leter{,s},note{,s},video,mesage} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,of,over}
+{@notes,video,mesage} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,of,over}
 {found,hid{,den,e},kep,kept,made,tied,tying,make} {@my,a} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bled}
 {dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
 {@think,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
@@ -371,7 +376,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 @sit on @my {windowsil,window sil,window ledge} ~~12 {flor,storey} ~~8 {legs,fet} {out{,side},over,dangling}
 {posted,wrote,texted,sent,put up,mesaged} {,saying,that} {this is,this was,its} my last {post,mesage,text} !{of,for,before,@until,in,as}
-{leter{,s},note{,s}} i @wrote {to,for} @my @folks ~~12 {meant {@it,every word},was serious,wasnt joking}
+@notes i @wrote {to,for} @my @folks ~~12 {meant {@it,every word},was serious,wasnt joking}
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
 {dream{,s},dreaming} ~4 {finaly,actualy} {go,went,going} through with it
@@ -395,7 +400,7 @@ nothing {is,s} worth {going on,living,staying,carying on} for !{@prep,this,that,
 dont want to be part of {it,this,life,the world} anymore
 {lying,lie} if i said i {havent,dont,didnt,never} ~4 {end{,ing},kil*,suicide,dying,die}
 rope ~~8 which {tre,beam,branch}
-@wrote the {leter{,s},note{,s}} ~~8 {picked,chosen,set} the {day,date}
+@wrote the @notes ~~8 {picked,chosen,set} the {day,date}
 @dontcant se myself {geting,growing} old !{@prep,doing,working,here}
 no me veo legando a {viej{a,o},los}
 use {it,the gun} on {us,me,her,@mymum}
@@ -462,7 +467,7 @@ no {fight,strength,wil} left ~~8 im {done,finished} {,with {al of it,@itall,life
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish{,ed,ing},longing} {,to,i could} {disapear,vanish} !{from,of,for a,into,in the,at}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
-{beter,hapier,@ok,god,easier,lighter} {,of} without me !{@when,while}
+{@beter,hapier,@ok,god,lighter} {,of} without me !{@when,while}
 should {,just} end it {,al} !{with,at,for,of,on,and,now,there,here,early,@today}
 {go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,on,and}
 said {,my} godbye{,s} to {the people,@everybody,my} !{{,old,former} {car{,er},job,@team,coleagues,@home,home,ofice,city,bos,manager,schol},old life in,twenties}
@@ -478,7 +483,7 @@ want out of {life,this life,this world,existence}
 life ~~8 want out
 cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
 if i {wasnt,werent} in the picture
-{beter,hapier,easier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
+{@beter,hapier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
 gets beter ~~10 giv{e,en,ing} myself {@until,one more,a wek,a month,a deadline}
 @hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus,seizure} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,ten,tens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
@@ -609,7 +614,7 @@ so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
 {dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}
 {disapointed,guted,anoyed,angry} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
   betterOff: `
-would be {lighter,beter,easier} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
+would be {lighter,@beter} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,al} be {hapier,beter of} if i {,just} {disapeared,was gone,were gone,died,wasnt here}
 mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
 {@folks,parents,everyone,they,people} {@would,could} {be fre,finaly be fre,be rid} of me
@@ -618,10 +623,10 @@ beter of ~6 without me {@here,in their lives,in the picture}
 {everyone,they,people,@myfamily,the world} ~2 would {{be,slep,fel,live} {hapier,beter,beter of},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
 beter of ~4 me out of the picture
-{easier,beter} for {everyone,my family,them,the kids} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
+@beter for {everyone,my family,them,the kids} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 beter with one les {person,one} like me
-{the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,easier,lighter,simpler,beter,hapier,nicer} {,place} without me {in it,around}
+{the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
 {estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {hapier,beter of,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
@@ -743,7 +748,7 @@ one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,tic
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {decid{e,ing},wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
 handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
-{stand{,ing},stod} on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
+@stood on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
 {walk{,ing},go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
@@ -827,17 +832,17 @@ one step and {@its,it would be,id be,it wil be} {over,done,gone}
 {has,with} a low {fence,railing,barier,wal} ~~12 {on purpose,that side,lean,climb}
 {gap,hole} in the {fence,railing{,s},barier}
 let go of the {railing{,s},rail,edge,ledge,barier}
-{stand{,ing},stod} there {when,as,while} {the,} {train{,s},freight trains,lories,trucks} {pas,go past,go by,come}
+@stood there {when,as,while} {the,} {train{,s},freight trains,lories,trucks} {pas,go past,go by,come}
 that {doesnt,dont} stop
 would be so easy
 {count{,ing}} the seconds
 {is,are} always empty
 lean {a litle,} further each time
-{stand{,ing},stod} right at the edge
+@stood right at the edge
 {step{,ped,ping}} {forward,of the edge,out} !{into,as,in,up,from,back,of}
 {casi salto,casi me tiro,casi me lanzo,estuve a punto de saltar,estuve a punto de tirarme}
 what would hapen if i {just,} {stod there,stayed there,stod stil,didnt move,steped of,steped out,steped forward,kept going} !{and,to,for,@prep,of,@my,into,from,on,@until}
-{stand{,ing},stod,@sit,lean{,ing}} {at,by,in} the open window`,
+{@stood,@sit,lean{,ing}} {at,by,in} the open window`,
   medicine: `
 @medicines
 {opioids,oxycodone,xanax,benzos,diazepam,lithium,sertraline,fluoxetine,citalopram,zopiclone,codeine,tramadol,morphine}
@@ -1218,7 +1223,7 @@ would {solve,pay of,@lookafter,cover,set them up,provide for}
 {solve everything,be beter of,beter of with,worth more dead}
 {estaria{,n}} @calmer
 {more use,more god,worth more} than me
-{beter,easier} for {them,everyone,@myfamily,the kids} that way
+@beter for {them,everyone,@myfamily,the kids} that way
 would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever could,me}
 {and,to} finaly be comfortable`,
   // Someone who died, and wanting to be with them.
@@ -1261,7 +1266,7 @@ picking {@him,me} up from schol
 told {@him,me} {@their,our} {chats,mesages,texts,talks} {are,were,have to be,should be,must be} private
 {boked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {met,se,visit} @him ~~12 {delete,dont tel,not to tel,secret,without teling}
 no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}
-{makes,made} me send @him {pic{s,tures},photos,nudes} !{of {@a,our,an,every,each}}
+{makes,made} me send @him @pics !{of {@a,our,an,every,each}}
 {say{ing,s}} im his special {girl,boy}
 {touch{ing,ed,es}} me in the {changing rom{,s},showers}`,
   // Someone close who harms a child, and threats to keep it secret.
@@ -1753,7 +1758,7 @@ how {peaceful,nice,easy,god} it would be to {,just} {not exist,not be here,die,n
 {want{,ing},like,wish} to stop living !{for,like,@prep,on,as,paycheck,@my,out,of,under,through,by,beyond,above,so}
 {had enough of,finished with} {@existing,life} !{pay{,check},like,of,beyond,through,@prep,as,on,here,there,under,without,for,from,by}
 im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high} board,rope,out of @a plane}
-{nothing,it,things} {wil ever,is ever going to,wil never,never} get {beter,easier} ~~4 {im done,i give up,i cant}
+{nothing,it,things} {wil ever,is ever going to,wil never,never} get @beter ~~4 {im done,i give up,i cant}
 @existing {hurts,is to painful,is agony,is unbearable} {to much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pils,the pils,knives,the edge,platforms,the railway,the river,myself tonight}
 @doubt {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,sumer,next year,the end}}
@@ -1778,8 +1783,8 @@ lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
 {@imagine,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
 if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,early,at,before,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
-{relief,peaceful,easier,beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
-{easier,beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
+{relief,peaceful,@beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
+{@beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
 @nobody {@would,is going to} {,eve{n,r},realy} mis me {|,if,when,at al}
 cant {kep,go on,cary on} @existing !{pay{,check},like,@prep,on,under,of,from,out,for,as,by,without,through,this way,my}
 cant do this @anymore {|} !{{i,we} {ned,want,would like} {a,to},help me,how do i}
@@ -1833,7 +1838,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {sold,seling,gave,giv{en,ing}} ~~14 @dont ned {money,any money} where im going
 @which {train lines,stations,platforms} dont have {bariers,gates,screns} !{wide,for,that,big,with}
 {carta{,s}} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
-{leter{,s},note{,s},instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
+{@notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keping,hid{,ing},kept} @it {in,under} my {drawer,rom,bag,wardrobe,bed}
 {@take,swalow{,ing}} {al,every one} {,of} {@my,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
 enough {@pills,sleping pils}
@@ -1873,13 +1878,13 @@ so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be 
 {know,knew,decided,planed,@workedout} {how,whe{n,re}} {i,@id,i wil,im going to,to} {do,end} it
 {@chose,set,decided on} @a date !{for,to,with,of}
 {@got,made,set,picked} {a,my} plan and @a {date,time,method} !{for,to,of,with,when,on}
-{easier,beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{@a,an,so,as,in,involved,part,on,at}
+{@beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{@a,an,so,as,in,involved,part,on,at}
 who {should,@would,is going to,gets to} {get,have,take,lok after,care for,fed} @my {@pet,pet{,s},things,stuf,@kids} !{while,when im away,during,for the,next,this,on}
 {@pills,medication,botle} ~~20 @swallow {the{m,se},it,those} al
 {crash{,ed,ing},driv{e,ing},swerv{e,ing},wreck{,ing}} ~8 on purpose
 engine {on,runing} ~~10 {garage,dor closed,dors shut,windows up}
 {garage,dor closed,dors shut} ~~10 engine {on,runing}
-{note{,s},leter{,s}} to {,my} {@folks,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},godbye,sory,had to go}
+@notes to {,my} {@folks,parents,mom,dad,@child} ~8 {why i {had to go,did it,couldnt stay,couldnt go on,left them},godbye,sory,had to go}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {kep{,ing},kept,hid{,den,e},bought} {the,some,a botle of} {@poison,wedkiler,rat poison} {in my rom,under my bed,in my car,in my bag,by my bed}
@@ -1890,7 +1895,7 @@ in the car with @a {hose{,pipe},pipe,tube}
 {know{,s},@workedout,found out} {,exactly} {@which,how much} {dose,amount} {@would,could,is enough to} {do it,kil,be enough,end it}
 {@pills,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
 my head ~4 with a @gun
-{note{,s},leter{,s},mesage{,s},video} ~8 saying godbye
+{@notes,mesage{,s},video} ~8 saying godbye
 saying {,my} godbye{,s} to {@everybody,my {@household,friends,parents}}
 @stand ~5 {top,edge} of ~7 loking down
 voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},comand{,ing}} ~3 {,me} to {@hurt,harm,stab,jump,die,end}
@@ -1925,7 +1930,7 @@ just stop swiming
 {razor,blade} ~8 {bath{,tub},tub}
 bridge ~~15 {slow down,slowing down,lok down,loking down,stop the car,pul over,lean over,climb over}
 {want{,ed,s},urge{,s},tempted,@thinkabout} ~3 {to crash,to wreck,to rol,crashing,wrecking} @my {car,truck,motorbike,bike,van}
-{stand{,ing},stod,step{,ping},lean{,ing},walk{,ing}} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
+{@stood,step{,ping},lean{,ing},walk{,ing}} ~7 {platform edge,edge of the platform,onto the tracks,on the tracks,train tracks,railway line}
 {hang{,ing}} @self
 nose {around,for,ready}
 {tie{,d},made} a nose
@@ -1935,7 +1940,7 @@ nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 {@drive,crash{,ing},ster{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,of} {,@a} {wal{,s},tre{,s},bridge,road,clif,truck,trafic,oncoming,barier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fiften,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleping} @medicines !{{over,in,acros,during} @a {last,past,} {wek{,s},month{,s},year},a {day,wek,month}}
 {ster{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
-{stod,stand{,ing},sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
+{@stood,sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
 {@write,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
 !{ceo,@boss,founder,coleague,coach} {@write,left} {a,my} {,final,last,godbye} {note,leter} !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
@@ -2165,15 +2170,15 @@ my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every 
 {la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,stil} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
-{send,post,share,show,leak} @our {pic{s,tures},photos,nudes,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
+{send,post,share,show,leak} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
-{ask{ed,ing,s},wants} {,me} for {pic{s,tures},photos,nudes} ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,12,13,14,15}}
+{ask{ed,ing,s},wants} {,me} for @pics ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,12,13,14,15}}
 !{jef{a,e},profe{,sor{,a}},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
 {nobody,no one} @would believe {a kid,a child,a tenager,a girl,a boy,kids} over @him
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerad{a,o,as,os}} en {el bano,el armario,mi cuarto}
 {older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},met @him {alone,secretly,without teling},pick @him up}
 {@not,hasnt} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
-{man,guy,adult,stranger} ~12 {ask{ed,ing,s}} @him to send {pic{s,tures},photos,nudes} !{of}
+{man,guy,adult,stranger} ~12 {ask{ed,ing,s}} @him to send @pics !{of}
 {cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
 @hewill make sure i {cant,wont,never} {walk,talk,se,breathe,get up,leave}
 {making,made,forc{ed,ing},wants} ~3 send ~~16 {@threatens to,or {hel,shel}} {share,post,leak,tel}
@@ -2209,7 +2214,7 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {@kids,litle ones} {are,were} left {alone,on their own} {for days,al night,overnight} ~~12 bruises
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my litle @sibling} by the throat
 {sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front dor,stret,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
-{share,post,leak,send} them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,pic{s,tures},photos,nudes,videos}}}
+{share,post,leak,send} them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
 {is,im,shes,hes} {11,12,13,14,15} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
@@ -3020,7 +3025,7 @@ overwhelmed !{by {,@our,the,al the,al my,so many} {inbox,email{,s},workload,to d
 {stres{,ed,ful},exhausted,broken,alone,lonely,pain{,ful},upset}
 {ang{er,ry},mad,numb,confused,hap{ier,ines,y},emotion{,s}}
 {emotional,emotionaly,!{hurt @whose} felings,forgive,trust,rejected}
-{fel{,ing,s},felt} !{god,great,strong,confident,beter,ready,excited,proud,fit,healthy,comfortable,more,les,at ease,easier,prepared,calm{,er},relaxed,guilty @selfcare}
+{fel{,ing,s},felt} !{god,great,strong,confident,@beter,ready,excited,proud,fit,healthy,comfortable,more,les,at ease,prepared,calm{,er},relaxed,guilty @selfcare}
 {rejection,abandoned,betray{al,ed},toxic,manipulative,mean,yel{ing,s},fight}
 {fighting,argu{e,ing},wor{ied,ies,y},nervous,cope,deal with}
 {get over !{my fear},move on,mental,disorder,disability,psychiatric,depersonali{s,z}ation,derealization,disociat*,sex}
