@@ -18,7 +18,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,al the} {people,person,guy,guys,kids,students,coworkers,co workers,bulies,buly,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,bos,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,coleague{,s},romate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{drink{,s,ing} !{{,more,les,enough,plenty of,so much,to much} {water,tea,cofe,milk,juice,smothie{,s},shake{,s}}},drunk,alcohol,boze,wine,ber{,s},cider,vodka,whiskey,whisky,liquor,wed !{like,love,rather,be,have,ned,want,beter,both,al,also,go,get,never,realy,just,always,only},pot,canabis,marijuana,joints,splif,splifs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pils,painkilers,oxy,oxycodone,opioids,aderal,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,geting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{beting,bet} !{on {myself,my self,me,us,yourself}},bets,casino,poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lotery}',
+    '{drink{,s,ing} !{{,more,les,enough,plenty of,so much,to much} {water,tea,cofe,milk,juice,smothie{,s},shake{,s}}},drunk,alcohol,boze,wine,ber{,s},cider,vodka,whiskey,whisky,liquor,wed !{like,love,rather,be,have,ned,want,beter,both,al,also,go,get,never,realy,just,always,only},pot,canabis,marijuana,joints,splif,splifs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pils,painkilers,oxy,oxycodone,opioids,aderal,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,geting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{beting,bet} !{on {myself,my self,me,us,yourself}},bets,casino{,s},poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lotery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,ten,tenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
@@ -1581,7 +1581,7 @@ list ~6 {ways,methods} {@hes,theyre} {thinking of,thinking about,planing} {doing
 @our @close ~6 @toldme ~3 @he {,doesnt want to,wants to,wanted to} {be alive,live anymore,kil @himself,end {it,his life,her life},be here anymore}
 @our @close ~~6 @toldme ~8 @he {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
 @our {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has ben,ben,keps} {talking about,saying} {kiling @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kil @himself}
-mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere morir,quiere morirse,se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
+mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere {morir{,se},matarse,suicidarse},se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 @our @close ~8 {talking about,talks about,keps talking about,keps saying,says,said} ~3 {joining,being with,going to be with} @his {@kin,mother,father,friend} ~3 {who died,who pased,that died,in heaven,who kiled}
 @our @close ~6 {has ben having,is having,has had,told me @he has,hes ben having,shes ben having,hes having,shes having,@he has ben having} thoughts of {ending @his life,kiling @himself,suicide}
 {foto{,s}} de {una cuerda !{de,nueva},un cuchilo,una pistola,pastilas} ~~12 si {le,lo,la} dejo
@@ -1827,6 +1827,7 @@ be {@ok,beter,hapier,beter of} if i {disapeared,vanished,was gone,were gone,wasn
 {helium,nitrogen} !{balon{,s}} ~~12 {buy,order,get hold of,without anyone,hod,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
 {practis*,rehears*} ~4 my note |
+let {@few,several,@many} trains {go,pas} {,past,by} {|,already}
 @write leters ~~10 ready to go {|,tonight}
 {he buscado,bus{cando,co,que}} ~3 cuantas {pastilas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
@@ -1937,7 +1938,7 @@ nose {around,for,ready}
 nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 !{died of an,died from an,died of,died from,death from an,death by,@their,after his,after her,after their,lost @them to an,{@kin,friend,father,mother,partner,cousin,uncle,aunt,nephew,niece,grand{daughter,son}} to an,@they,friend*,brother*,sister*,son*,daughter*,mum*,mom*,dad*,father*,mother*,husband*,wife*,partner*,cousin*,uncle*,aunt*} {overdos{e,ed,ing},over dose,over dosed,over dosing} !{on {cofe,cafeine,sugar,chocolate,deadlines,work,metings,netflix}}
 {stockpil{e,ed,ing},hoard{,ed,ing},saving up,save up,saved up,colect{,ed,ing},stash{,ed,ing}} ~2 {,slep{,ing},pain,heart} @medicines !{from,at,on @my way,today,this morning}
-{@drive,crash{,ing},ster{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,of} {,@a} {wal{,s},tre{,s},bridge,road,clif,truck,trafic,oncoming,barier,guardrail,guard rail,pole,river,lake,median,central reservation}
+{@drive,crash{,ing},ster{,ing},swerv{e,ing}} {,my car,the car,my truck} {into,of} {,@a} {wal{,s},tre{,s},bridge,road,clif,truck,lor{y,ies},trafic,oncoming,barier,guardrail,guard rail,pole,river,lake,median,central reservation}
 {@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fiften,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleping} @medicines !{{over,in,acros,during} @a {last,past,} {wek{,s},month{,s},year},a {day,wek,month}}
 {ster{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {@stood,sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
@@ -2230,6 +2231,7 @@ knows which {rom,window} i slep
 @hoy me {tomo,trago} {todo lo que tengo,todas las pastilas,todo el bote,toda la caja,todo el blister}
 {he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morir{,me},no volver a despertar}
+{dormir{,me},quedarme dormid{a,o}} y no {,volver a} despertar
 {una,la,mi} {nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
 {estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,en este momento}
 {tengo miedo de,me da miedo} que {me,nos} mate
@@ -2768,7 +2770,7 @@ convinced i {have,ve got} something {serious,terible,fatal,wrong with me}
 cant be in crowds
 {shak{e,ing},trembl{e,ing}} every time i {se,hear,get,read} ~4 {email{,s},mesage{,s},text{,s},name,voice}
 {@not,hasnt} ben able to {drive,go out,leave the house,slep properly,get in a car,take the bus,ride my bike} {since,ever since} !{@my {kne,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
-{sufri{,do,o}} {abusos,maltrato{,s}}
+{sufri{,do,o},recuerdos de} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
 trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,center,informed,care}
