@@ -942,6 +942,7 @@ havent taken my
 hoping for a {big one,seizure,fit}
 {want{,ing}} to fade {out,away}
 let nature take its course
+no reason to kep
 not going to {start,take @it} again
 waiting for {it,my heart} to {give out,stop,give up}`,
   // Looking at the means.
@@ -1437,7 +1438,8 @@ how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 @not had {water,anything to drink} {in,for} ~1 days`,
   // Days without food, counted.
   fasted: `
-{eaten,had} nothing {in,for} {,over} {five,six,seven,eight,nine,ten,eleven,twelve,fourten,twenty} days`,
+{eaten,had} nothing {in,for} {,over} {five,six,seven,eight,nine,ten,eleven,twelve,fourten,twenty} days
+havent {eaten,had} {anything,anything | water} {in,for} @many days`,
   // Too much of a drug at once.
   tooMuch: `
 @took a handful
@@ -1535,6 +1537,7 @@ stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die
 {rang,caled} me {sobing,crying} ~4 {multi storey,car park,bridge,rof} ~~8 {went dead,hung up}
 @threatens to {shot,hang} @himself
 found {a,@his} note {saying,that said} sory for everything
+found @a {rope,nose} ~~6 @notes
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastilas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
 {cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
@@ -1554,6 +1557,7 @@ said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} 
 {found,read} {a,@his} {note,leter} ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {texted,mesaged,sent} me godbye ~~8 answering
+said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
 {texted,mesaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
@@ -1654,7 +1658,7 @@ breathing {is,fels} {realy,very,so,} slow
 my {pe,urine,we} is {dark,brown}
 {can,could} {barely,hardly} stand {up,on my fet}
 {chest hurts,chest pain,chest pains,palpitations,iregular heartbeat,faint{ed,ing},pased out,pasing out,blacking out,blacked out,colapsed}
-{my,@his} heart {is doing {strange,weird} fluters,fels weird,fels funy,fels strange,is skiping,keps skiping,skips,is racing,races,fluters,is flutering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,met}}
+{my,@his} heart {is doing {strange,weird} fluters,fels weird,fels funy,fels strange,is skiping,keps skiping,keps flutering,skips,is racing,races,fluters,is flutering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,met}}
 {my,} hair {is faling,faling,keps faling,has ben faling,comes} out
 {throwing up,vomiting,sick,purging,coughing up} blod
 blod when {im sick,i {throw up,vomit,make myself sick}}
