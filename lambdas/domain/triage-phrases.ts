@@ -67,6 +67,13 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  // Six more small choices many lines share.
+  wouldnt: '{wont,wouldnt}',
+  woke: '{woke,wak{e,ing}}',
+  varias: '{diez,varias,veinte,muchas}',
+  texted: '{texted,mesaged}',
+  stuf: '{stuf,things}',
+  theyall: '{they,people,everyone}',
   // Four more small choices many lines share ("@notes" for a note or letters left; "@pics" for images sent).
   beter: '{beter,easier}',
   notes: '{note{,s},leter{,s}}',
@@ -244,7 +251,7 @@ le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volve
 @write my last {post,mesage,leter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
 {one,a,one quick,a quick} {turn,yank,flick,jerk} of the whel ~~10 {al be over,it would be over,end it al,be over,be gone}
 {writing,typing,texting,sending} this {from,on} @a ~4 {rof,roftop,bridge,ledge,clif{,s},tracks} !{terace,garden,bar,deck,pol,of}
-@vehicle ~~12 i {wouldnt,wont} {swerve,brake,get out of the way,jump out of the way}
+@vehicle ~~12 i @wouldnt {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumo{r,ur},scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {sped,hury,help} it {up,along}
 {im,im standing,im siting} {on,at} the {bridge,rof,ledge,edge,clif{,s},tracks,railway,roftop} {,right now} |
 @dontcant se {a,any} future !{@prep,for {@my,this}} ~~24 {go through with it,do it {this wek,@tonight}} !{and}
@@ -340,7 +347,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 {saving,saving up,stockpiling,hoarding,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it al,@death,to die,kiling myself} !{early,now,with,on,by,and}
 {if,whether,how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
-hope @a {@vehicle,driver} {doesnt,wont,wouldnt} stop
+hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planing my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {hapens,should hapen,were to hapen} to me {@tonight,tomorow,this wek,son,on @weekday}
@@ -375,7 +382,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {level,railway} crosing ~~20 {one day,next time} i @dont stop
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 @sit on @my {windowsil,window sil,window ledge} ~~12 {flor,storey} ~~8 {legs,fet} {out{,side},over,dangling}
-{posted,wrote,texted,sent,put up,mesaged} {,saying,that} {this is,this was,its} my last {post,mesage,text} !{of,for,before,@until,in,as}
+{posted,wrote,@texted,sent,put up} {,saying,that} {this is,this was,its} my last {post,mesage,text} !{of,for,before,@until,in,as}
 @notes i @wrote {to,for} @my @folks ~~12 {meant {@it,every word},was serious,wasnt joking}
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
@@ -475,7 +482,7 @@ saying {,my} godbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 @ill be {gone,dead} !{for,on,from,@until,al,a few,the,this,next,in,to,by,over,at,during,most}
 {wish{,ed,ing},@hoping,pray{,ing}} ~6 {acident,car crash,plane crash,{get,got} hit by {@a,an,something},get sick and die,get il and die,die in my slep,just die,not exist}
 {@think,consider{ed,ing},plan{,ning},ready,decided} ~4 {end{,ing}} {@itall,it,things} !{with,at,for,of,on,and {mov*,start*,go,going,get*,find*,lok*,focus*,try*,build*,sel*,leav*,quit*,begin*,travel*},and i {want,would like} to,up}
-{wak{e,ing},woke} up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
+@woke up ~7 wish {i,id} {hadnt,didnt,wouldnt,never}
 if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit{,s},kil{led,s}} me ~~10 {wouldnt,@dont} {,even} {mind,care}
 {wouldnt,dont} {,even} {mind,care} if {i,@a} ~7 {died,dead,hit me,kiled me,didnt wake up,never woke up}
 @hope ~4 {@dont,wouldnt,not,never} make it {through,to}
@@ -617,10 +624,10 @@ so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
 would be {lighter,@beter} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,al} be {hapier,beter of} if i {,just} {disapeared,was gone,were gone,died,wasnt here}
 mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{@folks,parents,everyone,they,people} {@would,could} {be fre,finaly be fre,be rid} of me
+{@folks,parents,@theyall} {@would,could} {be fre,finaly be fre,be rid} of me
 beter {of dead,without me,of without me}
 beter of ~6 without me {@here,in their lives,in the picture}
-{everyone,they,people,@myfamily,the world} ~2 would {{be,slep,fel,live} {hapier,beter,beter of},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
+{@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {hapier,beter,beter of},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
 beter of ~4 me out of the picture
 @beter for {everyone,my family,them,the kids} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
@@ -987,7 +994,7 @@ leters to my
 {@wrote,leav{e,ing},left} a note
 {deleted my acounts,deleted al my,my paswords,returned everything,returned everyones things,paid back everyone}
 who gets my !{old,client{,s},acounts,desk,job,role,shifts,team,projects,customers}
-{not,never,wont,wouldnt} come back
+{not,never,@wouldnt} come back
 {not,never} coming back
 {not be coming back,never return,im done}
 canceled my {subscriptions,phone,contract,direct debits,standing orders,bils,gym,membership}
@@ -1160,7 +1167,7 @@ left it where {my son,my daughter,my wife,my husband,someone,@they} @would find 
 {paswords,bank details} on a {shet of paper,piece of paper,note}
 {because,as,since,cause} {i wont,im not going to,i not going to} be around !{@when,this,next,much,while,@until,in,over}
 {left,leav{e,ing},gave} the spare key with
-dont want {any{body,one},them,my family} to have to deal with {a,@my} {mes,stuf,things}
+dont want {any{body,one},them,my family} to have to deal with {a,@my} {mes,@stuf}
 como si fuera la ultima vez
 {le,les} dije adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} im not {there,here,around} !{to,for,when,at}
@@ -1177,19 +1184,19 @@ told {my kids,my children,my son,my daughter,@myspouse,@mymum,my parents,everyon
 i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tel,sense} {something is,somethings} coming
 {said,told them,@wrote} {what,everything,al} i {neded,wanted,had} to say !{to {@our,the,@his} {team,@boss,staf,coleagues,coworkers,board,client{,s},investors},in @my {meting,email,leter,presentation,spech,report}}
 {@lookafter,have,take} my {@pet,plants,kids} if anything {hapens,should hapen,were to hapen} to me
-{say{ing,s},said,texted,mesaged} @they {love{,s}} {everyone,us,me,you}
+{say{ing,s},said,@texted} @they {love{,s}} {everyone,us,me,you}
 {say{ing,s},said} @lookafter my @pet
 {put,left} {@it,the leters,the leter} in the {glovebox,glove box,glove compartment} !{to,for}
 {cancel{,led,ling}} {,my,al my} {subscriptions,direct debits,phone contract,contracts}
 {paswords,pins,logins,pin numbers} writen down
 {he dejado,dej{e,o}} {las laves,mis laves,la lave} {al,a la,con el,con la} {vecin{a,o},porter{a,o}}
 {told,tel,asked} {@them,everyone} to remember me
-{texted,mesaged} {me,} {love you,sory,godbye}
+@texted {me,} {love you,sory,godbye}
 doesnt stop {here,at {this,@our} station} !{@anymore,on,at,after,so,since}
 @wrote {a,} {text,leter,mesage} to my {ex,family,@kin,parents,partner,kids} explaining everything
 scheduled {it,@a {text,mesage,email}} to {send,go out}
 a note for my {@kin,family,kids,parents,partner} !{about,to,saying,with,on,in}
-returned my {@kins,neighbours} {boks,things,stuf,tols}`,
+returned my {@kins,neighbours} {boks,@stuf,tols}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
 {@blade,razors,blades,knives,glas,shard,scisors,box cuter,lighter,cuchila,navaja}`,
@@ -1355,7 +1362,7 @@ taped {under,behind,inside}
 {my wife,my husband,@myfamily,@they} {get{,s},wil get} the @estate`,
   notBad: `
 wouldnt {be the worst thing,be so bad,be a bad thing,mind,care}
-{wont,wouldnt} be sad
+@wouldnt be sad
 be {a relief,okay with that,ok with that}
 {@id,i wil,il} be {grateful,relieved,thankful}
 {no pasa nada,mejor para todos}`,
@@ -1525,10 +1532,10 @@ punish {the people,everyone,the ones,those} who {hurt,bulied} me
 {bring{,ing},tak{e,ing}} something {to work,to schol,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
-{giv{en,ing},gave} away {most of,al of,al,half of} my {things,stuf,belongings,posesions}
+{giv{en,ing},gave} away {most of,al of,al,half of} my {@stuf,belongings,posesions}
 @give {my,al my} ~5 away
 i {think,fel,know} its time !{to,for,i,we,that,when}
-@they can have my {car,things,stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
+@they can have my {car,@stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
 {doesnt,dont} know i {mean{,t}} it
 {gave,giv{en,ing}} my {litle,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
@@ -1556,9 +1563,9 @@ said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} 
 {cuida{,d}} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {found,read} {a,@his} {note,leter} ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
-{texted,mesaged,sent} me godbye ~~8 answering
+{@texted,sent} me godbye ~~8 answering
 said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
-{texted,mesaged,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
+{@texted,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,mesages,cals,the phone}
@@ -1567,7 +1574,7 @@ a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,
 @gun ~~16 {not to,dont} folow {@him,me}
 {said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,rom is empty,not answering,isnt answering,phone is of,phones of,no one has sen @him}
 {love{,d,s}} {us,you,everyone} {al,} ~~12 {sory,im sory} for everything ~~16 @noanswer
-{posted,texted,sent,wrote,mesaged} {,me,us} @farewell ~~16 {@noanswer,location,dor is locked,dors locked,dor locked,wont open the dor,wont open his dor,wont open her dor}
+{posted,@texted,sent,wrote} {,me,us} @farewell ~~16 {@noanswer,location,dor is locked,dors locked,dor locked,wont open the dor,wont open his dor,wont open her dor}
 {thank you,thanks} for everything ~~16 dor{,s} {is,} locked
 @our ~2 year old ~~14 @toldme ~6 @they {want{,ed,s}} to {die,kil @themselves,be dead}
 @our @close ~12 {has,have,had} {loked up,searched,gogled,ben gogling,ben loking up} {ways,how} to {die,kil @themselves,end it,end @their life}
@@ -1598,10 +1605,10 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 {help{,ing}} @him {go to slep,slep,go,die} @forever
 {ben,is,keps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
 {clif{,s},bridge,sea,river,lake,wods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
-{texted,mesaged,wrote,said,posted} ~6 @dont have to wory about {me,@him} {after tonight,after today,ever again}
+{@texted,wrote,said,posted} ~6 @dont have to wory about {me,@him} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} @him {@hewil,she would,he would,she says shel,he says hel} {@hurt @himself,take al {@his,the} {,mums,moms,dads} @pills}
 {threaten{ed,s},keps threatening,says,said} @he {wil{,l},would,shel,hel,is going to} kil @himself !{laughing,if i dont {buy,get,take,bring}}
-@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,beter,beter of,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,things,stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
+@toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,beter,beter of,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,@stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
 {refus{es,ing},stoped taking,stoped,wont take} @his {insulin,heart tablets,dialysis,@meds,tablets,pils} ~~20 no point {draging it out,living,in living,staying alive,going on living,carying on living}
 @close ~~10 {post{ed,ing,s}} ~~6 black {scren{,s}} !{teasing,for,to,as,promoting,about} ~~12 son
@@ -1712,7 +1719,7 @@ where @nobody {walks,ever goes,would lok}
   // Wishing not to wake, and making sure of it.
   wake: `
 wish {i,id} {hadnt,didnt,never} {woke{,n},wake} up
-{not,never,wont,wouldnt} wake up
+{not,never,@wouldnt} wake up
 wake up disapointed
 {disapointed,guted,angry} {,that} {im stil here,i {woke up,did}}`,
   makeSure: `
@@ -1744,7 +1751,7 @@ im done waiting
 dont want anyone to know
 {kep{,ing}} it to myself
 {told,tel} {my therapist,my doctor,my gp,them,everyone} {im,i was} fine
-so @they {wouldnt,wont} {section me,wory,find out}
+so @they @wouldnt {section me,wory,find out}
 @myspouse {doesnt,dont} know`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   notWantingToLive: `
@@ -1804,7 +1811,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
-{wak{e,ing},woke} up {disapointed,guted,angry} {,that} i did
+@woke up {disapointed,guted,angry} {,that} i did
 had enough of {this,the} world !{of}
 {angry,guted} {@they,someone} saved me !{@a,an,some,money,time}
 {mixed,tok,downed} ~6 to se if @id {wake up,survive}
@@ -1823,7 +1830,7 @@ beter of if {i,id} {had,} never {ben born,existed}
 beter of without {a,an,someone} ~1 like me
 {after that,son,then} i wont be a {problem,burden}
 be {@ok,beter,hapier,beter of} if i {disapeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disapeared} !{for,on,to,from,into,of}
-{everyone,they,@myfamily,people,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},beter of,hapier,easier}
+{@theyall,@myfamily,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},beter of,hapier,easier}
 {soy,ser} una carga para {todos,mi familia,mis hijos,los demas}
 @dont have to put up with me {much,for much} longer
 {notice,mis me,care} if i {stoped showing up,disapeared,vanished} ~~14 {mak{e,ing}} {it,that,this} permanent`,
@@ -1870,11 +1877,11 @@ suicide {note,leter}
 godbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {@our,the} {coleagues,@team,customers,staf,co workers,volunters,patients},for {@our,the} {coleagues,team,clients,students,clas,customers,leaving}}
 final godbye
 {said,saying} my godbyes !{to {@our,the} {,old} {@team,coleagues,ofice,job}}
-giv{e,ing,en} away {my,al my} {things,stuf,belongings,posesions,pets}
-giv{e,ing,en} {,al} {my,of my} {things,stuf,belongings,posesions,pets} away
+giv{e,ing,en} away {my,al my} {@stuf,belongings,posesions,pets}
+giv{e,ing,en} {,al} {my,of my} {@stuf,belongings,posesions,pets} away
 {@take,swalow{,ing},inject{,ing},down{,ing}} {everything,@it,those,these,al of @it} al at once
-so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
-{wont,doesnt,wouldnt,wil not} mater when im {not in it,gone,not here,not around}
+so {my family,@theyall,my {kids,parents,@spouse}} {wont,wil not} be {surprised,shocked}
+{@wouldnt,doesnt,wil not} mater when im {not in it,gone,not here,not around}
 {@workedout,decided,@chose} {@which,the} {bridge,building,clif,method,spot}
 {wrote,writ{e,en,ing},plan{,ed,ing}} my {,own} {eulogy,obituary,funeral} !{as {an,a} {exercise,coaching exercise,values exercise},for {a,@my} {course,clas,workshop,exercise}}
 {@wont,wil not} be {any{bodys,ones},your,their,everyones} {problem,burden}
@@ -1884,7 +1891,7 @@ so {my family,they,everyone,people,my {kids,parents,@spouse}} {wont,wil not} be 
 {@chose,set,decided on} @a date !{for,to,with,of}
 {@got,made,set,picked} {a,my} plan and @a {date,time,method} !{for,to,of,with,when,on}
 {@beter,simpler} {to,if i} {,just} {not be,didnt exist,wasnt here,not exist} !{@a,an,so,as,in,involved,part,on,at}
-who {should,@would,is going to,gets to} {get,have,take,lok after,care for,fed} @my {@pet,pet{,s},things,stuf,@kids} !{while,when im away,during,for the,next,this,on}
+who {should,@would,is going to,gets to} {get,have,take,lok after,care for,fed} @my {@pet,pet{,s},@stuf,@kids} !{while,when im away,during,for the,next,this,on}
 {@pills,medication,botle} ~~20 @swallow {the{m,se},it,those} al
 {crash{,ed,ing},driv{e,ing},swerv{e,ing},wreck{,ing}} ~8 on purpose
 engine {on,runing} ~~10 {garage,dor closed,dors shut,windows up}
@@ -2010,7 +2017,7 @@ nsi
 {buy{,ing},bought} another {pack{,et},box} of {blades,razor blades} !{for}
 cut {the fat,it,bits} of {myself,my {body,stomach,bely,thighs,arms}}
 {blade,razor} {harder,deper} ~~8 {how far,how dep,until,before i stop}
-{wak{e,ing},woke} up with cuts
+@woke up with cuts
 {pour{,ed,ing}} {boiling,hot} water {on,over} my @bodypart
 blade ~~14 went to dep`,
   harmingOthers: `
@@ -2112,7 +2119,7 @@ nowhere {,safe} to go
 {burn,set fire to,torch} ~7 with {me,us,the kids,my kids} {in,inside}
 {corner{ed,s},pin{ed,s},trap{ed,s},block{ed,s}} me ~~15 {@weapon,blade}
 {@hewill,they wil} ~3 make sure i {disapear,never,@dont}
-next time {@they {wont,wouldnt},{hel,shel,theyl} not} mis
+next time {@they @wouldnt,{hel,shel,theyl} not} mis
 next time {hed,@hewill,shed,theyd} finish {the job,me of,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} @our {garden,yard,drive{,way},halway,dor,window}} ~5 with a {basebal bat,bat,@weapon,crowbar,hamer,axe}
 {say{d,s},said,told me,tels me,keps saying,threaten{ed,s}} ~2 {@hewill,they wil} ~8 {@wound,burn,strangle,choke} {me,us}
@@ -2467,7 +2474,7 @@ la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carera
 cant control my spending
 maxed out {,my} {,@few,five,al my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
 me engan{che,chad{a,o}} a
-{get{,ting},got} into debt buying {things,stuf,clothes} i {dont ned,cant aford}
+{get{,ting},got} into debt buying {@stuf,clothes} i {dont ned,cant aford}
 {shop{,ping},spend{,ing},buy things} when {im,i fel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hid{,e,ing}} the {post,parcels,receipts,bank statements,credit card bils} from
 {gam{ed,ing},play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
@@ -2559,7 +2566,7 @@ we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,god,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is faling,on the rocks,in trouble,is over,is failing,strugles}
 {toxic relationship,relationship is faling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,@our,the,not geting the,losing the,mising the} ~4 {pro{ject,motion},role,contract,deal,ofer,grant,funding,place,final,title,startup,@career,company,team,ap{,lication},bid,pitch,launch,bok,idea,shop,novel,manuscript,album,film,audition,partnership,band,job,rejection}}
-{go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {things,phone,mesages,stuf}
+{go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {@stuf,phone,mesages}
 {cant stop,kep} {seing,thinking about} my ex
 check {@their,my exs} {social media,instagram,facebok,profile} every {hour,day,few minutes}
 celos enfermizos
@@ -2574,7 +2581,7 @@ weigh myself {,@many} times a day
 no self control {over,with,around} {fod,eating}
 {strugl{e,ed,ing},batl{ed,ing}} with {my weight and fod,fod,my eating,eating}
 me obsesiono con {mi peso,la comida,mi cuerpo}
-me peso {diez,varias,muchas,veinte} veces
+me peso @varias veces
 {com{er,iendo,o}} a escondidas
 no puedo {dejar,parar} de comer
 {avoid{,ing},cant face,stop{,ped},cant,wont} eating in front of
@@ -2703,7 +2710,7 @@ me despierto ~8 {corazon a mil,sudando,temblando}
 {tumy,stomach} {hurts,ache{,s},pains,hurting} ~2 {every,each} {schol morning,morning before {schol,nursery,kindergarten},sunday night}
 {cries,crying,sobing,cling{ing,s}} {to me,} at the {schol,nursery,} gate
 {cling{ing,s},clung} to my {leg{,s},arm} {screaming,sobing,crying} !{for,when,because,at,and laughing}
-{wak{e,ing},woke} up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,ter{ified,or},anxiety,shaking,sweating}
+@woke up ~4 {every night,most nights,every morning,each night} ~~6 {dread,panic,heart racing,ter{ified,or},anxiety,shaking,sweating}
 @scared of @death ~~8 {cant stop,@nightly,al the time,constantly,every,obses,since}
 {my,} thoughts {rac{e,ing},are racing} {so fast,al night,every night,constantly,nonstop,and i cant,i cant}
 {spiral{,ed,ing,led,ling,s}} {for days,for hours,for weks,for the rest of the day,after any,after every,every time,whenever,into panic,into a panic,into dread}
@@ -2734,7 +2741,7 @@ me preocupo {por todo,todo el tiempo,demasiado}
 {a wave,waves,a feling,this sense,a sense} of {dread,dom,teror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
 dread {al day,@daily,every morning,every shift,every single day,every working day}
 mind racing ~5 {night,am,awake,slep}
-{wak{e,ing},woke} up ~4 {mind,thoughts,heart} racing
+@woke up ~4 {mind,thoughts,heart} racing
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant slep,cant switch of}
 {phobia,agoraphob*,on edge al,racing thoughts,heart {rac{es,ing},pounding} !{just thinking about it}}
 even though {every,al the,the} {test{,s},scan{,s},doctor{,s}} {is,are,say{,s},came back} {clear,fine,normal}
@@ -2747,7 +2754,7 @@ cant bring myself to {open,answer,read}
 chest {pain{,s},tightnes} before
 {cal{,ed,ing}} in sick
 dreading {work,going in,every}
-{everyone,they,people} {al,} {constantly,always} judge me
+@theyall {al,} {constantly,always} judge me
 {avoid{,ing}} {large groups,parties,social situations,meting new people,eye contact,crowds} ~6 {judg{e,ing},embaras{ed,ing},afraid,scared,fear,anxious}
 {dread{,ed}} going in
 {replay{,ed,ing}} {,every,each} conversation{,s} !{with {@my,a} {bos,manager,client{,s},team}}
@@ -2793,7 +2800,7 @@ cptsd
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
 since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terified,freze,jump at}
-@trauma ~~20 {wak{e,ing},woke} up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
+@trauma ~~20 @woke up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terified of} ~6 since the @trauma
 !{giv{e,es,ing} me,gave me} nightmares
 nightmare {every,most} night
@@ -2831,8 +2838,8 @@ thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified
 {or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
 {cant stop,kep{,s},always} {thinking,picturing,imagining,worying} {that,} i @might {push,@hurt,stab,harm,atack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash{,ing}} my hands after touching
-{varias,muchas,@many,cinco,seis,siete,ocho,diez,veinte,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
-{vuelvo,volver} a {revisar,comprobar} ~~8 {varias,muchas,mil,diez,veinte,quince} veces
+{@varias,@many,cinco,seis,siete,ocho,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
+{vuelvo,volver} a {revisar,comprobar} ~~8 {@varias,mil,quince} veces
 have to ~6 {perfectly,exactly right,just right} or i {fel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horibles,que no quiero tener,obsesivos,intrusivos}
 no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el coreo,los coreos,mis coreos,el movil,el telefono,las redes,el email,whatsap,instagram}
@@ -2865,7 +2872,7 @@ kep {,going back to,having to} @check !{my {phone,email{,s},inbox,savings,bank,a
 sek{,ing} reasurance
 !{planing,morning,evening,wekly,daily,bedtime,writing,cofe,tea{,m},family,sunday,monday,friday,weding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
-{reviso,compruebo} ~10 {varias,muchas,mil,cien,diez,quince,veinte,treinta,cinco,seis,siete,ocho,nueve,@many} veces
+{reviso,compruebo} ~10 {@varias,mil,cien,quince,treinta,cinco,seis,siete,ocho,nueve,@many} veces
 {tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {much{as,isimas},cientos de,decenas de} veces
@@ -2912,7 +2919,7 @@ la familia se esta rompiendo
 meltdowns {every day,daily,al the time}`,
   anger: `
 me pongo {violent{a,o},agresiv{a,o}} {cuando,con}
-{explo{de,sive},blow up,lose it} {at,over} {tiny,litle,smal,the smalest,the tiniest} {things,stuf}
+{explo{de,sive},blow up,lose it} {at,over} {tiny,litle,smal,the smalest,the tiniest} @stuf
 {tiptoe{,s},walk on egshels,walks on egshels} around me
 {get{,ting},got} into fights {at,in,every,when,with {@someone,strangers,anyone,men,guys,other}}
 {cautioned,arested} ~4 {fight{ing,s},violence,asault}
@@ -2949,7 +2956,7 @@ cambios de humor
 {shut{,ting}} down and not {speaking,talking}
 @nobody else {hears,can hear,ses,can se} !{it coming,the potential,the point,the value}
 {ploting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
-{everyone,they,people,my coleagues,my neighbours,my neighbors} {are,is} out to get me
+{@theyall,my coleagues,my neighbours,my neighbors} {are,is} out to get me
 {@things,the world,life} {fels,sems,loks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear{,d,ing}} {music,voices,sounds,noises,@someone} {that,who} {isnt,arent,wasnt} {playing,there,real}
 {@scared,woried,frightened} {im,that im} losing my mind
