@@ -640,6 +640,7 @@ beter with one les {person,one} like me
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
+planed how {il,i wil,to} do it ~~10 wait
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my @folks {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
 {whether,if} {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
@@ -1049,7 +1050,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 {escri{bi,biendo,to},dej{ado,e}} {,las,una{,s},la} carta{,s} {para,a} {mis {hij{as,os},padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
 {ive,i have} made up my mind !{to,about,on,that,and i,| {im,@ill} {going to,} {quit,leave,start,aply,go back,move,take}}
-{sory,godbye} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
+{sory,godbye,thank you} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorow,this wek,on friday,on saturday,on sunday,next wek} |
 {only,just} filing this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
 {@write,made,drew up,drawn up} {out,up,} a wil
@@ -1237,7 +1238,7 @@ would do more for {them,@myfamily,the kids,@myspouse} than {i can,i could,i ever
   // Someone who died, and wanting to be with them.
   lost: `
 {grave,cemetery,died,pased away}
-@our {dead,late} {mother,@kin,father,partner}
+@our {dead,late} {mother,@kin,father,partner,grand{mother,father,ma,pa}}
 @their ashes
 since @he pased
 funeral
@@ -1249,7 +1250,7 @@ aniversary of {@their,my}
   join: `
 be there with @them
 be with {@them,my {@kin,partner}} again
-join @them
+join @them {|,son,there,again,in heaven,up there,wherever,on the,and}
 go to be with
 se @him again son
 join my {@kin,partner}
@@ -1565,6 +1566,7 @@ said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} 
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {@texted,sent} me godbye ~~8 answering
 said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
+@hes on the {rof,bridge,ledge} ~~16 @noanswer
 {@texted,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
@@ -2152,7 +2154,7 @@ im watching you
 {said,says,told me} {im,il be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wraped,squez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
 @intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@wound,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
-@partner ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
+@partner !{never,doesnt,didnt,@wouldnt} ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuelo
 {@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
 tengo miedo de volver a casa
@@ -2248,7 +2250,7 @@ no me importaria {no despertar,morir{,me},no volver a despertar}
 {tengo miedo de,me da miedo} que {me,nos} mate
 {abusa,esta abusando,sigue abusando} de mi
 me amenaza si lo {cuento,digo}
-{saltar,tirarme,lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
+{saltar,tirar{,me},lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
 ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 me {he hecho,hice,hago} dano ~3 con {una cuchila,un cuchilo,una navaja,cristales,un cristal,un mechero}
@@ -3138,6 +3140,7 @@ me {ayudo,ha ayudado} {much{isimo,o},bastante}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we ned a {,beter,clearer,new,simple} {plan,system,way,proces,agrement}}
 what {i,we} {want,ned,would like,id like} {,now,next,most,this year} is
 {sugested,recomended} {coaching,a coach}
+want it to {grow,expand}
 {starting,launching,opening} my own {firm,busines,company,practice,shop,studio,agency}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pas,beat,comunicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want beter,{i,@id} {want,like,love} {,some} {help,coaching,suport,a coach} {with,on,to,@doing,making,starting,runing,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
 {i,@id} {want,like,love} {,some} {coaching,a coach,a sounding board,acountability,guidance on,a plan,a strategy,a roadmap}

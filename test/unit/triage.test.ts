@@ -112,10 +112,14 @@ describe('triage: therapy', () => {
     ['marital conflict', 'My wife and I fight constantly and we are talking about divorce.', 'couples'],
     ['postpartum distress', 'Since the baby was born I feel nothing, postpartum has been hard.', 'perinatal'],
     ['anger', 'I keep losing my temper with my kids.', 'anger'],
-  ])('routes %s to therapy and tags the concern', (_label, message, concern) => {
-    const r = route(message);
+  ])('routes %s to therapy and tags the concern (the rules; the model may only raise it)', (_label, message, concern) => {
+    // The rules decide therapy and its concern; the model may raise a message near its crisis threshold
+    // ("I keep losing my temper with my kids" scored 0.61 against 0.60 after one retrain), never lower it.
+    const r = triageByRules({ message, safety: 'no', preference: 'unsure' });
     expect(r.route).toBe('therapy');
     expect(r.concerns).toContain(concern);
+    expect(route(message).route).not.toBe('coaching');
+    expect(route(message).concerns).toContain(concern);
   });
 
   it('routes a positive PHQ-2 (3 or more) to therapy with the score in the reasons', () => {
