@@ -67,6 +67,12 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  // Five more small choices many lines share.
+  told: '{said,says,told me}',
+  hapier: '{hapier,beter of}',
+  couldnt: '{cant,couldnt}',
+  teen: '{13,14,15,12}',
+  guted: '{guted,angry,disapointed}',
   // Six more small choices many lines share.
   wouldnt: '{wont,wouldnt}',
   woke: '{woke,wak{e,ing}}',
@@ -346,7 +352,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 {everythings,everything is,al} {sorted,ready,aranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {saving,saving up,stockpiling,hoarding,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it al,@death,to die,kiling myself} !{early,now,with,on,by,and}
-{if,whether,how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
+{{if,whether},how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
 hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
 {life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planing my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
@@ -545,7 +551,7 @@ reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,a
 reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{@prep,here,as,if,unles}
 {stoped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorow,in the morning}
-{disapointed,upset,anoyed,angry,sad,guted} {that im,im,to be,to find im} stil {alive,breathing}
+{@guted,upset,anoyed,sad} {that im,im,to be,to find im} stil {alive,breathing}
 lived long enough !{to,@prep,here,there,abroad}
 if {i fail,i dont get,i lose,i dont pas,she leaves,he leaves} ~~8 {im,il be,i wil be} done with {@itall,life,living} |
 make sure {this is,this wil be,it is} my last {christmas,birthday,sumer,year} !{@prep,as,working,of,before}
@@ -574,7 +580,7 @@ reasons to {stay,live,kep going} ~~8 {geting shorter,runing out,couldnt think of
 {tired,sick,exhausted} of waking up
 {no,dont have a,dont have any} reason to {wake,get} up
 {dont plan,not planing,dont expect} to be @here {for,by,at}
-{stoped caring,dont care} {whether,if} i live or die
+{stoped caring,dont care} {if,whether} i live or die
 just not be here @anymore
 if i disapeared @nobody would {notice,care,mis me}
 @death doesnt scare me @anymore
@@ -619,15 +625,15 @@ if i {got,had,get,was} {a terminal {diagnosis,ilnes},cancer,told i was dying} ~~
 @fantasise about my {own,} death
 so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
 {dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}
-{disapointed,guted,anoyed,angry} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
+{@guted,anoyed} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
   betterOff: `
 would be {lighter,@beter} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
-theyd {,al} be {hapier,beter of} if i {,just} {disapeared,was gone,were gone,died,wasnt here}
+theyd {,al} be @hapier if i {,just} {disapeared,was gone,were gone,died,wasnt here}
 mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
 {@folks,parents,@theyall} {@would,could} {be fre,finaly be fre,be rid} of me
 beter {of dead,without me,of without me}
 beter of ~6 without me {@here,in their lives,in the picture}
-{@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {hapier,beter,beter of},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
+{@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {@hapier,beter},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
 beter of ~4 me out of the picture
 @beter for {everyone,my family,them,the kids} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
@@ -635,7 +641,7 @@ worth more dead {than alive,to them,to my family}
 beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
 {estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
-{hapier,beter of,easier} without having to {pay for,lok after,deal with,wory about,suport} me
+{@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
@@ -643,7 +649,7 @@ beter {life,of} with the {insurance,life insurance} {,money,payout} than with me
 planed how {il,i wil,to} do it ~~10 wait
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my @folks {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
-{whether,if} {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
+{if,whether} {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
 {aim{,ing},ster{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tre,the tre,a wal,the wal} ~2 {ful sped,top sped,flat out}
 {star{e,ing},lok{,ing}} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {@wrote,said} {al,} my godbyes !{to @my {@team,coleagues,old}}
@@ -754,7 +760,7 @@ oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 @write dont resuscitate on
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
-{decid{e,ing},wondering} {whether,if} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
+{decid{e,ing},wondering} {if,whether} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
 handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
 @stood on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
 {walk{,ing},go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
@@ -1574,7 +1580,7 @@ a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a godbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,nose,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to,dont} folow {@him,me}
-{said,says,told me,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,rom is empty,not answering,isnt answering,phone is of,phones of,no one has sen @him}
+{@told,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,rom is empty,not answering,isnt answering,phone is of,phones of,no one has sen @him}
 {love{,d,s}} {us,you,everyone} {al,} ~~12 {sory,im sory} for everything ~~16 @noanswer
 {posted,@texted,sent,wrote} {,me,us} @farewell ~~16 {@noanswer,location,dor is locked,dors locked,dor locked,wont open the dor,wont open his dor,wont open her dor}
 {thank you,thanks} for everything ~~16 dor{,s} {is,} locked
@@ -1602,8 +1608,8 @@ si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a m
 mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,escribio,ha dicho,ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,ali,aqui,asi,de,el,la}
 @their last {mesage,text} {said,was,just said} ~2 @farewell
 {told,tels,texted} @his {teacher,friend{,s},mum,mom,dad,@sibling,counselor,coach} @he {wants to,is going to,wil} {kil @himself,die,end it}
-{said,says,texted,told me,told us,mesaged me} {@hes,she was,he was} going to {take al @his pils,kil @himself,end it,end @his life}
-{@he,@close} {keps saying,says,said,told me,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,se}
+{@told,texted,told us,mesaged me} {@hes,she was,he was} going to {take al @his pils,kil @himself,end it,end @his life}
+{@he,@close} {keps saying,@told,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,se}
 {help{,ing}} @him {go to slep,slep,go,die} @forever
 {ben,is,keps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
 {clif{,s},bridge,sea,river,lake,wods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
@@ -1723,7 +1729,7 @@ where @nobody {walks,ever goes,would lok}
 wish {i,id} {hadnt,didnt,never} {woke{,n},wake} up
 {not,never,@wouldnt} wake up
 wake up disapointed
-{disapointed,guted,angry} {,that} {im stil here,i {woke up,did}}`,
+@guted {,that} {im stil here,i {woke up,did}}`,
   makeSure: `
 {ways to make sure,how to make sure,make sure i dont,make sure of it}`,
   // Everything prepared, and kept secret.
@@ -1813,7 +1819,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
 {envy,jealous of} ~6 @whodied
-@woke up {disapointed,guted,angry} {,that} i did
+@woke up @guted {,that} i did
 had enough of {this,the} world !{of}
 {angry,guted} {@they,someone} saved me !{@a,an,some,money,time}
 {mixed,tok,downed} ~6 to se if @id {wake up,survive}
@@ -1821,7 +1827,7 @@ if i disapeared tonight
 rather be in the ground
 nobody would have to deal with me`,
   burden: `
-{beter of,hapier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
+{@hapier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
 if i {wasnt,werent} @here anymore
 {im,fel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at schol,in clas,in metings,at the ofice}
 burden {to,on} {@everybody,my family,others,the people}
@@ -1831,8 +1837,8 @@ burden {to,on} {@everybody,my family,others,the people}
 beter of if {i,id} {had,} never {ben born,existed}
 beter of without {a,an,someone} ~1 like me
 {after that,son,then} i wont be a {problem,burden}
-be {@ok,beter,hapier,beter of} if i {disapeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disapeared} !{for,on,to,from,into,of}
-{@theyall,@myfamily,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},beter of,hapier,easier}
+be {@ok,beter,@hapier} if i {disapeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disapeared} !{for,on,to,from,into,of}
+{@theyall,@myfamily,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},@hapier,easier}
 {soy,ser} una carga para {todos,mi familia,mis hijos,los demas}
 @dont have to put up with me {much,for much} longer
 {notice,mis me,care} if i {stoped showing up,disapeared,vanished} ~~14 {mak{e,ing}} {it,that,this} permanent`,
@@ -1866,7 +1872,7 @@ bled out
 {tok,take{,n}} more {,of my} @pills than {im,i was} {meant,suposed} to
 {tom{ado,e,o}} mas {pastilas,medicamentos,calmantes} de {las,los} que {deb{eria,ia,o}}
 @medicines {saved,sto{ckpiled,red},hiden,stashed,set aside}
-@medicines ready !{to colect,for {colection,pickup,pick up,me to colect},at @my {pharmacy,chemist},when i decide {whether,to,if}}
+@medicines ready !{to colect,for {colection,pickup,pick up,me to colect},at @my {pharmacy,chemist},when i decide {{if,whether},to}}
 @setaside {,some,a few} @medicines aside
 {put{,ting},set{,ting}} {aside,away} ~4 @medsall !{for {@my,a} {trip,holiday,travel,journey}}
 {colection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hiden,under my bed,sock,box}
@@ -2057,9 +2063,9 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{felings}
 va a hacer dano a su ex ~~8 {@arma,bate}`,
   inDanger: `
 {post{ed,ing},shar{ed,ing}} my {home,} adres online ~~12 threaten*
-{10,11,12,13,14,15} year old @child ~~14 met @him {alone,on @his own}
+{10,11,@teen} year old @child ~~14 met @him {alone,on @his own}
 {say{ing,s},told @him} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
-im {12,13,14,15} ~~6 my @date is {2,3,4}@digit
+im @teen ~~6 my @date is {2,3,4}@digit
 im {16,17} ~~6 my @date is {3,4}@digit
 {enciera{,n},deja{,n}} a {sus,los} {hijos,ninos} ~~10 sin {com{er,ida}}
 @threatens to @hurt @themselves {and,or} {@them,me,the kids,the baby,our @child}
@@ -2067,8 +2073,8 @@ im {16,17} ~~6 my @date is {3,4}@digit
 leva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,@a,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our litle,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
-my @child ~2 is {12,13,14,15} ~~8 @his @date is {2,3,4}@digit
-my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes {12,13,14,15} !{months,weks,days,hours,minutes,pounds,kilos,stone,points}
+my @child ~2 is @teen ~~8 @his @date is {2,3,4}@digit
+my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes @teen !{months,weks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tels,asked} her to kep it {secret,a secret} ~~10 met him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fala{,ra},va a falar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2125,7 +2131,7 @@ next time {@they @wouldnt,{hel,shel,theyl} not} mis
 next time {hed,@hewill,shed,theyd} finish {the job,me of,what @they started,me} !{{@themselves,for me,on time,properly,faster,quicker,early,before}}
 {turned up,showed up,came round,came over,@they {was,were} {in,outside} @our {garden,yard,drive{,way},halway,dor,window}} ~5 with a {basebal bat,bat,@weapon,crowbar,hamer,axe}
 {say{d,s},said,told me,tels me,keps saying,threaten{ed,s}} ~2 {@hewill,they wil} ~8 {@wound,burn,strangle,choke} {me,us}
-{said,says,told me} {im,{my face,you} {is,are}} next
+@told {im,{my face,you} {is,are}} next
 {slash{ed,ing}} my {tyres,tires}
 {driv{es,ing},drove} past my {@home,home} {slowly,@nightly}
 {left,leaves} a dead {bird,animal,rat,cat,fox} on my {dorstep,step,car}
@@ -2151,7 +2157,7 @@ im watching you
 @hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,dor,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kil me}
 {kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
-{said,says,told me} {im,il be,youre,you are} dead {when,if} @they
+@told {im,il be,youre,you are} dead {when,if} @they
 @partner ~1 {put,puts,had,wraped,squez{ed,es}} {,{@their,both} hands {round,around,on}} my {neck,throat}
 @intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@wound,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner !{never,doesnt,didnt,@wouldnt} ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
@@ -2186,14 +2192,14 @@ my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every 
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
 {send,post,share,show,leak} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
-{ask{ed,ing,s},wants} {,me} for @pics ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,12,13,14,15}}
+{ask{ed,ing,s},wants} {,me} for @pics ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,@teen}}
 !{jef{a,e},profe{,sor{,a}},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
 {nobody,no one} @would believe {a kid,a child,a tenager,a girl,a boy,kids} over @him
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerad{a,o,as,os}} en {el bano,el armario,mi cuarto}
 {older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},met @him {alone,secretly,without teling},pick @him up}
 {@not,hasnt} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
 {man,guy,adult,stranger} ~12 {ask{ed,ing,s}} @him to send @pics !{of}
-{cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 {couldnt,cant} breathe
+{cover{ed,ing},held,holding} my {mouth,nose,face} ~~8 @couldnt breathe
 @hewill make sure i {cant,wont,never} {walk,talk,se,breathe,get up,leave}
 {making,made,forc{ed,ing},wants} ~3 send ~~16 {@threatens to,or {hel,shel}} {share,post,leak,tel}
 sneaking out to met {a,an,this,some} {,older} {man,guy}
@@ -2211,8 +2217,8 @@ no {quedara,va a quedar} {ninguno,nadie} vivo
 {theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know{,s}} where i live
 si {hablo con,lamo a,voy a,aviso a,se lo digo a} la policia ~3 me @mata
 {leaves,keps,is leaving,keps leaving,has ben leaving} {@him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,@his} {fod,water,heating,@meds} {for days,for hours,al day}
-im {11,12,13,14,15} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{months,weks,days,to,as wel}
-tengo {11,12,13,14,15} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
+im {11,@teen} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{months,weks,days,to,as wel}
+tengo {11,@teen} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
 {@lover,step{dad,father,mom,mum},babysiter,nany,uncle,childminder} {has ben,is,kep{s,t},ben} {hurting,hiting,beating,abusing,choking,strangling} @our {,litle} {boy,girl,@child,@kids,baby,todler}
 {quemar,incendiar} la casa con {nosotros,todos,los ninos,mis hijos} dentro
 {amenaz{a,o},ha amenazado} con {hacerle dano,hacer dano,matar,pegar} a {nuestr{a,o},mi} {hij{a,o,os},bebe}
@@ -2222,7 +2228,7 @@ me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,est
 no me deja ir al {hospital,medico}
 @intimate ~6 {show{ed,s},flashed,puled} me a {knife,gun,blade} !{@he {bought,got,made,sharpened},{that,which} @he}
 {@his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {@him,me} with {@a,@his} {belt,stick,cable,wire,shoe,sliper}
-me {ech{a,o},ha echado} de casa ~~12 tengo {10,11,12,13,14,15} anos
+me {ech{a,o},ha echado} de casa ~~12 tengo {10,11,@teen} anos
 makes my {litle,younger,} {@sibling,@child} slep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
 {@kids,litle ones} {are,were} left {alone,on their own} {for days,al night,overnight} ~~12 bruises
@@ -2230,7 +2236,7 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front dor,stret,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
 {share,post,leak,send} them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
-{is,im,shes,hes} {11,12,13,14,15} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
+{is,im,shes,hes} {11,@teen} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
 {drink,take,swalow} what @they {give{,s}} {us,me} ~~8 {together,die,the end}
 {boy,girl,kid,child} {has,had,with} bruises ~~16 {scream{ing,s},crying for help}
@@ -2519,7 +2525,7 @@ chasing {,my} loses
 @drinking {a lot,much,far,} more since
 adict* !{{service{,s},nurse,counselor,worker{,s},charity,medicine,research,team,policy},to {sugar,chocolate,learning,reading,boks,cofe,runing,the gym,exercise,podcasts,travel{,ing,ling},my work,work,new skils,courses,ideas,projects,netflix,tv,series}}
 {alcoholi*,drinking problem,problem with {drinking,alcohol,drugs,gambling}}
-{cant,couldnt} {get through,make it through,face,slep,relax} ~5 without ~4 {@substance}
+@couldnt {get through,make it through,face,slep,relax} ~5 without ~4 {@substance}
 {how do i,how can i,help me,i cant} {stop,quit,cut down on,cut back on} {drinking,gambling,beting,using,smoking wed,taking pils,doing coke} !{{,so much,to much,as much,more,les} {cofe,tea,water,soda,fizy,pop,cola,diet,energy,cafeine,juice,milk}}
 {como dejo,como puedo dejar,ayudame a dejar,no puedo dejar,no consigo dejar} de {apostar,beber,drogarme,consumir,jugar}
 {beb{er,iendo,o},tom{ar,o}} a escondidas
@@ -2616,7 +2622,7 @@ eat until {,im} {in pain,sick}
 terified of gaining weight
 body dysmorph*
 {laxative{,s}}
-{cant,couldnt} {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie{,s},portion}
+@couldnt {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie{,s},portion}
 {obses*,count{,ing}} {,about,over} {,every} calorie{,s}
 exercise for hours
 @scared to eat
@@ -2722,7 +2728,7 @@ cant stop {worying,shaking,overthinking}
 constant{,ly} {wory{,ing},fear,dread}
 @scared {al the time,of everything,to leave the house}
 {@sure,think,thought,fel like,felt like} {,that} {im,i was} {dying,going to die,having a heart atack,about to die}
-{cant,couldnt} breathe
+@couldnt breathe
 chest pains ~~6 {whenever,every time} i {,have to} {go,leave}
 {leav{e,ing},left,abandon{,ed}} my {troley,basket,cart,shoping} ~~8 {panic,colapse,faint,pas out,heart,breathe,dying,die}
 {freze,froze,panic{,ked,king}} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
@@ -2732,7 +2738,7 @@ chest {,is,get{s,ting},goes} tight
 cant face {people,anyone,the ofice,going in,work}
 atack{,s} where
 cant {drive,go out,leave the house,slep,work,go to work,get on a train,get into,get in,walk past,go near,lok at} ~6 without {shaking,panicking,crying,sweating,a panic atack}
-{cant,couldnt} ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic atack,feling sick,throwing up}
+@couldnt ~6 without {my heart racing,my heart pounding,shaking,panicking,a panic atack,feling sick,throwing up}
 {sense of,feling of,impending} dom
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da,me dan,tengo} teror {,de} salir {de casa,a la cale,de mi casa,sol{a,o},a comprar}
@@ -2801,7 +2807,7 @@ cptsd
 {kep{,t}} {seing,hearing,replaying} {it,the @trauma}
 cant {drive,get in a car,go outside,go out} {without {shaking,panicking,crying},since the}
 flashback{,s}
-since the @trauma ~~8 {cant,couldnt,avoid,nightmares,panic,shak{e,ing},terified,freze,jump at}
+since the @trauma ~~8 {@couldnt,avoid,nightmares,panic,shak{e,ing},terified,freze,jump at}
 @trauma ~~20 @woke up {in a sweat,in a cold sweat,screaming,shaking,hearing,sweating}
 {cant go near,cant get in,cant drive,avoid,terified of} ~6 since the @trauma
 !{giv{e,es,ing} me,gave me} nightmares
@@ -2898,7 +2904,7 @@ me aranco el pelo
 {pick{,ing}} {,at} @my skin
 {shower{,s}} take ~1 hours
 {scrub{,ing},wash{,ing}} my hands ~6 {@until,crack,bled,raw,hours}
-{cant stop,kep,always} {checking,rechecking} {that,if,whether,the}
+{cant stop,kep,always} {checking,rechecking} {that,{if,whether},the}
 {go,going,went,driv{e,ing}} back home ~3 to check
 {check{,ed,ing}} ~8 @again
 cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,mesages}},going back to check,washing,counting,rechecking}
@@ -3014,7 +3020,7 @@ most of the {evening,@day}
 {mis{,ed,ing}} {work,schol,clases,shifts,lectures} because of
 most evenings
 {sneak,sneaking,sneaked,snuck,ned more,neding more,to buy more,just to fel calm,even when it doesnt hurt,to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},al day,cant {focus,concentrate,work,slep} {on anything,} without,before i can {face,get,start,go},every {morning,@day,evening,wekend,match,game,race,fight},daily,every single day,borow,borowed,borowing,creping,crep into,spiling into,wekdays,chase {,every,@my} los{,es},in the night,most {nights,days,wekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as son as,the minute} i wake up,out of {hand,control},hoked,hide,hiding,hid,hiden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to slep,to get going,to function,prescri*,from friends,only way}
-{cant,couldnt} control {it,myself}
+@couldnt control {it,myself}
 {from,out of} {the,our} joint acount
 cant sem to {stop,quit,cut down}
 {hours,hrs} a day`,
@@ -3126,7 +3132,7 @@ in a {god,positive,fun,exciting} way
 {supere,he superado} {una,la,mi,el,los,esa}
 {deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
-!{@not,never,cant,couldnt,stil havent,yet to} {found,finding} {peace,my peace}
+!{@not,never,@couldnt,stil havent,yet to} {found,finding} {peace,my peace}
 {ben,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,thre years,four years,five years,ten years,a decade}}
 {got,had,found} {god,great,the right,proper} {help,suport,treatment,care}
 {estoy,me siento} en paz
@@ -3150,7 +3156,7 @@ want it to {grow,expand}
 @ill go for it
 {i ned,i would like,id like,id love} a {beter,new,simple,clear,launch,@career,solid,realistic,proper} {,revision,study} {system,plan,routine,proces,way,timetable,schedule}
 {i ned,i want,i would like,id like,id love} {,beter,simple,some,new} {systems,routines,proceses,str{ategies,ucture},tols}
-{trying to,want to,cant} decide {whether,if}
+{trying to,want to,cant} decide {if,whether}
 {where,how} do i {,even} start
 {i ned,want,loking for,id like,i would like} help {@doing,buying,studying,revising,training,saving,with my {@career,cv,resume,goals,plan,team,salary,startup,bok,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finaly,so,fel} ready to {focus,move,get,work,grow,take,comit,go,try,learn,find}
