@@ -67,7 +67,9 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
-  // Five more small choices many lines share.
+  // Seven more small choices many lines share.
+  elegi: '{elegi,he elegido,tengo elegido}',
+  cuchila: '{un cuter,una navaja,una cuchila}',
   told: '{said,says,told me}',
   hapier: '{hapier,beter of}',
   couldnt: '{cant,couldnt}',
@@ -216,7 +218,7 @@ export const GROUPS: Groups = {
   farewell: '{sory for everything,im sory for everything,godbye}',
   // Someone who cannot be reached.
   noanswer:
-    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is {,now} of,phones of,phone of,location of,get hold of {him,her,them}}',
+    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is {,now} of,phones of,phone of,location of,get hold of {him,her,them},{nobody,no one} can reach}',
   lookedup: '{research{,ed,ing},gogled,gogling,loked up,loking up}',
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
@@ -243,6 +245,7 @@ export const PHRASES: Concepts = {
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him"), and what tells of them.
   endLife: `
+{planing,planed} my exit from {@itall,life,this world}
 if i crashed the car ~~8 {solve al my problems,be easier for everyone}
 dead @kin ~~12 {tel{ing,s},caling} me to {come,join}
 le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
@@ -1572,6 +1575,7 @@ said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} 
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {@texted,sent} me godbye ~~8 answering
 said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
+posted ~4 sory for everything ~~16 @noanswer
 @hes on the {rof,bridge,ledge} ~~16 @noanswer
 {@texted,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
@@ -1847,6 +1851,7 @@ be {@ok,beter,@hapier} if i {disapeared,vanished,was gone,were gone,wasnt here,w
 {pumped my stomach,had my stomach pumped,stomach was pumped}
 {practis*,rehears*} ~4 my note |
 let {@few,several,@many} trains {go,pas} {,past,by} {|,already}
+{loking,staring} at ~4 @poison ~~10 how much it would take
 @write leters ~~10 ready to go {|,tonight}
 {he buscado,bus{cando,co,que}} ~3 cuantas {pastilas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
@@ -1857,7 +1862,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont mater !{if}
 {sold,seling,gave,giv{en,ing}} ~~14 @dont ned {money,any money} where im going
 @which {train lines,stations,platforms} dont have {bariers,gates,screns} !{wide,for,that,big,with}
-{carta{,s}} {para,a} {mis,mi} ~~10 {he elegido,elegi,tengo elegido} {el dia,la fecha}
+{carta{,s}} {para,a} {mis,mi} ~~10 @elegi {el dia,la fecha}
 {@notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keping,hid{,ing},kept} @it {in,under} my {drawer,rom,bag,wardrobe,bed}
 {@take,swalow{,ing}} {al,every one} {,of} {@my,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
@@ -2178,6 +2183,7 @@ hits me with {whatever,@a,@his}
 si lo {denuncio,dejo} me @mata
 si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
 me {dijo,dice} que me @mata
+va a {matar{nos,me,la}} ~~12 @arma
 {pega{,ba},ha pegado} a mi {madre,mama} ~~12 {matar{,la}}
 me {va a hacer dano,hara dano,va a pegar}
 {mi ex,mi exnovio,mi exnovia,mi expareja,mi exmarido,el,ela} me {sigue,persigue} a todas partes
@@ -2273,9 +2279,9 @@ no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 estare {sol{a,o}} en casa ~~6 todo {preparado,listo} {|,y}
 {he dejado,deje,he escrito,escribi} una carta ~~10 {pastilas preparadas,la cuerda,todo preparado,todo listo}
 tengo {las pastilas,la cuerda} {preparada{,s},lista{,s}}
-{he elegido,elegi,tengo elegido} el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
+@elegi el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {qui{ero,siera},deseo,ojala pudiera} dejar de existir
-{elegi,he elegido,tengo elegido,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
+{@elegi,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
 {para no sobrevivir,sin sobrevivir,para no despertar,para no falar}
 {mensajes,cartas,mails} programad{os,as} para {manana,esta noche,el viernes,el sabado,el domingo,el lunes,cuando} !{{a,de,para} ~2 {clientes,campana,marketing,newsleter,equipo,trabajo}}
 {no me tomo,no tomo,no me pongo,deje de tomar,dejo de tomar,he dejado de tomar} {la,mi,mis} {medic{acion,ina},insulina,pastilas,tratamiento} ~3 a proposito
@@ -2287,7 +2293,7 @@ tengo {las pastilas,la cuerda} {preparada{,s},lista{,s}}
 {estoy,sigo} en {la azotea,el tejado,el puente,la cornisa,el balcon} ~~10 {no se si {,quiero,voy a} bajar !{ya,a,al},no quiero volver}
 {estoy,estoy sentado,estoy sentada,estoy de pie} en el borde {de la azotea,del puente,del tejado,del balcon,del acantilado,de la ventana,del anden}
 {compre,consegui,tengo} {un arma,una pistola,una escopeta} ~~8 {no se disparar,no cazo,para mi,no tengo por que}
-{estoy,me encuentro} en la {banera,ducha} con {una cuchila,un cuchilo,una navaja,un cuter,las pastilas}
+{estoy,me encuentro} en la {banera,ducha} con {@cuchila,un cuchilo,las pastilas}
 lo {intente,he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,} {siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
 {no se si,dudo que,no creo que} {voy,vaya} a {seguir,estar} {aqui,viv{a,o}} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
 {para,pa} que {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
@@ -2425,7 +2431,7 @@ si {me tirara,me tiro,saltara,me lanzara,me dejara caer} {del,de la,desde el,des
 {meterme,me meto,me meteria} {a,en} {la banera,el agua,el mar,el rio,el lago} y no {salir,volver a salir} {mas,nunca}
 {voy a manejar,voy a conducir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la siera,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
 no quiero que me {encuentre{,n}} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{lorando,asi,borach{a,o},triste,mal,en,de,con}
-{compre,tengo,levo} {un cuter,una cuchila,una navaja} ~~8 por si acaso
+{compre,tengo,levo} @cuchila ~~8 por si acaso
 si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,lego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
 ojala me {diera,de,pil{ara,e},atropel{ara,e}} un {infarto,coche,camion,auto,caro,tren,bus}
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
@@ -2435,7 +2441,7 @@ ni siquiera {vivir,@vivo,seguir vivo,seguir viva,seguir viviendo}
 no me importa {vivir,morir{,me},si me muero,si vivo o muero} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir{,me}} y que todo {,se} {termin{ara,e},acab{ara,e}} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
-{guardo,tengo,escondo,duermo con} {una navaja,un cuchilo,una cuchila,un cuter} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
+{guardo,tengo,escondo,duermo con} {@cuchila,un cuchilo} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
 @tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastilas,paracetamol,ibuprofeno,antidepresivos,calmantes}
 @tome {un blister,una tira,el blister} enter{a,o}
