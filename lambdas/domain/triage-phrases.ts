@@ -67,7 +67,9 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
-  // Seven more small choices many lines share.
+  // Nine more small choices many lines share.
+  calmantes: '{pastilas,calmantes,ibuprofeno,paracetamol,antidepresivos}',
+  notgoing: '{dont plan,not going,not planing}',
   elegi: '{elegi,he elegido,tengo elegido}',
   cuchila: '{un cuter,una navaja,una cuchila}',
   told: '{said,says,told me}',
@@ -550,7 +552,7 @@ reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,a
 {wait{,ing}} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} @ill {,stil} be {around,alive} {by the time,when} {{this,my} {form,mesage} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
-{not planing,dont plan,not going} to wake up {on ~1,tomorow,again,in the morning} {|,i have,ive}
+@notgoing to wake up {on ~1,tomorow,again,in the morning} {|,i have,ive}
 reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{@prep,here,as,if,unles}
 {stoped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorow,in the morning}
@@ -639,7 +641,7 @@ beter of ~6 without me {@here,in their lives,in the picture}
 {@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {@hapier,beter},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
 beter of ~4 me out of the picture
-@beter for {everyone,my family,them,the kids} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
+@beter for {everyone,my family,them,the kids,my @spouse} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
@@ -1020,7 +1022,7 @@ in case something hapens to me {son,@tonight,this wek}
 {money,sav{ed,ing{,s}}} {aside,} for my funeral
 so {@myfamily,they,my parents,nobody,no one} {@dont,doesnt} have to {pay,deal with,sort}
 {a,@my} plan for {@daysoon,the wekend,this wekend} !{{,s} {pitch,meting,party,launch,presentation,interview,event,game,match,clas,talk,diner,date,trip,run,race,shift,workout}}
-{not planing,dont plan,not intending,no plans,not going} to come back !{{to,from,here,for,until,@prep,on,after,because}}
+{@notgoing,not intending,no plans} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
 not teling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,before,in,on,from},| {,yet} {help,i want,i ned,we}}
 {stop{,ped},skip{ed,ing},cancel{ed,led},quit,refus{ed,ing},stoped going to} {my,} {dialysis,chemo{,therapy},transfusions}
@@ -1051,7 +1053,7 @@ no se cuanto {mas,tiempo mas,} voy a aguantar
 no {lo,la,los,las} {voy,vaya} a necesitar !{en,para,cuando,mientras,durante,al{a,i},aqui,porque,hasta,est{a,e},si}
 no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} @daysoon {works,wil work,would work,is best,is the day} !{for,with,beter,best for,wel,i,we,to,that,when,@our}
-{paid of,paid back,paying back,paying of} {what i owe,everything i owe,what i owed,my debts to,the money i owe}
+{paid of,paid back,paying back,paying of} {what i owe,everything i owe,what i owed,my debts {to,so},the money i owe}
 {note,leter,envelope} with @my {bank details,paswords,pin,acount details}
 so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards},out after,when}
 {made sure,aranged for,sorted out,sorted} @my {@pet,pets,rabit} {wil be,is,are,get{,s}} {loked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next wek} !{while,when,during,for,as,@until}
@@ -1147,7 +1149,7 @@ by then {it,nothing} {wont,wil} mater
 {put,left,boked} @my @pet {in,into} {kenels,a kenel,a catery,boarding}
 {bought,boked,got} a one way {ticket,train ticket} to the {coast,sea,clifs,bridge}
 {bought,boked,got} a one way {fery,boat} ticket
-{not planing,dont plan,not going} to get of {the other side,at the other end,the fery,the boat}
+@notgoing to get of {the other side,at the other end,the fery,the boat}
 {bok{,ed,ing}} nothing for the {return,way back,journey back}
 @nobody knows {im going,where im going,im leaving}
 left my keys with {@my,a} {neighbo{r,ur},@sibling,mum,mom,friend,landlord}
@@ -2067,6 +2069,7 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{felings}
 @imagine push{,ing} @people down the stairs ~~8 @dontcant trust myself
 va a hacer dano a su ex ~~8 {@arma,bate}`,
   inDanger: `
+me hace cosas ~~16 {secreto,no se lo cuente,no lo cuente}
 {post{ed,ing},shar{ed,ing}} my {home,} adres online ~~12 threaten*
 {10,11,@teen} year old @child ~~14 met @him {alone,on @his own}
 {say{ing,s},told @him} {shes,hes} {so,very,realy,} mature for {10,11,12,13,14}
@@ -2333,7 +2336,7 @@ no despertar ~~8 {alivio,paz,descanso}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
 sin comer ni beber a proposito
 {dej{ado,e,o}} de {comer y beber,beber agua,comer a proposito}
-{@tome,tomar{,me}} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {pastilas,pildoras,medicinas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+{@tome,tomar{,me}} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {@calmantes,pildoras,medicinas}
 {quitar{,me}} la vida
 {acabar,terminar} con {mi vida,todo !{@article,de una vez con,tipo de}}
 para que sigo {aqui,viv{a,iendo,o}}
@@ -2443,7 +2446,7 @@ no me importa {vivir,morir{,me},si me muero,si vivo o muero} !{de,en el intento,
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
 {guardo,tengo,escondo,duermo con} {@cuchila,un cuchilo} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
-@tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de {pastilas,paracetamol,ibuprofeno,antidepresivos,calmantes}
+@tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de @calmantes
 @tome {un blister,una tira,el blister} enter{a,o}
 @tome {una caja,un bote,un frasco} enter{a,o} !{de}
 @tome {todo el blister,toda la caja,todo el bote,todo el frasco}
@@ -2848,6 +2851,7 @@ cant {sem,bring myself} to leave @them
 !{substance} abuse
 {control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
+@scared of germs
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
 {cant stop,kep{,s},always} {thinking,picturing,imagining,worying} {that,} i @might {push,@hurt,stab,harm,atack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
