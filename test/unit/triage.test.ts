@@ -118,8 +118,9 @@ describe('triage: therapy', () => {
     const r = triageByRules({ message, safety: 'no', preference: 'unsure' });
     expect(r.route).toBe('therapy');
     expect(r.concerns).toContain(concern);
-    expect(route(message).route).not.toBe('coaching');
-    expect(route(message).concerns).toContain(concern);
+    const withModel = route(message);
+    expect(withModel.route).not.toBe('coaching');
+    expect(withModel.concerns).toContain(concern);
   });
 
   it('routes a positive PHQ-2 (3 or more) to therapy with the score in the reasons', () => {
