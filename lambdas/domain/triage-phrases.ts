@@ -67,7 +67,10 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
-  // Nine more small choices many lines share.
+  // Twelve more small choices many lines share.
+  vivir: '{vivir,seguir viviendo}',
+  wasnt: '{wasnt,werent}',
+  anos: '{anos,mucho,dos anos,tres anos,cinco anos,varios anos,cuatro anos}',
   calmantes: '{pastilas,calmantes,ibuprofeno,paracetamol,antidepresivos}',
   notgoing: '{dont plan,not going,not planing}',
   elegi: '{elegi,he elegido,tengo elegido}',
@@ -402,7 +405,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {end{,ed,ing},@take,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had ben,could be} {dead,never born,gone}
 wish {i,id} {,had} never {ben born,existed,woke up}
-wish{,ed,ing} {,that} {i,id} {wasnt,werent,hadnt ben,never was} {born,@here,existing}
+wish{,ed,ing} {,that} {i,id} {@wasnt,hadnt ben,never was} {born,@here,existing}
 {@hoping,wish{,ing},pray{,ing}} {,that} i {,@would,could,just,get to} die
 should {,just} {die,be dead,kil myself}
 {car,engine} ~4 {closed,shut} garage
@@ -500,8 +503,8 @@ if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit{,s},kil{led,s}}
 want out of {life,this life,this world,existence}
 life ~~8 want out
 cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
-if i {wasnt,werent} in the picture
-{@beter,hapier} {life,lives} ~10 if i {wasnt,werent,was gone,didnt exist}
+if i @wasnt in the picture
+{@beter,hapier} {life,lives} ~10 if i {@wasnt,was gone,didnt exist}
 gets beter ~~10 giv{e,en,ing} myself {@until,one more,a wek,a month,a deadline}
 @hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus,seizure} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
 su{i,}{c,s}{i,}d{al,ality,ial,ed,ing,io,arme,arse,er} !{active duty,veteran,veterans,soldier,soldiers,people,person,persons,patient,patients,ten,tens,kids,students,friend,friends,client,clients,member,members,individual,individuals,ones,thought{,s} in {@someone,others}}
@@ -638,7 +641,7 @@ mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get
 {@folks,parents,@theyall} {@would,could} {be fre,finaly be fre,be rid} of me
 beter {of dead,without me,of without me}
 beter of ~6 without me {@here,in their lives,in the picture}
-{@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {@hapier,beter},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,{wasnt,werent} {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
+{@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {@hapier,beter},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,@wasnt {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
 beter of ~4 me out of the picture
 @beter for {everyone,my family,them,the kids,my @spouse} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
@@ -647,7 +650,7 @@ beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
 {estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
 {@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
-{theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i {wasnt,werent} @here |
+{theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i @wasnt @here |
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
@@ -705,7 +708,7 @@ if {nothing changes,things dont change,it doesnt get beter} {il go,im going,im d
 make it painles
 {@drinking,drank,swalow{ed,ing}} {,the,some} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
-no {aguanto,soporto} {,mas} {vivir,seguir viviendo,@vivo,mi vida}
+no {aguanto,soporto} {,mas} {@vivir,@vivo,mi vida}
 {walk{,ing}} out @today and {not,never} come {home,back}
 @ill end it {,al} !{with,for,at,of,on,up,early,by,before,after,there,here}
 {mean{ing,t},planing,intending} not to come {back,home}
@@ -1574,6 +1577,7 @@ said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} 
 {@lookafter,fed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida{,d}} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
 {found,read} {a,@his} {note,leter} ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
+search history ~~10 how to {hang,kil} yourself
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {@texted,sent} me godbye ~~8 answering
 said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
@@ -1833,8 +1837,8 @@ if i disapeared tonight
 rather be in the ground
 nobody would have to deal with me`,
   burden: `
-{@hapier,easier for everyone} if i {,just} {wasnt,werent,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
-if i {wasnt,werent} @here anymore
+{@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
+if i @wasnt @here anymore
 {im,fel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at schol,in clas,in metings,at the ofice}
 burden {to,on} {@everybody,my family,others,the people}
 {waiting for,want{,s}} me to {disapear,die,be gone,kil myself}
@@ -2299,7 +2303,7 @@ tengo {las pastilas,la cuerda} {preparada{,s},lista{,s}}
 {estoy,me encuentro} en la {banera,ducha} con {@cuchila,un cuchilo,las pastilas}
 lo {intente,he intentado} {una vez,antes,el ano pasado,hace anos} {|,y} {ahora,} {siento lo mismo,me siento igual,vuelvo a sentir lo mismo}
 {no se si,dudo que,no creo que} {voy,vaya} a {seguir,estar} {aqui,viv{a,o}} {para verlo,para verla,para entonces,mucho tiempo,mucho mas}
-{para,pa} que {seguir viviendo,vivir,seguir vivo,seguir viva,seguir aqui,existir}
+{para,pa} que {@vivir,seguir vivo,seguir viva,seguir aqui,existir}
 me da igual si {me atropela,me atropelan,me pila,me muero,muero,me mata} {un coche,un camion,un tren,un autobus,|}
 {hoy,manana,esta noche,el {lunes,martes,miercoles,jueves,viernes,sabado,domingo}} {es,sera} mi {ultimo dia,ultima noche} {|,aqui,en este mundo,de vida}
 {@quiero,voy a} acabar con {esto,todo esto,todo} {|}
@@ -2344,7 +2348,7 @@ no {quiero,deseo} {vivir,seguir,despertar,estar aqui,@vivo}
 {me da pena,odio,me duele} despertarme
 salirme de la caretera
 no vale la pena {vivir,seguir}
-no tengo {razon{,es},motivos} para {vivir,seguir viviendo} !{en,con,de,cerca}
+no tengo {razon{,es},motivos} para @vivir !{en,con,de,cerca}
 {no tengo,sin,perdi las,he perdido las,se me fueron las,no me quedan} {ganas de,fuerzas para} {vivir,seguir,despertar,@vivo}
 mejor muert{a,o}
 ya no puedo mas !@agobio
@@ -2440,7 +2444,7 @@ ojala me {diera,de,pil{ara,e},atropel{ara,e}} un {infarto,coche,camion,auto,caro
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
 @harto de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
 {tengo,estoy con} {el frasco,el bote,la caja,un frasco,un bote,las pastilas,el blister} {,de pastilas,de pastilas para dormir,de calmantes} {en la mano,delante de mi,enfrente}
-ni siquiera {vivir,@vivo,seguir vivo,seguir viva,seguir viviendo}
+ni siquiera {@vivir,@vivo,seguir vivo,seguir viva}
 no me importa {vivir,morir{,me},si me muero,si vivo o muero} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir{,me}} y que todo {,se} {termin{ara,e},acab{ara,e}} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
@@ -3129,7 +3133,7 @@ empezar de {nuevo,cero} !{pero no,y no,| no}
 {lo tengo superado,lo supere,lo he superado,esta superado,lo tengo asumido,{ya hice,hice,he hecho} {el,mi} duelo,hice las paces con {eso,elo,su muerte}}
 {estoy,me siento} {,muy,mucho,super,bastante} {bien,mejor,fuerte,feliz,recuperad{a,o}}
 {sali{,mos},he salido} adelante
-fue hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,varios anos}
+fue hace @anos
 {which is,thats,that is,its,which was} {natural,normal,to be expected,understandable,only natural}
 in a {god,positive,fun,exciting} way
 {it,that,which,this} {doesnt,never,wont} {stop{,s,ped},hold{,s},held} me
@@ -3140,7 +3144,7 @@ in a {god,positive,fun,exciting} way
 {finished,completed,ended,graduated from} {,@our} {therapy,treatment,rehab,counsel{ing,ling},sesions}
 {done,did} {a lot of,so much,@my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
-{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {anos,mucho,dos anos,tres anos,cuatro anos,cinco anos,diez anos,varios anos,muchos anos}
+{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {@anos,diez anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
 !{@not,never,@couldnt,stil havent,yet to} {found,finding} {peace,my peace}
 {ben,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,thre years,four years,five years,ten years,a decade}}
