@@ -67,7 +67,9 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
-  // Twelve more small choices many lines share.
+  // Fourteen more small choices many lines share.
+  gave: '{gave,giv{en,ing}}',
+  leak: '{post,leak,send,share}',
   vivir: '{vivir,seguir viviendo}',
   wasnt: '{wasnt,werent}',
   anos: '{anos,mucho,dos anos,tres anos,cinco anos,varios anos,cuatro anos}',
@@ -635,6 +637,7 @@ so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
 {dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}
 {@guted,anoyed} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
   betterOff: `
+@hapier with a dead {mum,mom,dad,parent} than
 would be {lighter,@beter} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
 theyd {,al} be @hapier if i {,just} {disapeared,was gone,were gone,died,wasnt here}
 mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
@@ -1318,7 +1321,7 @@ says @its {our,a} secret
   threat: `
 @they {@would,is going to,are going to,said he would,said she would} @hurt
 {hel,she{d,l},they{d,l},hed} {@wound,beat up}
-{hel,shel,theyl} {post,share,send,leak} {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
+{hel,shel,theyl} @leak {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to @hurt
 me {@mata,hara dano,hace dano}
 {hel,shel,theyl} {find,come for,come after} me {|,if}
@@ -1481,7 +1484,7 @@ after drinking {al night,al day,for hours}`,
 me siento {invencible,inmortal}
 {awake,up} for {@few,five,six,several,a few,3,4,5,6,7} {days,nights} !{with,because,{,loking} after,caring,feding}`,
   reckless: `
-{gave,giv{en,ing}} away {al,} my {savings,money}
+@gave away {al,} my {savings,money}
 conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top sped,at ful sped,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
@@ -1547,12 +1550,12 @@ punish {the people,everyone,the ones,those} who {hurt,bulied} me
 {bring{,ing},tak{e,ing}} something {to work,to schol,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
   giveaway: `
-{giv{en,ing},gave} away {most of,al of,al,half of} my {@stuf,belongings,posesions}
+@gave away {most of,al of,al,half of} my {@stuf,belongings,posesions}
 @give {my,al my} ~5 away
 i {think,fel,know} its time !{to,for,i,we,that,when}
-@they can have my {car,@stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
-{doesnt,dont} know i {mean{,t}} it
-{gave,giv{en,ing}} my {litle,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
+{@they can,to} have my {car,@stuf,records,record colection,guitar,bike,boks,clothes,flat,jewel{ery,ry},plants}
+{{doesnt,dont} know,realised} i {mean{,t}} it
+@gave my {litle,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
 stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die}
@@ -1637,7 +1640,7 @@ like @shes {going away,leaving} @forever ~~12 {hid{,den}} @his ~3 @pills
 more use out of {the{m,se},it,this} than {me,@him,i wil,il} {son,where im going}
 sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 @he {says,said,thinks,keps saying} ~5 beter of without @him !{as,in,on,at,there,here,around,for,now}
-{gave,giv{en,ing}} {away,} @his ~~24 {doesnt mater now,doesnt mater anymore,wont ned @it}
+@gave {away,} @his ~~24 {doesnt mater now,doesnt mater anymore,wont ned @it}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
@@ -1866,7 +1869,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {fast trains,train comes,trains come,the edge,the yelow line} ~~14 force myself to step back !{and}
 {rope,beam,hok,ban{ister,nister}} ~6 {hold{,s},take{,s},suport{,s}} {a persons,my,a bodys,someones} weight
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont mater !{if}
-{sold,seling,gave,giv{en,ing}} ~~14 @dont ned {money,any money} where im going
+{sold,seling,@gave} ~~14 @dont ned {money,any money} where im going
 @which {train lines,stations,platforms} dont have {bariers,gates,screns} !{wide,for,that,big,with}
 {carta{,s}} {para,a} {mis,mi} ~~10 @elegi {el dia,la fecha}
 {@notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
@@ -2203,7 +2206,7 @@ my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every 
 {la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,stil} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
-{send,post,share,show,leak} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
+{@leak,show} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
 {pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {ask{ed,ing,s},wants} {,me} for @pics ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,@teen}}
 !{jef{a,e},profe{,sor{,a}},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
@@ -2216,7 +2219,7 @@ my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every 
 @hewill make sure i {cant,wont,never} {walk,talk,se,breathe,get up,leave}
 {making,made,forc{ed,ing},wants} ~3 send ~~16 {@threatens to,or {hel,shel}} {share,post,leak,tel}
 sneaking out to met {a,an,this,some} {,older} {man,guy}
-{filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {send,post,share,show,leak} it
+{filmed,recorded} {us,me} ~~14 {@hewill,@threatens to} {@leak,show} it
 {beat{ing,s},hit{s,ting},atacking} @them ~~10 {right now,screaming}
 un {hombre,chico,senor} que conoci {en internet,online,en un juego} ~~12 {su casa,sol{a,o},no se lo diga}
 {abus{ed,ing},rap{ed,ing}} me ~~12 {moving in,moves in,coming to live,staying with us}
@@ -2247,7 +2250,7 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {@kids,litle ones} {are,were} left {alone,on their own} {for days,al night,overnight} ~~12 bruises
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my litle @sibling} by the throat
 {sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front dor,stret,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
-{share,post,leak,send} them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
+@leak them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
 {is,im,shes,hes} {11,@teen} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
@@ -2855,6 +2858,7 @@ cant {sem,bring myself} to leave @them
 !{substance} abuse
 {control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
+me {muerdo las unas,aranco la piel}
 @scared of germs
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
