@@ -67,6 +67,20 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  leaving: '{left,leav{e,ing}}',
+  living: '{life,living}',
+  nolonger: '{dont,no longer}',
+  around: '{here,around}',
+  muriera: '{me muriera,no estuviera,no existiera,desapareciera}',
+  saving: '{saving,hoarding,stockpiling}',
+  bedtime: '{go out,be aslep,fal aslep,go to bed,go to slep}',
+  intend: '{plan on,plan to,intend to,expect to,planing on}',
+  coach: '{a coach,coaching}',
+  listo: '{listo,preparado,organizado}',
+  extrem: '{el brazo,la pierna,los brazos,las piernas,las munecas}',
+  stare: '{lok{,ed,ing},star{e,ed,ing}}',
+  noany: '{no,dont have a,dont have any}',
+  sons: '{sons,daughters}',
   // Fourteen more small choices many lines share.
   gave: '{gave,giv{en,ing}}',
   leak: '{post,leak,send,share}',
@@ -331,7 +345,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {decide{,d},know} {that,} {@tonight,today,tomorow,friday,saturday,sunday} {is,wil be} @my last {@day,time}
 {@notes,video,mesage} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,of,over}
 {found,hid{,den,e},kep,kept,made,tied,tying,make} {@my,a} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bled}
-{dont,didnt,no longer} deserve to {live,be alive,be here,exist,breathe}
+{@nolonger,didnt} deserve to {live,be alive,be here,exist,breathe}
 {@think,dream{,ing}} about {just,} not {swim{,ming},coming,walking} back
 {except,apart from,other than,but,only} {@my,} life insurance {pay{ing,out},pay out}
 {want{,ing},wish,trying} to {fade away,wither away,fade out} !{{from,of} {@my,social,this,public}}
@@ -360,11 +374,11 @@ im not going to make it {|,through {the night,tonight,this wek,the wekend}}
 havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,@wrote} {instructions,my wishes,wishes,details} for my funeral !{in my wil,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,al} {sorted,ready,aranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
-{saving,saving up,stockpiling,hoarding,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
+{@saving,saving up,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it al,@death,to die,kiling myself} !{early,now,with,on,by,and}
 {{if,whether},how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
 hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
-{life,living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
+{@living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planing my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {hapens,should hapen,were to hapen} to me {@tonight,tomorow,this wek,son,on @weekday}
 {almost,nearly} {did,went through with,ended} it
@@ -414,7 +428,7 @@ should {,just} {die,be dead,kil myself}
 garage ~~10 {dizy,how long it takes,the fumes}
 {made,had} an atempt {before,last year,in the past,years ago,once} ~~8 {fel the same,same way,again,those thoughts are back,its back}
 {bought,@got,purchased} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
-{dont,not} {plan on,planing on,plan to,intend to,expecting to,expect to} {being,be} @here {|,anymore,much longer,after}
+{dont,not} {@intend,expecting to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,stil,} {alive,living,breathing} !{@prep,on,after,when,working}
 {whats,what is} the point of me {,even} {|,@being}
 {whats the,what is the,no} point {in,of} {carying on,going on,@existing} !@prep
@@ -443,7 +457,7 @@ esta noche es la noche !{de,para,del}
 {after,when} im gone ~~4 {wont be long,not be long,son}
 {@today,finaly,going to} ~4 let go of the {railing{,s},rail,ledge}
 {stoped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
-had enough of {@itall,life,living,being alive} !{at,in,about,to do with}
+had enough of {@itall,@living,being alive} !{at,in,about,to do with}
 done with it al !{at,in,about,to do with}
 {going to,want to,ready to,wil,il} {,finaly} be done with {al of this,al this,everything} @forever
 {driv{e,ing},motorway,road,car} ~~10 {let{,ting}} go of the {whel,stering whel}
@@ -469,7 +483,7 @@ fel{,ing} like {dying,i want to die,ending it}
 wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont se the,cant se the,dont se any,cant se any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-{dont,no longer} care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
+@nolonger care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
 @dontcant {se,picture,imagine} myself {,stil} {,being} @here
 @think {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wol,egs}
 {run{,ning},ran} out of reasons
@@ -483,9 +497,9 @@ death is the only {thing,escape,solution,relief}
 undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,strugling to} {kep,stay} {,myself} safe
 if i {,just} stop{,ped} {being around,@being}
-{@wont,wont ever} be {a problem,a burden,an isue,a bother,around,here} {for,to} {any{body,one},you,them,everyone} {much,for much,any} longer
-@wont be {a problem,a burden,around,here} {much,for much} longer
-no {fight,strength,wil} left ~~8 im {done,finished} {,with {al of it,@itall,life,living}} !{@prep,for}
+{@wont,wont ever} be {a problem,a burden,an isue,a bother,@around} {for,to} {any{body,one},you,them,everyone} {much,for much,any} longer
+@wont be {a problem,a burden,@around} {much,for much} longer
+no {fight,strength,wil} left ~~8 im {done,finished} {,with {al of it,@itall,@living}} !{@prep,for}
 {,i} {,just} {want,ned} out !{of,from,there,here,by,before,within,into,| {idealy,preferably,maybe,hopefuly} into,in {@a,two,thre,six,a few} ~1,this year,next year,son,asap,| {,and,but,so} {,i} {want,would like,plan,ned,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
 done with {life,@existing,my life,this life,this world} !{of}
 {want,wish{,ed,ing},longing} {,to,i could} {disapear,vanish} !{from,of,for a,into,in the,at}
@@ -535,7 +549,7 @@ do something {stupid,drastic} to @self
 let go for god
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,@death,ending it,kiling myself,suicide} {is,sems,fels like} the only {way,option,answer}
-{dont,not} {plan on,planing on,plan to,intend to,expect to} {being,be} alive
+{dont,not} @intend {being,be} alive
 {@everybody,people,@myfamily} ~4 to {say sory,apologi{se,ze},say godbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,of,and,so}
 {@dont,not} {get,be} found {in time,to son,until its to late} !{by}
 @drive with my eyes {shut,closed} for as long as i can
@@ -563,18 +577,18 @@ reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,ze
 {stoped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorow,in the morning}
 {@guted,upset,anoyed,sad} {that im,im,to be,to find im} stil {alive,breathing}
 lived long enough !{to,@prep,here,there,abroad}
-if {i fail,i dont get,i lose,i dont pas,she leaves,he leaves} ~~8 {im,il be,i wil be} done with {@itall,life,living} |
+if {i fail,i dont get,i lose,i dont pas,she leaves,he leaves} ~~8 {im,il be,i wil be} done with {@itall,@living} |
 make sure {this is,this wil be,it is} my last {christmas,birthday,sumer,year} !{@prep,as,working,of,before}
 im going to jump {@tonight,today,tomorow,later} !{@prep,into,on,for,of the diving}
 ending things with {everyone and everything,every{one,thing}} !{at work,in my {old,last} job}
 {think,want,going,plan,decide{,d}} to {finish,stop} my life
 nothing {,left} to live for
-{giv{e,en,ing}} up on {life,living}
+{giv{e,en,ing}} up on @living
 cant go on {living,@anymore,any longer,like this}
 slep forever
-{no,dont have a,dont have any,not a single} reason {,left} {,for me} to {kep,stay} {trying,going,living,fighting,alive}
-{no,dont have a,dont have any} reason left to {live,try,go on}
-{decided,made up my mind} {im,that im} not going to be {here,around} for @occasion !{| {were,we,il,im going,wel}}
+{@noany,not a single} reason {,left} {,for me} to {kep,stay} {trying,going,living,fighting,alive}
+@noany reason left to {live,try,go on}
+{decided,made up my mind} {im,that im} not going to be @around for @occasion !{| {were,we,il,im going,wel}}
 @wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {@doubt,dont know if} @ill {stil be,be} @here {next wek,next month,tomorow,by then,much longer,at christmas,by christmas,by next year,by the sumer,by sumer}
 @thinkabout {jumping,steping,throwing myself} in front of the {tube,train{,s},bus,buses,lory,lories,truck{,s},cars,trafic}
@@ -588,7 +602,7 @@ reasons to {stay,live,kep going} ~~8 {geting shorter,runing out,couldnt think of
 {should have,shouldve,should of} died !{of,laughing,from embarasment}
 {stil,} welcom{e,ing} death
 {tired,sick,exhausted} of waking up
-{no,dont have a,dont have any} reason to {wake,get} up
+@noany reason to {wake,get} up
 {dont plan,not planing,dont expect} to be @here {for,by,at}
 {stoped caring,dont care} {if,whether} i live or die
 just not be here @anymore
@@ -597,7 +611,7 @@ if i disapeared @nobody would {notice,care,mis me}
 im not {scared,afraid,frightened} of @death @anymore
 {almost,so,quite,realy} peaceful to think about {it,@death,not being here}
 {ive,i have,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
-{whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be {here,around} !{long,for long,in,at,on,after,past}
+{whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be @around !{long,for long,in,at,on,after,past}
 cant do life {@anymore,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,earl{ier,y},late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agre,starting to agre,hes right,shes right,theyre right,maybe hes right,maybe shes right}
@@ -624,7 +638,7 @@ my last {@day,wek{,end},month} {anywhere,on earth,on this earth,alive,on this pl
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sory,make them al sory,make them sory,regret it,mis me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recomend,find,sugest,know} {someone,a therapist,a counselor,suport} for {@myspouse,@myfamily,my children,@mymum,my parents} {after,when,once} im gone
-after {that,then} {i wont,im not going to} be {around,here} |
+after {that,then} {i wont,im not going to} be @around |
 {any{body,one},people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
@@ -651,7 +665,7 @@ beter of ~4 me out of the picture
 worth more dead {than alive,to them,to my family}
 beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
-{estaria{,n}} @calmer {sin mi,si {yo,} {desapareciera,no estuviera,me muriera,no existiera}}
+{estaria{,n}} @calmer {sin mi,si {yo,} @muriera}
 {@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i @wasnt @here |
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
@@ -678,7 +692,7 @@ so @nobody {i love,} {has to,@would,neds to,doesnt have to} find me !{procrastin
 {kep{,ing},kept} the rope in the {bot,trunk} !{for,to,in case}
 so i know when the water {wil be,is} {highest,depest}
 @pills in my {schol bag,scholbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,alergies,hay fever}}
-{col{ected,lecting},saving,hoarding,stockpiling} {razor blades,blades,razors} !{and,for {@our,the} {shop,busines,store,colection}}
+{col{ected,lecting},@saving} {razor blades,blades,razors} !{and,for {@our,the} {shop,busines,store,colection}}
 a {date,day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {loking at,staring at,check{ed,ing},tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
 {tak{e,ing},swalow} everything in the {medicine,bathrom} {drawer,cabinet,cupboard,box}
@@ -748,7 +762,7 @@ eyes {closed,shut} ~~8 {motorway,road,trafic,driving}
 swim out {until i cant swim back,as far as i can}
 @wrote {everyone,each of them,them al,al of them,@myfamily} {leters,a leter} !{of,for,to,about} ~~10 {drawer,desk,hiden,to find,after}
 {playlist,song{,s},music} {for,at} my {,own} funeral ~~8 {every night,@daily,al the time,on repeat,over and over}
-{lok{,ed,ing},star{e,ed,ing}} at {@a,that} rope !{climb{,ing},course,swing,lader,bridge,burn{,s}}
+@stare at {@a,that} rope !{climb{,ing},course,swing,lader,bridge,burn{,s}}
 {researched,read,loked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,beter}
 {know{,ing,s}} {exactly,} @which {drugs,@meds,pils,dose{,s}} would do it !{for,to,beter,best}
 {insurance,policy} ~4 {pay{,s},paid} out after {a year,one year,two years,the first year,suicide}
@@ -785,7 +799,7 @@ cut {deper,to dep}
 @got the @blade out
 {cut{,ting}} up my {arm{,s},legs,wrists,thighs}
 {thinking about,want to,urge to} {go,going,cuting} deper
-@not {eaten,had anything to eat,eaten anything} {in,for} {a wek,weks,{3,4,5,6,7,8,9,thre,four,five,six,seve{n,ral},eight,nine,ten} days} ~~8 {faint{ed,ing},pasing out,pased out,blacking out,colaps{ed,ing}}
+@not {eaten,had anything to eat,eaten anything} {in,for} {a wek,{,two} weks,{3,4,5,6,7,8,9,thre,four,five,six,seve{n,ral},eight,nine,ten} days} ~~8 {faint{ed,ing},pasing out,pased out,blacking out,colaps{ed,ing}}
 bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizy,wont eat,not eating}
 {chok{e,ing},strangl{e,ing}} {myself,yourself} ~~12 {alone,every night,in my rom}
 {carv{e,ed,ing}} ~3 into my @bodypart`,
@@ -1009,7 +1023,7 @@ que no {le,la,lo,me} {busquemos,busque{,n,s}} !{para,por,hasta,en,durante,con,el
 found {a home,a new home,homes} for my
 @write leters
 leters to my
-{@wrote,leav{e,ing},left} a note
+{@wrote,@leaving} a note
 {deleted my acounts,deleted al my,my paswords,returned everything,returned everyones things,paid back everyone}
 who gets my !{old,client{,s},acounts,desk,job,role,shifts,team,projects,customers}
 {not,never,@wouldnt} come back
@@ -1035,7 +1049,7 @@ not teling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,be
 @give {my,al my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbo{rs,urs},my neighbour,my neighbor}
 told @everyone im moving ~~6 not going anywhere
 {tel{,ing},say{,ing},said} @everyone godbye
-wont be {around,here} to {ned,use,read,enjoy,wear,se,play} @it
+wont be @around to {ned,use,read,enjoy,wear,se,play} @it
 wont {be seing,se} {them,anyone,you,everyone,any of them} again
 {regal{ando,ar,are,e,o},he regalado} {,a} {mi,mis} {per{a,o},gato,gata,cosas,mascotas,libros,ropa,guitara,bici,bicicleta,joyas,plantas}
 {cuid{ar,ara,e,es}} {de,a} mi {gato,gata,perro,pera,mascota,hij{a,o,os}} si me pasa algo
@@ -1050,7 +1064,7 @@ no {voy a volver,creo que vuelva} {|}
 antes de irme {|}
 {deje,he dejado} todo {ordenado,areglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
 {la{,s},mis} lave{,s} {con,a} {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
-tengo todo {listo,preparado,planeado,organizado} !{para,en,de,y,a}
+tengo todo {@listo,planeado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
@@ -1072,7 +1086,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 {only,just} filing this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
 {@write,made,drew up,drawn up} {out,up,} a wil
 {loked at,check{ed,ing},loking at,memori{sed,zed}} the {train times,train timetable,times of the trains,fast trains,expres trains}
-tengo todo {preparado,listo,organizado} para {irme,marcharme,despedirme}
+tengo todo @listo para {irme,marcharme,despedirme}
 {,solo} {queria,quiero} que alguien lo {supiera,sepa}
 {say{ing,s},said,sent,texted,wrote} {,@them,everyone} {thanks,thank you} for everything
 {turned,switched} @my phone of !@notfor
@@ -1142,11 +1156,11 @@ canceled {al,} my apointments
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
 {in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,of,out,home}
-{leav{e,ing},left} {things,@itall} {in order,sorted,tidy,neat} for
+@leaving {things,@itall} {in order,sorted,tidy,neat} for
 {desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planing on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the sumer,the wekend}
 {@wrote,finished} the note !{for @my {editor,@boss,team,client{,s},schol,meting}}
-{wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to {go to bed,go to slep,fal aslep,be aslep,go out} !{{so,so that} i can,to {work,write,study,read}}
+{wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to @bedtime !{{so,so that} i can,to {work,write,study,read}}
 {ned to,cant} find the courage !{to}
 so @nobody @would {lok for,mis,come loking for} me
 {when,after} im gone
@@ -1178,17 +1192,17 @@ left the keys {with,for}
 wont be coming back
 @wrote the leters
 everything {else,} is {aranged,sorted,in order,taken care of}
-{left,leav{e,ing}} {@myspouse,my son,my daughter,@them} a {note,leter}
+@leaving {@myspouse,my son,my daughter,@them} a {note,leter}
 {left,tok of,taken of} my weding ring
 my weding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,@they} @would find it
 {paswords,bank details} on a {shet of paper,piece of paper,note}
 {because,as,since,cause} {i wont,im not going to,i not going to} be around !{@when,this,next,much,while,@until,in,over}
-{left,leav{e,ing},gave} the spare key with
+{@leaving,gave} the spare key with
 dont want {any{body,one},them,my family} to have to deal with {a,@my} {mes,@stuf}
 como si fuera la ultima vez
 {le,les} dije adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
-{in case,incase} im not {there,here,around} !{to,for,when,at}
+{in case,incase} im not {there,@around} !{to,for,when,at}
 {huged,held} @them {so long,for so long,longer than usual}
 {making,made} sure @my {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
@@ -1302,13 +1316,13 @@ my {mums,moms} {,new} {boyfriend,partner,husband}
 {my landlord,my flatmate,my housemate,my romate,my lodger,our lodger,my bos,my manager,my tutor,my instructor,my priest,my pastor}
 my foster {@sibling,@parent,mum,carer,parent{,s}}
 my {older,big} {cousin,brother,stepbrother}
-my {daughters,sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
+my {@sons,kids} ~2 {coach,teacher,tutor,instructor,youth leader}
 {a man,a guy,an adult,an older man,someone,a boy,an older guy} {i,@he} met {online,gaming}
 a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
 {online,gam{e,ing},internet} {friend,@date,mate} ~3 {turned out to be,is actualy,was actualy,is realy} {a grown man,an adult,a man,an older man}
 the man from the {church,youth group,club}
-{@a,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {daughters,sons,kids,childs} {schol,club,team}
+{@a,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {@sons,kids,childs} {schol,club,team}
 {@a,this,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}
 {man,coach} {in,at,from} {@his,my} {fotbal,rugby,swiming,sports} club`,
   touches: `
@@ -1371,7 +1385,7 @@ so i always have one {close,near,with me}
 taped {under,behind,inside}
 {kep{,ing,t}} it {by,next to,beside,under} my {bed,pilow}`,
   waitingAlone: `
-{just,} waiting for {everyone,@them,the house} to {go to bed,go to slep,fal aslep,leave,go out,be aslep}
+{just,} waiting for {everyone,@them,the house} to {@bedtime,leave}
 {just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} aslep {|,to do it,then,so i can do it}`,
   booze: `
 {botle of,the} {vodka,whisk{ey,y},gin,rum,wine,tequila}`,
@@ -1480,7 +1494,7 @@ after drinking {al night,al day,for hours}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
 {@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
-@felt {invincible,unstopable,untouchable,like a god,like i cant die,like im on a mision from god}
+@felt {invincible,unstopable,untouchable,like {a,im} god,like i cant die,like im on a mision from god}
 me siento {invencible,inmortal}
 {awake,up} for {@few,five,six,several,a few,3,4,5,6,7} {days,nights} !{with,because,{,loking} after,caring,feding}`,
   reckless: `
@@ -1612,7 +1626,7 @@ list ~6 {ways,methods} {@hes,theyre} {thinking of,thinking about,planing} {doing
 @our @close ~6 @toldme ~3 @he {doesnt,didnt} want to {live,be alive,wake up}
 @our @close ~6 @toldme ~3 @he {,doesnt want to,wants to,wanted to} {be alive,live anymore,kil @himself,end {it,his life,her life},be here anymore}
 @our @close ~~6 @toldme ~8 @he {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
-@our {@close,sons,daughters,@spouses,brothers,sisters,friends,dads} ~6 {is,has ben,ben,keps} {talking about,saying} {kiling @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kil @himself}
+@our {@close,@sons,@spouses,brothers,sisters,friends,dads} ~6 {is,has ben,ben,keps} {talking about,saying} {kiling @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kil @himself}
 mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere {morir{,se},matarse,suicidarse},se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 @our @close ~8 {talking about,talks about,keps talking about,keps saying,says,said} ~3 {joining,being with,going to be with} @his {@kin,mother,father,friend} ~3 {who died,who pased,that died,in heaven,who kiled}
 @our @close ~6 {has ben having,is having,has had,told me @he has,hes ben having,shes ben having,hes having,shes having,@he has ben having} thoughts of {ending @his life,kiling @himself,suicide}
@@ -1624,7 +1638,7 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 {@told,texted,told us,mesaged me} {@hes,she was,he was} going to {take al @his pils,kil @himself,end it,end @his life}
 {@he,@close} {keps saying,@told,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,se}
 {help{,ing}} @him {go to slep,slep,go,die} @forever
-{ben,is,keps,hes,shes} {saving,stockpiling,hoarding} @his @medicines
+{ben,is,keps,hes,shes} @saving @his @medicines
 {clif{,s},bridge,sea,river,lake,wods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
 {@texted,wrote,said,posted} ~6 @dont have to wory about {me,@him} {after tonight,after today,ever again}
 {if,when} i {leave,break up with,dump,split up with} @him {@hewil,she would,he would,she says shel,he says hel} {@hurt @himself,take al {@his,the} {,mums,moms,dads} @pills}
@@ -1639,7 +1653,7 @@ like @shes {going away,leaving} @forever ~~12 {hid{,den}} @his ~3 @pills
 @dont have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
 more use out of {the{m,se},it,this} than {me,@him,i wil,il} {son,where im going}
 sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
-@he {says,said,thinks,keps saying} ~5 beter of without @him !{as,in,on,at,there,here,around,for,now}
+@he {says,said,thinks,keps saying} ~5 beter of without @him !{as,in,on,at,there,@around,for,now}
 @gave {away,} @his ~~24 {doesnt mater now,doesnt mater anymore,wont ned @it}
 ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
@@ -1650,8 +1664,8 @@ diciendo que se va a {cortar las venas,matar,suicidar}
 godbye to people ~~10 gave me her`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
-{lok{,ed,ing},star{e,ed,ing},watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
-{star{e,ed,ing},lok{,ed,ing}} {at,down at} the {motorway,railway,lories,tra{fic,ins},river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
+{@stare,watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
+@stare {at,down at} the {motorway,railway,lories,tra{fic,ins},river,water} ~4 {every evening,every night,every morning,every day,for hours,for ages}`,
   // Charcoal with the alarm silenced: a plan told by its shopping.
   charcoal: `
 {bought,buying,@got,picked up} {,some,a bag of,a bag of the} charcoal
@@ -1794,9 +1808,9 @@ im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high
 @existing {hurts,is to painful,is agony,is unbearable} {to much,|}
 @dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pils,the pils,knives,the edge,platforms,the railway,the river,myself tonight}
 @doubt {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,sumer,next year,the end}}
-{dont,didnt,no longer,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,kep living,kep going,continue living}
-{life,living} {isnt,aint,is no longer,isnt realy,doesnt fel,dont fel,hasnt ben} worth {living,it,it anymore,the pain,the efort,the strugle} !{to,for,if,when,at,in,on,because}
-{life,living} s not worth {living,it}
+{@nolonger,didnt,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,kep living,kep going,continue living}
+@living {isnt,aint,is no longer,isnt realy,doesnt fel,dont fel,hasnt ben} worth {living,it,it anymore,the pain,the efort,the strugle} !{to,for,if,when,at,in,on,because}
+@living s not worth {living,it}
 {any,a,one,single} {,god} reason {to,for} {kep living,liv{e,ing},go on,going on,stay alive,be alive,stay,kep going} !{@prep,to}
 disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil alive,i survived} !{late,early,at,before,tired}
 {say{,ing},said} if im stil @here about {everything,al my plans,the future,next year,anything}
@@ -1806,9 +1820,9 @@ why {,should i,i should} {,even} bother {geting up,waking up,living,staying aliv
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,kep going,kep living,cary on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,carer,schol,relationship,mariage},at work}
 whats the point {of,in} {life,anything}
-{dont,cant,no longer,not} {,realy,even,honestly} se {@a,any} point {of,in,to} {living,life,being alive,{going on,carying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
+{@nolonger,cant,not} {,realy,even,honestly} se {@a,any} point {of,in,to} {@living,being alive,{going on,carying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
-{dont,cant,no longer,not} se {@a,any} point {of,in} {tomorow,next wek,next month,next year,another day,another wek,another year} !{of,@prep,on,for,meting{,s},trip,launch,plan,clas}
+{@nolonger,cant,not} se {@a,any} point {of,in} {tomorow,next wek,next month,next year,another day,another wek,another year} !{of,@prep,on,for,meting{,s},trip,launch,plan,clas}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,wek,alone,this way,as,for}
 {slep,fal aslep} {,and,forever and} {not,never} {,have to} wake up
@@ -1840,7 +1854,7 @@ if i disapeared tonight
 rather be in the ground
 nobody would have to deal with me`,
   burden: `
-{@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,here,around,in} {@when,in,every,al,today,tomorow}}
+{@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,@around,in} {@when,in,every,al,today,tomorow}}
 if i @wasnt @here anymore
 {im,fel like,being} {,just} {a,such a} burden !{at work,to my team,on my team,on the team,at schol,in clas,in metings,at the ofice}
 burden {to,on} {@everybody,my family,others,the people}
@@ -2012,7 +2026,7 @@ cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending}
 {self harm*,selfharm*,cuting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
 me {he hecho,hice,hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
 {hit{,ting},bang{,ed,ing},smash{,ing},slam{,med,ming}} my head {against,on,into} @a {wal,dor,flor,desk} @until {i fel dizy,i get dizy,it bleds,i bled,{i,it} bled,i se stars,it bruises,i bruise,it hurts,i get a nosebled,my nose bleds,i pas out,i pased out,i black out}
-{corta{ndome,rme},me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {los brazos,las piernas,las munecas,la piel,el brazo,la pierna,a escondidas}
+{corta{ndome,rme},me corto,me corte,me he cortado,he me cortado,me sigo cortando,me estoy cortando,quemandome,me quemo,me golpeo} {@extrem,la piel,a escondidas}
 {me sigo cortando,me estoy cortando,he estado cortandome,volvi a cortarme,me volvi a cortar,me he vuelto a cortar,me vuelvo a cortar} !{@pelo,con el papel,cocinando,el dedo}
 {scratch{ed,ing},carv{ed,ing},cut{,ting}} ~3 into my @bodypart
 {kep,kept,cary,hid{den,e}} a {razor blade,blade,razor} {in,under,inside} my {phone case,walet,matres,pilow,pencil case,purse,sock drawer,bra}
@@ -2049,7 +2063,7 @@ thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone
 {driv{e,ing}} my car into @them
 {@weapon,blade} ~~10 {going to,gona,wil,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
 {{images,thoughts,urge{,s},pictures} of,think about} {throwing,shaking,hiting,hurting,smothering,drowning,strangling} {@him,my @close,the baby,my newborn} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out,terifies me}
-{had,put,wraped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,sons,daughters,sisters,brothers}} {neck,throat}
+{had,put,wraped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,@sons,sisters,brothers}} {neck,throat}
 going to kil {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,bos,neighbo{r,ur}} ~~14 {mean{s,t}} it
 {@scared,woried} {,that} {@ill,i might} {@hurt,harm,shake,hit} @my {kids,child{,ren},baby,newborn,@child,@spouse}
 {@thinkabout,@fantasise about,want to,wanted to,going to} {kil{,ing},stab{,bing},shot{,ing},hurt{,ing},atack{,ing}} my {exs,ex} ~2 @lover
@@ -2089,7 +2103,7 @@ leva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,@a,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our litle,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my @child ~2 is @teen ~~8 @his @date is {2,3,4}@digit
-my {daughters,sons} @date is {2,3,4}@digit ~~8 @hes @teen !{months,weks,days,hours,minutes,pounds,kilos,stone,points}
+my @sons @date is {2,3,4}@digit ~~8 @hes @teen !{months,weks,days,hours,minutes,pounds,kilos,stone,points}
 {told,tels,asked} her to kep it {secret,a secret} ~~10 met him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fala{,ra},va a falar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2313,7 +2327,7 @@ me da igual si {me atropela,me atropelan,me pila,me muero,muero,me mata} {un coc
 no {soporto,aguanto,puedo con} {mas,} esta vida {|}
 {lo tengo decidido,ya lo decidi,ya esta decidido} ~~3 me voy {|}
 mejor me {muer{a,o},mato} !{de,por,a,con}
-{mejor,seria un alivio} si {me muriera,muriera,me muero,desapareciera,no existiera,no estuviera}
+{mejor,seria un alivio} si {@muriera,muriera,me muero}
 @harto de {@vivo,existir,la vida,respirar,seguir vivo,seguir viva} !{de,en,con,que,asi,como,del,social,laboral,nocturna}
 {vivir,la vida,existir,@vivo} {duele,me duele,es insoportable,es un infierno,me pesa} {demasiado,tanto,mucho,|}
 {qui{ero,siera},deseo,ganas de,ojala pudiera} dejar de {vivir,respirar,estar aqui} !{en,con,de,para,asi,como,a,al,sol{a,o},lejos,aqui en}
@@ -2356,7 +2370,7 @@ no tengo {razon{,es},motivos} para @vivir !{en,con,de,cerca}
 mejor muert{a,o}
 ya no puedo mas !@agobio
 me hago cortes
-cortes en {los brazos,las piernas,las munecas,el brazo,la pierna}
+cortes en @extrem
 {mi {@pareja,ex,expareja,padr{astro,e}},el,ela} me {va a,quiere} matar
 {amenaza con matarme,amenazo con matarme,miedo por mi vida}
 {qui{ero,siera},ganas de,pienso en,pensado en} {@morirme,acabar con todo !@article,terminar con todo !@article,quitarme la vida}
@@ -2464,7 +2478,7 @@ lo mejor seria no @despertar !{tan,temprano,tarde,a las,antes}
 hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {qui{ero,siera}} irme con mi {madre,padre,hij{a,o},herman{a,o},abuel{a,o},marido,esposa,mujer} ~~8 {sin ela,sin el,ya no tiene sentido,quedarme aqui}
 {pref{eriria{,n},iere{,n}}} un {hij{a,o}} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
-tengo todo {preparado,listo,organizado} !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
+tengo todo @listo !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
 {para,hasta} que todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
 @harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}
@@ -2491,7 +2505,7 @@ tok @their {,own} life
 !{aniversary of} @our {@kins,fathers,mothers,@spouses,best friends} {suicide,death,pasing}
 la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carera,proyecto}}`,
   substances: `
-{@take,stealing,stole,using} my {sons,daughters,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@pills,aderal,ritalin}
+{@take,stealing,stole,using} my {@sons,kids,childs,@spouses,mums,moms,dads} {adhd,} {@meds,@pills,aderal,ritalin}
 {@his,@spouses,dads,mums} drinking is geting worse
 !{hate,avoid,dont like} @drank {on my own,alone,by myself} {in the,every,most,at} ~1 {afternon{,s},morning{,s},day,night{,s},evening{,s}}
 {spen{d,ding,t}} al my {money,wages,salary,savings} on {online shoping,shoping,clothes,scratch cards,beting,gambling,slots,drink,drugs} ~6 {debt,cant stop,hide,lying,borow}
@@ -2674,7 +2688,7 @@ cant {stop crying,get through @a day without {crying,tears,breaking down}}
 {hate myself,self estem,self worth,self loathing,im a failure}
 {fel like,im} a failure !{compared to,next to,at {networking,work,sales,sport,coking,dating,interviews,presenting,public speaking,math{,s},languages}}
 stoped enjoying {anything,@things,life,the things}
-{cant,no longer,dont} {find,fel,get} {,any} {joy,pleasure,hapines}
+{cant,@nolonger} {find,fel,get} {,any} {joy,pleasure,hapines}
 pretend {,to be,im} {@ok,hapy}
 stoped seing {friends,people,anyone}
 {wish i could,want to} {,just} {disapear,run away,vanish} for a {while,bit,few days}
@@ -2691,14 +2705,14 @@ thoughts that im {a terible,a bad,an awful,a horible} person
 {so,realy,very,@felt} down {lately,for weks,for months,recently,these days}
 {realy,very,prety,ben,felt} low {for,since,al,lately}
 stoped showering
-{dont,no longer} want to leave the {@home,bedrom,rom} !{{with{,out},before,@until,unles,for}}
+@nolonger want to leave the {@home,bedrom,rom} !{{with{,out},before,@until,unles,for}}
 havent {atended,ben to,gone to} {a,any,my} {lecture{,s},clas{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry{,ing},cried} in the {car,toilet{,s},bathrom,shower,stairwel} {before,after,at,most,every}
 {barely,hardly,@not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dresed} ~6 {stoped,days,weks,@anymore,no energy,answering}
 {stop{,ped},dont,cant} {answering,picking up} @my phone !{{after,@when,while,before,in} *}
 in bed {most,for most,al} of the {last,past} {wek,month,fortnight,few weks,two weks} !{with,because,after,recovering,sick,il,from,due}
-{dont,no longer} fel like myself
+@nolonger fel like myself
 {cry{,ing}} most {evenings,nights,days}
 {sle{ep,eping,pt}} most of the day
 of my fod
@@ -2746,7 +2760,7 @@ constant{,ly} {wory{,ing},fear,dread}
 {@sure,think,thought,fel like,felt like} {,that} {im,i was} {dying,going to die,having a heart atack,about to die}
 @couldnt breathe
 chest pains ~~6 {whenever,every time} i {,have to} {go,leave}
-{leav{e,ing},left,abandon{,ed}} my {troley,basket,cart,shoping} ~~8 {panic,colapse,faint,pas out,heart,breathe,dying,die}
+{@leaving,abandon{,ed}} my {troley,basket,cart,shoping} ~~8 {panic,colapse,faint,pas out,heart,breathe,dying,die}
 {freze,froze,panic{,ked,king}} in {supermarkets,shops,crowds,the supermarket,queues,busy shops}
 {knot{,s}} in my {stomach,chest,throat} {al the time,for months,for weks,@daily}
 constant knot{,s} in my {stomach,chest,throat}
@@ -3044,10 +3058,10 @@ cant sem to {stop,quit,cut down}
 {hours,hrs} a day`,
   sustancia: `
 {beb{er,iendo,o}} !{{,mas,much{a,o},poca,menos,un,demasiado} {cafe,agua,te,leche,zumo,jugo,mate,batido{,s},refrescos,infusiones}}
-{ansioliticos,tra{gaperas,gos,nquilizantes},benzodiacepinas,somniferos,un trago,cerveza{,s},copas,alcohol,maquinas tragamonedas,vino,marihuana,cocaina,drogas,analgesicos,pastilas,apuest{as,o},apostar,casino,juego,poro{,s},fumo hierba,fumar hierba}`,
+{ansioliticos,tra{gaperas,gos,nquilizantes},benzodiacepinas,somniferos,un trago,cerveza{,s},copas,alcohol,maquinas tragamonedas,vino,marihuana,cocaina,drogas,analgesicos,pastilas,apuest{as,o},apostar,casino{,s},juego,poro{,s},fumo hierba,fumar hierba}`,
   sinControl: `
 {hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahoros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {el{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,@noches,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahoros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
-{prestamos,un prestamo,creditos} que no {puedo,podemos} pagar
+{prestamos,un prestamo,creditos} que no {puedo,podemos} {pagar,devolver}
 le miento a mi {mujer,marido,pareja,familia}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
   gaming: `
@@ -3144,7 +3158,7 @@ in a {god,positive,fun,exciting} way
 {come,came,got{,ten},made it,puled,pushed} through {it,that,the worst,the other side}
 !{no,no esta,no la tengo,no lo tengo,ya no esta,nada,poco,mal} {controlad{a,o},bajo control,bien controlada,bien controlado}
 {mostly,mainly,overal} {excited,hapy,positive,fine,god,great}
-{psych{iatrist,ologist},therapist,doctor,gp,counsel{lor,or}} {sugested,recomended,advised,thinks} {a coach,coaching,geting a coach,i get a coach,i try coaching}
+{psych{iatrist,ologist},therapist,doctor,gp,counsel{lor,or}} {sugested,recomended,advised,thinks} {@coach,geting a coach,i get a coach,i try coaching}
 {finished,completed,ended,graduated from} {,@our} {therapy,treatment,rehab,counsel{ing,ling},sesions}
 {done,did} {a lot of,so much,@my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
@@ -3163,11 +3177,11 @@ me {ayudo,ha ayudado} {much{isimo,o},bastante}
 {i want to,i just want to,i realy want to,i wana,i would like to,id like to,id love to,i would love to,i hope to,im hoping to,i plan to,im planing to,im determined to,my goal,my goals}
 {we want to,we would like to,wed like to,we hope to,we plan to,our goal,our goals,we want a,wed like a,we would like a,we ned a {,beter,clearer,new,simple} {plan,system,way,proces,agrement}}
 what {i,we} {want,ned,would like,id like} {,now,next,most,this year} is
-{sugested,recomended} {coaching,a coach}
+{sugested,recomended} @coach
 want it to {grow,expand}
 {starting,launching,opening} my own {firm,busines,company,practice,shop,studio,agency}
-{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pas,beat,comunicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want beter,{i,@id} {want,like,love} {,some} {help,coaching,suport,a coach} {with,on,to,@doing,making,starting,runing,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
-{i,@id} {want,like,love} {,some} {coaching,a coach,a sounding board,acountability,guidance on,a plan,a strategy,a roadmap}
+{i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pas,beat,comunicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want beter,{i,@id} {want,like,love} {,some} {help,@coach,suport} {with,on,to,@doing,making,starting,runing,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
+{i,@id} {want,like,love} {,some} {@coach,a sounding board,acountability,guidance on,a plan,a strategy,a roadmap}
 {{qui{ero,siera},queremos,me gustaria} {apr{ender,ovechar},sacar{,me},aclarar,definir,ascender,cambiar,mejorar,emp{ezar,render},cre{ar,cer},ser,tener,hacer{,me},terminar,encontrar,lanzar,preparar{,me},pedir,corer,escribir,con{ocer,seguir,struir},apuntarme,organizar{,me},dejar,volver,equilibrar,lograr,pasar,hablar,bajar,ganar,superar,montar,ahorar,sentirme,dedicarme,abrir,invertir,aceptar,comprar,viajar,estudiar,enfocarme,centrarme,retomar,desarolar,planificar,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
 {|,and,but,so,now} {,i} {,finaly,realy,also} {want,would like,hope,ned} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,suport,mentor,give back,coach,open,return,study,travel,buy,rebuild,pas,pay of,rehearse,stay calm,join,met,explore,try,use,pivot,retrain,transition,hire,set up,take over,fel {more,les,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
@@ -3185,7 +3199,7 @@ help me {decide,chose,weigh,pick,prioriti{se,ze},think it through,think through,
 help {me,us} with @our {@career,plan,finances,routine,habits,writing,job search,cv,resume,startup,team}
 {loking for,ned,want} a {,@career,life,leadership,executive} coach
 {lack,ned,want,loking for,mising} {,is,some,more,a sense of,clear} direction
-{a coach,coaching,a sounding board} {for,to help with,to help me with} {acountability,structure,motivation,focus,my carer,my busines}
+{@coach,a sounding board} {for,to help with,to help me with} {acountability,structure,motivation,focus,my carer,my busines}
 {ready,excited} {,now} to {plan,start,build,focus on,return,go back,get back}
 {quiero,busco,me gustaria} {un coach,un mentor,un plan,ayuda con mis metas}
 how {do,can,should} i {prepare,get ready}
