@@ -299,6 +299,8 @@ swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {@a {bus,lory,truck,train,car},it}
 {@workedout,calculated,gogled,loked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stod,standing} {,down} {on,acros,betwen} the {train tracks,railway tracks,tracks,railway line,rails} !{comite,board,project,team,panel,{of,in} {@my,a}}
+{wish{,es,ed},wishing} it had worked !{out}
+{list{,s} of,titled,caled,headed} ways out !{of}
 make sure i {@dont,never} wake up !{{@prep,before,early,during,tired,every,so,to,again,feling,grogy,late,on,when,@until}}
 how {long,quickly,fast} ~4 {@poison,rat poison,wedkiler,drain cleaner,poison} ~3 {to work,to kil,takes,would take,would work,wil work,kicks in} !{on,of,out}
 {locked,hid{,den},put} {the,@our,his} {gun{,s},rifle,shotgun,pils,meds,knives} away ~~12 i know where {the key is,he keps the key,she keps the key,they are,he hid them,she hid them}
@@ -538,6 +540,7 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 !{who,who have,who has,who had,who have had,who has had,who had had,those with,people with} thought{,s} {of,about} {@death,suicide,not being here,ending it,ending my life} !{in {@someone,others,a person,anyone,soldiers,tens,kids,young}}
 {plan{,ned,ning,s},method{,s},way{,s}} {to,of,for} {kil*,end{,ing},die,hang*,overdos*,take my}
 {atempted,tried to,try to,atempt to,atempts at,atempt at} {suicid*,kil @self,kil me,end my,take my,overdos*}
+@took {enough,so {much,many},to {much,many}} ~4 couldnt {wake up,breathe,stay awake}
 {tried,atempted} to jump !{{@a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starv{e,ing}} @self to death
 what {im going to,i @might} do to @self
@@ -839,6 +842,7 @@ my legs {hanging,dangling} out
 {pul{ed,ing},drawn} {toward{,s},to} the {edge,tracks,drop,railing,water}
 {wait{,ing},sta{nd,nding,y,ying},sit{,ting}} on the {tracks,line,rails}
 how {quick{,ly},fast it,easy it,easily,painles,peaceful,simple it,high,far down}
+creo que {puedo,podria} volar
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {esper{ando,e,o}} {el ultimo tren,el tren,que pase el tren,que pase el metro}
 @noches {bajo,voy,camino,me acerco} {a,al,hasta}
@@ -1414,7 +1418,8 @@ before the next train !{to,into,home,leaves,arives,comes,back,at,in}`,
 {taking it out,holding it,hold it,loaded it,loading it,load it,staring at it}
 {know the code,the key to the,where he keps,where she keps,the combination}
 the code is
-under my pilow
+under @my pilow
+in my mouth
 {sle{ep,eping,pt}} with {it,the gun}
 {figure,think of,work out} why not to
 {loking,staring} at the @gun !{scope{,s},reviews,prices,range}
@@ -2773,7 +2778,7 @@ cant {drive,go out,leave the house,slep,work,go to work,get on a train,get into,
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da,me dan,tengo} teror {,de} salir {de casa,a la cale,de mi casa,sol{a,o},a comprar}
 {ansi{edad,osa,oso},no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir,hablar con {mi,el,la} {jef{a,e}}}}
-!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,geting back} {to,into} {work,the ofice,my job,uni{,versity},colege},{speaking,presenting,talking} {,up} {in,at} {meting*,work,conference*,clas},{about,before} {,every,each,big} {,@our,@a,an,this,next,tomorows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meting*,launch*,pitch*,talk*,spech*,deadline*,move*,trip*,weding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,geting older,my age,my birthday*,my future,the future,retirement*}}
+!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,geting back} {to,into} {work,the ofice,my job,uni{,versity},colege},{speaking,presenting,talking} {,up} {in,at} {meting*,work,conference*,clas},{about,before} {,every,each,big} {,@our,@a,an,this,next,tomorows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meting*,launch*,pitch*,talk*,spech*,deadline*,move*,trip*,weding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,ask*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,geting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline{,s}} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadshet{,s},to do list,tax return,bils} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,litle},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filed with,overwhelming} dread
 {a wave,waves,a feling,this sense,a sense} of {dread,dom,teror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2781,6 +2786,7 @@ dread {al day,@daily,every morning,every shift,every single day,every working da
 mind racing ~5 {night,am,awake,slep}
 @woke up ~4 {mind,thoughts,heart} racing
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant slep,cant switch of}
+{bus,shop{,s},superm*} ~6 without {my,} {chest,heart,panick*}
 {phobia,agoraphob*,on edge al,racing thoughts,heart {rac{es,ing},pounding} !{just thinking about it}}
 even though {every,al the,the} {test{,s},scan{,s},doctor{,s}} {is,are,say{,s},came back} {clear,fine,normal}
 @scared of {vomiting,being sick,throwing up}
