@@ -67,6 +67,14 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  aslep: '{slep,fal aslep}',
+  goes: '{go,went,going}',
+  spans: '{weks,months}',
+  mesages: '{mesages,email{,s}}',
+  ive: '{ive,i have}',
+  abroad: '{to,for,back,into,abroad}',
+  early: '{at,early,before}',
+  dosing: '{each,every,daily,on time,regularly,as {prescribed,directed}}',
   leaving: '{left,leav{e,ing}}',
   living: '{life,living}',
   nolonger: '{dont,no longer}',
@@ -291,7 +299,7 @@ al i {,can} think about {,lately,these days,now} is {@death,being dead,kiling my
 {aranged,sorted,afairs,leter{,s},my wil,the wil,godbyes} ~~20 {just have,only have,just ned,only ned} to {chose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do,end} it together {on,this,tonight,tomorow,next}
 {taking,tok} @their old @pills !{to,back,in}
-{@thinkabout,tempted to,urge to} {taking,swalowing} the whole {months,weks} suply
+{@thinkabout,tempted to,urge to} {taking,swalowing} the whole @spans suply
 @which {tre,bridge,pilar,lory,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
 left the dor unlocked so {they,@someone,the police} can {get in,find me}
 for whoever finds me !{@a,an,some,@prep}
@@ -300,6 +308,7 @@ swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {@workedout,calculated,gogled,loked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stod,standing} {,down} {on,acros,betwen} the {train tracks,railway tracks,tracks,railway line,rails} !{comite,board,project,team,panel,{of,in} {@my,a}}
 {wish{,es,ed},wishing} it had worked !{out}
+{die,go,end it} on my own terms {|,son,now,before}
 {list{,s} of,titled,caled,headed} ways out !{of}
 make sure i {@dont,never} wake up !{{@prep,before,early,during,tired,every,so,to,again,feling,grogy,late,on,when,@until}}
 how {long,quickly,fast} ~4 {@poison,rat poison,wedkiler,drain cleaner,poison} ~3 {to work,to kil,takes,would take,would work,wil work,kicks in} !{on,of,out}
@@ -355,7 +364,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {sucid{al,e},sui{cde,cid,side},kms,kys,unaliv{e,ing},sewerslide,ctb,death wish}
 {end{,ing}} it al
 {pray{,ed,ing},ask{ed,ing},beg{ed,ing}} {for god,god,him} to take me
-{not planing,dont plan,dont intend,not intending,no plans} to check out !{@a,of,early,late,on,at,before,@until,when,this,that,any}
+{not planing,dont plan,dont intend,not intending,no plans} to check out !{@a,of,@early,late,on,@until,when,this,that,any}
 @until {im gone,i {disapear,waste away,fade away,die}} !{from,for,into,on,of,in,at}
 {giv{e,ing}} up and {die,end it,go to slep forever}
 {giv{e,ing}} up and jump !@jumpnot
@@ -368,8 +377,8 @@ im not going to make it {|,through {the night,tonight,this wek,the wekend}}
 @its time {for me,} to {just,} {give up and,} jump !@jumpnot
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feding instructions,pet insurance} ~~8 {for,with} my {@sibling,mum,mom,dad,neighbo{r,ur},landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
 {@tonight,today,tomorow} {fels like,is,sems like} the {right,perfect} {@day,time} !{to,for}
-{slep,fal aslep} and not {deal with,face,fel,think about,have to deal with,have to face} ~4 {ever again,forever}
-{slep,fal aslep} and not have to {do,deal with,face,fel} {any of this,any of it,this,it,it al,life} {@anymore,again,ever again}
+@aslep and not {deal with,face,fel,think about,have to deal with,have to face} ~4 {ever again,forever}
+@aslep and not have to {do,deal with,face,fel} {any of this,any of it,this,it,it al,life} {@anymore,again,ever again}
 {stash,stockpile,hoard,suply,colection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,@his,old} {morphine,@medsall,antidepresants,oxycodone,insulin,patches,fentanyl}
 {@household,@child} would ~2 be beter {of,} with {a diferent,another,a beter} {@parent,mum,parent}
 {pain,hurting,sufering} wil {stop,end,be over} son ~~6 {made my mind up,decided,made the decision,my mind is made up}
@@ -405,7 +414,7 @@ cant promise @ill {stil,} be @here !{for,at,in,on time}
 only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {ful of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
-{playlist,song{,s},leter{,s},note} for when {i go,im gone,i die} !{runing,out,to,on,for,away,back,abroad,travel{ing,ling},into,joging,swiming,cycling}
+{playlist,song{,s},leter{,s},note} for when {i go,im gone,i die} !{runing,out,@abroad,on,away,travel{ing,ling},joging,swiming,cycling}
 @thinkabout how {@id,@ill} do it !{diferently,beter,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tels,is teling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staf,cost,spending,hair} {cut{s,ting}} ~~8 something more permanent
@@ -418,7 +427,7 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 @notes i @wrote {to,for} @my @folks ~~12 {meant {@it,every word},was serious,wasnt joking}
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
-{dream{,s},dreaming} ~4 {finaly,actualy} {go,went,going} through with it
+{dream{,s},dreaming} ~4 {finaly,actualy} @goes through with it
 {decided,know} {it wil,itl,this wil} be my last {one,birthday,christmas,aniversary}
 {end{,ed,ing},@take,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had ben,could be} {dead,never born,gone}
@@ -485,7 +494,7 @@ fel{,ing} like {dying,i want to die,ending it}
 wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont se the,cant se the,dont se any,cant se any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-@nolonger care {if,whether} i {live,die,wake up,make it} !{at,early,before,on time,to {train,run,work,study,write}}
+@nolonger care {if,whether} i {live,die,wake up,make it} !{@early,on time,to {train,run,work,study,write}}
 @dontcant {se,picture,imagine} myself {,stil} {,being} @here
 @think {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wol,egs}
 {run{,ning},ran} out of reasons
@@ -508,7 +517,7 @@ done with {life,@existing,my life,this life,this world} !{of}
 {if,when,once} {im dead,i {was,were,m} {dead,gone}}
 {@beter,hapier,@ok,god,lighter} {,of} without me !{@when,while}
 should {,just} end it {,al} !{with,at,for,of,on,and,now,there,here,early,@today}
-{go,going,goes,went} ahead and end{,ed,ing} it !{with,at,for,of,on,and}
+{@goes,goes} ahead and end{,ed,ing} it !{with,at,for,of,on,and}
 said {,my} godbye{,s} to {the people,@everybody,my} !{{,old,former} {car{,er},job,@team,coleagues,@home,home,ofice,city,bos,manager,schol},old life in,twenties}
 saying {,my} godbye{,s} to {people,@everybody,friends} !{at,before,as,from}
 @ill be {gone,dead} !{for,on,from,@until,al,a few,the,this,next,in,to,by,over,at,during,most}
@@ -553,7 +562,7 @@ let go for god
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,@death,ending it,kiling myself,suicide} {is,sems,fels like} the only {way,option,answer}
 {dont,not} @intend {being,be} alive
-{@everybody,people,@myfamily} ~4 to {say sory,apologi{se,ze},say godbye} before i go !{@prep,to,travel*,abroad,away,on,back,home,out,into,for,of,and,so}
+{@everybody,people,@myfamily} ~4 to {say sory,apologi{se,ze},say godbye} before i go !{@prep,@abroad,travel*,away,on,home,out,of,and,so}
 {@dont,not} {get,be} found {in time,to son,until its to late} !{by}
 @drive with my eyes {shut,closed} for as long as i can
 {picture{,s},image{,s}} of myself {dead,hanging !{out,around,on,of,up,with}}
@@ -566,15 +575,15 @@ sory ~4 {note,leter} ~~14 {to find in the morning,to find when,find it after,fin
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the botom of,on the,under,in the,floating}
 {not,dont fel,never fel} safe {with,around,from} myself
-{fal aslep,slep} and never {have to {deal with,face} {any of this,this,it,anything} again}
+@aslep and never {have to {deal with,face} {any of this,this,it,anything} again}
 disapear{,ing} ~~10 make it permanent`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorow} !{@prep,of}
-reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !{to,for,back,into,abroad}
+reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !@abroad
 {wait{,ing}} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} @ill {,stil} be {around,alive} {by the time,when} {{this,my} {form,mesage} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
-@notgoing to wake up {on ~1,tomorow,again,in the morning} {|,i have,ive}
+@notgoing to wake up {on ~1,tomorow,again,in the morning} {|,@ive}
 reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{@prep,here,as,if,unles}
 {stoped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorow,in the morning}
@@ -613,7 +622,7 @@ if i disapeared @nobody would {notice,care,mis me}
 @death doesnt scare me @anymore
 im not {scared,afraid,frightened} of @death @anymore
 {almost,so,quite,realy} peaceful to think about {it,@death,not being here}
-{ive,i have,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
+{@ive,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be @around !{long,for long,in,at,on,after,past}
 cant do life {@anymore,no more}
 {didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,earl{ier,y},late,before,for,in time,on time,to}
@@ -671,7 +680,7 @@ beter with one les {person,one} like me
 {estaria{,n}} @calmer {sin mi,si {yo,} @muriera}
 {@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i @wasnt @here |
-kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,to,back,on,for,into,out,abroad,frelance},was gone,wasnt here,died}
+kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,@abroad,on,out,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 planed how {il,i wil,to} do it ~~10 wait
@@ -730,7 +739,7 @@ make it painles
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {@vivir,@vivo,mi vida}
 {walk{,ing}} out @today and {not,never} come {home,back}
-@ill end it {,al} !{with,for,at,of,on,up,early,by,before,after,there,here}
+@ill end it {,al} !{with,for,@early,of,on,up,by,after,there,here}
 {mean{ing,t},planing,intending} not to come {back,home}
 the {car,engine} {,is} runing in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 @nobody @would find me {for a while,for days,until its to late,in time}
@@ -776,7 +785,7 @@ swim out {until i cant swim back,as far as i can}
 {stop{,ped,ping},quit,refusing} {,going to} {dialysis,chemo{,therapy},my treatment,my insulin,my heart meds} ~~10 {had enough,ready to go,let it hapen,dont know yet,nobody knows}
 {tom{ado,e},trague} {todas las,un monton de,demasiadas,much{as,isimas}} {pastilas,somniferos} !{para,contra,de,porque}
 {bus{cado,cando,que}} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
-{im,i fel} ready to go | ~~2 {ive,i have} {said,told them,told everyone} {what,everything,al} i {neded,wanted,had} to say !{to}
+{im,i fel} ready to go | ~~2 @ive {said,told them,told everyone} {what,everything,al} i {neded,wanted,had} to say !{to}
 {@took,downed} {,a handful of,al of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathrom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
 exactly {where and when,when and where,how and when,when and how,how and where} | ~6 the {courage,nerve,guts}
 {list{,s},note{,s}} ~8 {of,with} {ways,methods} to do it !{beter,faster,wel,right,properly,diferently,cheaply,without,@prep,on,for}
@@ -937,7 +946,7 @@ so {they,no one,nobody} {wouldnt,@dont,doesnt} notice
 @take {a few,a couple,one,two,some} more ~5 than
 @took {1*,3*,5*,6*,7*,8*,9*,2@digit*,4@digit*,ten,twe{lve,nty},fift{en,y},thirty,forty} of @my
 some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {suply,@pills,sleping pils,sleping tablets}
-{@take,swalow} al {@my,of my} !{{@meds,@pills} {every,each,daily,regularly,on time,as {prescribed,directed}}}
+{@take,swalow} al {@my,of my} !{{@meds,@pills} @dosing}
 {sav{ed,ing},kept,keping} {every,al the,al my,each}
 {going to,@ill} kep them
 {drawer,cupboard,box,bag} ful
@@ -1084,7 +1093,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 {sort{,ed,ing},organi{se,sing,ze}} {my,al my,out my} {paper{s,work},afairs}
 {escri{bi,biendo,to},dej{ado,e}} {,las,una{,s},la} carta{,s} {para,a} {mis {hij{as,os},padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
-{ive,i have} made up my mind !{to,about,on,that,and i,| {im,@ill} {going to,} {quit,leave,start,aply,go back,move,take}}
+@ive made up my mind !{to,about,on,that,and i,| {im,@ill} {going to,} {quit,leave,start,aply,go back,move,take}}
 {sory,godbye,thank you} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorow,this wek,on friday,on saturday,on sunday,next wek} |
 {only,just} filing this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
@@ -1155,11 +1164,11 @@ to take my @pet for a {while,bit}
 wil is {signed,done,sorted,writen}
 {left,turned,switched} the heating of
 canceled {al,} my apointments
-{just,} {want{,ed},ned{,ed}} someone to know !{{im,that,about,i have,ive,how,what,whe{n,re},@our,we}}
+{just,} {want{,ed},ned{,ed}} someone to know !{{im,that,about,@ive,how,what,whe{n,re},@our,we}}
 {escribi,dej{e,o}} {la,una} carta
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
-{in order,sorted,tidy,neat} before i go !{to,on,back,away,into,travel{ing,ling},abroad,for,of,out,home}
+{in order,sorted,tidy,neat} before i go !{@abroad,on,away,travel{ing,ling},of,out,home}
 @leaving {things,@itall} {in order,sorted,tidy,neat} for
 {desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planing on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the sumer,the wekend}
@@ -1356,7 +1365,7 @@ si {le,lo} {dej{ara,o},abandono}`,
 {tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}
 {mesages,voices,signals,signs} {in,from,on} the {radio,tv,television}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
+{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
 @must act on @it {@today,now}
 {want{,s},tel{,s},told} me to do something to
 {put,hold,burn} my {hand,arm} {in,on} the {fire,flame{,s},stove,hob}`,
@@ -1608,7 +1617,7 @@ posted ~4 sory for everything ~~16 @noanswer
 {@texted,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
-a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{email{,s},slack,mesages,cals,the phone}
+a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{@mesages,slack,cals,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a godbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,nose,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to,dont} folow {@him,me}
@@ -1621,7 +1630,7 @@ a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,
 {@he,and} {has,had} loked up ways
 {want{,s}} to be dead by
 {cut,carve,get} the devil out
-smel of gas !{at} ~~12 @noanswer !{email{,s},mesages}
+smel of gas !{at} ~~12 @noanswer !@mesages
 {bulimic,anorexic,purging} ~~16 {cant stand up,colapsed,fainted,pased out}
 {taken,tok} @his ~2 @gun !{to the {range,club,shot,clay shot}} ~~12 @noanswer !{because,as}
 {told,tels} ~4 @he has a plan for {the wekend,tonight,@weekday} ~~12 {wont say,wont tel,refuses to say}
@@ -1692,11 +1701,11 @@ stoped {eating and drinking,drinking and eating}
 {dont,only,barely} eat{,ing} {more than,} {an aple,a piece of fruit,a yoghurt,a cracker,a rice cake} a day
 {purg{e,ed,ing},making myself sick,make myself sick,made myself sick,taking laxatives,abusing laxatives,starving myself,restricting,barely eating,eating nothing,not eating anything}
 cant {make,bring} myself {to eat,eat}
-@not eaten {properly,anything} {for,in} ~1 {days,weks,a wek,a month,months}
+@not eaten {properly,anything} {for,in} ~1 {days,@spans,a wek,a month}
 stoped eating {@few,five,six,a few,several,to,3,for,5,6,7} {days,weks} ago
 {down to,eat{,ing},living on,under,les than} {{1,2,3,4,5,6,7}{00,50},{one,@few,five,six,seven} hundred} {cal{ories,s},kcal} {a day,per day,daily} !{on {,@my} {fast{,ing},diet} days,twice a wek,two days a wek}
 my {anorexia,bulimia,eating disorder} {is,s,has come,came} back
-{thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {weks,months,years}
+{thr{ow,owing},vomit{,ing},being sick} {up,} after {every meal,meals,eating} for {@spans,years}
 stoped eating {|,and,altogether,completely}
 {had,} no fod for {@few,five,six,seve{n,ral}} days`,
   bodyDanger: `
@@ -1817,11 +1826,11 @@ im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high
 @living {isnt,aint,is no longer,isnt realy,doesnt fel,dont fel,hasnt ben} worth {living,it,it anymore,the pain,the efort,the strugle} !{to,for,if,when,at,in,on,because}
 @living s not worth {living,it}
 {any,a,one,single} {,god} reason {to,for} {kep living,liv{e,ing},go on,going on,stay alive,be alive,stay,kep going} !{@prep,to}
-disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil alive,i survived} !{late,early,at,before,tired}
+disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil alive,i survived} !{late,@early,tired}
 {say{,ing},said} if im stil @here about {everything,al my plans,the future,next year,anything}
 nothing {keping,to kep} me {going,here,alive} !@prep
-why {,should i,i should} {,even} bother {geting up,waking up,living,staying alive,going on,carying on} !{early,at,before,with}
-{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !{early,at,before}
+why {,should i,i should} {,even} bother {geting up,waking up,living,staying alive,going on,carying on} !{@early,with}
+{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !@early
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,kep going,kep living,cary on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,carer,schol,relationship,mariage},at work}
 whats the point {of,in} {life,anything}
@@ -1830,10 +1839,10 @@ whats the point {of,in} {life,anything}
 {@nolonger,cant,not} se {@a,any} point {of,in} {tomorow,next wek,next month,next year,another day,another wek,another year} !{of,@prep,on,for,meting{,s},trip,launch,plan,clas}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,wek,alone,this way,as,for}
-{slep,fal aslep} {,and,forever and} {not,never} {,have to} wake up
-be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,early,for,at,before,to}
+@aslep {,and,forever and} {not,never} {,have to} wake up
+be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,@early,for,to}
 {@imagine,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
-if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,early,at,before,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
+if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,@early,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
 {relief,peaceful,@beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {@beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
 @nobody {@would,is going to} {,eve{n,r},realy} mis me {|,if,when,at al}
@@ -1846,7 +1855,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant se {a,any} future for {me,myself} {|,anymore}
 {plan{ing,ned,ning}} my {death,suicide,own death}
 {kep,stop{,ing},keping} myself from acting on {@it,these,the thoughts,my thoughts,the urge{,s}}
-{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{at,before,early,so early,to early,in the night,during the night,at night,tired,grogy,with,again at,feling,late,on time,in a panic,anxious,stresed,in a sweat}}
+{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{@early,so early,to early,in the night,during the night,at night,tired,grogy,with,again at,feling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {@itall,it,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
@@ -1893,7 +1902,7 @@ one way ticket ~~14 not {bringing,taking} a coat
 {carta{,s}} {para,a} {mis,mi} ~~10 @elegi {el dia,la fecha}
 {@notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
 {bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keping,hid{,ing},kept} @it {in,under} my {drawer,rom,bag,wardrobe,bed}
-{@take,swalow{,ing}} {al,every one} {,of} {@my,those} {pils,meds,tablets} !{every,each,as {prescribed,directed},daily,regularly,on time}
+{@take,swalow{,ing}} {al,every one} {,of} {@my,those} {pils,meds,tablets} !@dosing
 enough {@pills,sleping pils}
 how many {,of} {,my,the{,se},those} {,sleping} @pills
 {bought,buy{,ing},got} {,a,some} {rope,nose} !{swing,lader,light,lights,for {@our,@a} {climbing,sailing,boat,camping,tent,garden,swing,tre swing,dog,gym,course,kids,caving,abseiling,washing line,lights,decorations,tre,stage,set,display}}
@@ -1954,7 +1963,7 @@ saying {,my} godbye{,s} to {@everybody,my {@household,friends,parents}}
 voice{,s} ~3 {tel{,s,ling},told,say{,s,ing},comand{,ing}} ~3 {,me} to {@hurt,harm,stab,jump,die,end}
 {@drinking,drunk,pils} ~8 {courage,nerve,guts} to {,finaly} {do,go through with} it
 {,just} {not turn,not brake,let go of the {,stering} whel,kep driving straight} ~8 {bend,curve,corner,bridge,river,clif,wal,tre,trafic,edge}
-how many !{sesions,calories,steps,hours,days,weks,months,years,people,clients,customers,sales,miles,reps,words,pages,times,aplications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
+how many !{sesions,calories,steps,hours,days,@spans,years,people,clients,customers,sales,miles,reps,words,pages,times,aplications,interviews} ~7 {it would take,would it take,it takes to,to die,would kil,is lethal,is fatal,to overdose}
 how many {paracetamol,tylenol,ibuprofen,aspirin,advil,xanax,insulin}
 @payout ~10 beter of
 beter of ~10 @payout
@@ -1994,10 +2003,10 @@ nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 {@took,downed} {,about,around,like,nearly,over,maybe,almost,at least} {ten,twelve,fiften,twenty,thirty,forty,fifty,sixty,a hundred,{1,2,3,4,5,6,7,8,9}@digit*} {,of} {,@my,@his} {,sleping} @medicines !{{over,in,acros,during} @a {last,past,} {wek{,s},month{,s},year},a {day,wek,month}}
 {ster{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {@stood,sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
-{@write,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,ive,i have,i met,i know,i worked}
+{@write,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,@ive,i met,i know,i worked}
 !{ceo,@boss,founder,coleague,coach} {@write,left} {a,my} {,final,last,godbye} {note,leter} !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
-{@take,swalow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole botle,botle,box},al {,of} @my,to many,loads} {,of} {,@my,@their} ~1 {@pills,ibuprofen,paracetamol} !{every,each,as {prescribed,directed},daily,regularly,on time,for {@my,a} {back,head{,ache},migraine,period,cramps,kne}}
+{@take,swalow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole botle,botle,box},al {,of} @my,to many,loads} {,of} {,@my,@their} ~1 {@pills,ibuprofen,paracetamol} !{@dosing,for {@my,a} {back,head{,ache},migraine,period,cramps,kne}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kil*,die,go through with}
 {jump{,ed,ing}} {of,from} {,a,@my} {bridge,building,rof,clif,balcony,tower,overpas,window,parking garage,garage,car park,parking structure}
 {sho{ot,oting,t},stab{,bed,bing},electrocut*,poison*,drown*,sufocat*,strangl*,set fire to,seting fire to,set{,ting},light{,ing}} @self !{up,a goal,goals,fre,apart,on a,on the,up for,in the fot,in {work,my work,projects,tasks,boks,cofe,paperwork,emails,busywork}}
@@ -2049,7 +2058,7 @@ deserve to {hurt,sufer,be hurt,be punished,fel pain}
 nsi
 {non suicidal,nonsuicidal} self*
 !{{wash{,ed,ing},scrub{,bed,bing},clean{,ing},pick{,ed,ing},bit{e,ing},scalp} ~6} @until {it,they,i,my skin,my arms} {bled{,s},bruise{,s}}
-{i,ive,i have} {,ben} {sh,shing} {when,again,every,most,to}
+{i,@ive} {,ben} {sh,shing} {when,again,every,most,to}
 {starv{e,ing}} @self !{the next day,the day after,after,before,to make up,to compensate,for a day,betwen,during}
 {smash{,ing},bang{,ing},hit{,ting}} my head ~~8 {blod,bled{,ing,s}}
 {stoped eating,stoped drinking,not eating,starving myself,starve myself} ~6 to punish myself
@@ -2108,7 +2117,7 @@ leva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,@a,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our litle,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my @child ~2 is @teen ~~8 @his @date is {2,3,4}@digit
-my @sons @date is {2,3,4}@digit ~~8 @hes @teen !{months,weks,days,hours,minutes,pounds,kilos,stone,points}
+my @sons @date is {2,3,4}@digit ~~8 @hes @teen !{@spans,days,hours,minutes,pounds,kilos,stone,points}
 {told,tels,asked} her to kep it {secret,a secret} ~~10 met him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fala{,ra},va a falar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2175,7 +2184,7 @@ next time {hed,@hewill,shed,theyd} finish {the job,me of,what @they started,me} 
 @threatens to kil @his {@lover,@kids,@child,mum,mom,mother,baby} ~~8 {right now,now,tonight,hapening}
 @threatens me with a {@weapon,kitchen knife,bat,hamer,machete,axe}
 @threatens to {take the kids and,} kil {them,the kids,our kids,my kids,the children,us}
-{@hes,theyre,they are} coming for me {next,tonight,now}
+{@hes,theyre,they are} coming for me ~4 {next,tonight,now}
 {hid{,ing},locked myself} in @my {rom,wardrobe,bathrom,cupboard} ~~10 {@they,drunk,smashing}
 {smash{ed,es,ing}} the {@home,place} up
 {burn,set fire to,torch} the {@home,place} {down,} with @our {mum,@parent,kids,family,@sibling} {inside,in it}
@@ -2252,7 +2261,7 @@ no {quedara,va a quedar} {ninguno,nadie} vivo
 {theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know{,s}} where i live
 si {hablo con,lamo a,voy a,aviso a,se lo digo a} la policia ~3 me @mata
 {leaves,keps,is leaving,keps leaving,has ben leaving} {@him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,@his} {fod,water,heating,@meds} {for days,for hours,al day}
-im {11,@teen} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{months,weks,days,to,as wel}
+im {11,@teen} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{@spans,days,to,as wel}
 tengo {11,@teen} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
 {@lover,step{dad,father,mom,mum},babysiter,nany,uncle,childminder} {has ben,is,kep{s,t},ben} {hurting,hiting,beating,abusing,choking,strangling} @our {,litle} {boy,girl,@child,@kids,baby,todler}
 {quemar,incendiar} la casa con {nosotros,todos,los ninos,mis hijos} dentro
@@ -2270,7 +2279,7 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my litle @sibling} by the throat
 {sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front dor,stret,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
 @leak them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
-make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,early,before,in time,at,on}
+make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,@early,in time,on}
 {is,im,shes,hes} {11,@teen} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
 {drink,take,swalow} what @they {give{,s}} {us,me} ~~8 {together,die,the end}
@@ -2551,7 +2560,7 @@ stay{,ing} sober
 !{physio,kne,hip,back,shoulder,injury,sports,stroke} rehab !{plan,programe,program,exercises,after @my {surgery,op,operation,injury,kne,hip}}
 blackout drunk
 blacking out
-@drinking ~6 {every @day,to {cope,slep,fal aslep,forget,numb,get through}}
+@drinking ~6 {every @day,to {cope,@aslep,forget,numb,get through}}
 my {drinking,drug use,using,beting}
 black{,ed} out {most,every,last}
 chasing {,my} loses
@@ -2609,7 +2618,7 @@ we {barely,never,dont,rarely} {talk,speak}
 mariage is !{solid,strong,great,god,hapy,wonderful,fine,stable}
 mariage {problems,isues,counseling,is faling,on the rocks,in trouble,is over,is failing,strugles}
 {toxic relationship,relationship is faling apart,break up,breakup,broke up,broken up,heartbroken,heart broken} !{{my,that,about,over,when,by} {,@our,the,not geting the,losing the,mising the} ~4 {pro{ject,motion},role,contract,deal,ofer,grant,funding,place,final,title,startup,@career,company,team,ap{,lication},bid,pitch,launch,bok,idea,shop,novel,manuscript,album,film,audition,partnership,band,job,rejection}}
-{go,going,went,goes} through my {@spouses,boyfriends,girlfriends} {@stuf,phone,mesages}
+{@goes,goes} through my {@spouses,boyfriends,girlfriends} {@stuf,phone,mesages}
 {cant stop,kep} {seing,thinking about} my ex
 check {@their,my exs} {social media,instagram,facebok,profile} every {hour,day,few minutes}
 celos enfermizos
@@ -2703,10 +2712,10 @@ thoughts that im {a terible,a bad,an awful,a horible} person
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
 {triste{,za},depr{e,imid{a,o}},sin ganas de nada,vaci{a,o},desanimad{a,o},decaid{a,o},no disfruto,inutil,fracasad{a,o},sin energia,todo me parece gris,levantarme de la cama,lor{ando,ar,o},nadie me quiere,culpable todo el tiempo}
 !{great,economic,tropical} {depres{,ed,ing},depresion,depresive}
-@not {left,ben out of} @my {@home,apartment,rom,home,bed} ~2 {in,for} ~1 {days,weks,months}
+@not {left,ben out of} @my {@home,apartment,rom,home,bed} ~2 {in,for} ~1 {days,@spans}
 {dark place,low mod,low mods,feling low,so low}
 {@not,hasnt} {,ben able to} {get,got,gone} out of the house !{much,enough,as much,because of,with the,due to,for work,to}
-{havent,hasnt} slept {properly,wel,at al,more than a few hours} ~2 {in,for} ~1 {weks,months} !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbo{rs,urs},dog,pupy}}
+{havent,hasnt} slept {properly,wel,at al,more than a few hours} ~2 {in,for} ~1 @spans !{because of ~2 {newborn,baby,twins,kids,shifts,work,move,renovation,neighbo{rs,urs},dog,pupy}}
 {so,realy,very,@felt} down {lately,for weks,for months,recently,these days}
 {realy,very,prety,ben,felt} low {for,since,al,lately}
 stoped showering
@@ -2727,7 +2736,7 @@ of my fod
 {stop{,ped},dont} recognising myself
 {raging,angry,furious} one minute and {sobing,crying,in tears} the next
 {@felt,ben} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weks,for ages,for a long time,most of}
-{havent,dont} {fel{,t}} like myself {in,for,since} ~2 {weks,months,years,ages,a long time,a while}
+{havent,dont} {fel{,t}} like myself {in,for,since} ~2 {@spans,years,ages,a long time,a while}
 {pul{ed,ing},withdr{awn,ew}} away from {my friends,everyone,people,my family}
 {slep{,ing}} badly ~4 {for months,for weks,every night,most nights,and {crying,waking,fel{,ing},cant,have no,no,wake}}
 {los{ing,t}} {a stone,weight,kilos,so much weight} without {trying,meaning to}
@@ -2738,7 +2747,7 @@ tearful
 stoped geting dresed
 me siento {sol{a,o}} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
-{having,had,going through} {,some,a lot of,realy,many,so many} dark {days,times,weks,months,patch{,es}}
+{having,had,going through} {,some,a lot of,realy,many,so many} dark {days,times,@spans,patch{,es}}
 {me cuesta,no puedo,no consigo} {,much{isimo,o}} salir de la cama
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
 {me siento,soy} un {fracaso,fracasad{a,o}} !{en el,en la,con el,con la,profesional}
@@ -2894,13 +2903,13 @@ if i {lose,mis} count {,i} @must {go back,start}
 {hours,cant stop} picking at my {face,sca{bs,lp},lips}
 confes {@things,it} {constantly,al the time,over and over,to everyone}
 obsesed with the idea that i {might,could,may} {be,have,hurt,harm}
-{go,going,went} back {thre,four,five,six,seve{n,ral},eight,ten,a dozen,twenty} {or six,or seven,or so,or more,} times
+@goes back {thre,four,five,six,seve{n,ral},eight,ten,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsesing {about,over} whether
 intrusive {images,pictures,urges}
 {@must,got to} {say,repeat,think,count,whisper} {{@a,a certain} {phrase,word{,s},prayer,number},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
 {check{,ing}} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,slep,go}
 {check{,ing}} ~2 {locks,dors,the oven,the stove,switches,plugs,the dor,the lock} {constantly,al the time,@again,repeatedly,obsesively,many times}
-compulsively {@check,clean{,ing},touch{,ing},reread,re read,gogl{e,ing}} !{{,@my} {email{,s},phone,inbox,notifications,social media,slack,mesages,instagram,twiter,news,stats,analytics,bank ap,sales,dashboard}}
+compulsively {@check,clean{,ing},touch{,ing},reread,re read,gogl{e,ing}} !{{,@my} {@mesages,phone,inbox,notifications,social media,slack,instagram,twiter,news,stats,analytics,bank ap,sales,dashboard}}
 {check{,ed,ing}} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lav{andome,arme,o}} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
 {@must,got to,kep} {rearang{e,ing},redo{,ing},reorder{,ing},arang{e,ing},touch{,ing},tap,taping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} fel{,s} {right,just right}
@@ -2914,7 +2923,7 @@ lose count ~3 {start,begin} ~3 {again,over,from the begining}
 compulsion{,s}
 {intrusive,obsesive} thought{,s}
 {horible,awful,scary,terible,disturbing,unwanted} {thoughts,images,urges}
-kep {,going back to,having to} @check !{my {phone,email{,s},inbox,savings,bank,acount,stats,numbers,sales,mesages,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
+kep {,going back to,having to} @check !{my {phone,@mesages,inbox,savings,bank,acount,stats,numbers,sales,socials,car},how,in,on,the {news,weather,time,stats,numbers,car}}
 sek{,ing} reasurance
 !{planing,morning,evening,wekly,daily,bedtime,writing,cofe,tea{,m},family,sunday,monday,friday,weding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
@@ -2932,10 +2941,10 @@ pensamientos que no puedo controlar
 me aranco el pelo
 {hit,run over,ran over,hurt,push{,ed},harm} ~5 {some{body,one},a cyclist,a person,a child,a pedestrian} ~~15 {check{,ing},go back,replay{,ing},without noticing,retrace,make sure}
 {line up,arange,order,straighten,set out} ~7 {perfectly,exactly,just right,symetricaly} ~8 {before i can,or i,until}
-{go,going,went,run{,ning}} back {@again,to check,and check}
+{@goes,run{,ning}} back {@again,to check,and check}
 {left,leave} the {dor unlocked,dor open,stove on,oven on,iron on,tap on,hob on,taps on} ~~10 {@again,go back,check}
 @must {arange,count,check,wash,clean,touch,tap,repeat,order} ~8 {or {else,i,something},perfectly,exactly,until it fels}
-{check{,ed,ing,s}} !{{@my,} {phone,email{,s},inbox,social media,instagram,tiktok,notifications,mesages,slack,stats,news,twiter,linkedin,bank ap}} ~8 @many times
+{check{,ed,ing,s}} !{{@my,} {phone,@mesages,inbox,social media,instagram,tiktok,notifications,slack,stats,news,twiter,linkedin,bank ap}} ~8 @many times
 !lost {reread{,ing},re read,re reading,wash,washing,count,counting,clean,cleaning} ~8 @many times
 {pul{,ing}} {,out} my {hair{,s},eyebrows,eyebrow hairs,eyelashes,lashes,brows}
 {trichotiloman*,health anxiety,hypochondri*,gogl{e,ed,ing} {,my} symptoms}
@@ -2943,12 +2952,12 @@ me aranco el pelo
 {shower{,s}} take ~1 hours
 {scrub{,ing},wash{,ing}} my hands ~6 {@until,crack,bled,raw,hours}
 {cant stop,kep,always} {checking,rechecking} {that,{if,whether},the}
-{go,going,went,driv{e,ing}} back home ~3 to check
+{@goes,driv{e,ing}} back home ~3 to check
 {check{,ed,ing}} ~8 @again
-cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,email{,s},hair,makeup,mesages}},going back to check,washing,counting,rechecking}
+cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,@mesages,hair,makeup}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} @until {they,it} bled{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
-only {fel,get} {calm,ok,okay,setled} ~3 after {ive,i have,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
+only {fel,get} {calm,ok,okay,setled} ~3 after {@ive,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
 no paro de {revisar,comprobar} {el gas,la puerta,los enchufes,la ceradura}
 hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} leave the house`,
   family: `
@@ -3080,7 +3089,7 @@ le miento a mi {mujer,marido,pareja,familia}`,
 {cry{,ing},cried,tears,guilt,shame,ashamed,embarased,scared}
 guilty !{{@selfcare,about saying no,for saying no} *}
 {scar{es,y},afraid,fear{,s},insecur{e,ity},jealous{,y}}
-overwhelmed !{by {,@our,the,al the,al my,so many} {inbox,email{,s},workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,mesages,weding,weding planing,planing,house move,renovation}}
+overwhelmed !{by {,@our,the,al the,al my,so many} {inbox,@mesages,workload,to do list,schedule,calendar,admin,tasks,deadlines,projects,options,choices,orders,clients,paperwork,weding,weding planing,planing,house move,renovation}}
 {stres{,ed,ful},exhausted,broken,alone,lonely,pain{,ful},upset}
 {ang{er,ry},mad,numb,confused,hap{ier,ines,y},emotion{,s}}
 {emotional,emotionaly,!{hurt @whose} felings,forgive,trust,rejected}
@@ -3141,7 +3150,7 @@ im @ok !{with}
 had treatment
 {it,that,which} explains {a lot,so much,everything}
 im {god,doing god,much beter} now
-{ive,i have} {grieved,mourned,procesed}
+@ive {grieved,mourned,procesed}
 back {on form,to normal,to my old self,to ful strength,to fitnes}
 inherited {@their,@my}
 left me @their {garage,shop,busines,farm,company,workshop,house,land}
