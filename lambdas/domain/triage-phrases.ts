@@ -308,6 +308,7 @@ swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {@workedout,calculated,gogled,loked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stod,standing} {,down} {on,acros,betwen} the {train tracks,railway tracks,tracks,railway line,rails} !{comite,board,project,team,panel,{of,in} {@my,a}}
 {wish{,es,ed},wishing} it had worked !{out}
+{@pills,overdos*} ~~24 was an acident | it wasnt
 {die,go,end it} on my own terms {|,son,now,before}
 {list{,s} of,titled,caled,headed} ways out !{of}
 make sure i {@dont,never} wake up !{{@prep,before,early,during,tired,every,so,to,again,feling,grogy,late,on,when,@until}}
@@ -390,6 +391,7 @@ no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart fro
 {{if,whether},how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
 hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
 {@living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
+im ready to check out {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planing my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
 {@lookafter,care for,raise,have} ~4 if {anything,something} {hapens,should hapen,were to hapen} to me {@tonight,tomorow,this wek,son,on @weekday}
 {almost,nearly} {did,went through with,ended} it
@@ -726,6 +728,7 @@ who {gets,should get,wil get,can have,wil have} what !{role{,s},task{,s},job,job
 {se donde hacerlo,ya se como lo voy a hacer}
 {{hose{,pipe}} and {,some,duct} tape,tape and a hose} !{to {fix,mend,repair}}
 {hose{,pipe},pipe} ~3 {@my,a,car} exhaust
+@thinkabout the exhaust {|,and,pipe}
 {so it loks,make it lok,made to lok} like {an acident,a car acident,a car crash,natural causes}
 {could,@would,il,id,to} {,just} {walk,wade,swim} {into,out into} the {@water,ocean,waves} !{of,for a {charity,sponsored,new years,christmas,boxing day,morning,fundraising} ~1,on {new years,christmas,boxing day},with @my {club,team,group,friends}}
 {@thinkabout,thoughts of} {walking,wading,swiming} {into,out into,out to} the {@water,ocean,waves}
@@ -852,6 +855,7 @@ my legs {hanging,dangling} out
 {wait{,ing},sta{nd,nding,y,ying},sit{,ting}} on the {tracks,line,rails}
 how {quick{,ly},fast it,easy it,easily,painles,peaceful,simple it,high,far down}
 creo que {puedo,podria} volar
+im on @a ledge !{of a}
 {cuantos metros,que altura,cuanta altura,lo alto que,la caida desde}
 {esper{ando,e,o}} {el ultimo tren,el tren,que pase el tren,que pase el metro}
 @noches {bajo,voy,camino,me acerco} {a,al,hasta}
