@@ -1595,6 +1595,7 @@ stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die
 @threatens to {shot,hang} @himself
 found {a,@his} note {saying,that said} sory for everything
 found @a {rope,nose} ~~6 @notes
+{tiene,esconde,guarda} una cuerda !{de,para,nueva,larga}
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastilas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
 {cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
@@ -2201,6 +2202,7 @@ im watching you
 {dad,father,step{dad,father},mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,@sibling}
 {mums,moms} {,new} boyfriend {hit{,s},beats,hurts} {her,me,us}
 @he hit me to
+ex ~6 {parked,waiting} outside @our @home ~~16 {has,got,kept} a key
 @hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,dor,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kil me}
 {kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
@@ -2209,7 +2211,7 @@ im watching you
 @intimate {,is,@would,s,has,kep{s,t},once,even} {going to,@might,tried to,try to,trying to,wants to,says he wil,says she wil,said he would,said she would} {@wound,strangle,choke} me !{if i {buy,spend,forget,mis,skip,eat,quit,order,bok,sign up,get another,break},if im late,{|,} {haha,ha,lol,lmao,jk,hehe}}
 @partner !{never,doesnt,didnt,@wouldnt} ~1 {hit{,s,ting},beat{,s,ing},punch{ed,es,ing},kicks,kicked,kicking,slaps,slap{ed,ing},chok{ed,es},strangl{ed,es},shoved,push{ed,es},throws things at,threw things at} me !{at,to,in {every,@a,an,@our,@their} {game{,s},race{,s},argument{,s},match{,es},debate{,s},quiz,quizes,competition{,s},sales,round,set,final,tournament},in {ches,tenis,golf,fotbal,everything,sales,math{,s},arguments,races,cards,poker,scrable},with @workload,when i was,as a {kid,child,ten{,ager},boy,girl},growing up,years ago,{a lot,al the time,often,sometimes} {when,as,growing}}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuelo
-{@pareja,ex} me {amenaz{a,o},ha amenazado,{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
+{@pareja,ex} me {amenaz{a,o},ha {amenazado,empujado,pegado,golpeado},{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
 tengo miedo de volver a casa
 {held,holds,put,pointed} a {knife,gun} {to,at} {@his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 @scared {@hewil,he is going to,she is going to} kil {@him,@mymum,my sister,my brother,us}
