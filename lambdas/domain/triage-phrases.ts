@@ -274,7 +274,7 @@ export const PHRASES: Concepts = {
   // Thoughts of ending one's life, active or passive ("maybe I should just end it", "going ahead and ending it";
   // not "end it with him"), and what tells of them.
   endLife: `
-{planing,planed} my exit from {@itall,life,this world}
+{plan{ed,ing}} my exit from {@itall,life,this world}
 if i crashed the car ~~8 {solve al my problems,be easier for everyone}
 dead @kin ~~12 {tel{ing,s},caling} me to {come,join}
 le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
@@ -799,7 +799,7 @@ life {insurance,policy} ~~16 {lok{,s}} like an acident
 oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 @write dont resuscitate on
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
-{cant,canot} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
+{can{ot,t}} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {decid{e,ing},wondering} {if,whether} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
 handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
 @stood on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
@@ -1242,9 +1242,9 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tel,s
 {told,tel,asked} {@them,everyone} to remember me
 @texted {me,} {love you,sory,godbye}
 doesnt stop {here,at {this,@our} station} !{@anymore,on,at,after,so,since}
-@wrote {a,} {text,leter,mesage} to my {ex,family,@kin,parents,partner,kids} explaining everything
+@wrote {a,} {text,leter,mesage} to my {ex,family,@kin,par{ents,tner},kids} explaining everything
 scheduled {it,@a {text,mesage,email}} to {send,go out}
-a note for my {@kin,family,kids,parents,partner} !{about,to,saying,with,on,in}
+a note for my {@kin,family,kids,par{ents,tner}} !{about,to,saying,with,on,in}
 returned my {@kins,neighbours} {boks,@stuf,tols}`,
   // Something sharp, and where it is held: at the wrist, on the arms.
   sharp: `
@@ -1367,7 +1367,7 @@ si {le,lo} {dej{ara,o},abandono}`,
   voice: `
 {a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
 {tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}
-{mesages,voices,signals,signs} {in,from,on} the {radio,tv,television}`,
+{mesages,voices,sign{als,s}} {in,from,on} the {radio,tv,television}`,
   harmUrged: `
 {to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
 @must act on @it {@today,now}
@@ -1495,7 +1495,7 @@ how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 @not had {water,anything to drink} {in,for} ~1 days`,
   // Days without food, counted.
   fasted: `
-{eaten,had} nothing {in,for} {,over} {five,six,seven,eight,nine,ten,eleven,twelve,fourten,twenty} days
+{eaten,had} nothing {in,for} {,over} {five,six,seven,eight,nine,ten,eleven,twe{lve,nty},fourten} days
 havent {eaten,had} {anything,anything | water} {in,for} @many days`,
   // Too much of a drug at once.
   tooMuch: `
