@@ -18,7 +18,7 @@ export const GROUPS: Groups = {
     '{him,her,them,someone,somebody,people,everyone,others,other people,anyone,anybody,someone else,somebody else,{,the,those,these,some,al the} {people,person,guy,guys,kids,students,coworkers,co workers,bulies,buly,woman,man,girl{,s},boy,boys,neighbors,neighbours},my {husband,wife,partner,bos,kids,kid,children,child,son,daughter,baby,mom,mother,dad,father,brother,sister,boyfriend,girlfriend,ex,neighbor,neighbour,coworker{,s},co worker,coleague{,s},romate,flatmate,housemate,family,manager,teacher}}',
   // Drinking ("drink water" is not), drugs and gambling ("betting on myself" is not).
   substance:
-    '{drink{,s,ing} !{{,more,les,enough,plenty of,so much,to much} {water,tea,cofe,milk,juice,smothie{,s},shake{,s}}},drunk,alcohol,boze,wine,ber{,s},cider,vodka,whiskey,whisky,liquor,wed !{like,love,rather,be,have,ned,want,beter,both,al,also,go,get,never,realy,just,always,only},pot,canabis,marijuana,joints,splif,splifs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pils,painkilers,oxy,oxycodone,opioids,aderal,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,geting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{beting,bet} !{on {myself,my self,me,us,yourself}},bets,casino{,s},poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lotery}',
+    '{drink{,s,ing} !{{,more,les,enough,plenty of,so much,to much} {water,tea,cofe,milk,juice,smothie{,s},shake{,s}}},drunk,alcohol,boze,wine,ber{,s},cider,vodka,whiskey,whisky,liquor,wed !{like,love,rather,be,have,ned,want,beter,both,al,also,go,get,never,realy,just,always,only},pot,canabis,marijuana,joints,splif,splifs,smoke a joint,smoking a joint,smoked a joint,vape,vaping,rol a joint,roling a joint,pils,pil habit,painkilers,oxy,oxycodone,opioids,aderal,xanax,diazepam,valium,codeine,tramadol,benzos,ketamine,coke,cocaine,meth,heroin,geting high,get high,got high,high on,using,gambling,gambled,gamble,fruit machine,fruit machines,{beting,bet} !{on {myself,my self,me,us,yourself}},bets,casino{,s},poker,slots,slot machine,scratch cards,scratchcards,scratchcard,lotery}',
   // Someone close, whose danger the person reports ("my son … told me he wants to die").
   close: '{son,daughter,kid,child,ten,tenager,boy,girl,husband,wife,partner,brother,sister,friend,best friend,mum,mom,dad}',
   // What a threat "if I'm late" makes an idiom of ("he'll kill me if I forget his birthday").
@@ -67,6 +67,15 @@ export const GROUPS: Groups = {
   ill: '{il,i wil,im going to}',
   might: '{might,could,wil,would}',
   dontcant: '{dont,cant}',
+  enough: '{would it take,it would take,would be enough}',
+  revisar: '{revisar,comprobar}',
+  existiera: '{estuviera,existiera}',
+  railing: '{wal,fence,barier,railing}',
+  dejado: '{deje,he dejado}',
+  barely: '{barely,hardly}',
+  leter: '{note,leter}',
+  tonights: '{tonights,tonight is}',
+  whether: '{if,whether}',
   aslep: '{slep,fal aslep}',
   goes: '{go,went,going}',
   spans: '{weks,months}',
@@ -294,7 +303,7 @@ le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volve
 {im,im standing,im siting} {on,at} the {bridge,rof,ledge,edge,clif{,s},tracks,railway,roftop} {,right now} |
 @dontcant se {a,any} future !{@prep,for {@my,this}} ~~24 {go through with it,do it {this wek,@tonight}} !{and}
 al i {,can} think about {,lately,these days,now} is {@death,being dead,kiling myself,ending it} !{metal,of,in,on}
-{tonights,tonight is} the last night {im,il be} {doing this,here,alive}
+@tonights the last night {im,il be} {doing this,here,alive}
 {chemist{,s},pharmac{ies,y}} ~~15 {bought,got} {@few,several} {boxes,pack{ets,s}}
 {aranged,sorted,afairs,leter{,s},my wil,the wil,godbyes} ~~20 {just have,only have,just ned,only ned} to {chose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do,end} it together {on,this,tonight,tomorow,next}
@@ -308,6 +317,11 @@ swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {@workedout,calculated,gogled,loked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stod,standing} {,down} {on,acros,betwen} the {train tracks,railway tracks,tracks,railway line,rails} !{comite,board,project,team,panel,{of,in} {@my,a}}
 {wish{,es,ed},wishing} it had worked !{out}
+plan{ed,ing} it for ~10 kids {are,wil be} {at,with,away}
+{hiding,hid{,den},saving} ~6 @pills ~~12 @got about
+@drive at ~4 with my eyes {closed,shut}
+{coroner{,s},inquest} {reports,records} ~~12 {ways,methods,werent found}
+to do it after ~6 {weding,birthday,graduation,christmas} ~~10 {ruin,spoil} it for {@them,@kin,everyone}
 {@pills,overdos*} ~~24 was an acident | it wasnt
 {die,go,end it} on my own terms {|,son,now,before}
 {list{,s} of,titled,caled,headed} ways out !{of}
@@ -338,7 +352,7 @@ stop feling {anything,everything} {|,} @forever
 {@got,packed} ~6 {everything,al} i ned to do it !{{properly,right,wel,myself,on time,today,this wek,at work},| {a,an,some,savings,money,time,skils,the skils,the money,a plan,my plan}}
 the only way to {make,stop,end} ~6 is {to die,@death,to end it,suicide,to kil myself}
 {ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,wel,beter}}
-{step{,ped},walk{,ed},ran,run} {out,} in front of @a @vehicle {on purpose,deliberately}
+{step{,ped},walk{,ed,ing},ran,run} {out,} {in front of @a @vehicle,into the road} {,without loking} {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself},|}
 rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},garage,loft,bridge,beam}
 {loking at,lok at,loked at,staring at,stare at,se} the {kni{fe,ves},@pills,rope} ~4 diferently
@@ -388,7 +402,7 @@ havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat o
 {everythings,everything is,al} {sorted,ready,aranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {@saving,saving up,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
 no {way out,escape,other way,option,solution} ~~6 {except,other than,|,apart from} {ending it,end it,ending it al,@death,to die,kiling myself} !{early,now,with,on,by,and}
-{{if,whether},how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
+{@whether,how much,does} {drowning,hanging,bleding out,overdosing,an overdose,jumping,faling} {hurt{,s},is painful,is quick,takes long,fels}
 hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
 {@living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 im ready to check out {|,now,@forever}
@@ -496,7 +510,7 @@ fel{,ing} like {dying,i want to die,ending it}
 wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont se the,cant se the,dont se any,cant se any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-@nolonger care {if,whether} i {live,die,wake up,make it} !{@early,on time,to {train,run,work,study,write}}
+@nolonger care @whether i {live,die,wake up,make it} !{@early,on time,to {train,run,work,study,write}}
 @dontcant {se,picture,imagine} myself {,stil} {,being} @here
 @think {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wol,egs}
 {run{,ning},ran} out of reasons
@@ -572,7 +586,7 @@ let go for god
 counting down {@until,to} ~6 end it !{@prep,and}
 {using,use,turn{,ing}} my {weapon,gun,rifle,pistol} on myself
 {end{,ing}} both {our,of our} {sufering,lives}
-sory ~4 {note,leter} ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}
+sory ~4 @leter ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}
 {@chose,picked out,planed} what i want {played,sung,read} at the funeral | mine
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the botom of,on the,under,in the,floating}
@@ -588,7 +602,7 @@ reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !@abroad
 @notgoing to wake up {on ~1,tomorow,again,in the morning} {|,@ive}
 reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
 {theres,there is} no future for me !{@prep,here,as,if,unles}
-{stoped caring,dont care,no longer care} {if,whether} i wake up {|,or not,@anymore,tomorow,in the morning}
+{stoped caring,dont care,no longer care} @whether i wake up {|,or not,@anymore,tomorow,in the morning}
 {@guted,upset,anoyed,sad} {that im,im,to be,to find im} stil {alive,breathing}
 lived long enough !{to,@prep,here,there,abroad}
 if {i fail,i dont get,i lose,i dont pas,she leaves,he leaves} ~~8 {im,il be,i wil be} done with {@itall,@living} |
@@ -618,7 +632,7 @@ reasons to {stay,live,kep going} ~~8 {geting shorter,runing out,couldnt think of
 {tired,sick,exhausted} of waking up
 @noany reason to {wake,get} up
 {dont plan,not planing,dont expect} to be @here {for,by,at}
-{stoped caring,dont care} {if,whether} i live or die
+{stoped caring,dont care} @whether i live or die
 just not be here @anymore
 if i disapeared @nobody would {notice,care,mis me}
 @death doesnt scare me @anymore
@@ -688,13 +702,13 @@ beter {life,of} with the {insurance,life insurance} {,money,payout} than with me
 planed how {il,i wil,to} do it ~~10 wait
 {say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my @folks {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
-{if,whether} {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
+@whether {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
 {aim{,ing},ster{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tre,the tre,a wal,the wal} ~2 {ful sped,top sped,flat out}
 {star{e,ing},lok{,ing}} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {@wrote,said} {al,} my godbyes !{to @my {@team,coleagues,old}}
 slep in the garage with the {car,engine} {on,runing}
 bridge ~~12 not get back in the car
-{tonights,tonight is} the night !{of,for,we,i} ~~8 {had enough !{of},dont cal me,dont try to}
+@tonights the night !{of,for,we,i} ~~8 {had enough !{of},dont cal me,dont try to}
 {drank,drunk,swalowed} {a botle of,some,a whole botle of} bleach
 so @nobody {i love,} {has to,@would,neds to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {wods,forest} ~3 {with a,and a,with the} rope !{swing{,s},course,bridge,lader,for,and}
@@ -708,7 +722,7 @@ so i know when the water {wil be,is} {highest,depest}
 @pills in my {schol bag,scholbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,alergies,hay fever}}
 {col{ected,lecting},@saving} {razor blades,blades,razors} !{and,for {@our,the} {shop,busines,store,colection}}
 a {date,day} in my {diary,calendar} ~4 @nobody {knows,else knows}
-{loking at,staring at,check{ed,ing},tested} the {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,hold my weight}
+{loking at,staring at,check{ed,ing},tested,found} @a {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,wil hold {|,me},hold my weight}
 {tak{e,ing},swalow} everything in the {medicine,bathrom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {@got,laid,put,lined up,tiped} {al,} @my @medicines out {on,in front of,next to}
@@ -800,7 +814,7 @@ oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 @write dont resuscitate on
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {can{ot,t}} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
-{decid{e,ing},wondering} {if,whether} to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
+{decid{e,ing},wondering} @whether to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
 handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
 @stood on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
 {walk{,ing},go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
@@ -820,7 +834,7 @@ bmi {is,of,} {10,11,12,13,14} ~~12 {heart,faint{,ing},dizy,wont eat,not eating}
 {carv{e,ed,ing}} ~3 into my @bodypart`,
   // Places people go to end their life.
   drop: `
-{bend,corner,edge,spot} where the {fence,railing,barier,wal,guardrail} {is broken,is mising,ends,is down,has gone,gives way}
+{bend,corner,edge,spot} where the {@railing,guardrail} {is broken,is mising,ends,is down,has gone,gives way}
 cliftop
 bridge ~5 {highest,talest} ~~8 {stand,stod} on it
 {bridge near,a bridge,the bridge,that bridge,this bridge,overpas,flyover,fotbridge,viaduct,big bridge,tal bridge,high bridge,suspension bridge}
@@ -884,8 +898,8 @@ one step and {@its,it would be,id be,it wil be} {over,done,gone}
 {climb{,ed,ing}} {the,onto the,onto,on to the,on to,up on the,up on,up onto the,up onto} {railing{,s},barier,fence,parapet,it,ledge,edge}
 {lie,lying,lay,laid} {on,acros} the {tracks,railway,road,line}
 {se,know} if im brave enough
-{where,the} {fence,railing,barier,wal} is {low{,er},short,broken,mising,down}
-{has,with} a low {fence,railing,barier,wal} ~~12 {on purpose,that side,lean,climb}
+{where,the} @railing is {low{,er},short,broken,mising,down}
+{has,with} a low @railing ~~12 {on purpose,that side,lean,climb}
 {gap,hole} in the {fence,railing{,s},barier}
 let go of the {railing{,s},rail,edge,ledge,barier}
 @stood there {when,as,while} {the,} {train{,s},freight trains,lories,trucks} {pas,go past,go by,come}
@@ -931,7 +945,7 @@ more {sleping,} @pills than i {ned,should have}
 {stockpil*,hoard{ed,ing},stash{ed,ing},ben colecting,started colecting,colecting extra}
 {saving up,saved up,ben saving,storing up,stored up} my
 enough to {kil,die,not wake,end,do it}
-how many {it would take,would it take,id ned,i would ned,i ned to,would be enough}
+how many {@enough,id ned,i would ned,i ned to}
 {@workedout,exactly} how {many,much}
 @hoping its enough
 @workedout ~6 would do it
@@ -981,7 +995,7 @@ how {much,many} would stop my {heart,breathing}
 {is,would be,are} {dangerous,lethal}
 {what,how much,how many} would be to {much,many}
 {damage{,s},destroy{,s},shut down,shuts down} {your,@my} {liver,kidneys,heart}
-how {much,many} ~4 {it would take,would it take,would be enough} !{to,for,per,on,in}`,
+how {much,many} ~4 @enough !{to,for,per,on,in}`,
   // Not taking what keeps them alive, on purpose.
   withhold: `
 {skip{ed,ing},not taking,stoped taking,stoped,quit taking} my
@@ -1077,9 +1091,9 @@ para que {mi,mis} ~2 pueda{,n} {sacar,usar,quedarse con,tener aceso a} mi {diner
 {ya,} estoy en paz {|,con todo,con todos,con esto,con mi decision}
 no {voy a volver,creo que vuelva} {|}
 {cuid{ar,e,en}} {de,a,} {mis,mi} {plantas,gat{a,o,os},per{a,o,os},hijos,cosas} !{mientras,durante,el fin,este fin,unos dias,una semana,hasta,cuando}
-{he dejado,deje} todo a {mis,mi}
+@dejado todo a {mis,mi}
 antes de irme {|}
-{deje,he dejado} todo {ordenado,areglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
+@dejado todo {ordenado,areglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
 {la{,s},mis} lave{,s} {con,a} {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
 tengo todo {@listo,planeado} !{para,en,de,y,a}
 no se cuanto {mas,tiempo mas,} voy a aguantar
@@ -1091,7 +1105,7 @@ no {lo,la,los,las} {voy,vaya} a necesitar !{en,para,cuando,mientras,durante,al{a
 no {voy a necesitar,necesitare} {nada,mas} {despues,a partir} de
 {i think,} @daysoon {works,wil work,would work,is best,is the day} !{for,with,beter,best for,wel,i,we,to,that,when,@our}
 {paid of,paid back,paying back,paying of} {what i owe,everything i owe,what i owed,my debts {to,so},the money i owe}
-{note,leter,envelope} with @my {bank details,paswords,pin,acount details}
+{@leter,envelope} with @my {bank details,paswords,pin,acount details}
 so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards},out after,when}
 {made sure,aranged for,sorted out,sorted} @my {@pet,pets,rabit} {wil be,is,are,get{,s}} {loked after,taken care of,fed,rehomed} ~4 {from,after,on} {@daysoon,next wek} !{while,when,during,for,as,@until}
 {sort{,ed,ing},organi{se,sing,ze}} {my,al my,out my} {paper{s,work},afairs}
@@ -1109,7 +1123,7 @@ tengo todo @listo para {irme,marcharme,despedirme}
 {turned,switched} @my phone of !@notfor
 {turned,switched} of my phone !@notfor
 cant kep doing this
-{tonights,tonight is,todays,today is,tomorows,tomorow is} the @day !{of,for,we,when,to,i get,i finaly,@our}
+{@tonights,todays,today is,tomorows,tomorow is} the @day !{of,for,we,when,to,i get,i finaly,@our}
 {be gone,not be here,not be around,wont be here,wont be around} by {@occasion,the new year,the wekend,next wek,sumer,spring,autumn,winter,the end of the month,the end of the year,friday,saturday,sunday,monday} !{for,to,on,because,as,when}
 {|,and} i {mean{,t}} it
 {cancel{,ed,led,ling}} everything
@@ -1209,7 +1223,7 @@ left the keys {with,for}
 wont be coming back
 @wrote the leters
 everything {else,} is {aranged,sorted,in order,taken care of}
-@leaving {@myspouse,my son,my daughter,@them} a {note,leter}
+@leaving {@myspouse,my son,my daughter,@them} a @leter
 {left,tok of,taken of} my weding ring
 my weding ring {on the,by the,next to}
 left it where {my son,my daughter,my wife,my husband,someone,@they} @would find it
@@ -1365,11 +1379,11 @@ if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}
 si {le,lo} {dej{ara,o},abandono}`,
   // A voice, and harm it urges or fears.
   voice: `
-{a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
+{i hear that,a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
 {tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}
 {mesages,voices,sign{als,s}} {in,from,on} the {radio,tv,television}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should hurt,should kil,should stab,stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
+{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should {@hurt,stab,smother},stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
 @must act on @it {@today,now}
 {want{,s},tel{,s},told} me to do something to
 {put,hold,burn} my {hand,arm} {in,on} the {fire,flame{,s},stove,hob}`,
@@ -1391,6 +1405,7 @@ if something hapened to me
 si {manana,} no me despierto`,
   nothingMatters: `
 nothing {maters,means anything} @anymore
+like {ive,im} already {died,dead}
 nothing {,much,realy} {maters,wil mater} after {this,next} {month,wek{,end}}
 {the rest,nothing,none of it} {doesnt,wont} mater after {@weekday,@tonight,tomorow}
 @dontcant se {much,any,the} point {in the mornings,in geting up,in waking up,@anymore,in anything}`,
@@ -1428,7 +1443,7 @@ before the next train !{to,into,home,leaves,arives,comes,back,at,in}`,
 {@gun,firearm,service weapon} !{safety,club,range,colection,shop,store,licence,license,course{,s},instructor,show,control,law,laws}
 {revolver,handgun}`,
   handle: `
-{taking it out,holding it,hold it,loaded it,loading it,load it,staring at it}
+{taking it out,holding it,hold it,loaded it,{,un}loading it,load it,for an hour,staring at it}
 {know the code,the key to the,where he keps,where she keps,the combination}
 the code is
 under @my pilow
@@ -1511,12 +1526,13 @@ havent {eaten,had} {anything,anything | water} {in,for} @many days`,
 after drinking {al night,al day,for hours}`,
   // Days without sleep, or feeling unstoppable: with a reckless plan, mania in danger.
   sleepless: `
-{@not,hardly,barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
+{@not,@barely} slept {in,for} {@few,five,six,seve{n,ral},a few,3,4,5,6,7} {days,nights}
 @felt {invincible,unstopable,untouchable,like {a,im} god,like i cant die,like im on a mision from god}
 me siento {invencible,inmortal}
 {awake,up} for {@few,five,six,several,a few,3,4,5,6,7} {days,nights} !{with,because,{,loking} after,caring,feding}`,
   reckless: `
 @gave away {al,} my {savings,money}
+{hamer,knife,machete,bat} by the dor
 conduje ~6 {a toda velocidad,a 200,con los ojos cerados}
 {@drive,rid{e,ing}} !{the,@our,us,@them,people,@their} ~8 {at top sped,at ful sped,flat out,as fast as {the car,it,i} can go,at {a,} hundred {,miles an hour,mph}}
 {to prove {i,that i} cant {die,be hurt,get hurt},because i {can fly,cant die}}
@@ -1556,7 +1572,7 @@ wouldnt make {much,any} diference`,
 {loft,atic,garage} with @a {belt,cable,extension {cable,lead},dresing gown cord}`,
   knots: `
 {tying,tie{,d}} {knots,a knot}
-{@chose,found} the {tre,beam,branch,hok}
+{@chose,found} @a {tre,beam,branch,hok}
 knots from a video`,
   cover: `
 told {the guy,@them,the man,the woman,the cashier,everyone} it was for
@@ -1596,7 +1612,8 @@ stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die
 found {a,@his} note {saying,that said} sory for everything
 found @a {rope,nose} ~~6 @notes
 {tiene,esconde,guarda} una cuerda !{de,para,nueva,larga}
-{sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus pastilas,la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
+{pistola,escopeta} ~~16 va a {matar{la,lo,los,nos},matarse}
+{sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus {pastilas,medicinas},la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
 {cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
@@ -1605,14 +1622,14 @@ se {despid{e,io}} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en
 locked @themselves in ~4 with {a,@my,@his} {@blade,@pills,rope}
 locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} ~~12 @noanswer
-{text{ed,ing,s},mesag{ed,ing},said,say{ing,s},told me,teling me} ~2 {tonights,tonight is} the night @he {,finaly} {does,is going to do,wil do,goes through with,ends} it
+{text{ed,ing,s},mesag{ed,ing},said,say{ing,s},told me,teling me} ~2 @tonights the night @he {,finaly} {does,is going to do,wil do,goes through with,ends} it
 {stop{,ped,ping},refus{es,ing}} {eating,fod,to eat} ~4 so @he can {die,go !{to,back,on,out},be with}
 {taken,tok} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reaciona,se despierta}
 {mensaje,whatsap,carta,nota,foto,audio,video} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jef{a,e},clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las lamadas,mis lamadas,el movil}}
 {@lookafter,fed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida{,d}} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
-{found,read} {a,@his} {note,leter} ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
+{found,read} {a,@his} @leter ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
 search history ~~10 how to {hang,kil} yourself
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {@texted,sent} me godbye ~~8 answering
@@ -1717,7 +1734,7 @@ stoped eating {|,and,altogether,completely}
 {lips,fingers} {went,turn{,ed},are,have gone} blue
 breathing {is,fels} {realy,very,so,} slow
 my {pe,urine,we} is {dark,brown}
-{can,could} {barely,hardly} stand {up,on my fet}
+{can,could} @barely stand {up,on my fet}
 {chest hurts,chest pain,chest pains,palpitations,iregular heartbeat,faint{ed,ing},pased out,pasing out,blacking out,blacked out,colapsed}
 {my,@his} heart {is doing {strange,weird} fluters,fels weird,fels funy,fels strange,is skiping,keps skiping,keps flutering,skips,is racing,races,fluters,is flutering,is pounding,pounds,is going {crazy,mad,so fast}} !{with,when i {se,think,talk,met}}
 {my,} hair {is faling,faling,keps faling,has ben faling,comes} out
@@ -1919,7 +1936,7 @@ bled out
 {tok,take{,n}} more {,of my} @pills than {im,i was} {meant,suposed} to
 {tom{ado,e,o}} mas {pastilas,medicamentos,calmantes} de {las,los} que {deb{eria,ia,o}}
 @medicines {saved,sto{ckpiled,red},hiden,stashed,set aside}
-@medicines ready !{to colect,for {colection,pickup,pick up,me to colect},at @my {pharmacy,chemist},when i decide {{if,whether},to}}
+@medicines ready !{to colect,for {colection,pickup,pick up,me to colect},at @my {pharmacy,chemist},when i decide {@whether,to}}
 @setaside {,some,a few} @medicines aside
 {put{,ting},set{,ting}} {aside,away} ~4 @medsall !{for {@my,a} {trip,holiday,travel,journey}}
 {colection,pile,stash,stockpile,hoard} of @medicines ~4 {shoebox,shoe box,drawer,wardrobe,hiden,under my bed,sock,box}
@@ -1928,8 +1945,8 @@ blow my brains
 suck {,on} {a,@my} {barel,gun,shotgun,pistol}
 {eat{,ing},ate} {a,@my} {gun,bulet,shotgun}
 {sli{ce,t},cut,slash,open}{,ing} {my,both} {wrist{,s},throat,veins}
-suicide {note,leter}
-godbye {note,notes,leter,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {@our,the} {coleagues,@team,customers,staf,co workers,volunters,patients},for {@our,the} {coleagues,team,clients,students,clas,customers,leaving}}
+suicide @leter
+godbye {@leter,notes,leters,mesage{,s},text{,s},email{,s},video{,s}} !{to {@our,the} {coleagues,@team,customers,staf,co workers,volunters,patients},for {@our,the} {coleagues,team,clients,students,clas,customers,leaving}}
 final godbye
 {said,saying} my godbyes !{to {@our,the} {,old} {@team,coleagues,ofice,job}}
 giv{e,ing,en} away {my,al my} {@stuf,belongings,posesions,pets}
@@ -1980,7 +1997,7 @@ how dep ~5 {enough,to cut,would it take}
 {ghost,gone,dead} ~~10 {make,made} it oficial
 @nobody ~8 notice ~8 if {something,anything} {hapen{ed,s}} to me
 gas on ~~8 {slep,bed,hoping}
-{text,mesage,leter,note,email,video} ~8 {send,leave,give} ~5 before i go
+{text,mesage,@leter,email,video} ~8 {send,leave,give} ~5 before i go
 godbye ~~15 {doesnt,@dont,didnt} {know,understand,reali{se,ze}} {what,why} i
 {tie{,d},tying} ~5 {belt,cord,cable,scarf,rope,shet,tie} ~8 {dor,wardrobe,banister,beam,rail,hok,pipe}
 {belt,cord,ligature,scarf} ~~12 {dor hinge,hinge,banister,loft hatch,top of the dor}
@@ -2009,7 +2026,7 @@ nose ~~40 {neck,hang,rope,ready,tie{,d},beam,closet}
 {ster{,ing},swerv{e,ing},crash{,ing},plo{ugh{,ing},w,wing}} {,my car,the car,my truck} through @a {barier{,s},railing{,s},guardrail,guard rail,central reservation,fence}
 {@stood,sat,siting} {on,at} {,the} ~1 {edge,ledge,rof{,top},bridge,balcony,railing} !{of {a,@my} {carer,change,decision,new,comfort,stage,pol,field,pitch,court}}
 {@write,posted,sent} {leters,notes} to {@everybody,al of them,each of them,the people i love,everyone i love} !{who,tha{nking,t},on,in,at,for,about,asking,inviting,@ive,i met,i know,i worked}
-!{ceo,@boss,founder,coleague,coach} {@write,left} {a,my} {,final,last,godbye} {note,leter} !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
+!{ceo,@boss,founder,coleague,coach} {@write,left} {a,my} {,final,last,godbye} @leter !{to {myself,my self,my future self,future me,remind,@my {@boss,coleague,team,client},@boss,coleague,team,client},~4 to {thank,say thank you,apologi{se,ze},congratulate,invite,ask}}
 {gun,pistol,rifle,@blade,rope} ~~12 {on,against,to,at} {myself,my self,my {head,wrist{,s},throat,neck,chest}}
 {@take,swalow{,ed,ing},downed} {a {bunch,lot,whole lot,handful,load,whole botle,botle,box},al {,of} @my,to many,loads} {,of} {,@my,@their} ~1 {@pills,ibuprofen,paracetamol} !{@dosing,for {@my,a} {back,head{,ache},migraine,period,cramps,kne}}
 in case i {,decide to,want to,ever} {end it,end things,end my,kil*,die,go through with}
@@ -2057,6 +2074,7 @@ deserve to {hurt,sufer,be hurt,be punished,fel pain}
 {cut{,ing},carv{e,ing},sli{ce,cing,t,ting},burn{,ing},scratch{,ed,ing}} {,into,the inside of} my @bodypart !{on,against,while,when,by acident,acidentaly}
 {want{,ing},let myself,leting myself,going,trying} to waste away
 {stop{,ed},quit} eating ~~8 on purpose
+@took {to {much,many},extra} {on purpose,deliberately}
 !{@closeone {,is,s,has ben,has started,keps,started,was,were,are,{was,has ben,got,is,were} caught,caught},used to} {self {harm,harming,harmed,injur*,mutilat*,destruct* {behavio{r,ur}}},selfharm,selfharming,selfharmed,selfinjur*,selfmutilat*}
 {burn{ed,t}} my {arm,arms,hand{,s},leg,legs,skin,wrist} ~4 on purpose
 {cut{,s,ting},burn{,ed,ing,t},hurt{,ing,s},harm{,ed,ing},hit{,ting},punch{,ing},scratch{,ing},bruis{e,ing},stab{,bing},carv{e,ing},wound{,ing},mutilat*} {,at} @self !{of,out,lose,fre,into}
@@ -2203,6 +2221,7 @@ im watching you
 {mums,moms} {,new} boyfriend {hit{,s},beats,hurts} {her,me,us}
 @he hit me to
 ex ~6 {parked,waiting} outside @our @home ~~16 {has,got,kept} a key
+if @he cant have ~3 kids ~3 {nobody,no one} {can,wil}
 @hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,dor,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kil me}
 {kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
@@ -2237,7 +2256,7 @@ me {va a hacer dano,hara dano,va a pegar}
 told me not to tel {any{body,one},@mymum,my parents} {what he does,what she does,about what he}
 my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every night}
 {bring{,ing},brought} a @weapon {in,into schol,to schol} ~~10 @wound
-{la,le,lo,me} {amenaz{a,o},amenazaba,ha amenazado} con {un,una} @arma
+{la,le,lo,me} {{amenaz{a,o},ha amenazado},amenazaba} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,stil} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
 {@leak,show} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
@@ -2316,12 +2335,12 @@ miedo de lo que {pueda,podria} hacerme
 @despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 @despedida de {mis amigos,@todos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
 {quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
-{seria,estaria} mejor para @todos {que yo no {estuviera,existiera},si yo no {estuviera,existiera},sin mi,si me muriera}
+{seria,estaria} mejor para @todos {que yo no @existiera,si yo no @existiera,sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
-{he dejado,deje,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
+{@dejado,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
 {ya lo he,lo tengo,ya esta} decidido ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastilas,la cuerda}
 estare {sol{a,o}} en casa ~~6 todo {preparado,listo} {|,y}
-{he dejado,deje,he escrito,escribi} una carta ~~10 {pastilas preparadas,la cuerda,todo preparado,todo listo}
+{@dejado,he escrito,escribi} una carta ~~10 {pastilas preparadas,la cuerda,todo preparado,todo listo}
 tengo {las pastilas,la cuerda} {preparada{,s},lista{,s}}
 @elegi el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {qui{ero,siera},deseo,ojala pudiera} dejar de existir
@@ -2370,7 +2389,7 @@ nadie me necesita {en este mundo,|,ya |,aqui |}
 @alivio no estar {|,aqui,mas,viv{a,o}}
 @alivio no @despertar !{a,al,tan,temprano,antes,con,para,cuando}
 no despertar ~~8 {alivio,paz,descanso}
-{todos,mi familia,elos,el mundo,mis hijos} estaria{,n} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no {existiera,estuviera},si no {existiera,estuviera},si me muero,si muriera,si desapareciera}
+{todos,mi familia,elos,el mundo,mis hijos} estaria{,n} {mejor,mas tranquila,mas tranquilo,mas tranquilos,mas felices,mas feliz,en paz} {sin mi,si yo no @existiera,si no @existiera,si me muero,si muriera,si desapareciera}
 {estrelar el coche,estrelar el caro,estrelarme,chocar el coche,tirarme con el coche} {,contra {un muro,un arbol,una pared,otro coche,un camion}}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que me {haga dano,mate,muera,lastime,suicide,tire}
 {intent{e,o},he intentado,trate de} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
@@ -2645,8 +2664,8 @@ no puedo {dejar,parar} de comer
 {avoid{,ing},cant face,stop{,ped},cant,wont} eating in front of
 {phases,periods,days,weks} of {not eating,barely eating,starving myself} ~~8 {eating everything,bing{eing,ing},eat everything}
 {restrict{,ed,ing},eat{,ing},having,living on} {,to,only,about,around,under,les than} {3,4,5,6,7,8,9}{00,10,20,25,30,40,50,60,70,75,80,90} {cal{ories,s},kcal} !{{a day,} on {,@my} {fast{,ing}} days}
-{barely,hardly} eating ~6 {los{ing,t},stone,pounds,kilos,kg,lbs,weight,thin,skiny}
-{los{ing,t}} {,about,nearly,over} {@few,five,six,3,5,6,a} stone ~6 {barely,hardly,not eating,starving,skiping}
+@barely eating ~6 {los{ing,t},stone,pounds,kilos,kg,lbs,weight,thin,skiny}
+{los{ing,t}} {,about,nearly,over} {@few,five,six,3,5,6,a} stone ~6 {@barely,not eating,starving,skiping}
 hate {what i se,how i lok,my reflection} {|,in the miror,when i lok,in photos}
 {convinced,sure,obsesed} ~2 my {nose,face,skin,body,teth,hair,stomach,legs} {is,are,lok{,s}} {deformed,ugly,disgusting,hideous,wrong}
 {lok{,ing},star{e,ing},check{,ing}} in the miror for hours
@@ -2725,10 +2744,8 @@ thoughts that im {a terible,a bad,an awful,a horible} person
 {so,realy,very,@felt} down {lately,for weks,for months,recently,these days}
 {realy,very,prety,ben,felt} low {for,since,al,lately}
 stoped showering
-@nolonger want to leave the {@home,bedrom,rom} !{{with{,out},before,@until,unles,for}}
-havent {atended,ben to,gone to} {a,any,my} {lecture{,s},clas{,es},seminar} since ~~8 {stay in bed,in bed,cant get up,cant face}
 {cry{,ing},cried} in the {car,toilet{,s},bathrom,shower,stairwel} {before,after,at,most,every}
-{barely,hardly,@not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
+{@barely,@not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dresed} ~6 {stoped,days,weks,@anymore,no energy,answering}
 {stop{,ped},dont,cant} {answering,picking up} @my phone !{{after,@when,while,before,in} *}
 in bed {most,for most,al} of the {last,past} {wek,month,fortnight,few weks,two weks} !{with,because,after,recovering,sick,il,from,due}
@@ -2802,6 +2819,7 @@ mind racing ~5 {night,am,awake,slep}
 @woke up ~4 {mind,thoughts,heart} racing
 mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant slep,cant switch of}
 {bus,shop{,s},superm*} ~6 without {my,} {chest,heart,panick*}
+{shake,sweat} ~6 before {any,every} phone cal
 {phobia,agoraphob*,on edge al,racing thoughts,heart {rac{es,ing},pounding} !{just thinking about it}}
 even though {every,al the,the} {test{,s},scan{,s},doctor{,s}} {is,are,say{,s},came back} {clear,fine,normal}
 @scared of {vomiting,being sick,throwing up}
@@ -2839,7 +2857,6 @@ convinced i {have,ve got} something {serious,terible,fatal,wrong with me}
 {scan{,ning}} {for threats,for danger,for exits,the rom for}
 cant be in crowds
 {shak{e,ing},trembl{e,ing}} every time i {se,hear,get,read} ~4 {email{,s},mesage{,s},text{,s},name,voice}
-{@not,hasnt} ben able to {drive,go out,leave the house,slep properly,get in a car,take the bus,ride my bike} {since,ever since} !{@my {kne,back,surgery,operation,injury,ankle,shoulder,hip,move,promotion,pregnancy,baby,pandemic,lockdown,flu,fracture,break},covid,lockdown,i moved,we moved}
 {sufri{,do,o},recuerdos de} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
@@ -2873,7 +2890,6 @@ cant be touched
 wake up {screaming,sweating,shaking,in a panic}
 {reliv{e,ed,es,ing},re live,re lives,re living,re lived} {it,@my,that,what,those,al of}
 {rape{,d},molest*,sexualy asaulted,sexual asault,sexual abuse,sexualy abused}
-cant stop {seing,picturing,hearing} {the,@their} ~1 {face{,s},body,scream{,s},eyes}
 stil {shake,tremble,flinch} {when{,ever},every time} i {get,se,hear,receive}
 {in,left,escaped} a cult
 {cant stop,kep} {going over,replaying,reliving} the {bulying,abuse,atack,asault,harasment}`,
@@ -2893,17 +2909,17 @@ cant {sem,bring myself} to leave @them
 !{substance} abuse
 {control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
-me {muerdo las unas,aranco la piel}
+me {muerdo las unas,{aranco,pelizco} la piel}
 @scared of germs
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
 {cant stop,kep{,s},always} {thinking,picturing,imagining,worying} {that,} i @might {push,@hurt,stab,harm,atack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash{,ing}} my hands after touching
 {@varias,@many,cinco,seis,siete,ocho,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
-{vuelvo,volver} a {revisar,comprobar} ~~8 {@varias,mil,quince} veces
+{vuelvo,volver} a @revisar ~~8 {@varias,mil,quince} veces
 have to ~6 {perfectly,exactly right,just right} or i {fel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horibles,que no quiero tener,obsesivos,intrusivos}
-no {puedo,consigo} dejar de {lavarme,revisar,comprobar,contar,ordenar,tocar} !{el coreo,los coreos,mis coreos,el movil,el telefono,las redes,el email,whatsap,instagram}
+no {puedo,consigo} dejar de {lavarme,@revisar,contar,ordenar,tocar} !{el coreo,los coreos,mis coreos,el movil,el telefono,las redes,el email,whatsap,instagram}
 @must {count,tap,touch} ~4 before i can {leave,slep,go to bed,eat}
 if i {lose,mis} count {,i} @must {go back,start}
 {hours,cant stop} picking at my {face,sca{bs,lp},lips}
@@ -2918,12 +2934,10 @@ intrusive {images,pictures,urges}
 compulsively {@check,clean{,ing},touch{,ing},reread,re read,gogl{e,ing}} !{{,@my} {@mesages,phone,inbox,notifications,social media,slack,instagram,twiter,news,stats,analytics,bank ap,sales,dashboard}}
 {check{,ed,ing}} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
 {lav{andome,arme,o}} las manos {tantas veces,una y otra vez,cada rato,sin parar,hasta que,todo el dia,cien veces}
-{@must,got to,kep} {rearang{e,ing},redo{,ing},reorder{,ing},arang{e,ing},touch{,ing},tap,taping,check{,ing},straighten{,ing},wash{,ing}} ~6 @until {@things,it,they} fel{,s} {right,just right}
 !{a bit,bit,so,litle,kind of,kinda,slightly,bit of an} ocd
 cant stop washing my hands !{of}
 {obses{ed,sed}} with {cleaning,germs,checking,symetry,counting}
 {count{,ing},check{,ing},touch,tap,wash,repeat,arange,start again,start over,do it again} ~8 {or,otherwise,or else} something {bad,terible,awful,horible} {wil{,l},is going to} hapen
-{@check,touch{,ing},tap{,ping},repeat} ~8 {a certain number of times,the right number of times,exactly} ~~4 {or,otherwise,or else} ~3 {wil die,die,get hurt,wil get hurt,something bad}
 lose count ~3 {start,begin} ~3 {again,over,from the begining}
 {obsesive compulsive,i lie compulsively}
 compulsion{,s}
@@ -2934,7 +2948,7 @@ sek{,ing} reasurance
 !{planing,morning,evening,wekly,daily,bedtime,writing,cofe,tea{,m},family,sunday,monday,friday,weding,shutdown,new} ritual{,s} !{for,to help,that helps,around}
 {cleaning,washing,checking} routine
 {reviso,compruebo} ~10 {@varias,mil,cien,quince,treinta,cinco,seis,siete,ocho,nueve,@many} veces
-{tengo que,necesito,no puedo evitar} {comprobar,revisar,mirar} ~10 {veces,una y otra vez}
+{tengo que,necesito,no puedo evitar} {@revisar,mirar} ~10 {veces,una y otra vez}
 lavo las manos hasta
 {lavarme,me lavo} las manos {much{as,isimas},cientos de,decenas de} veces
 {arancarme,me estiro} el pelo
@@ -2957,14 +2971,14 @@ me aranco el pelo
 {pick{,ing}} {,at} @my skin
 {shower{,s}} take ~1 hours
 {scrub{,ing},wash{,ing}} my hands ~6 {@until,crack,bled,raw,hours}
-{cant stop,kep,always} {checking,rechecking} {that,{if,whether},the}
+{cant stop,kep,always} {checking,rechecking} {that,@whether,the}
 {@goes,driv{e,ing}} back home ~3 to check
 {check{,ed,ing}} ~8 @again
 cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,@mesages,hair,makeup}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} @until {they,it} bled{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
 only {fel,get} {calm,ok,okay,setled} ~3 after {@ive,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
-no paro de {revisar,comprobar} {el gas,la puerta,los enchufes,la ceradura}
+no paro de @revisar {el gas,la puerta,los enchufes,la ceradura}
 hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} leave the house`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
@@ -2998,7 +3012,7 @@ angry al the time
   moodSwings: `
 !{singing,speaking,own,iner} voice ~~12 {not mine,isnt mine,geting louder}
 {@not,barely} slept {in,for} ~2 {nights,days} ~~10 {spen{ding,t},buying}
-{barely,hardly,@not,didnt} {slept,slep{,ing}} ~10 crash for {days,weks,a wek}
+{@barely,@not,didnt} {slept,slep{,ing}} ~10 crash for {days,weks,a wek}
 mod{,s} swing{,s}
 on a high ~~20 crash*
 bipolar
@@ -3033,7 +3047,6 @@ losing time
 {mod{,s}} {goes,go,swing{,s}} from {sky high,manic,euphoric,on top of the world}`,
   perinatal: `
 since {the baby,giving birth,having {@our,the} baby} ~4 {not myself,dont recognise myself,not the same,a diferent person,a stranger}
-desde que nacio {mi,el} bebe ~4 {no soy yo,no me reconozco,otra persona}
 {despues del,desde el} parto
 {pos{parto,tnatal,tpart{o,um}},pos parto,post parto,post partum,post natal,perinatal,baby blues}
 {miscari{age{,s},ed},stilb{irth,orn},aborto espontaneo,perdi el bebe}
@@ -3072,7 +3085,7 @@ lost more than {i,we} {can,could} aford
 most of the {evening,@day}
 {mis{,ed,ing}} {work,schol,clases,shifts,lectures} because of
 most evenings
-{sneak,sneaking,sneaked,snuck,ned more,neding more,to buy more,just to fel calm,even when it doesnt hurt,to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},al day,cant {focus,concentrate,work,slep} {on anything,} without,before i can {face,get,start,go},every {morning,@day,evening,wekend,match,game,race,fight},daily,every single day,borow,borowed,borowing,creping,crep into,spiling into,wekdays,chase {,every,@my} los{,es},in the night,most {nights,days,wekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as son as,the minute} i wake up,out of {hand,control},hoked,hide,hiding,hid,hiden,in secret,lie,lied,lying,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to slep,to get going,to function,prescri*,from friends,only way}
+{sneak,sneaking,sneaked,snuck,ned more,neding more,to buy more,just to fel calm,even when {it doesnt,nothing} hurt{,s},to start @my day,before work,only thing {that,which} {calms,helps,relaxes,works,gets me},al day,cant {focus,concentrate,work,slep} {on anything,} without,before i can {face,get,start,go},every {morning,@day,evening,wekend,match,game,race,fight},daily,every single day,borow,borowed,borowing,creping,crep into,spiling into,wekdays,chase {,every,@my} los{,es},in the night,most {nights,days,wekends},cant stop,cant cut {back,down},cant {get through,function,cope,last} {,a day,the day,a night} without,{from when,from the moment,the moment,as son as,the minute} i wake up,out of {hand,control},hoked,hide,hiding,hid,hiden,in secret,lie{,s,d},lying,stealing,relapsed,withdrawal,shake,shakes,shaking,in the mornings,black out,blackout,cant remember the {evenings,nights},more and more,end up,always end,promis*,tried to {stop,quit,cut},never manage,owe,debt,chasing,paycheck,savings,win it back,taken over,to cope,to get through,to relax,to numb,to slep,to get going,to function,prescri*,from friends,only way}
 @couldnt control {it,myself}
 {from,out of} {the,our} joint acount
 cant sem to {stop,quit,cut down}
@@ -3081,7 +3094,7 @@ cant sem to {stop,quit,cut down}
 {beb{er,iendo,o}} !{{,mas,much{a,o},poca,menos,un,demasiado} {cafe,agua,te,leche,zumo,jugo,mate,batido{,s},refrescos,infusiones}}
 {ansioliticos,tra{gaperas,gos,nquilizantes},benzodiacepinas,somniferos,un trago,cerveza{,s},copas,alcohol,maquinas tragamonedas,vino,marihuana,cocaina,drogas,analgesicos,pastilas,apuest{as,o},apostar,casino{,s},juego,poro{,s},fumo hierba,fumar hierba}`,
   sinControl: `
-{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahoros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {el{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,@noches,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahoros,cada vez mas,hasta que,para poder dormir,para dormir,los fines de semana}
+{hasta las {dos,tres,cuatro,cinco,seis} de la {manana,madrugada},toda la noche,a diario,diario,{cada vez,} necesito mas,no me {recetaron,recetaron a mi},sin receta,para olvidar,para no pensar,para no sentir,para aguantar,para calmarme,para empezar el dia,{deb{emos,o}} {mucho,miles,dinero,mucho dinero},{me gasto,gast{e,o},me gaste} {todo,todo el dinero,todo lo que gano,el sueldo,mi sueldo},{todo mi sueldo,todo el sueldo,todo mi dinero,todos mis ahoros,toda la nomina,mi nomina},{ya,} no puedo {,estar,vivir,dormir,funcionar} sin {el{a,as,os},el,beber,fumar},demasiado,no puedo controlarlo,no lo controlo,desde que me levanto,todos los dias,@noches,cada dia,cada manana,todas las mananas,para poder {ir a trabajar,trabajar,funcionar,salir,levantarme},enganchado,enganchada,no puedo parar,no puedo dejar,no consigo dejar*,no consigo parar,ya no puedo parar,no logro dejar,lo escondo,escondo,me engan*,deudas,perdido,ahoros,cada vez mas,hasta que,para poder dormir,para dormir,{los fines,cada fin} de semana,mas de lo que quiero,no recuerdo}
 {prestamos,un prestamo,creditos} que no {puedo,podemos} {pagar,devolver}
 le miento a mi {mujer,marido,pareja,familia}`,
   // Gaming, which with the words for losing control of it is a habit out of hand.
@@ -3183,7 +3196,7 @@ in a {god,positive,fun,exciting} way
 {finished,completed,ended,graduated from} {,@our} {therapy,treatment,rehab,counsel{ing,ling},sesions}
 {done,did} {a lot of,so much,@my} {healing,grieving,work on myself}
 {supere,he superado} {una,la,mi,el,los,esa}
-{deje,he dejado} {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {@anos,diez anos,muchos anos}
+@dejado {el alcohol,la bebida,de beber,las drogas,el juego,de apostar,de fumar,el tabaco} hace {@anos,diez anos,muchos anos}
 {ya paso,ya quedo atras,forma parte del pasado,es cosa del pasado}
 !{@not,never,@couldnt,stil havent,yet to} {found,finding} {peace,my peace}
 {ben,stayed} clean {since 20*,since |,for {years,a year,over a year,two years,thre years,four years,five years,ten years,a decade}}
@@ -3209,7 +3222,7 @@ want it to {grow,expand}
 @ill go for it
 {i ned,i would like,id like,id love} a {beter,new,simple,clear,launch,@career,solid,realistic,proper} {,revision,study} {system,plan,routine,proces,way,timetable,schedule}
 {i ned,i want,i would like,id like,id love} {,beter,simple,some,new} {systems,routines,proceses,str{ategies,ucture},tols}
-{trying to,want to,cant} decide {if,whether}
+{trying to,want to,cant} decide @whether
 {where,how} do i {,even} start
 {i ned,want,loking for,id like,i would like} help {@doing,buying,studying,revising,training,saving,with my {@career,cv,resume,goals,plan,team,salary,startup,bok,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finaly,so,fel} ready to {focus,move,get,work,grow,take,comit,go,try,learn,find}
