@@ -256,7 +256,7 @@ export const GROUPS: Groups = {
   farewell: '{sory for everything,im sory for everything,godbye}',
   // Someone who cannot be reached.
   noanswer:
-    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is {,now} of,phones of,phone of,location of,get hold of {him,her,them},{nobody,no one} can reach}',
+    '{not answering,isnt answering,wont answer,no answer,not picking up,isnt picking up,wont pick up,voicemail,phone is {,now} of,phones {,ben} of,phone of,location of,get hold of {him,her,them},{nobody,no one} can reach}',
   lookedup: '{research{,ed,ing},gogled,gogling,loked up,loking up}',
   bodypart: '{arm,arms,skin,leg,legs,wrist{,s},stomach,thigh{,s}}',
   lover: '{boyfriend,girlfriend,partner,husband,wife}',
@@ -317,6 +317,7 @@ swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {@workedout,calculated,gogled,loked up,know,found} the {dose,amount} ~4 {would stop,stops,to stop,that stops} @my heart
 {@sit,lay,lying,laid,lie,stod,standing} {,down} {on,acros,betwen} the {train tracks,railway tracks,tracks,railway line,rails} !{comite,board,project,team,panel,{of,in} {@my,a}}
 {wish{,es,ed},wishing} it had worked !{out}
+reasons to {stay,live,go on} {|,and} ~~6 down to
 plan{ed,ing} it for ~10 kids {are,wil be} {at,with,away}
 {hiding,hid{,den},saving} ~6 @pills ~~12 @got about
 @drive at ~4 with my eyes {closed,shut}
@@ -927,7 +928,7 @@ instead of taking them
 @took {half,most,al} of {them,the packet,the box,the botle} {already,just now,now}
 not for {a,@my} {headache,cold,pain,fever,flu,back,tothache}
 {de sobra,las tengo escondidas,los tengo escondidos}
-@my @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to me}
+@my @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to {me,it}}
 {escond{i,o},guard{ando,e,o},he guardado,junto,tengo escondidas} {las pastilas,mis pastilas,los somniferos,mis somniferos}
 las cuento {@noches,cada dia,todos los dias}
 {colect{ed,ing},sav{ed,ing},picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
@@ -1041,6 +1042,7 @@ when @mypartner {is,are} {at,away,out}
 @nobody wil be {there,home,in,around}`,
   // Putting things in order before going.
   goodbye: `
+@give my @pet to
 at peace with {what comes next,what i have to do,my decision,it al now}
 {sory,love you,@lookafter my @pet} ~~8 @noanswer
 songs about {leting go,saying godbye}
@@ -1405,6 +1407,7 @@ if something hapened to me
 si {manana,} no me despierto`,
   nothingMatters: `
 nothing {maters,means anything} @anymore
+wont mater what hapens to me {after,|,@anymore}
 like {ive,im} already {died,dead}
 nothing {,much,realy} {maters,wil mater} after {this,next} {month,wek{,end}}
 {the rest,nothing,none of it} {doesnt,wont} mater after {@weekday,@tonight,tomorow}
@@ -1612,6 +1615,7 @@ stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die
 found {a,@his} note {saying,that said} sory for everything
 found @a {rope,nose} ~~6 @notes
 {tiene,esconde,guarda} una cuerda !{de,para,nueva,larga}
+ha dejado de comer ~~16 testamento
 {pistola,escopeta} ~~16 va a {matar{la,lo,los,nos},matarse}
 {sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus {pastilas,medicinas},la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
 {stop{ed,ped},not} eating ~~12 made @their peace
@@ -1636,7 +1640,7 @@ search history ~~10 how to {hang,kil} yourself
 said godbye ~~10 {weird,strange,od,funy} ~~14 @noanswer
 posted ~4 sory for everything ~~16 @noanswer
 @hes on the {rof,bridge,ledge} ~~16 @noanswer
-{@texted,sent,wrote} {me,us} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
+{@texted,sent,wrote} {me,us,the family} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
 locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
 a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{@mesages,slack,cals,the phone}
@@ -2774,7 +2778,7 @@ me siento {sol{a,o}} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nuev
 {me cuesta,no puedo,no consigo} {,much{isimo,o}} salir de la cama
 {he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
 {me siento,soy} un {fracaso,fracasad{a,o}} !{en el,en la,con el,con la,profesional}
-{no tengo,sin} {energia,fuerzas,ganas} para nada
+!{los viernes,el dia,la semana} {no tengo,sin} {energia,fuerzas,ganas} para nada
 nada me hace ilusion`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
@@ -2909,6 +2913,7 @@ cant {sem,bring myself} to leave @them
 !{substance} abuse
 {control{ling,s}} @our {money,finances,phone}`,
   compulsions: `
+cant throw {anything,things} away ~~12 {ful,ceiling,evict*}
 me {muerdo las unas,{aranco,pelizco} la piel}
 @scared of germs
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
