@@ -81,8 +81,8 @@ export const GROUPS: Groups = {
   spans: '{weks,months}',
   mesages: '{mesages,email{,s}}',
   ive: '{ive,i have}',
-  abroad: '{to,for,back,into,abroad}',
-  early: '{at,early,before}',
+  headed: '{to,for,back,into,abroad}',
+  timing: '{at,early,before}',
   dosing: '{each,every,daily,on time,regularly,as {prescribed,directed}}',
   leaving: '{left,leav{e,ing}}',
   living: '{life,living}',
@@ -380,7 +380,7 @@ rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},
 {sucid{al,e},sui{cde,cid,side},kms,kys,unaliv{e,ing},sewerslide,ctb,death wish}
 {end{,ing}} it al
 {pray{,ed,ing},ask{ed,ing},beg{ed,ing}} {for god,god,him} to take me
-{not planing,dont plan,dont intend,not intending,no plans} to check out !{@a,of,@early,late,on,@until,when,this,that,any}
+{not planing,dont plan,dont intend,not intending,no plans} to check out !{@a,of,@timing,late,on,@until,when,this,that,any}
 @until {im gone,i {disapear,waste away,fade away,die}} !{from,for,into,on,of,in,at}
 {giv{e,ing}} up and {die,end it,go to slep forever}
 {giv{e,ing}} up and jump !@jumpnot
@@ -431,7 +431,7 @@ cant promise @ill {stil,} be @here !{for,at,in,on time}
 only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {ful of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
-{playlist,song{,s},leter{,s},note} for when {i go,im gone,i die} !{runing,out,@abroad,on,away,travel{ing,ling},joging,swiming,cycling}
+{playlist,song{,s},leter{,s},note} for when {i go,im gone,i die} !{runing,out,@headed,on,away,travel{ing,ling},joging,swiming,cycling}
 @thinkabout how {@id,@ill} do it !{diferently,beter,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
 {god,jesus,the voice,a voice,the voices} {told,tels,is teling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staf,cost,spending,hair} {cut{s,ting}} ~~8 something more permanent
@@ -511,7 +511,7 @@ fel{,ing} like {dying,i want to die,ending it}
 wont be @here {,much} {longer,for long}
 cant live like this
 {no,what is the,whats the,dont se the,cant se the,dont se any,cant se any} point {,in,of} {,me} waking up !{early,before,at {4*,5*,6*,7*,dawn}}
-@nolonger care @whether i {live,die,wake up,make it} !{@early,on time,to {train,run,work,study,write}}
+@nolonger care @whether i {live,die,wake up,make it} !{@timing,on time,to {train,run,work,study,write}}
 @dontcant {se,picture,imagine} myself {,stil} {,being} @here
 @think {,a lot,so much,constantly} about {dying,being dead,my death,my own death} !{my,@their,the{,m},it,clothes,fabric,wol,egs}
 {run{,ning},ran} out of reasons
@@ -579,7 +579,7 @@ let go for god
 {ready,time,want,going} to let go {|,forever,now,tonight}
 {jumping,@death,ending it,kiling myself,suicide} {is,sems,fels like} the only {way,option,answer}
 {dont,not} @intend {being,be} alive
-{@everybody,people,@myfamily} ~4 to {say sory,apologi{se,ze},say godbye} before i go !{@prep,@abroad,travel*,away,on,home,out,of,and,so}
+{@everybody,people,@myfamily} ~4 to {say sory,apologi{se,ze},say godbye} before i go !{@prep,@headed,travel*,away,on,home,out,of,and,so}
 {@dont,not} {get,be} found {in time,to son,until its to late} !{by}
 @drive with my eyes {shut,closed} for as long as i can
 {picture{,s},image{,s}} of myself {dead,hanging !{out,around,on,of,up,with}}
@@ -596,7 +596,7 @@ sory ~4 @leter ~~14 {to find in the morning,to find when,find it after,find it w
 disapear{,ing} ~~10 make it permanent`,
   notLive: `
 {pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorow} !{@prep,of}
-reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !@abroad
+reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !@headed
 {wait{,ing}} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
 {dont think,doubt} @ill {,stil} be {around,alive} {by the time,when} {{this,my} {form,mesage} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
@@ -697,7 +697,7 @@ beter with one les {person,one} like me
 {estaria{,n}} @calmer {sin mi,si {yo,} @muriera}
 {@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i @wasnt @here |
-kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,@abroad,on,out,frelance},was gone,wasnt here,died}
+kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,@headed,on,out,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 planed how {il,i wil,to} do it ~~10 wait
@@ -757,7 +757,7 @@ make it painles
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {@vivir,@vivo,mi vida}
 {walk{,ing}} out @today and {not,never} come {home,back}
-@ill end it {,al} !{with,for,@early,of,on,up,by,after,there,here}
+@ill end it {,al} !{with,for,@timing,of,on,up,by,after,there,here}
 {mean{ing,t},planing,intending} not to come {back,home}
 the {car,engine} {,is} runing in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 @nobody @would find me {for a while,for days,until its to late,in time}
@@ -1188,7 +1188,7 @@ canceled {al,} my apointments
 {escribi,dej{e,o}} {la,una} carta
 left my phone {at home,behind}
 wont be going {back,home} !{to,into,for}
-{in order,sorted,tidy,neat} before i go !{@abroad,on,away,travel{ing,ling},of,out,home}
+{in order,sorted,tidy,neat} before i go !{@headed,on,away,travel{ing,ling},of,out,home}
 @leaving {things,@itall} {in order,sorted,tidy,neat} for
 {desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planing on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the sumer,the wekend}
@@ -1852,11 +1852,11 @@ im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high
 @living {isnt,aint,is no longer,isnt realy,doesnt fel,dont fel,hasnt ben} worth {living,it,it anymore,the pain,the efort,the strugle} !{to,for,if,when,at,in,on,because}
 @living s not worth {living,it}
 {any,a,one,single} {,god} reason {to,for} {kep living,liv{e,ing},go on,going on,stay alive,be alive,stay,kep going} !{@prep,to}
-disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil alive,i survived} !{late,@early,tired}
+disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil alive,i survived} !{late,@timing,tired}
 {say{,ing},said} if im stil @here about {everything,al my plans,the future,next year,anything}
 nothing {keping,to kep} me {going,here,alive} !@prep
-why {,should i,i should} {,even} bother {geting up,waking up,living,staying alive,going on,carying on} !{@early,with}
-{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !@early
+why {,should i,i should} {,even} bother {geting up,waking up,living,staying alive,going on,carying on} !{@timing,with}
+{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !@timing
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,kep going,kep living,cary on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,carer,schol,relationship,mariage},at work}
 whats the point {of,in} {life,anything}
@@ -1866,9 +1866,9 @@ whats the point {of,in} {life,anything}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,wek,alone,this way,as,for}
 @aslep {,and,forever and} {not,never} {,have to} wake up
-be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,@early,for,to}
+be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,@timing,for,to}
 {@imagine,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
-if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,@early,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
+if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,@timing,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
 {relief,peaceful,@beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {@beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
 @nobody {@would,is going to} {,eve{n,r},realy} mis me {|,if,when,at al}
@@ -1881,7 +1881,7 @@ nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant se {a,any} future for {me,myself} {|,anymore}
 {plan{ing,ned,ning}} my {death,suicide,own death}
 {kep,stop{,ing},keping} myself from acting on {@it,these,the thoughts,my thoughts,the urge{,s}}
-{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{@early,so early,to early,in the night,during the night,at night,tired,grogy,with,again at,feling,late,on time,in a panic,anxious,stresed,in a sweat}}
+{wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{@timing,so early,to early,in the night,during the night,at night,tired,grogy,with,again at,feling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {@itall,it,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
 @whodied ~~6 {envy,jealous}
@@ -2308,7 +2308,7 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my litle @sibling} by the throat
 {sen{ding,ds,t},texted,posted} {me,} {photos,pic{s,tures}} of @our {house,home,front dor,stret,car} ~~14 {se you son,watching,im watching,im coming,coming for you}
 @leak them {,to everyone,online} unles {i,@they} {pay{,s},send{,s} {money,more {|,@pics,videos}}}
-make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,@early,in time,on}
+make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,@timing,in time,on}
 {is,im,shes,hes} {11,@teen} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
 {drink,take,swalow} what @they {give{,s}} {us,me} ~~8 {together,die,the end}
