@@ -90,7 +90,7 @@ export const GROUPS: Groups = {
   around: '{here,around}',
   muriera: '{me muriera,no estuviera,no existiera,desapareciera}',
   saving: '{saving,hoarding,stockpiling}',
-  bedtime: '{go out,be aslep,fal aslep,go to bed,go to slep}',
+  quiet: '{go out,be aslep,fal aslep,go to bed,go to slep}',
   intend: '{plan on,plan to,intend to,expect to,planing on}',
   coach: '{a coach,coaching}',
   listo: '{listo,preparado,organizado}',
@@ -1193,7 +1193,7 @@ wont be going {back,home} !{to,into,for}
 {desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planing on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the sumer,the wekend}
 {@wrote,finished} the note !{for @my {editor,@boss,team,client{,s},schol,meting}}
-{wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to @bedtime !{{so,so that} i can,to {work,write,study,read}}
+{wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to @quiet !{{so,so that} i can,to {work,write,study,read}}
 {ned to,cant} find the courage !{to}
 so @nobody @would {lok for,mis,come loking for} me
 {when,after} im gone
@@ -1420,7 +1420,7 @@ so i always have one {close,near,with me}
 taped {under,behind,inside}
 {kep{,ing,t}} it {by,next to,beside,under} my {bed,pilow}`,
   waitingAlone: `
-{just,} waiting for {everyone,@them,the house} to {@bedtime,leave}
+{just,} waiting for {everyone,@them,the house} to {@quiet,leave}
 {just,} waiting @until {everyones,everyone is,theyre,they are,hes,shes} aslep {|,to do it,then,so i can do it}`,
   booze: `
 {botle of,the} {vodka,whisk{ey,y},gin,rum,wine,tequila}`,
