@@ -284,33 +284,21 @@ export const PHRASES: Concepts = {
   // not "end it with him"), and what tells of them.
   endLife: `
 {plan{ed,ing}} my exit from {@itall,life,this world}
-if i crashed the car ~~8 {solve al my problems,be easier for everyone}
-dead @kin ~~12 {tel{ing,s},caling} me to {come,join}
-le {he dado,di,deje} ~4 {las laves,el perro,la pera,el gato} ~~10 no voy a volver !{hasta,en,antes,a casa}
 @id rather it {just,} ended soner
-{@wont,dont want to} wait {,around} for the end !{of} ~~10 {@pills,rope,gun,plan,got the}
-{bok{ed,ing}} a {hotel rom,hotel,rom} ~~20 {bringing,taking,got,packed} everything i ned !{to,for}
-@dont have to wory about me {after tonight,after today,ever again}
-{put{,ting},set{,ting},keping,kept} {my,} @medicines aside ~~10 {instead of taking,know how much,would be enough}
 {rehears{e,ed,ing},going over,runing through} how {@id,@ill} do it ~~12 {the note,a note,the place,the time,the day,the rope,the pils}
 {me sente,me tumbe,me acoste,estuve sentado,estuve sentada,estuve tumbado,estuve tumbada} en {la via del tren,las vias}
-{working out,figuring out,checking,loking for,finding} {where,which part} the {curent{,s},undertow,rip} {is,are} {strong{,est},worst,deadliest}
 @write my last {post,mesage,leter,email} !{for,on,about,in,of,to,before} ~~10 {schedule{,d},set it to send,timed it}
-{one,a,one quick,a quick} {turn,yank,flick,jerk} of the whel ~~10 {al be over,it would be over,end it al,be over,be gone}
 {writing,typing,texting,sending} this {from,on} @a ~4 {rof,roftop,bridge,ledge,clif{,s},tracks} !{terace,garden,bar,deck,pol,of}
 @vehicle ~~12 i @wouldnt {swerve,brake,get out of the way,jump out of the way}
 {cancer,biopsy,tumo{r,ur},scan,results,diagnosis,comes back} ~~12 @wont fight it ~~6 {sped,hury,help} it {up,along}
 {im,im standing,im siting} {on,at} the {bridge,rof,ledge,edge,clif{,s},tracks,railway,roftop} {,right now} |
 @dontcant se {a,any} future !{@prep,for {@my,this}} ~~24 {go through with it,do it {this wek,@tonight}} !{and}
 al i {,can} think about {,lately,these days,now} is {@death,being dead,kiling myself,ending it} !{metal,of,in,on}
-@tonights the last night {im,il be} {doing this,here,alive}
 {chemist{,s},pharmac{ies,y}} ~~15 {bought,got} {@few,several} {boxes,pack{ets,s}}
 {aranged,sorted,afairs,leter{,s},my wil,the wil,godbyes} ~~20 {just have,only have,just ned,only ned} to {chose,pick,set,decide} the {day,date} !{for,of,to,we,when,that,and}
 {online friend,someone online,a stranger online,a guy online,a girl online} ~~12 {do,end} it together {on,this,tonight,tomorow,next}
 {taking,tok} @their old @pills !{to,back,in}
-{@thinkabout,tempted to,urge to} {taking,swalowing} the whole @spans suply
 @which {tre,bridge,pilar,lory,truck} ~6 {id aim for,i would aim for,id drive into,to drive into}
-left the dor unlocked so {they,@someone,the police} can {get in,find me}
 for whoever finds me !{@a,an,some,@prep}
 swalowed {half,most,al} of @my {packet,box,botle,@pills}
 {if i,@thinkabout,tempted to,urge to,want to,picture} ~2 {step{,ped,ping},walk{,ed,ing}} out in front of {@a {bus,lory,truck,train,car},it}
@@ -323,21 +311,14 @@ plan{ed,ing} it for ~10 kids {are,wil be} {at,with,away}
 @drive at ~4 with my eyes {closed,shut}
 {coroner{,s},inquest} {reports,records} ~~12 {ways,methods,werent found}
 to do it after ~6 {weding,birthday,graduation,christmas} ~~10 {ruin,spoil} it for {@them,@kin,everyone}
-{@pills,overdos*} ~~24 was an acident | it wasnt
 {die,go,end it} on my own terms {|,son,now,before}
 {list{,s} of,titled,caled,headed} ways out !{of}
-make sure i {@dont,never} wake up !{{@prep,before,early,during,tired,every,so,to,again,feling,grogy,late,on,when,@until}}
 how {long,quickly,fast} ~4 {@poison,rat poison,wedkiler,drain cleaner,poison} ~3 {to work,to kil,takes,would take,would work,wil work,kicks in} !{on,of,out}
-{locked,hid{,den},put} {the,@our,his} {gun{,s},rifle,shotgun,pils,meds,knives} away ~~12 i know where {the key is,he keps the key,she keps the key,they are,he hid them,she hid them}
-know exactly @which {@pills,drugs} and how {much,many}
-no pienso ir ~~10 {lo,ya lo} tengo todo {areglado,preparado,decidido}
-{imagin{e,ing},picture,thought about} {let{,ting}} go of the {rail{,ing},barier}
 not going to do anything @today ~~8 cant promise
 {hurt,hit,shok,shaken} my {baby,todler,newborn,@child,child,kid,litle one} when
 no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 {platform,tra{cks,in,ins},bridge,rof,clif} ~~12 {working up the nerve,work up the nerve,building up the courage}
 {clif{,s},bridge,the sea,the wods,the lake,the river,the tracks} ~~10 {not planing on,not,wont be,dont plan on} coming back !{@until,for,before,after}
-{died by suicide,kiled @themselves,tok @their own life} ~~20 {go,going,end up,ending up} the same way
 {i have,got,theres,there is,i kep} @a rope in my {rucksack,bag,car,backpack,bot,pocket,rom} !{{for,to,because,since,as,and the harnes}}
 {@take,slep with,slept with,kep{,t}} a @blade {to bed,in bed,under my pilow,by my bed}
 {@drive,going,go} of the {pier,clif,edge,bridge,quay,harbour wal}
@@ -345,31 +326,23 @@ no {podria,puedo,se si puedo} {mantenerme,estar} a salvo
 stop feling {anything,everything} {|,} @forever
 @fantasise about jumping !{{ship,in,at,on,into,the gun,through,for,back,out of,to}}
 @fantasise about {dying,kiling myself,ending it,being dead,not waking up,hanging myself}
-{jump{,ed,ing}} {of,from} the top of {@my,a} ~2 {building,tower,block,car park,multi storey,bridge,clif,hotel}
 {lie,lay{,ing},lying} down in the {snow,cold,road,river,sea,water} and {not get up,never get up,not wake up,not come back}
 {wish,@hoping} i {had,get,got,would get} {cancer,a terminal ilnes,an ilnes,something terminal} ~~6 {be over,die,would end}
 {@gun,service weapon,plastic bag} ~~12 {thinking about using it,think about using it,thought about using it,thinking of using it,think about it more than} !{@when,to,in,as}
 {@ill,i might,im about to} do something stupid {@tonight,today,son}
-{@got,packed} ~6 {everything,al} i ned to do it !{{properly,right,wel,myself,on time,today,this wek,at work},| {a,an,some,savings,money,time,skils,the skils,the money,a plan,my plan}}
-the only way to {make,stop,end} ~6 is {to die,@death,to end it,suicide,to kil myself}
-{ive got,i have,i got,i now have,i already have} the means {|,and} ~6 {using them,use them,using it,use it} !{{to,for,on,in,at,wisely,wel,beter}}
 {step{,ped},walk{,ed,ing},ran,run} {out,} {in front of @a @vehicle,into the road} {,without loking} {on purpose,deliberately}
 @scared of what {@ill,i might,i could} do {to myself,{@tonight,today} {on my own,alone,by myself},|}
 rope in @my {car,bot,trunk,bag,van,rucksack,backpack} ~~10 {wods,forest,tre{,s},garage,loft,bridge,beam}
 {loking at,lok at,loked at,staring at,stare at,se} the {kni{fe,ves},@pills,rope} ~4 diferently
 {want{,ing},wish} everything to {go black,go dark,stop} {and stay that way,@forever}
-{go,fade to,turn} black and stay that way
 {@stood,got,got up,climbed} on @a {chair,stol} with {a,@my} {cord,rope,belt,scarf,cable,nose,tie}
-{,i} only stoped because {the dog,my dog,some{body,one},i heard,the dorbel,my flatmate,my son,my daughter,my partner} ~6 {last night,cord,rope,@pills,edge,knife,blade,jump,barked,came home,caled,knocked,walked in}
 {im,i might be,i could be} a danger to {myself,others,@myfamily}
 {ready,going,want,decided} to stop fighting !{{@my,with,over,about,for,against,back,each,fires,everyone,@someone,@them}}
 {thoughts,voice{,s},brain,head,mind} {tel{,s,ing},told,kep teling,keps teling} me to {end it,kil myself,die,jump,hurt myself,end my life,do it} !{{al,myself,alone,by myself,anyway,now,properly,right,perfectly,beter,faster,again,later}}
 {i,} atempted {last year,last month,last wek,before,twice,once,a few years ago,years ago,when i was,in my tens,as a tenager,two years ago,thre years ago} !{to,and {pased,failed,finished,completed,won,lost}}
-{walk{,ed},wade{,d},swam,swim} {into,out into} the {@water,ocean} {fuly clothed,with my clothes on,and kept going,and kept walking}
 {stil,} not glad {@they,some{body,one}} {did,saved me,puled me out,found me,stoped me}
 {plan{,ing,ned,ning},imagin{e,ing}} {my,your} own {death,suicide} {in detail,step by step,carefuly}
 {ive got,i have,i got,bought} @a rope ~~6 {courage,nerve,guts,brave enough,the right moment,time}
-{decide{,d},know} {that,} {@tonight,today,tomorow,friday,saturday,sunday} {is,wil be} @my last {@day,time}
 {@notes,video,mesage} ~~12 {after,when,once,for when} {im,ive} gone !{on,for,to,away,abroad,travel{ing,ling},from,out,of,over}
 {found,hid{,den,e},kep,kept,made,tied,tying,make} {@my,a} nose !{job,ring,stud,piercing,spray,drops,strip{,s},hair{,s},bled}
 {@nolonger,didnt} deserve to {live,be alive,be here,exist,breathe}
@@ -394,11 +367,9 @@ im not going to make it {|,through {the night,tonight,this wek,the wekend}}
 {put,left,leaving,packed,sorted} ~6 {vet records,vet details,vets number,vet papers,feding instructions,pet insurance} ~~8 {for,with} my {@sibling,mum,mom,dad,neighbo{r,ur},landlord,friend,@child,partner} !{while,when,for the,during,@until,as,because,before,in case}
 {@tonight,today,tomorow} {fels like,is,sems like} the {right,perfect} {@day,time} !{to,for}
 @aslep and not {deal with,face,fel,think about,have to deal with,have to face} ~4 {ever again,forever}
-@aslep and not have to {do,deal with,face,fel} {any of this,any of it,this,it,it al,life} {@anymore,again,ever again}
 {stash,stockpile,hoard,suply,colection} of {my old,my mums,my moms,my dads,my grandmas,my grandads,my nans,my partners,my husbands,my wifes,someone elses,@his,old} {morphine,@medsall,antidepresants,oxycodone,insulin,patches,fentanyl}
 {@household,@child} would ~2 be beter {of,} with {a diferent,another,a beter} {@parent,mum,parent}
 {pain,hurting,sufering} wil {stop,end,be over} son ~~6 {made my mind up,decided,made the decision,my mind is made up}
-havent {eaten or drunk,eaten or drank,eaten or had a drink,had anything to eat or drink} ~2 {in,for} ~2 {days,weks} ~~6 {dont intend to,@wont,on purpose,dont plan to}
 {left,leaving,@wrote} {instructions,my wishes,wishes,details} for my funeral !{in my wil,with my solicitor,with my lawyer,as part of}
 {everythings,everything is,al} {sorted,ready,aranged,in place,done} ~~10 waiting {for,until} {the house,the flat,everyone,the kids,@myspouse} {to be empty,is empty,to leave,to go out,to go away,are out,is out,to be out} !{so,to,for,before,and then i can}
 {@saving,saving up,colecting,stashing,hiding} {my,up my,up,al my} @medicines !{for {@a,@our} {trip,holiday,travel{,s},journey,flight},from @my {@kids,todler,baby,dog},from,at,on @my way,today,this morning}
@@ -408,7 +379,6 @@ hope @a {@vehicle,driver} {doesnt,@wouldnt} stop
 {@living,the world} ~~8 {ready to leave,ready to go,want to leave,ready to check out,ready to be done} {|,now,@forever}
 im ready to check out {|,now,@forever}
 {my own,imagining my,imagine my,imagined my,picturing my,picture my,pictured my,planing my,plan my,{imagin{e,ed,ing},pictur{e,ed,ing}} my family at my} funeral
-{@lookafter,care for,raise,have} ~4 if {anything,something} {hapens,should hapen,were to hapen} to me {@tonight,tomorow,this wek,son,on @weekday}
 {almost,nearly} {did,went through with,ended} it
 disapear @forever
 {check{,ed,ing}} out {for god,permanently}
@@ -428,16 +398,10 @@ cant promise @ill {stil,} be @here !{for,at,in,on time}
 {neck{,ing},ofing} @self
 {go,die,end it} {,now} while i {can,stil can} {chose,decide}
 {im,il be,i wil be} ending it !{with,at,for,of,on,and}
-only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
-{ful of,thinking of,think about} ways to do it
 {made,making,chosen,picked} a {playlist,song{,s},music} for my funeral
-{playlist,song{,s},leter{,s},note} for when {i go,im gone,i die} !{runing,out,@headed,on,away,travel{ing,ling},joging,swiming,cycling}
 @thinkabout how {@id,@ill} do it !{diferently,beter,if,@prep,without,right,properly,again,faster,myself,on,for,this,that,now}
-{god,jesus,the voice,a voice,the voices} {told,tels,is teling} me ~~8 {join him,join them,come home,its time to die,tonight is the night}
 !{budget,price,pay,tax,job,staf,cost,spending,hair} {cut{s,ting}} ~~8 something more permanent
 {god,jesus,the voice,a voice,the voices} {told,tel{ing,s},is teling,kep teling,keps teling} me {to jump,to die,to kil myself,to end it,to hurt myself,i have to die,i ned to die}
-{bers,drinks,wine,vodka,pints} ~~12 {siting,sat} in the car ~~20 {everyone,they,my family} @would be fine
-{level,railway} crosing ~~20 {one day,next time} i @dont stop
 {skip{,ing},stop{,ed}} {,my,going to} dialysis ~~12 {be over,die,end it,the end}
 @sit on @my {windowsil,window sil,window ledge} ~~12 {flor,storey} ~~8 {legs,fet} {out{,side},over,dangling}
 {posted,wrote,@texted,sent,put up} {,saying,that} {this is,this was,its} my last {post,mesage,text} !{of,for,before,@until,in,as}
@@ -445,7 +409,6 @@ only {reason,thing} {i havent,ive not} {done,gone through with,ended} it
 {decided,know} {@tonight,today} is the @day !{i,we,for,to,@prep,of,that}
 @a {spot,place} ~6 where {i want,i plan,im going} {it to hapen,to do it,to die}
 {dream{,s},dreaming} ~4 {finaly,actualy} @goes through with it
-{decided,know} {it wil,itl,this wil} be my last {one,birthday,christmas,aniversary}
 {end{,ed,ing},@take,tak} {my,mine,my own} {,own} life
 wish {i,id} {was,were,had ben,could be} {dead,never born,gone}
 wish {i,id} {,had} never {ben born,existed,woke up}
@@ -454,41 +417,31 @@ wish{,ed,ing} {,that} {i,id} {@wasnt,hadnt ben,never was} {born,@here,existing}
 should {,just} {die,be dead,kil myself}
 {car,engine} ~4 {closed,shut} garage
 garage ~~10 {dizy,how long it takes,the fumes}
-{made,had} an atempt {before,last year,in the past,years ago,once} ~~8 {fel the same,same way,again,those thoughts are back,its back}
 {bought,@got,purchased} a {@gun,firearm} ~~8 {dont hunt,never shot,no reason,dont know how to use it,for myself}
 {dont,not} {@intend,expecting to} {being,be} @here {|,anymore,much longer,after}
 why am i {even,stil,} {alive,living,breathing} !{@prep,on,after,when,working}
 {whats,what is} the point of me {,even} {|,@being}
 {whats the,what is the,no} point {in,of} {carying on,going on,@existing} !@prep
 nothing {is,s} worth {going on,living,staying,carying on} for !{@prep,this,that,my,here}
-@dontcant {,realy} se why i should {kep going,cary on,go on,kep living,stay} !{@prep,on,late}
-dont want to be part of {it,this,life,the world} anymore
-{lying,lie} if i said i {havent,dont,didnt,never} ~4 {end{,ing},kil*,suicide,dying,die}
 rope ~~8 which {tre,beam,branch}
-@wrote the @notes ~~8 {picked,chosen,set} the {day,date}
 @dontcant se myself {geting,growing} old !{@prep,doing,working,here}
-no me veo legando a {viej{a,o},los}
 use {it,the gun} on {us,me,her,@mymum}
-{wait{,ing}} for the @kids to ~8 {out for god,gone for god,end it}
 {end{,ing}} {things,it al} {quietly,for god,properly} !{with}
 {deja{ra,se}} de existir
 imagino que me dejo caer
 se exactamente {donde,como,cuando} lo haria !{si,con,para,en mi,en el,en la}
 {cuanto,lo que} {tarda{,ria}} en {caer,legar al suelo} !{el,la,los,las}
 {dejarme,me dejare} caer !{por}
-not sure i want to be @here {much longer,anymore,|} !@prep
 no estoy segur{a,o} de querer seguir {aqui,viv{a,iendo,o}}
 {seria,es} un alivio no {existir,despertar}
 a quien le dejo {mis cosas,mis pertenencias,cada cosa}
 esta noche es la noche !{de,para,del}
 {cant wait,loking forward} to {die,dying,being dead,be dead}
 {after,when} im gone ~~4 {wont be long,not be long,son}
-{@today,finaly,going to} ~4 let go of the {railing{,s},rail,ledge}
 {stoped,no point} making plans {past,beyond,after} {next,this} !{quarter,year,season,term}
 had enough of {@itall,@living,being alive} !{at,in,about,to do with}
 done with it al !{at,in,about,to do with}
 {going to,want to,ready to,wil,il} {,finaly} be done with {al of this,al this,everything} @forever
-{driv{e,ing},motorway,road,car} ~~10 {let{,ting}} go of the {whel,stering whel}
 {querer,ganas de,deseo de,desear} @morirme
 {pensamientos,idea{cion,s}} {suicidas,de suicidio,de matarme,de quitarme la vida}
 {me siento,estoy,soy} suicida
@@ -525,7 +478,6 @@ death is the only {thing,escape,solution,relief}
 undesire to live
 {cant,not sure {i,if i} can,dont think i can,unable to,strugling to} {kep,stay} {,myself} safe
 if i {,just} stop{,ped} {being around,@being}
-{@wont,wont ever} be {a problem,a burden,an isue,a bother,@around} {for,to} {any{body,one},you,them,everyone} {much,for much,any} longer
 @wont be {a problem,a burden,@around} {much,for much} longer
 no {fight,strength,wil} left ~~8 im {done,finished} {,with {al of it,@itall,@living}} !{@prep,for}
 {,i} {,just} {want,ned} out !{of,from,there,here,by,before,within,into,| {idealy,preferably,maybe,hopefuly} into,in {@a,two,thre,six,a few} ~1,this year,next year,son,asap,| {,and,but,so} {,i} {want,would like,plan,ned,hope} to {be,start,build,run,go,find,move,get,set,launch,open,work,do},| help me}
@@ -546,8 +498,6 @@ if {a {bus,car,truck,train},something,someone,lightning} ~3 {hit{,s},kil{led,s}}
 @hope ~4 {@dont,wouldnt,not,never} make it {through,to}
 want out of {life,this life,this world,existence}
 life ~~8 want out
-cant do {this,it} @anymore ~~8 {im done,ive decided,i have decided}
-if i @wasnt in the picture
 {@beter,hapier} {life,lives} ~10 if i {@wasnt,was gone,didnt exist}
 gets beter ~~10 giv{e,en,ing} myself {@until,one more,a wek,a month,a deadline}
 @hope ~4 {cancer,ilnes,disease,tumo{,u}r,virus,seizure} ~3 {comes back,returns,spreads,wins,gets me,takes me,kils me}
@@ -569,7 +519,6 @@ su{i,}{c,s}{i,}d{le,l,el,aly}
 @took {enough,so {much,many},to {much,many}} ~4 couldnt {wake up,breathe,stay awake}
 {tried,atempted} to jump !{{@a,ship,in,into,on,at,start,rope,higher,over the fence,back,out of,up,through,ahead}}
 {drink,drank,starv{e,ing}} @self to death
-what {im going to,i @might} do to @self
 do something {stupid,drastic} to @self
 {research{,ed},@lookedup,lok up,searching} {how,ways,methods,the best way} {,to} {die,kil*,end{,ing},overdos*,hang*}
 {@think,@fantasise,dream{,ing}} about not {@being,waking up}
@@ -588,17 +537,14 @@ counting down {@until,to} ~6 end it !{@prep,and}
 {using,use,turn{,ing}} my {weapon,gun,rifle,pistol} on myself
 {end{,ing}} both {our,of our} {sufering,lives}
 sory ~4 @leter ~~14 {to find in the morning,to find when,find it after,find it when,find it in the morning}
-{@chose,picked out,planed} what i want {played,sung,read} at the funeral | mine
 {deserve,want{,ing},going} to {waste away,wither away,starve to death}
 {imagin{e,ed,ing},pictur{e,ed,ing}} my {own,} {body,corpse} {at the botom of,on the,under,in the,floating}
 {not,dont fel,never fel} safe {with,around,from} myself
 @aslep and never {have to {deal with,face} {any of this,this,it,anything} again}
 disapear{,ing} ~~10 make it permanent`,
   notLive: `
-{pray{,ing},hop{e,ing}} {,that} i {@dont,never} have to {do,face,live} {another day,tomorow} !{@prep,of}
 reasons to {stay,live} !{@prep,on} ~~12 reasons to {go,die} !@headed
 {wait{,ing}} for my body to {catch up,give up,stop} !{with,after,healing,recovering}
-{dont think,doubt} @ill {,stil} be {around,alive} {by the time,when} {{this,my} {form,mesage} {gets,is} read,{you,someone,anyone} read{,s} {this,it}}
 {not,isnt} worth living
 @notgoing to wake up {on ~1,tomorow,again,in the morning} {|,@ive}
 reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,zero},only one left,{none,nothing} left}
@@ -607,7 +553,6 @@ reasons to {stay alive,live,kep going} ~~8 {down to one,down to {nothing,none,ze
 {@guted,upset,anoyed,sad} {that im,im,to be,to find im} stil {alive,breathing}
 lived long enough !{to,@prep,here,there,abroad}
 if {i fail,i dont get,i lose,i dont pas,she leaves,he leaves} ~~8 {im,il be,i wil be} done with {@itall,@living} |
-make sure {this is,this wil be,it is} my last {christmas,birthday,sumer,year} !{@prep,as,working,of,before}
 im going to jump {@tonight,today,tomorow,later} !{@prep,into,on,for,of the diving}
 ending things with {everyone and everything,every{one,thing}} !{at work,in my {old,last} job}
 {think,want,going,plan,decide{,d}} to {finish,stop} my life
@@ -617,14 +562,8 @@ cant go on {living,@anymore,any longer,like this}
 slep forever
 {@noany,not a single} reason {,left} {,for me} to {kep,stay} {trying,going,living,fighting,alive}
 @noany reason left to {live,try,go on}
-{decided,made up my mind} {im,that im} not going to be @around for @occasion !{| {were,we,il,im going,wel}}
-@wont be @here for {another one,the next one,another year,next year,next christmas,my next birthday}
 {@doubt,dont know if} @ill {stil be,be} @here {next wek,next month,tomorow,by then,much longer,at christmas,by christmas,by next year,by the sumer,by sumer}
-@thinkabout {jumping,steping,throwing myself} in front of the {tube,train{,s},bus,buses,lory,lories,truck{,s},cars,trafic}
-{dont plan on being,not planing on being,dont intend on being,dont expect to be} @here {for,at,by} {my next birthday,next year,much longer,long,another year}
-@dontcant se myself {making it to,being here at,being alive at,alive at,here at} {@occasion,the sumer,next year,the end of the year,spring} !@unless
 wish {i,id} {,just} {hadnt,didnt,never} {woke{,n},wake} up
-@wont make it through {this,the} {winter,year,month,wek,night}
 reasons to {stay,live,kep going} ~~8 {geting shorter,runing out,couldnt think of one,cant think of one}
 @doubt @ill make it to {25,30,40,christmas,my birthday,next year,the sumer,the wekend,spring,sumer,the end of the year} !{party,market,diner,do,lunch,meting,match,game,without}
 {manage,bring myself} to want to {be alive,live}
@@ -633,16 +572,10 @@ reasons to {stay,live,kep going} ~~8 {geting shorter,runing out,couldnt think of
 {tired,sick,exhausted} of waking up
 @noany reason to {wake,get} up
 {dont plan,not planing,dont expect} to be @here {for,by,at}
-{stoped caring,dont care} @whether i live or die
 just not be here @anymore
-if i disapeared @nobody would {notice,care,mis me}
 @death doesnt scare me @anymore
-im not {scared,afraid,frightened} of @death @anymore
-{almost,so,quite,realy} peaceful to think about {it,@death,not being here}
-{@ive,i} made {my,} peace with {@itall,it,that} and im {tired,so tired,exhausted,done,ready} !{of,with,to,for}
 {whats,what is} the point {when,if,since,as} {i wont,im not going to,i not going to} be @around !{long,for long,in,at,on,after,past}
 cant do life {@anymore,no more}
-{didnt,dont} care if i {woke up,wake up,never woke up,live or die,lived or died} !{at,earl{ier,y},late,before,for,in time,on time,to}
 {rather,prefer} i {was,were} dead ~~8 {agre,starting to agre,hes right,shes right,theyre right,maybe hes right,maybe shes right}
 {@hoping,wish{,ing},pray{,ing}} {i,that i} {get,got} {cancer,a terminal ilnes} !{checked,tested,screned}
 hope {one,a car,a bus,a truck,a lory,a train} {hits,wil hit} me !{with}
@@ -654,77 +587,50 @@ hope {one,a car,a bus,a truck,a lory,a train} {hits,wil hit} me !{with}
 {log of,loging of,sign of,signing of,clock out} {@forever,for ever} !{from,of,social media,instagram,facebok,twiter,tiktok,work}
 become a star {in the sky,up there,in heaven}
 {want,wish} everything {to,would} go {black,dark} {and stay,@forever}
-@id rather not be @here {for it,to se it,when it hapens}
 @hoping {,one night,one day} {i,il} {,just} @dont wake
-{rather have,prefer} a dead {@child,child} ~~12 {get their wish,give them what they want,agre with them}
 {want,wish} {the noise,the voices,the thoughts,@itall,the pain} {,in my head} to stop @forever
 {ready,want,going} to rest @forever
-@dontcant se myself {geting,making it} through {{this,the} {winter,year,month,wek,night},@occasion |} !@unless
 @dontcant se a future {where,in which} im {stil,} @here !{@prep,doing,working,as}
-{@drive,speding,rid{e,ing}} ~2 {faster,to fast,recklesly,without a seatbelt,with my eyes closed} ~6 hoping {something hapens !{@prep,for,on,to},something wil hapen !{@prep,for,on,to},i crash,i dont make it,for an acident,i have an acident,something hits me}
 my last {@day,wek{,end},month} {anywhere,on earth,on this earth,alive,on this planet} !{as,before,in,of,for}
 {thats,that is,that wil be} it for me !{@prep,and,on,as} ~~3 no more {trying,fighting,pretending} !{to,@prep,for,on}
 dont want to {be here,be alive,live,go on} without {@them,my {@kin,partner,baby}}
 {be sory,make them al sory,make them sory,regret it,mis me} when im dead
 {,can you,could you,please,can anyone,could anyone} {recomend,find,sugest,know} {someone,a therapist,a counselor,suport} for {@myspouse,@myfamily,my children,@mymum,my parents} {after,when,once} im gone
 after {that,then} {i wont,im not going to} be @around |
-{any{body,one},people,who} would {come,go,turn up,show up,cry} {to,at} my funeral
 {im not,i wasnt,i was never,dont think im,dont think i was} meant to be {alive,here,born} !{@prep,doing,working,for}
 and {not,never} {drive,come,walk,swim} back |
 @doubt {@ill,i can} make it through {@tonight,this wek,the night,the wekend,christmas,another {@day,wek}} !{@prep,without,of,working}
-{seatbelt,seat belt} ~1 {of,undone,behind my back} ~~10 {@hoping,praying} {something,an acident,a crash} {@would,might} hapen
 if i {got,had,get,was} {a terminal {diagnosis,ilnes},cancer,told i was dying} ~~6 @id {be,fel} {relieved,glad,grateful,hapy} !{i,id,to,that,if,we}
 {ready,going,want,about} to give up @forever !{on,@prep,and}
 @fantasise about my {own,} death
-so easy to {just,} not come home !{early,late,on time,for,before,@until,@prep}
-{dont,cant} {se,picture,imagine} myself {geting,growing,living} {older than,past,beyond} {this year,next year,christmas,my birthday,thirty,forty,fifty,30,40,50} !{@prep,here,on,doing,working,if,unles}
 {@guted,anoyed} {im,to be,that im} stil @here !{at,in,on,after,working,doing,because}`,
   betterOff: `
-@hapier with a dead {mum,mom,dad,parent} than
-would be {lighter,@beter} if i {steped,jumped,went} {of,over} the {fery,side,edge,boat,bridge} !{with,and,at,onto,to}
-theyd {,al} be @hapier if i {,just} {disapeared,was gone,were gone,died,wasnt here}
-mis me ~~12 {they{,d},they would,they wil,theyl,everyone would,everyone wil} get over it !{if,when,once,after i {leave,left,move{,d},quit}}
-{@folks,parents,@theyall} {@would,could} {be fre,finaly be fre,be rid} of me
 beter {of dead,without me,of without me}
 beter of ~6 without me {@here,in their lives,in the picture}
 {@theyall,@myfamily,the world} ~2 would {{be,slep,fel,live} {@hapier,beter},have {an easier,a beter,a hapier,a nicer} {christmas,time,life,year}} if i {just,} {disapeared,was gone,were gone,vanished,died,was dead,@wasnt {@here,there,in the world,in the next rom,at the table}} !{on,at,for {@a,an,some,two,thre,few,awhile},in,during,when,every,al,today,tomorow}
 {me,i} {,was} {out of the picture,gone} @forever
-beter of ~4 me out of the picture
 @beter for {everyone,my family,them,the kids,my @spouse} if i {,just} {had an acident,died,was gone,wasnt here,disapeared,went to slep and didnt wake up,didnt wake up,never woke up}
 worth more dead {than alive,to them,to my family}
 beter with one les {person,one} like me
 {the world,every{one,thing},my family,their lives,life} would be {,a} {quieter,calmer,@beter,lighter,simpler,hapier,nicer} {,place} without me {in it,around}
 {estaria{,n}} @calmer {sin mi,si {yo,} @muriera}
-{@hapier,easier} without having to {pay for,lok after,deal with,wory about,suport} me
 {theyd,they would,everyone would,they could,he would,she would,it would} {,al} ~3 if i @wasnt @here |
 kinder {to,for} {everyone,my family,them,the kids} if i {went !{part,ful,@headed,on,out,frelance},was gone,wasnt here,died}
 beter {life,of} with the {insurance,life insurance} {,money,payout} than with me`,
   plan: `
 planed how {il,i wil,to} do it ~~10 wait
-{say{,ing},said} {proper,real,final} godbyes ~~10 just in case
 {until,when} @my @folks {are,is} {at,away,out,aslep,gone} ~~8 {final{ly,y}} do it
-@whether {you,it} {fel{,s},hurt{,s}} {,anything,much} when {you,i} {drown,hang,jump,die,bled out,overdose}
 {aim{,ing},ster{,ing},swerv{e,ing},driv{e,ing}} {for,into,at} {it,a tre,the tre,a wal,the wal} ~2 {ful sped,top sped,flat out}
 {star{e,ing},lok{,ing}} at the {knife,knives,knife block,blade{,s},razor{,s}} ~~10 {wrist{,s},arm{,s},skin,cut*}
 {@wrote,said} {al,} my godbyes !{to @my {@team,coleagues,old}}
-slep in the garage with the {car,engine} {on,runing}
-bridge ~~12 not get back in the car
 @tonights the night !{of,for,we,i} ~~8 {had enough !{of},dont cal me,dont try to}
 {drank,drunk,swalowed} {a botle of,some,a whole botle of} bleach
 so @nobody {i love,} {has to,@would,neds to,doesnt have to} find me !{procrastinating,doing,working,in,at,out,and}
 {wods,forest} ~3 {with a,and a,with the} rope !{swing{,s},course,bridge,lader,for,and}
-{@wrote,left} {notes,leters,a note,a leter} for each of my
-{time{s,table{,s}}} ~~10 {fast,nonstop,non stop} {ones,trains} {that,which} @dont stop at my {station,stop}
-{tie,tying} {knots,a knot,a nose} !{for,in,on} ~~10 {i know what @its for,you know what for,to use on myself}
 {a rope,the rope,a nose,the nose} in the {loft,atic,garage,shed,celar,basement} ~~10 {sit with it,lok at it,go up there,every night,most nights}
-@medicines {that,} interact {badly,} with {alcohol,drink} ~~10 {have both,got both,both at home}
-{kep{,ing},kept} the rope in the {bot,trunk} !{for,to,in case}
-so i know when the water {wil be,is} {highest,depest}
 @pills in my {schol bag,scholbag,locker,pencil case} !{for {migraines,headaches,my period,cramps,my asthma,alergies,hay fever}}
 {col{ected,lecting},@saving} {razor blades,blades,razors} !{and,for {@our,the} {shop,busines,store,colection}}
-a {date,day} in my {diary,calendar} ~4 @nobody {knows,else knows}
 {loking at,staring at,check{ed,ing},tested,found} @a {beam{,s},banister,loft hatch,rafters} ~~10 {know which,which one,strong enough,would hold,wil hold {|,me},hold my weight}
-{tak{e,ing},swalow} everything in the {medicine,bathrom} {drawer,cabinet,cupboard,box}
 {a belt,the belt,a cord,a scarf,a ligature,a rope,the rope} {round,around} my neck
 {@got,laid,put,lined up,tiped} {al,} @my @medicines out {on,in front of,next to}
 @dontcant trust myself {with,around,near} {@it,my @medicines,the {pils,tablets,kni{fe,ves},gun}}
@@ -749,17 +655,14 @@ who {gets,should get,wil get,can have,wil have} what !{role{,s},task{,s},job,job
 {@thinkabout,thoughts of} {walking,wading,swiming} {into,out into,out to} the {@water,ocean,waves}
 {step{,ped,ping},walk{,ed,ing},run{,ning}} {into,out into} {the road,trafic,the trafic} in front of @a @vehicle
 last mesage {@ill,i} {ever write,write,send,ever send}
-{fels like,in case,i think} tonight is the night
 tonight {fels like,could be} the night !{we,for,of,that,when,to,i {,finaly} {finish,write,start,ask,propose,get,make,try,launch,publish,submit,sign}}
 if {nothing changes,things dont change,it doesnt get beter} {il go,im going,im done,il do it,il end it}
 make it painles
 {@drinking,drank,swalow{ed,ing}} {,the,some} {@poison,poison}
 {me voy a tirar,tirarme,me tiraria,me tiro,me tire} {del,de un,de una,desde el,desde la,desde un,por el,por la,por un,por una,de la} {puente,edificio,balcon,ventana,azotea,tejado,acantilado}
 no {aguanto,soporto} {,mas} {@vivir,@vivo,mi vida}
-{walk{,ing}} out @today and {not,never} come {home,back}
 @ill end it {,al} !{with,for,@timing,of,on,up,by,after,there,here}
 {mean{ing,t},planing,intending} not to come {back,home}
-the {car,engine} {,is} runing in the garage !{to warm,to heat,to defrost,to charge,while i,to let,so it}
 @nobody @would find me {for a while,for days,until its to late,in time}
 {how,ways} to make that {true,hapen}
 {tak{e,ing},swalow} {whatevers,whatever is,everything} in the {cupboard,cabinet,medicine cabinet,drawer}
@@ -773,28 +676,21 @@ into the oncoming {trafic,lory,truck,car,bus}
 how {long,quickly,fast} {it takes,does it take,would it take} to {drown,die,bled out,hang,sufocate,freze to death,starve}
 {@write,made,making} a list of who {gets,should get,wil get} {my,what}
 {want{,ing},urge{,s}} to {drive,crash,swerve} into {something,anything,a wal,a tre,trafic}
-{hid{,den,e}} the car keys from myself
 @drinking until {i stop breathing,i die,my heart stops}
 {let{,ting}} it rol {in,into the @water}
 {carbon y {,la} cinta,cinta y {,el} carbon}
 {falta,queda} {escoger,elegir} el dia
-going on a long trip ~~2 {im not,thats not true}
 {tie{,d},tying,put} a {tie,lead} {around,round} my neck
 hoping {something,a car,a bus,a lory,a truck} {hits,wil hit} me
-throw myself out of {@my,a} ~1 window
 {@poison,poison,drain cleaner} ~~14 {@thinkabout,tempted to,urge to,want to,wanted to} {drink{,ing},swalow{,ing},downing} it
 {plastic,@a,bin} bag over my {head,face}
 eyes {closed,shut} ~~8 {motorway,road,trafic,driving}
 {motorway,road,driving,drove} ~~8 {with my eyes closed,eyes shut}
-{practi{cing,se,sing},learn{ed,ing}} {tying,to tie} @a {knot,nose} {from,on} {a video,youtube,videos}
 {@thinkabout,urge to} {step{,ping},walk{,ing},runing,jumping} {,out} in front of {@it,one,a lory,a bus,a car,a train,a truck}
-{tomar{,e,me}} todo lo que hay en el {botiquin,cajon,armario}
 swim out {until i cant swim back,as far as i can}
 @wrote {everyone,each of them,them al,al of them,@myfamily} {leters,a leter} !{of,for,to,about} ~~10 {drawer,desk,hiden,to find,after}
 {playlist,song{,s},music} {for,at} my {,own} funeral ~~8 {every night,@daily,al the time,on repeat,over and over}
 @stare at {@a,that} rope !{climb{,ing},course,swing,lader,bridge,burn{,s}}
-{researched,read,loked into,read up} enough to know {@which,how} {would work,works,to do,would do it} !{for,in,with,best,beter}
-{know{,ing,s}} {exactly,} @which {drugs,@meds,pils,dose{,s}} would do it !{for,to,beter,best}
 {insurance,policy} ~4 {pay{,s},paid} out after {a year,one year,two years,the first year,suicide}
 {mirando,buscando,aprendi{,endo}} {como,a} hacer un nudo !{de corbata,marinero,para,de pesca,de escalada}
 {kep walking,kept walking,just walk} into the {@water,ocean}
@@ -804,7 +700,7 @@ swim out {until i cant swim back,as far as i can}
 {tom{ado,e},trague} {todas las,un monton de,demasiadas,much{as,isimas}} {pastilas,somniferos} !{para,contra,de,porque}
 {bus{cado,cando,que}} {como,formas de,maneras de} {ahorcarme,matarme,suicidarme,quitarme la vida}
 {im,i fel} ready to go | ~~2 @ive {said,told them,told everyone} {what,everything,al} i {neded,wanted,had} to say !{to}
-{@took,downed} {,a handful of,al of,some of} {whatever,everything} {,that} {was,is,i found,i could find} in the {bathrom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
+{@took,downed} {,a handful of,al of,some of} {whatever,everything} {,that} {,was,is,i found,i could find} in the {bathrom,medicine} {cabinet,cupboard} !{out,and {threw,sorted,cleaned}}
 exactly {where and when,when and where,how and when,when and how,how and where} | ~6 the {courage,nerve,guts}
 {list{,s},note{,s}} ~8 {of,with} {ways,methods} to do it !{beter,faster,wel,right,properly,diferently,cheaply,without,@prep,on,for}
 window {open{,s}} wide enough !{to,for}
@@ -816,9 +712,7 @@ oncoming {lories,trucks,trafic,cars} ~~8 {il,i could} just {turn,swerve}
 one way ticket ~~12 {@wont,dont,not planing to} {ned,be neding} @a return {|,ticket |}
 {can{ot,t}} {kep,go on} living like this !{@prep,because} ~~16 {made up my mind,decided,fel calm,at peace}
 {decid{e,ing},wondering} @whether to go {home,back} or {go to,to} the {bridge,clifs,tracks,river,station,rof} !{club,game,night,team,tournament}
-handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}
-@stood on @a {chair,stol} ~~16 i {kicked,tiped} {it,the {chair,stol}}
-{walk{,ing},go} {out,} into the {snow,sea,cold} ~~8 {kep going |,not come back,without a coat}`,
+handed in my {laptop,badge,keys,notice} ~~20 {wont,not} be starting {any{thing,where}} {else,new} | !{i,im,because,as,but,so}`,
   selfHarm: `
 {cut{,s}} so dep{,ly} ~~8 {stitches,bleding,a and e}
 the {cut{s,ting}} {used to be,are geting,is geting,got,kep geting,have got,has got} ~~16 stitches
@@ -883,7 +777,6 @@ over the {railing,edge,barier,side,yelow line}
 {step{,ping}} of
 {step,jump} in front
 {let myself fal,throw myself,lean out,step out}
-@sit on the {windowsil,window sil,window ledge,ledge} ~4 with my legs {hanging out,over,dangling}
 {@imagine,thinking about} throwing myself {down,of,over}
 {jump{,ed,ing}} {of,from}
 {just,want to,urge to} jump !{at,into,on,in,ship,back,ahead,aboard,straight,to,the,for,through,right}
@@ -931,12 +824,12 @@ not for {a,@my} {headache,cold,pain,fever,flu,back,tothache}
 @my @pills are {in my bag,in my pocket,in my hand,in the car,with me,on the table,next to {me,it}}
 {escond{i,o},guard{ando,e,o},he guardado,junto,tengo escondidas} {las pastilas,mis pastilas,los somniferos,mis somniferos}
 las cuento {@noches,cada dia,todos los dias}
-{colect{ed,ing},sav{ed,ing},picking up,picked up} my {repeat,} {prescription{,s},@meds,@pills} {|,and} {not taking,never taking,not using,not touching} them
 @a {shoebox,box,drawer,bag,tin,jar} {ful,is ful}
 {holding onto,holding on to,hanging onto,hanging on to} {my,@their,my @parents} {,old} @medicines
 {kep{ing,t}} {@their,my @parents} {,old} @medicines
 more {sleping,} @pills than i {ned,should have}
 {@took,downed} a {@packet,tub} of
+@took {a load of,loads of} ~3 @medicines
 {count{,ed,ing}} them {twice,again,every day,every night,today,this morning,last night,every morning}
 {kep{,t},ben} counting them
 {tok,taken} {a,@my} whole
@@ -971,7 +864,6 @@ some of {@their,my {mums,moms,dads,mothers,fathers,@spouses}} {suply,@pills,slep
 {drawer,cupboard,box,bag} ful
 {packets,boxes} at a time
 {lin{e,ed,ing}} them up
-in @my {handbag,bag,pocket,car,walet} at al times
 {just,} knowing {its,they are,theyre} there
 {colecting,saving,keping} the
 so @they {give{,s},prescribe{,s}} me more
@@ -983,7 +875,6 @@ enough ~8 to {end things,end it,end my life,do it,die}
 {count{,ed,ing}} {,out} @my @pills
 {put{,ting},set{,ting}} {a few,some,a couple,one,two,extra} of my ~2 aside
 {sav{ed,ing},keping,kept} {,@it} for {the right {moment,time,day},when the time {comes,is right}}
-how {much,many} would stop my {heart,breathing}
 {taken,tok,injected} {a lot,loads,to much,extra} of my`,
   // Looking up which medicines kill.
   research: `
@@ -1020,8 +911,7 @@ waiting for {it,my heart} to {give out,stop,give up}`,
   gaze: `
 {kep loking at,cant stop loking at,staring at,stare at,kep eyeing,kep checking on}
 {that i,} {lok at,check on} {,@it} every {@day,morning,evening}
-{comforting,reasuring} to know {@its,theyre,they are} there
-{hold{,ing},held} {@it,the pils,the tablets,a handful} in my hand{,s} ~~6 count{,ed,ing}`,
+{comforting,reasuring} to know {@its,theyre,they are} there`,
   // A plan, and a time alone.
   aPlan: `
 {got a plan,have a plan,made a plan,my plan is,a plan for,and a plan} !{to {@build,study,work,read,train,run,save,wake,go,meditate,exercise},for {@a,@our,this,next} {wek,month,year,@career,bok,novel,project,launch,day,weding}}
@@ -1065,7 +955,6 @@ who gets my !{old,client{,s},acounts,desk,job,role,shifts,team,projects,customer
 canceled my {subscriptions,phone,contract,direct debits,standing orders,bils,gym,membership}
 {out of ofice,autoreply,auto reply} {to,says} forever
 wont be neding
-@write {everyone,my family,them,my friends} a {text,mesage,email,note} to send {later,tonight,after}
 scheduled {,@it} {for,to send at,to go out at} {midnight,tonight,tomorow morning,the morning,@weekday morning}
 {wont,might not,may not} get another chance
 in case something hapens to me {son,@tonight,this wek}
@@ -1073,20 +962,15 @@ in case something hapens to me {son,@tonight,this wek}
 {a date,the date,a day,the day} {picked,chosen,set} !{{for,to,@prep,on}}
 {im,i fel,i felt} {so,} {calm,peaceful,at peace} about it
 {money,sav{ed,ing{,s}}} {aside,} for my funeral
-so {@myfamily,they,my parents,nobody,no one} {@dont,doesnt} have to {pay,deal with,sort}
 {a,@my} plan for {@daysoon,the wekend,this wekend} !{{,s} {pitch,meting,party,launch,presentation,interview,event,game,match,clas,talk,diner,date,trip,run,race,shift,workout}}
 {@notgoing,not intending,no plans} to come back !{{to,from,here,for,until,@prep,on,after,because}}
 {going away,go away,leaving} for a while
 not teling {any{body,one},my family,my friends,a soul} !{{at,about,yet,@until,before,in,on,from},| {,yet} {help,i want,i ned,we}}
 {stop{,ped},skip{ed,ing},cancel{ed,led},quit,refus{ed,ing},stoped going to} {my,} {dialysis,chemo{,therapy},transfusions}
 @give {my,al my} ~4 to {friends,my friends,people,family,my family,my sister,my brother,neighbo{rs,urs},my neighbour,my neighbor}
-told @everyone im moving ~~6 not going anywhere
 {tel{,ing},say{,ing},said} @everyone godbye
-wont be @around to {ned,use,read,enjoy,wear,se,play} @it
 wont {be seing,se} {them,anyone,you,everyone,any of them} again
 {regal{ando,ar,are,e,o},he regalado} {,a} {mi,mis} {per{a,o},gato,gata,cosas,mascotas,libros,ropa,guitara,bici,bicicleta,joyas,plantas}
-{cuid{ar,ara,e,es}} {de,a} mi {gato,gata,perro,pera,mascota,hij{a,o,os}} si me pasa algo
-creo que no {leg{are,o},voy a legar} a {la navidad,navidad,mi cumpleanos,ano nuevo,el verano}
 {no va a hacer,no hara,ya no hace} falta que me {lam{en,es},busquen,esperen,escriban} !{durante,mientras,en,hasta,por,del,al,de,antes,para}
 para que {mi,mis} ~2 pueda{,n} {sacar,usar,quedarse con,tener aceso a} mi {dinero,cuenta{,s},ahoros}
 {pague,he pagado,devolvi} {a todos,a todo el mundo,} lo que {les,le} debia
@@ -1096,9 +980,7 @@ no {voy a volver,creo que vuelva} {|}
 @dejado todo a {mis,mi}
 antes de irme {|}
 @dejado todo {ordenado,areglado,en orden,organizado,listo} !{{,en casa,en la oficina,en el trabajo} @antes}
-{la{,s},mis} lave{,s} {con,a} {mi,la,el} {herman{a,o},vecin{a,o},madre,padre,mama,papa,amig{a,o},hijo,hija,portero,prim{a,o}} !@antes
 tengo todo {@listo,planeado} !{para,en,de,y,a}
-no se cuanto {mas,tiempo mas,} voy a aguantar
 {elegi,he elegido,tengo elegida,ya tengo} la fecha !{de,para,del}
 {escribi,hice,he hecho,he escrito,redacte} {mi,el} testamento
 {vendi,he vendido} {mis cosas,todas mis cosas,casi todo,todo lo que tengo}
@@ -1114,9 +996,7 @@ so @nobody has to {sort,deal with,sort out} {@things,it,anything} {after{,wards}
 {escri{bi,biendo,to},dej{ado,e}} {,las,una{,s},la} carta{,s} {para,a} {mis {hij{as,os},padres,hermanos,nietos,amigos},mi hija,mi hijo,mi familia,mi madre,mi pareja}
 {solo,solo me} falta {el dia,elegir el dia,la fecha}
 @ive made up my mind !{to,about,on,that,and i,| {im,@ill} {going to,} {quit,leave,start,aply,go back,move,take}}
-{sory,godbye,thank you} to {whoever,anyone who,whoever finds} {reads,finds,is reading} this
 | {@tonight,tomorow,this wek,on friday,on saturday,on sunday,next wek} |
-{only,just} filing this {in,out} {because,for,since,as} {my,a} {@sibling,mum,mom,dad,friend,@spouse,therapist,doctor,gp}
 {@write,made,drew up,drawn up} {out,up,} a wil
 {loked at,check{ed,ing},loking at,memori{sed,zed}} the {train times,train timetable,times of the trains,fast trains,expres trains}
 tengo todo @listo para {irme,marcharme,despedirme}
@@ -1140,7 +1020,6 @@ the note is {writen,done,finished,ready}
 @ill post them on @weekday |
 {be,become} {guardian{,s},the guardian} {for,of} my {@kids,@child}
 something {wil,is going to} hapen son
-{clear{,ed,ing}} the slate before i go
 this {is,wil be,year is} my last {christmas,birthday,sumer}
 {say{,ing},said} sory to everyone {for,about}
 {writing,rewr{iting,ote},wrote} ~4 {a note,the note,a leter,the leter} to {my parents,@mymum,my dad,@myfamily,my children,@myspouse}
@@ -1150,14 +1029,11 @@ paid @my last {bil{,ls}}
 @hoping someone finds {@it,the leter,the note}
 what {@id,i want to} say to my {@folks,parents} in a leter
 {start{,ed},begun} writing it for real
-{told,tel{,ing}} ~3 {im,il be} going on a long {trip,journey,holiday}
 {havent,didnt} boked anything !{yet,else,for}
-dont think @ill be coming back {for,to,here,home}
 {cleared,deleted,wiped} my {search history,browser history,browsing history,mesages,texts} !{to,for,because}
 {left,@wrote} my {laptop,phone,computer} pasword {for,on,with}
 {tel{,ing},told} @everyone {i,how much i} love them
 {bank cards,birth certificates,paswords,papers,documents,keys} in an envelope for
-{@hewil,they wil,theyl} know what to do {,with it,with them,with everything} {after{,wards},when im gone}
 dont plan on {another,a new,any} {job,one,future} !{because,since,as,until,for now,yet,| {,and,but,so} {im,@ill,were,we are} {retiring,starting,going,launching,opening,taking,travel{ing,ling},moving,studying}}
 lo voy a hacer @soon
 @soon lo voy a hacer
@@ -1177,7 +1053,6 @@ notice on @my {@home,apartment,lease}
 im not moving anywhere
 dont plan on {picking,colecting} {@them,it} up
 lok after my {dog,cat} for a while
-to take my @pet for a {while,bit}
 {put{,ing},get{,ing},@got,sort{ed,ing}} my {afairs,papers} in order
 @felt {calm,at peace,peaceful} for the first time
 {it fels,everything fels,i fel,im} {calm,peaceful} now
@@ -1193,7 +1068,6 @@ wont be going {back,home} !{to,into,for}
 {desp{edir{,me},idiendo{,me}},me despedi,me despido,me he despedido} de {todos,todo el mundo,mis,mi}
 {dont plan on,not planing on,dont intend on,dont expect to be} being @here {for,by,at,on} {,the} {@occasion,next year,the sumer,the wekend}
 {@wrote,finished} the note !{for @my {editor,@boss,team,client{,s},schol,meting}}
-{wait{,ing}} for {everyone,them,the house,my family,@myspouse,my parents} to @quiet !{{so,so that} i can,to {work,write,study,read}}
 {ned to,cant} find the courage !{to}
 so @nobody @would {lok for,mis,come loking for} me
 {when,after} im gone
@@ -1205,9 +1079,7 @@ by then {it,nothing} {wont,wil} mater
 @notgoing to get of {the other side,at the other end,the fery,the boat}
 {bok{,ed,ing}} nothing for the {return,way back,journey back}
 @nobody knows {im going,where im going,im leaving}
-left my keys with {@my,a} {neighbo{r,ur},@sibling,mum,mom,friend,landlord}
 gave @my {car keys,keys,car} to
-{put,left} it in an envelope for
 {dej{e,o},escribi} {cartas,una carta} para
 {gave,handed in,handed} my notice !{{|,and} {boked,bought} {a,my} {one way,flight,ticket,plane}}
 {important documents,al my documents,al my papers} in {one,a} {folder,place,box,envelope}
@@ -1228,7 +1100,6 @@ everything {else,} is {aranged,sorted,in order,taken care of}
 @leaving {@myspouse,my son,my daughter,@them} a @leter
 {left,tok of,taken of} my weding ring
 my weding ring {on the,by the,next to}
-left it where {my son,my daughter,my wife,my husband,someone,@they} @would find it
 {paswords,bank details} on a {shet of paper,piece of paper,note}
 {because,as,since,cause} {i wont,im not going to,i not going to} be around !{@when,this,next,much,while,@until,in,over}
 {@leaving,gave} the spare key with
@@ -1237,7 +1108,6 @@ como si fuera la ultima vez
 {le,les} dije adios a !{mis companeros,mi equipo,mi jefe,mi jefa,mi antiguo,mi antigua,la oficina,mis alumnos,mis clientes}
 {in case,incase} im not {there,@around} !{to,for,when,at}
 {huged,held} @them {so long,for so long,longer than usual}
-{making,made} sure @my {dog,cat,pets} {has,have} a new home
 por si {algun dia,un dia,} no estoy
 {le,les} dije que me {iba,voy} de viaje
 {cancele,he cancelado} {todo,el movil,el alquiler}
@@ -1258,7 +1128,6 @@ i {think,bet,reckon} {@they,people,everyone,the kids,my kids} {can,could} {tel,s
 {told,tel,asked} {@them,everyone} to remember me
 @texted {me,} {love you,sory,godbye}
 doesnt stop {here,at {this,@our} station} !{@anymore,on,at,after,so,since}
-@wrote {a,} {text,leter,mesage} to my {ex,family,@kin,par{ents,tner},kids} explaining everything
 scheduled {it,@a {text,mesage,email}} to {send,go out}
 a note for my {@kin,family,kids,par{ents,tner}} !{about,to,saying,with,on,in}
 returned my {@kins,neighbours} {boks,@stuf,tols}`,
@@ -1286,7 +1155,6 @@ only thing that {calms,helps,comforts,sothes} me`,
 {end{,ing}} {it,my life}`,
   // Insurance, and what it would do for the family.
   insurance: `
-so {my,@his} ~2 {isnt,arent,wont be} left with {@it,the debt,the debts}
 {@payout,my policy,the payout}
 {cobrar{,a,an,ia,ian}} el seguro
 seguro de vida
@@ -1319,7 +1187,6 @@ go to be with
 se @him again son
 join my {@kin,partner}
 to be with @them {by,before,@today,son}
-im going to be with @them !{at,on,for,when,while,in,this,next,and}
 irme con {el,el{a,os}}
 {il,i wil} be with @them son`,
   groom: `
@@ -1336,7 +1203,6 @@ picking {@him,me} up from schol
 {ask{ed,ing,s}} for {@our,@his} {adres,home adres,schol}
 {ask{ed,s},wants,told} me to come to his {@home,car,place} {alone,on my own,without teling}
 {told,tels} @him @its {our,their} {special,litle} secret
-told {@him,me} {@their,our} {chats,mesages,texts,talks} {are,were,have to be,should be,must be} private
 {boked,bought,sent,paid for} me a {train,bus,coach,plane} ticket to {met,se,visit} @him ~~12 {delete,dont tel,not to tel,secret,without teling}
 no se lo {diga,cuente} a {mis padres,mi {madre,padre,mama,papa}}
 {makes,made} me send @him @pics !{of {@a,our,an,every,each}}
@@ -1355,9 +1221,9 @@ a man in his {20s,30s,40s,50s,twenties,thirties,forties,fifties}
 un {hombre,adulto,senor} {adulto,mayor}
 {online,gam{e,ing},internet} {friend,@date,mate} ~3 {turned out to be,is actualy,was actualy,is realy} {a grown man,an adult,a man,an older man}
 the man from the {church,youth group,club}
-{@a,@his,one} {teacher,coach,tutor,instructor} {at,from} {my,@his} {@sons,kids,childs} {schol,club,team}
 {@a,this,some} {man,guy,adult,older man} {from,on,in} {my,an,a,this} {online,} {game,gaming server,server,discord}
-{man,coach} {in,at,from} {@his,my} {fotbal,rugby,swiming,sports} club`,
+{man,coach} {in,at,from} {@his,my} {fotbal,rugby,swiming,sports} club
+{piano,music,dance,singing,driving,swiming} {teacher,instructor}`,
   touches: `
 !{of people,of anyone,of someone,of being,of men,of women,anyone,@someone} {touch{ed,es,ing}} me
 {{makes,made} me do things !{like,such as,around,for},gets into my bed}
@@ -1371,8 +1237,7 @@ says @its {our,a} secret
 {hel,shel,theyl} @leak {the videos !{of},the photos !{of},my nudes,the nudes,{videos,photos,pictures} of {me,us}}
 @threatens to @hurt
 me {@mata,hara dano,hace dano}
-{hel,shel,theyl} {find,come for,come after} me {|,if}
-me {ha puesto,puso,pone} un cuchilo en el cuelo`,
+{hel,shel,theyl} {find,come for,come after} me {|,if}`,
   ifTell: `
 if i {tel,ever tel,leave,ever leave,go to the police,report {it,@them}}
 si {lamo a la policia,lo cuento,se lo cuento a alguien,se lo digo a alguien}
@@ -1381,11 +1246,11 @@ if {@he,i,we} {doesnt,dont,cant} {bring,pay,give} {more,it,the money}
 si {le,lo} {dej{ara,o},abandono}`,
   // A voice, and harm it urges or fears.
   voice: `
-{i hear that,a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
+{i hear that,god {tel{,s,ing},told} me,a voice,the voice,voices,angels,mans voice,womans voice,una voz,la voz,las voces,oigo voces}
 {tv,television,radio} {is,keps,} {sending,giving} me {mesages,signs,instructions}
 {mesages,voices,sign{als,s}} {in,from,on} the {radio,tv,television}`,
   harmUrged: `
-{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should {@hurt,stab,smother},stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme}
+{to hurt,hurt them,hurt me,{want{,s},tel{,s},told} {@him,me} to fly,kil them,kil me,get rid of @them,protect {the world,everyone,people} from @them,{are,is} {demons,a demon,posesed,evil} !{at,in,on,when,today,this wek,lately,sometimes},should {@hurt,stab,smother},stop them,{have to,must} stop @him,before they,harm,punish,in danger,poisoning me,poisoning my {fod,drink,water},out to get me,sacrifice myself,me haga dano,hacerme dano,me mate,matarme,saltar,tirarme,castigar}
 @must act on @it {@today,now}
 {want{,s},tel{,s},told} me to do something to
 {put,hold,burn} my {hand,arm} {in,on} the {fire,flame{,s},stove,hob}`,
@@ -1416,7 +1281,6 @@ nothing {,much,realy} {maters,wil mater} after {this,next} {month,wek{,end}}
 {tak{e,ing}} maters into my own hands`,
   stash: `
 {hid{,den,ing},stash{ed,ing}} ~4 {around the house,in my rom,everywhere,in my bag}
-so i always have one {close,near,with me}
 taped {under,behind,inside}
 {kep{,ing,t}} it {by,next to,beside,under} my {bed,pilow}`,
   waitingAlone: `
@@ -1444,7 +1308,7 @@ be {a relief,okay with that,ok with that}
 before the next train !{to,into,home,leaves,arives,comes,back,at,in}`,
   gun: `
 {@gun,firearm,service weapon} !{safety,club,range,colection,shop,store,licence,license,course{,s},instructor,show,control,law,laws}
-{revolver,handgun}`,
+{revolver,handgun,guns,shotguns}`,
   handle: `
 {taking it out,holding it,hold it,loaded it,{,un}loading it,load it,for an hour,staring at it}
 {know the code,the key to the,where he keps,where she keps,the combination}
@@ -1484,9 +1348,7 @@ one way {ticket,train ticket,flight}
 pienso en quedarme {ahi,ali,en las vias}
 part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go,lean over,fal}
 {casi,} todas las noches {voy,me voy,camino,conduzco}
-@sit in the car for {an hour,hours,ages}
 {staring,loking} at the water
-{sat,siting,stod,standing} on the {wal,edge,railing,barier} for {an hour,hours,ages,a long time,a while}
 {go,going,come} back {tonight,tomorow,later}
 {most nights,@nightly,some nights} i {drive,go,walk} {,out,down,up} to ~8 {sit,stand,park,wait}
 {loking at,loked at,check{ed,ing}} the tide {tables,times}
@@ -1496,16 +1358,12 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 {me quede,estuve} {una hora,horas,mucho rato,un buen rato}
 {tok,take{,n}} my shoes of
 {go,going} back there {in the evenings,@nightly,every evening,most nights,alone}
-@sit in @my car at the top
 {just,} loking down {|,at the {drop,ground,road,cars,water,tracks,stret}}
-{time{,s},when} the {security guard,guard{,s},patrol,warden} {does,do,make{,s},walks} {@their,the} {round{,s},patrol}
 {a gap,no one around,nobody around,nobody about} {around,at,betwen,after} {midnight,1am,2am,3am,4am,night}
-{kep{,t},ben} going back ~8 {and,just} @stand there
 waiting for the {barier{,s},train} to come down
 how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
-@sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}
-@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |`,
+@sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1561,8 +1419,7 @@ prime minister ~~6 whatever it takes`,
   noRescue: `
 dont want to be {rescued,saved,found}
 im just waiting {now,for it,for the end}
-until {i die,it stops,its over}
-dont want {any{body,one},you,them} to {stop,save,find} me`,
+until {i die,it stops,its over}`,
   // Dead inside, and finishing the job.
   deadInside: `
 {{already,} dead inside,a ghost already}`,
@@ -1580,12 +1437,10 @@ knots from a video`,
   cover: `
 told {the guy,@them,the man,the woman,the cashier,everyone} it was for
 told {@them,everyone} they {were,are} {old,vitamins,for}
-told {my therapist,my doctor,my gp,my counselor,my psychiatrist,the nurse,the crisis team,my family,everyone} {im,i was} {@ok,beter} | i {lied,was lying}
 {told,tel} @them {i was,im} {fixing,loking for,just geting,sorting,checking}`,
   // Revenge, and a weapon at hand.
   revenge: `
 make {@them,{@them,} al,everyone,those people,{the people,the ones,everyone,those,the kids,the girls,the boys,the lads} who {hurt,bulied,betrayed,abused} me} {pay,sufer}
-@scared of what {@ill,i might} do to {@them,my bos,my ex}
 {get{,ting},tak{e,ing}} {revenge,my revenge}
 {get{,ting},got} back at @them
 {pay,sufer} for what @they {did,has done,have done}
@@ -1596,7 +1451,6 @@ punish {the people,everyone,the ones,those} who {hurt,bulied} me
 {@got,taken,tok,borowed,found,grab{,bed}} {@my,his,my dads,my fathers,my brothers,my uncles} {@gun,revolver,handgun}
 {has,owns} a @gun
 {sharpen{,ed,ing}} a {knife,blade,machete}
-{a,@my} {hamer,knife,bat,crowbar} on the pasenger seat
 {where,how} to {buy,get,get hold of} a {gun,pistol,handgun,firearm}
 {bring{,ing},tak{e,ing}} something {to work,to schol,in with me}`,
   // Things promised to friends, said as if in jest: someone else is the subject, so a sign of its own.
@@ -1609,31 +1463,22 @@ i {think,fel,know} its time !{to,for,i,we,that,when}
 @gave my {litle,younger,} {@sibling,@child,nephew,niece} my {favourite,} {games console,console,playstation,xbox,phone,guitar,bike,necklace,watch,ring}`,
   // Someone close to them at risk now (a parent writing about a teenager): crisis lines first.
   closeAtRisk: `
-stoped eating and drinking ~~10 waiting to {go !{to,out,home,on,back,for,in},die}
-{rang,caled} me {sobing,crying} ~4 {multi storey,car park,bridge,rof} ~~8 {went dead,hung up}
 @threatens to {shot,hang} @himself
-found {a,@his} note {saying,that said} sory for everything
 found @a {rope,nose} ~~6 @notes
 {tiene,esconde,guarda} una cuerda !{de,para,nueva,larga}
 ha dejado de comer ~~16 testamento
-{pistola,escopeta} ~~16 va a {matar{la,lo,los,nos},matarse}
-{sin tomar,no se toma,ha dejado {,de tomar}} {la insulina,sus {pastilas,medicinas},la medicacion,su medicacion} ~~12 {ya ha vivido bastante,quiere morir{,se},a proposito}
+{pistola,escopeta} ~~16 {va a {matar{la,lo,los,nos},matarse},primero {ela,el} y}
 {stop{ed,ped},not} eating ~~12 made @their peace
-{cut,overdose{,d},wrists,@pills} ~~16 @hewill do it properly {next,this} time
 sabe como hacerlo ~~12 espera a que {nos vayamos,me vaya,se vayan,se duerman,no haya nadie} !{{,a dormir} para}
 se {despid{e,io}} {de todos !{porque,en la reunion,en la fiesta,en el trabajo,en la oficina},y que lo siento por todo,y lo siento por todo,pidiendo perdon por todo} ~~12 no {contesta,coge,responde} {el,al} {telefono,movil}
 @shes {taken,swalowed} al @his @medicines
 locked @themselves in ~4 with {a,@my,@his} {@blade,@pills,rope}
-locked @themselves in ~~12 {not,isnt,wont be} coming out alive
 said godbye ~~12 {like it was forever,@forever} !{when,because,as,after,before} ~~12 @noanswer
-{text{ed,ing,s},mesag{ed,ing},said,say{ing,s},told me,teling me} ~2 @tonights the night @he {,finaly} {does,is going to do,wil do,goes through with,ends} it
-{stop{,ped,ping},refus{es,ing}} {eating,fod,to eat} ~4 so @he can {die,go !{to,back,on,out},be with}
 {taken,tok} something !{for} ~~12 {wont,cant,doesnt} wake up !{before,@until,early,on time,in time}
 {ha tomado,se tomo} algo ~~12 no {responde,reaciona,se despierta}
 {mensaje,whatsap,carta,nota,foto,audio,video} ~8 {diciendo adios,despidiendose,de despedida,hasta siempre} !{a {mis,mi,los,el} {companeros,equipo,jef{a,e},clientes,alumnos}} ~~12 no {me {contesta,responde},{contesta,responde,coge} {el telefono,al telefono,las lamadas,mis lamadas,el movil}}
 {@lookafter,fed} {,my} {dog,cat,kids,plants,mum,mom} ~~12 {@noanswer,cant reach @them}
 {cuida{,d}} de {mama,papa,mi madre,mi padre,tu madre,tu padre} ~~12 {no se donde esta,no contesta,no coge,apagado}
-{found,read} {a,@his} @leter ~~12 {sory,godbye} ~~10 {loves us,love you,loves me,loved us}
 search history ~~10 how to {hang,kil} yourself
 {photo,pic{,ture}} of @his {wrists !{covered,in,with},cuts,bleding arm,arm bleding}
 {@texted,sent} me godbye ~~8 answering
@@ -1642,13 +1487,10 @@ posted ~4 sory for everything ~~16 @noanswer
 @hes on the {rof,bridge,ledge} ~~16 @noanswer
 {@texted,sent,wrote} {me,us,the family} ~~10 {sory,loves me,love you,loves us} ~~10 {sory,loves me,love you,loves us} ~~10 @noanswer
 @shes taken al @his ~2 @pills
-locked @themselves in ~4 with {@their,my} ~2 {@pills,knife,razor} ~~12 {@noanswer,wont open,wont come out}
-a {note,sign} on @their dor !{saying {dont disturb,in a meting,on a cal,back in,busy}} ~~14 {@noanswer,not opening,wont open,isnt opening} !{@mesages,slack,cals,the phone}
 !{team,we,company} {posted,sent,texted,wrote} ~8 {a godbye,se you on the other side} ~~12 @noanswer
 {posted,sent,texted} {,me,us} a {photo,pic{,ture}} of ~4 {@pills,rope,nose,knife,bridge,@gun} ~~16 @noanswer !{because,as,now because}
 @gun ~~16 {not to,dont} folow {@him,me}
 {@told,texted} {,that} {hes,shes,theyre} done !{with,for,at,working,playing} ~~20 {gone quiet,rom is empty,not answering,isnt answering,phone is of,phones of,no one has sen @him}
-{love{,d,s}} {us,you,everyone} {al,} ~~12 {sory,im sory} for everything ~~16 @noanswer
 {posted,@texted,sent,wrote} {,me,us} @farewell ~~16 {@noanswer,location,dor is locked,dors locked,dor locked,wont open the dor,wont open his dor,wont open her dor}
 {thank you,thanks} for everything ~~16 dor{,s} {is,} locked
 @our ~2 year old ~~14 @toldme ~6 @they {want{,ed,s}} to {die,kil @themselves,be dead}
@@ -1662,26 +1504,13 @@ smel of gas !{at} ~~12 @noanswer !@mesages
 {told,tels} ~4 @he has a plan for {the wekend,tonight,@weekday} ~~12 {wont say,wont tel,refuses to say}
 {cut{s,ting}} ~~14 going deper @until
 {starv{ed,ing}} @himself ~~12 {colapsed,fainted,pased out}
-list ~6 {ways,methods} {@hes,theyre} {thinking of,thinking about,planing} {doing it,kiling @himself,ending it}
-@our @close ~6 @toldme ~3 @he {doesnt,didnt} want to {live,be alive,wake up}
-@our @close ~6 @toldme ~3 @he {,doesnt want to,wants to,wanted to} {be alive,live anymore,kil @himself,end {it,his life,her life},be here anymore}
-@our @close ~~6 @toldme ~8 @he {want{ed,s}} to die !{laughing,of,from,when,if,@their,my}
-@our {@close,@sons,@spouses,brothers,sisters,friends,dads} ~6 {is,has ben,ben,keps} {talking about,saying} {kiling @himself,suicide,wanting to die,not wanting to live,how {hed,shed} kil @himself}
-mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere {morir{,se},matarse,suicidarse},se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,tiene un plan para {matarse,suicidarse,quitarse la vida,morir},piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
-@our @close ~8 {talking about,talks about,keps talking about,keps saying,says,said} ~3 {joining,being with,going to be with} @his {@kin,mother,father,friend} ~3 {who died,who pased,that died,in heaven,who kiled}
-@our @close ~6 {has ben having,is having,has had,told me @he has,hes ben having,shes ben having,hes having,shes having,@he has ben having} thoughts of {ending @his life,kiling @himself,suicide}
-{foto{,s}} de {una cuerda !{de,nueva},un cuchilo,una pistola,pastilas} ~~12 si {le,lo,la} dejo
+mi {hij{a,o},amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~12 {me dijo,dice,me escribio,{,me} ha dicho,me ha escrito} que {no merece vivir,se va a {cortar las venas,suicidar,matar,pegar un tiro},quiere {morir{,se},matarse,suicidarse},se quiere morir,no quiere vivir,ya no quiere vivir,se quiere matar,se quiere suicidar,piensa {matarse,suicidarse,quitarse la vida},{se quiere,quiere} {ir para siempre !{a,de},desaparecer}}
 si {le,lo,la} dejo ~~10 {se matara,se mata,se suicida,se quita la vida,se va a matar,se tira {del,por el} {balcon,puente}}
-mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,escribio,ha dicho,ha escrito} que ya no quiere seguir !{con,en,estudiando,trabajando,jugando,ahi,ali,aqui,asi,de,el,la}
 @their last {mesage,text} {said,was,just said} ~2 @farewell
 {told,tels,texted} @his {teacher,friend{,s},mum,mom,dad,@sibling,counselor,coach} @he {wants to,is going to,wil} {kil @himself,die,end it}
 {@told,texted,told us,mesaged me} {@hes,she was,he was} going to {take al @his pils,kil @himself,end it,end @his life}
-{@he,@close} {keps saying,@told,told us} {@hes,she was,he was} going to stop {taking,} @his {,heart} @medicines ~6 so @he can {go,be with,join,se}
 {help{,ing}} @him {go to slep,slep,go,die} @forever
 {ben,is,keps,hes,shes} @saving @his @medicines
-{clif{,s},bridge,sea,river,lake,wods,tracks} ~~8 to be with @their {@kin,mother,father,partner,friend} !{for,at,on,this,next,over,and,in,while,during,to}
-{@texted,wrote,said,posted} ~6 @dont have to wory about {me,@him} {after tonight,after today,ever again}
-{if,when} i {leave,break up with,dump,split up with} @him {@hewil,she would,he would,she says shel,he says hel} {@hurt @himself,take al {@his,the} {,mums,moms,dads} @pills}
 {threaten{ed,s},keps threatening,says,said} @he {wil{,l},would,shel,hel,is going to} kil @himself !{laughing,if i dont {buy,get,take,bring}}
 @toldme {wed,we would,youd,you would,everyone would} {manage,be,cope} {fine,beter,beter of,ok} without @him !{while,@when,once,after} ~~24 @give {away,} @his {tols,@stuf,guitar,watch,clothes,bike,car,records,games,boks,fishing}
 {crying,sobing} ~~14 {at,on} the {station,platform,bridge,tracks} !{because,after,as,since,waiting} ~~20 @noanswer
@@ -1689,19 +1518,16 @@ mi {hijo,hija,amig{a,o},herman{a,o},pareja,novi{a,o},madre,padre} ~6 me {dijo,es
 @close ~~10 {post{ed,ing,s}} ~~6 black {scren{,s}} !{teasing,for,to,as,promoting,about} ~~12 son
 {search{ed,ing},@lookedup} {for,} painles {way{,s},methods} !{to {quit,stop,lose,learn,get,fix,make}}
 {sorted,aranged,planed} ~1 @his {funeral,funeral plan} !{after,since,because,plan} ~~20 forgive @him
-like @shes {going away,leaving} @forever ~~12 {hid{,den}} @his ~3 @pills
 @dont have to put up with @them ~~12 {not leaving,isnt leaving,not retiring,isnt retiring}
 more use out of {the{m,se},it,this} than {me,@him,i wil,il} {son,where im going}
 sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
-@he {says,said,thinks,keps saying} ~5 beter of without @him !{as,in,on,at,there,@around,for,now}
 @gave {away,} @his ~~24 {doesnt mater now,doesnt mater anymore,wont ned @it}
-ha dejado una nota ~~10 no {sabemos donde esta,contesta,aparece}
 {god,the devil,satan,an angel,the voices,a voice} {wants,told,tels,is teling,keps teling} @him to {give {@him,the baby} back,@hurt,sacrifice,drown,harm,punish,smother}
 {ha regalado,regalo} {su,sus} ~~12 no {contesta,responde,coge,abre} !{coreos,emails,los coreos}
 {@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,kep{s,t}} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
 {gone quiet,@noanswer} ~~12 se you {al,} on the other side
-diciendo que se va a {cortar las venas,matar,suicidar}
-godbye to people ~~10 gave me her`,
+tiene un plan para {matarse,suicidarse,quitarse la vida,morir}
+tel {the,@our,@his} {@kids,boys,girls} i loved them`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {@stare,watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1766,7 +1592,6 @@ cant stand up without {everything,it} going {black,dark}`,
 {petrol,fuel} in the car
 {hose{,pipe}} in the {bot,trunk} !{for @my}
 {tube,a hose,hosepipe} in my car
-{car keys and a hose,a hose and the car keys,hose and the keys} in my {bag,car,bot}
 {tak{e,ing},driv{e,ing}} the car {out,} {to,into} the {wods,forest} {|,tonight,at night,alone}`,
   undecided: `
 {fel{,ing}} {calm{,er},beter,safer} knowing {@its,theyre,they are} there
@@ -1813,7 +1638,6 @@ made my decision
 {the date,a date,the day} {circled,marked,picked,chosen} !{for {@a,@our}}
 know what @ill do
 im done waiting
-{only ned,just ned,just have} to {pick,chose} the {day,date,time} |
 {after,by,before} {@occasion,the holidays,the wekend,next wek,the end of the month} {,i think,i gues} @ill be ready !{to,for}
 {ya lo tengo todo pensado,lo tengo todo planeado,ya lo tengo decidido,ya lo he decidido}`,
   // Those said goodbye to, who do not know it ("aunque ellos no lo saben"; not "todavía").
@@ -1830,10 +1654,6 @@ so @they @wouldnt {section me,wory,find out}
 @myspouse {doesnt,dont} know`,
   // —— Signs on their own (first written as regular expressions, then turned into phrases) ——
   notWantingToLive: `
-how long {it would take,before,until} ~6 {notice{,d},find,found} {i was gone,im gone,i was dead,my body}
-how {peaceful,nice,easy,god} it would be to {,just} {not exist,not be here,die,not wake up,disapear,be dead}
-@hope a {car,bus,truck,lory,train} {@would,could} {hit me,run me over,kil me,knock me down}
-{@fantasise,daydream{,ing},dream{,ing}} about a {car,bus,truck,lory,train} {hiting me,runing me over,kiling me,knocking me down}
 {wouldnt,@dont,not} {get it treated,have it treated,have treatment,fight it,take the treatment,want treatment,geting treatment,having treatment,geting it treated,fighting it} ~~8 {relie{f,ved},let it,let it hapen,glad,fine with,welcome it,welcome}
 {thought{,s},think{,ing}} {about,of} not being @here !{{@when,in,to}}
 {regret it,be sory,mis me,understand,care} {when,once,after} im {dead,gone}
@@ -1846,7 +1666,6 @@ how {peaceful,nice,easy,god} it would be to {,just} {not exist,not be here,die,n
 im going to jump {|,@today,now} !{@prep,on,into,for,from,over,of @a {diving,high} board,rope,out of @a plane}
 {nothing,it,things} {wil ever,is ever going to,wil never,never} get @beter ~~4 {im done,i give up,i cant}
 @existing {hurts,is to painful,is agony,is unbearable} {to much,|}
-@dontcant trust myself {around,near,on,with} {the train tracks,trains,the tracks,bridges,heights,the balcony,my pils,the pils,knives,the edge,platforms,the railway,the river,myself tonight}
 @doubt {im,@ill} {going to be,be} @here {much longer,for long,much more,by {christmas,sumer,next year,the end}}
 {@nolonger,didnt,not sure i,never} {want,wish,care} {,to} {live,be alive,exist,be here anymore,be here |,wake up,go on,kep living,kep going,continue living}
 @living {isnt,aint,is no longer,isnt realy,doesnt fel,dont fel,hasnt ben} worth {living,it,it anymore,the pain,the efort,the strugle} !{to,for,if,when,at,in,on,because}
@@ -1856,19 +1675,15 @@ disapointed {that,when,to} {i woke up,i wake up,wake up,im stil here,im stil ali
 {say{,ing},said} if im stil @here about {everything,al my plans,the future,next year,anything}
 nothing {keping,to kep} me {going,here,alive} !@prep
 why {,should i,i should} {,even} bother {geting up,waking up,living,staying alive,going on,carying on} !{@timing,with}
-{@hoping,wish} i {@dont,never} {have to get,wake,get} up again !@timing
 how {quick,easy,fast} it would be to {step,walk,jump} {out,in front}
 {no,not any,nothing,zero} {reason{,s},point} {,in,to,of,for me to,for me in} {,me} {liv{e,ing},go on,going on,being alive,be alive,kep going,kep living,cary on,stay,being here,sticking around,staying around,being around} !{about,@prep {this,that,@my} {job,company,role,team,firm,ofice,city,town,course,carer,schol,relationship,mariage},at work}
 whats the point {of,in} {life,anything}
 {@nolonger,cant,not} {,realy,even,honestly} se {@a,any} point {of,in,to} {@living,being alive,{going on,carying on,staying,being here,sticking around,staying around,being around} !{@prep,on,as}}
 {no,not any,zero} reason {for me,} to be here {|,@anymore}
-{@nolonger,cant,not} se {@a,any} point {of,in} {tomorow,next wek,next month,next year,another day,another wek,another year} !{of,@prep,on,for,meting{,s},trip,launch,plan,clas}
 lost {the,al} {wil,reason,point} {to,of,in} {liv{e,ing},go on,going on}
 {tired,sick,exhausted} of {@existing,life} !{pay{,check},@prep,on,under,here,there,like,out,from,by,month,wek,alone,this way,as,for}
 @aslep {,and,forever and} {not,never} {,have to} wake up
-be {@ok,glad,hapy,relieved} if i {didnt,never,dont} wake up !{in time,on time,@timing,for,to}
 {@imagine,@fantasise about} ~10 {me not surviving,not surviving,me dying,i die,i dont survive,i wouldnt survive}
-if i {dont,never,didnt} wake up {,tomorow,in the morning,again} !{in,on,@timing,for,to,@until,when,after,because} ~~3 {god,fine,so be it,i dont care,i wouldnt mind,whatever,relief,a relief,beter,id be glad,thats fine,thats ok}
 {relief,peaceful,@beter,nice,simpler} to {,just} {not exist,not be here,not be alive,be dead,die,stop existing,not wake up}
 {@beter,simpler,a relief,more peaceful} {,for everyone} {to be gone,if i was gone,if i were gone,if i wasnt here,if i werent here,if i wasnt around,if i werent around,if i wasnt alive,if i was dead,if i were dead} !{@when,from,by,until,before,while,in,this,next,to,@my,al,so,as,much,more,people}
 @nobody {@would,is going to} {,eve{n,r},realy} mis me {|,if,when,at al}
@@ -1880,7 +1695,6 @@ dont want to be here any more
 nothing left for me {|,anymore,in this world,in life,here |}
 @dontcant se {a,any} future for {me,myself} {|,anymore}
 {plan{ing,ned,ning}} my {death,suicide,own death}
-{kep,stop{,ing},keping} myself from acting on {@it,these,the thoughts,my thoughts,the urge{,s}}
 {wish{,ing},@hoping,want,pray{,ing},rather} ~6 {not,never,wouldnt,@dont,didnt} {,to} wake up !{{@timing,so early,to early,in the night,during the night,at night,tired,grogy,with,again at,feling,late,on time,in a panic,anxious,stresed,in a sweat}}
 {have,let} {@itall,it,al of {it,this}} {,al} be over
 close my eyes ~~8 {be over,never open,not open,not wake,@forever}
@@ -1892,7 +1706,7 @@ had enough of {this,the} world !{of}
 {mixed,tok,downed} ~6 to se if @id {wake up,survive}
 if i disapeared tonight
 rather be in the ground
-nobody would have to deal with me`,
+whats the point of me !{going,trying,doing,aplying,learning,working}`,
   burden: `
 {@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,@around,in} {@when,in,every,al,today,tomorow}}
 if i @wasnt @here anymore
@@ -1901,20 +1715,16 @@ burden {to,on} {@everybody,my family,others,the people}
 {waiting for,want{,s}} me to {disapear,die,be gone,kil myself}
 {want{,s}} me {gone,dead}
 {@nobody,no body} {@would,could} {,eve{n,r},realy,actualy} {mis,notice,care} ~4 {gone,dead,died,die,disapeared,not here,{walk{,ed},swam,drove} into the {@water,trafic,canal}}
-beter of if {i,id} {had,} never {ben born,existed}
 beter of without {a,an,someone} ~1 like me
-{after that,son,then} i wont be a {problem,burden}
 be {@ok,beter,@hapier} if i {disapeared,vanished,was gone,were gone,wasnt here,wasnt around,died,just disapeared} !{for,on,to,from,into,of}
 {@theyall,@myfamily,the kids} would {cope,be fine,manage,get over it,move on} ~~6 {relie{f,ved},@hapier,easier}
 {soy,ser} una carga para {todos,mi familia,mis hijos,los demas}
-@dont have to put up with me {much,for much} longer
-{notice,mis me,care} if i {stoped showing up,disapeared,vanished} ~~14 {mak{e,ing}} {it,that,this} permanent`,
+@dont have to put up with me {much,for much} longer`,
   planOrMeans: `
 {helium,nitrogen} !{balon{,s}} ~~12 {buy,order,get hold of,without anyone,hod,mask}
 {pumped my stomach,had my stomach pumped,stomach was pumped}
 {practis*,rehears*} ~4 my note |
 let {@few,several,@many} trains {go,pas} {,past,by} {|,already}
-{loking,staring} at ~4 @poison ~~10 how much it would take
 @write leters ~~10 ready to go {|,tonight}
 {he buscado,bus{cando,co,que}} ~3 cuantas {pastilas,pildoras} ~3 {hacen falta,necesito,harian falta}
 {one,two,a few} more ~2 {pil,pils,tablet{,s}} than {the night before,yesterday,last night,the day before,last time}
@@ -1925,9 +1735,6 @@ one way ticket ~~14 not {bringing,taking} a coat
 {sorted,rehomed,found a home for} ~3 @pet ~~16 {it,nothing} wont mater !{if}
 {sold,seling,@gave} ~~14 @dont ned {money,any money} where im going
 @which {train lines,stations,platforms} dont have {bariers,gates,screns} !{wide,for,that,big,with}
-{carta{,s}} {para,a} {mis,mi} ~~10 @elegi {el dia,la fecha}
-{@notes,instructions,papers} ~~12 for when {they,@someone,somebody} find{,s} me
-{bought,buy{,ing},got} extra @medicines !{for,to} ~~12 {keping,hid{,ing},kept} @it {in,under} my {drawer,rom,bag,wardrobe,bed}
 {@take,swalow{,ing}} {al,every one} {,of} {@my,those} {pils,meds,tablets} !@dosing
 enough {@pills,sleping pils}
 how many {,of} {,my,the{,se},those} {,sleping} @pills
@@ -1937,8 +1744,6 @@ how many {,of} {,my,the{,se},those} {,sleping} @pills
 @swallow{,ed} {everything,al} in the {,medicine} cabinet
 bled out
 @pills i {was,had ben,have ben,ve ben} {hiding,hoarding,saving,stashing}
-{tok,take{,n}} more {,of my} @pills than {im,i was} {meant,suposed} to
-{tom{ado,e,o}} mas {pastilas,medicamentos,calmantes} de {las,los} que {deb{eria,ia,o}}
 @medicines {saved,sto{ckpiled,red},hiden,stashed,set aside}
 @medicines ready !{to colect,for {colection,pickup,pick up,me to colect},at @my {pharmacy,chemist},when i decide {@whether,to}}
 @setaside {,some,a few} @medicines aside
@@ -1976,9 +1781,6 @@ engine {on,runing} ~~10 {garage,dor closed,dors shut,windows up}
 @lookedup ~3 {overdose{,s},lethal dose{,s},lethal}
 lethal dose
 {kep{,ing},kept,hid{,den,e},bought} {the,some,a botle of} {@poison,wedkiler,rat poison} {in my rom,under my bed,in my car,in my bag,by my bed}
-in the car with @a {hose{,pipe},pipe,tube}
-{tak{e,ing},swalow{,ing}} the rest of @my @medsall
-{im going to go,going,il go,i wil go,i went,walk{,ed},drive,drove,take myself} to the {wods,forest} {with,and take} {@a,some} rope
 @might {lok,sem,pas} {like,as} an acident
 {know{,s},@workedout,found out} {,exactly} {@which,how much} {dose,amount} {@would,could,is enough to} {do it,kil,be enough,end it}
 {@pills,razor{,s},blade{,s}} ~3 {lined up,laid out,counted out,al set out}
@@ -2005,11 +1807,8 @@ gas on ~~8 {slep,bed,hoping}
 godbye ~~15 {doesnt,@dont,didnt} {know,understand,reali{se,ze}} {what,why} i
 {tie{,d},tying} ~5 {belt,cord,cable,scarf,rope,shet,tie} ~8 {dor,wardrobe,banister,beam,rail,hok,pipe}
 {belt,cord,ligature,scarf} ~~12 {dor hinge,hinge,banister,loft hatch,top of the dor}
-{skip{,ped,ping},stoped taking,not taking,stop taking} my {heart,blod presure,insulin,epilepsy,seizure,diabetes,blod thining} @medicines ~6 {so it,so that it,so my heart,hoping it,hoping my heart,until it,until my heart,in the hope}
-to se if it @would hold
 {clif{,s},clif edge,bridge,train tracks,railway,quary,dam} ~~15 {deciding,decide whether,make up my mind,work{,ed,ing} up the {courage,nerve} {|,to do it,to jump,to go through with it,to step of,to go over}}
 {kep,kept,cary{,ing},have,hid{e,ing}} ~3 {razor{,s},blade{,s},pils,rope,gun,knife} ~8 {just in case,in case {i,@today,it},for when}
-{into,in} the {@water,ocean,waves,wods,snow} ~5 {not come,never come,not coming,never coming,never came} {back,out,home}
 slep ~7 {,and} {not,never} {com{e,ing}} back
 {swim{,ing},swam} out ~~10 {stop swiming,not come back,never come back,go under,sink,drown}
 just stop swiming
@@ -2041,7 +1840,6 @@ in case i {,decide to,want to,ever} {end it,end things,end my,kil*,die,go throug
 {at,to,against,under} my {head,throat,temple,chin} ~~4 pul{,ed,ing} the triger
 {jump,run{,ning},walk,step{,ping},throw myself} {in to,into,in front of,infront of,out in front of} {,@a} {trafic,train{,s},oncoming,one}
 @dont ned {@it,these,those,any of {@it,this},my ~1} {where im going,for much longer,after {this,im gone}}
-how easy it {@would,could} be to {,just} {die,end it,not wake,jump,crash,swerve,not turn,let go of the whel,step {of,in front},swalow,take {@it,al}}
 if my heart {,just} {stop{ped,s},would stop}
 do something to @self
 {last,final} {tidy up,tidyup}
@@ -2054,15 +1852,21 @@ want {@my,this} pain to {end,stop} {|,and i,@forever,now}
 so {,that} {everything,it,the pain,al of it,al of this,this,the noise} {,al} {stops,ends,would stop,would end,is over,wil stop,wil end} |
 {told,show{,ed,ing},tel{,ing}} ~4 where {my wil,my pasw*,the pasw*,my papers,the papers,everything important} ~3 {is,are}
 {bought,@got,buying,get} {,a} {rope,gun,pils,razor,blade{,s}} {to,so i can,and} {kil*,end*,hang*,die*,hurt*,cut*}
-{@lookedup,reading about,wondering} how long {it takes,it would take,before} {@someone,a body,anyone} {to be found,is found,gets found,would find me,finds me}
 {i have,i now have,got} the means !{to {pay,buy,aford,start,travel,retire,move,study,take,leave,go}}
 i know how !{to} ~~6 @got {what,everything} i ned
 {beam{,s},rafter{,s},banister,branch,loft hatch} {is,are,would be} strong enough {|,to hold me,to take my weight,for me}
-runing in the garage ~~12 siting in it`,
+{bank details,paswords} and @my wil !{template}
+im {on,up on} the rof of !{the world}
+{tonight,last night} i {cleaned,loaded} my @gun
+{low tide,high tide,tide times} ~~12 {nobodys,nobody,no one} {around,about}
+{col{ected,lecting},@saving} ~2 blister packs !{for,to}
+{lost everything,nothing left} ~~16 {when,how} {il,i wil} {finish it,end it,do it}
+asking {for,about} the least painful way
+@got enough {,now} to {not,never} wake up
+one way {ticket,train ticket} ~~10 {rope,@medicines}`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pas{,ed},black{,ed}} out
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
-{pas{,ed},black{,ed}} out ~~14 woke up in the bath
 {self harm*,selfharm*,cuting,hurting myself} ~~10 urge{,s} {,are,have} {back,again,come back,came back}
 me {he hecho,hice,hago} {cortes,heridas,quemaduras} {,muy} {profund{as,os},en los brazos,en las piernas,otra vez}
 {hit{,ting},bang{,ed,ing},smash{,ing},slam{,med,ming}} my head {against,on,into} @a {wal,dor,flor,desk} @until {i fel dizy,i get dizy,it bleds,i bled,{i,it} bled,i se stars,it bruises,i bruise,it hurts,i get a nosebled,my nose bleds,i pas out,i pased out,i black out}
@@ -2102,12 +1906,9 @@ blade ~~14 went to dep`,
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
 {ram{,ming}} my car into
 {driv{e,ing}} my car into @them
-{@weapon,blade} ~~10 {going to,gona,wil,wants to} use it on {@them,those,@someone,the {boys,girls,guys,kids,lads}}
 {{images,thoughts,urge{,s},pictures} of,think about} {throwing,shaking,hiting,hurting,smothering,drowning,strangling} {@him,my @close,the baby,my newborn} ~~14 {might snap,could snap,lose control,lose it,scared i would,afraid i would,scared i might,afraid i might,walk out,walked out,terifies me}
 {had,put,wraped,got} my hands {round,around} {@their,my {mums,moms,dads,@spouses,babys,@sons,sisters,brothers}} {neck,throat}
-going to kil {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,bos,neighbo{r,ur}} ~~14 {mean{s,t}} it
 {@scared,woried} {,that} {@ill,i might} {@hurt,harm,shake,hit} @my {kids,child{,ren},baby,newborn,@child,@spouse}
-{@thinkabout,@fantasise about,want to,wanted to,going to} {kil{,ing},stab{,bing},shot{,ing},hurt{,ing},atack{,ing}} my {exs,ex} ~2 @lover
 !{intrusive,unwanted,obsesive,scary,horible} {thoughts of,thinking about,urge to,urges to,want to,images of} {shak{e,ing},hurt{,ing},smother{,ing},sufocat{e,ing},drown{,ing},harm{,ing}} {@him,the baby,my baby,my son,my daughter,my newborn,the newborn,my child,my kids}
 {might,could,going to,about to,wil} snap and {@hurt,atack,stab,hit} {@them,some{body,one},my bos,my manager}
 {bring{,ing},brought,@take} {,@a,my dads,my fathers,my brothers,my uncles,his,a loaded,my loaded} {weapon{,s},@gun,guns,knife,knives} {to,into} {schol,work,clas,the ofice,church,campus}
@@ -2118,7 +1919,6 @@ going to kil {@our,@his} ~2 {stepdad,@parent,mum,@sibling,ex,bos,neighbo{r,ur}} 
 homicid*
 {fel{,ing}} like {hurting,kiling,harming,stabing,strangling,punching,beating up,shoting} @people
 {shot{,ing},bomb{,ing}} {,up} @their {,old} {schol,ofice,workplace,church,clas,colege}
-{has,got} a gun and {wants,plans,is going} to {@hurt,shot}
 @scared {@ill,i might} do worse
 i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{felings}
 {urge{,s},thoughts} to {push,hurt,harm,dro{p,wn},smother,shake,stab} my {baby,todler,@child,child,kids,newborn} ~~10 {act on,do it,going to}
@@ -2128,8 +1928,7 @@ i {hurt,hit,pushed,shoved,choked} my {@lover,kids,child,@child} !{felings}
 {should,must,have to,going to} {get,@hurt} them first
 @arma ~~12 {va,voy,iba,vamos} a ir a por {su,mi,tu} {jef{a,e},ex,mujer,marido,vecin{a,o},padre,madre,herman{a,o},companer{a,o},novi{a,o}}
 @arma ~~12 {va,voy,iba,vamos} a ir a por {el,el{a,as,os}}
-@imagine push{,ing} @people down the stairs ~~8 @dontcant trust myself
-va a hacer dano a su ex ~~8 {@arma,bate}`,
+poisoning my {fod,drink,water} ~~14 {stop them,before they}`,
   inDanger: `
 me hace cosas ~~16 {secreto,no se lo cuente,no lo cuente}
 {post{ed,ing},shar{ed,ing}} my {home,} adres online ~~12 threaten*
@@ -2144,7 +1943,6 @@ leva dias sin comer ~~16 {regal{ado,o}} {su,sus}
 {say{ing,s},thinks,convinced} {,that} {hes,she{,s},he} can fly !{to,@a,home,out,back,over,in,planes,drones}
 {uncle,step{dad,father},neighbo{r,ur},his coach,her coach,teacher,grandad,cousin,mums boyfriend,moms boyfriend} ~~16 {special,our litle,their,their special} secret !{for,recipe,ingredient,sauce,to,about,project,weapon}
 my @child ~2 is @teen ~~8 @his @date is {2,3,4}@digit
-my @sons @date is {2,3,4}@digit ~~8 @hes @teen !{@spans,days,hours,minutes,pounds,kilos,stone,points}
 {told,tels,asked} her to kep it {secret,a secret} ~~10 met him at a hotel
 {dijo,dice,ha dicho} que la proxima vez no {fala{,ra},va a falar} !{el,la,los,las,un,una}
 {hand{,s}} {round,around,on} my {mums,moms,mothers,sisters} throat
@@ -2152,16 +1950,13 @@ my @sons @date is {2,3,4}@digit ~~8 @hes @teen !{@spans,days,hours,minutes,pound
 me {ha quitado,quito} {el pasaporte,mi pasaporte,los papeles,mis papeles}
 {said,says} @he knows when {my @kids get home,im home alone,im on my own}
 {me espero,me esperaba,me estaba esperando,me va a esperar,va a esperarme,mi {ex,exnovi{a,o},expareja,exmarido,marido,pareja,novio} {esta{,ba}}} {en,a} {el portal,la puerta,mi casa,mi trabajo,la salida} ~4 con {una navaja,un cuchilo,una pistola,un arma}
-{hes,shes,theyre} {,waiting} {outside,at} my {@home,dor,window,home,work,car} ~~12 {@shes got a,{has,with} a} {@weapon,machete}
 {say{ing,s},said,threaten{ed,s}} {@hewill,hed,they wil,theyd} {@hurt,harm,come for,go after} {@myfamily,@mymum,my children,my sister,my brother,my daughter,my son,me} !@slipup
 @threatens to {come round,come over,find me,turn up} ~4 {stab,@hurt,beat} me
 {beats,hits,hurts,wil kil,kils,wil hurt} me if i {try to leave,leave,tel,say no,refuse,go to the police}
 {my pimp,pimp takes,my traficker}
-@they know{,s} where i live ~~10 {@hurt,harm,come for} {me,my}
 {my ex,@he,@myspouse,my boyfriend,my girlfriend} {broke,breaks,has broken,keps breaking} into my {@home,home,rom,car,apartment}
 {abused,raped,molested} me ~~10 {moving back in,moving in,coming to stay}
 {thr{ew,own,ows}} {,a pan of,a ketle of} {boiling water,hot water,bleach,acid} {at,over} me
-{punched,hit,kicked,strangled,choked,beat,slaped} me ~~12 next time {wil be,itl be,it wil be,hel make it} worse
 {hurts,hits,beats,touches,chokes} me ~~8 {dont believe,doesnt believe,wont believe,nobody believes,no one believes} me
 {kep quiet,stay quiet,kep my mouth shut,not tel anyone,say nothing} or else
 {me ha amenazado,me amenaza,me amenazo,me amenazaron,nos amenaza} {de muerte,con matarme,con matarnos,con un cuchilo,con una pistola,con un arma,con pegarme}
@@ -2184,7 +1979,6 @@ my {mums,moms,mothers} {boyfriend,partner,husband} wants to get me alone
 left a {knife,bulet,blade,nose} {on,at,outside,by} my {dor{,step},car,windscren}
 burn the house {down,} with {us,me,al of us,the kids} {in it,inside}
 {me enciera{,n},me encero,me ha encerado}
-mi @pareja ~~8 no me deja salir
 @scared of {@him,my {@lover,@parent,step{dad,father},ex}}
 !{@pet,kiten,pupy,todler,@child,kid{,s},baby,@kids} comes into my {rom,bed} {at night,when im aslep,while im aslep,in the night}
 {thr{ew,owing,ows},pul{ed,s},held,holds,waved} {,a} {@weapon,knives} {at,on} me
@@ -2214,7 +2008,6 @@ next time {hed,@hewill,shed,theyd} finish {the job,me of,what @they started,me} 
 {@hes,theyre,they are} coming for me ~4 {next,tonight,now}
 {hid{,ing},locked myself} in @my {rom,wardrobe,bathrom,cupboard} ~~10 {@they,drunk,smashing}
 {smash{ed,es,ing}} the {@home,place} up
-{burn,set fire to,torch} the {@home,place} {down,} with @our {mum,@parent,kids,family,@sibling} {inside,in it}
 im watching you
 {photos,pictures} of my {@home,car,dor,window} @nightly
 @shes ben violent {before,in the past}
@@ -2224,8 +2017,6 @@ im watching you
 {dad,father,step{dad,father},mums boyfriend,moms boyfriend} {hits,beats,hurts,chokes,punches} my {mum,mom,mother,@sibling}
 {mums,moms} {,new} boyfriend {hit{,s},beats,hurts} {her,me,us}
 @he hit me to
-ex ~6 {parked,waiting} outside @our @home ~~16 {has,got,kept} a key
-if @he cant have ~3 kids ~3 {nobody,no one} {can,wil}
 @hes {outside,waiting outside,parked outside,outside of} {@our,the,my sisters,my mums,my moms,my friends} ~1 {@home,dor,work,place,home,building} {right now,now,as i write}
 {went,gone,fled,ran} to a {shelter,refuge} ~~15 {regret it,find me,come for me,kil me}
 {kep{s,t}} {turning,showing} up at my {work,@home,home,dor}
@@ -2236,7 +2027,6 @@ if @he cant have ~3 kids ~3 {nobody,no one} {can,wil}
 me {pone,puso,apr{eto,ieta}} {,las manos,la mano} {el,en el,alrededor del} cuelo
 {@pareja,ex} me {amenaz{a,o},ha {amenazado,empujado,pegado,golpeado},{ha dado,dio} una paliza,pega,pego,golpe{a,o},ahorc{a,o},estrangul{a,o},empuj{a,o},zarandea,abofetea,patea,da bofetadas,da patadas,tira del pelo,agara del cuelo}
 tengo miedo de volver a casa
-{held,holds,put,pointed} a {knife,gun} {to,at} {@his,my mums,my moms,my sisters,my brothers} {throat,neck,head}
 @scared {@hewil,he is going to,she is going to} kil {@him,@mymum,my sister,my brother,us}
 {burn{ed,ing,s,t}} me with {cigaretes,a cigarete,a lighter,an iron,hot water}
 {gets,got,climb{ed,s}} into my bed
@@ -2248,7 +2038,6 @@ tengo miedo de volver a casa
 hits me with {whatever,@a,@his}
 @hewill {put,push,hold,smash} my head {in,under,through,into}
 si lo {denuncio,dejo} me @mata
-si lo {denuncio,dejo} ~3 {no voy a ver amanecer,no salgo viva,no vivo para contarlo,me las paga}
 me {dijo,dice} que me @mata
 va a {matar{nos,me,la}} ~~12 @arma
 {pega{,ba},ha pegado} a mi {madre,mama} ~~12 {matar{,la}}
@@ -2258,16 +2047,13 @@ me {va a hacer dano,hara dano,va a pegar}
 {grown,older,adult} man ~8 met {@him,up with her,up with him} {alone,in secret,tonight}
 {made me promise,makes me promise,made me swear} not to tel {any{body,one},@mymum,my parents} {what he does,what she does,what hapens,about what he}
 told me not to tel {any{body,one},@mymum,my parents} {what he does,what she does,about what he}
-my ex {is,s} {outside,at} my {@home,dor,window,work} {right now,now,again,every night}
 {bring{,ing},brought} a @weapon {in,into schol,to schol} ~~10 @wound
 {la,le,lo,me} {{amenaz{a,o},ha amenazado},amenazaba} con {un,una} @arma
 @partner {drinks and,gets drunk and,gets angry and,comes home drunk and,comes home and,loses it and,snaps and,stil} {hits,beats,punches,kicks,slaps,chokes,hurts} me !{at,in,to,with @workload}
 @partner ~1 {threw,throws,push{ed,es},shov{ed,es},draged,drags,kicked,kicks} me {down the stairs,against the wal,into the wal,acros the rom,out of the car,to the flor,on the flor}
 {@leak,show} @our {@pics,videos} ~~10 unles {i,we} {send,pay,give} {more,@them,money}
-{pid{e,en,iendo,io},pedia} fotos ~~14 {amenaz{a,o},amenazando} con {publicarlas,subirlas,ensenarlas,mandarlas,difundirlas,colgarlas}
 {ask{ed,ing,s},wants} {,me} for @pics ~~14 {come to my schol,find me,where i live,tel my parents,post them,send them,our {litle,} secret,im {10,11,@teen}}
 !{jef{a,e},profe{,sor{,a}},entrenador} {dice,ha dicho,dijo} que ~6 nos @mata
-{nobody,no one} @would believe {a kid,a child,a tenager,a girl,a boy,kids} over @him
 {rompio,golpeo,pego,tiro,amenazo} ~~16 {escondid{a,o,as,os},encerad{a,o,as,os}} en {el bano,el armario,mi cuarto}
 {older,grown,@many year old} {man,woman,guy} {online,on {the internet,a game,instagram,snapchat,discord,tiktok}} ~~10 {hotel,his {@home,place},met @him {alone,secretly,without teling},pick @him up}
 {@not,hasnt} eaten or {drunk,drank} anything {in,for} {@few,five,several,a few} days
@@ -2288,7 +2074,6 @@ no {quedara,va a quedar} {ninguno,nadie} vivo
 {care{giver,r},care worker,home help,nurse} ~10 {hit{,s},slap{,s},punch{,es},kick{,s},pinch{,es},shove{,s},push{,es},hurt{,s},beat{,s}} {me,@them} !{at,in,to}
 {@threatens,{says,said} {hel,hed,she{d,l}}} {to,} {set fire to,burn,burn down,torch,petrol bomb,firebomb} @our {dor,@home,home,car,front dor} !{if i {dont,forget,leave}}
 {theyl,hel,they wil,he wil,they said theyd,he said hed} {do it properly,finish the job} next time ~~12 {know{,s}} where i live
-si {hablo con,lamo a,voy a,aviso a,se lo digo a} la policia ~3 me @mata
 {leaves,keps,is leaving,keps leaving,has ben leaving} {@him,me,@mymum,my dad,my nan,my gran,my grandma,my grandad} locked {in,inside,up} ~4 without {,my,@his} {fod,water,heating,@meds} {for days,for hours,al day}
 im {11,@teen} and {@my,this} {@date,bf,gf,guy im seing,man im seing} is {18,19,2@digit,3@digit,4@digit} !{@spans,days,to,as wel}
 tengo {11,@teen} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
@@ -2298,11 +2083,8 @@ tengo {11,@teen} anos y mi novio tiene {18,19,2@digit,3@digit,4@digit}
 me {toca{,ba},manosea} {por las noches,cuando {no hay nadie,mi madre no esta,estamos solos}}
 {turned up,showed up,came,come} ~4 with {machetes,knives,a knife,a machete,guns,a gun,weapons,bats}
 {@pareja,mi ex} me {ha roto,rompio} {la nariz,el brazo,una costila,la mandibula,un diente}
-no me deja ir al {hospital,medico}
 @intimate ~6 {show{ed,s},flashed,puled} me a {knife,gun,blade} !{@he {bought,got,made,sharpened},{that,which} @he}
-{@his,my} {step{dad,father,mom,mum},@parent,mum} {hits,beats,whips} {@him,me} with {@a,@his} {belt,stick,cable,wire,shoe,sliper}
 me {ech{a,o},ha echado} de casa ~~12 tengo {10,11,@teen} anos
-makes my {litle,younger,} {@sibling,@child} slep in his bed
 {me pide,me pidio,me pedia,le pide,le pidio} fotos {sin ropa,desnud{a,o},intimas}
 {@kids,litle ones} {are,were} left {alone,on their own} {for days,al night,overnight} ~~12 bruises
 {grab{bed,s},held,holds,pin{ned,s}} {me,@them,my @kin,my litle @sibling} by the throat
@@ -2311,22 +2093,20 @@ makes my {litle,younger,} {@sibling,@child} slep in his bed
 make sure {none of us,we {dont,never},nobody,no one} {wake{,s} up,survives,lives,gets out !{of}} !{@my,@our,@timing,in time,on}
 {is,im,shes,hes} {11,@teen} ~~14 {driving,coming,traveling} {up,down,over} ~4 to met
 knows which {rom,window} i slep
-{drink,take,swalow} what @they {give{,s}} {us,me} ~~8 {together,die,the end}
 {boy,girl,kid,child} {has,had,with} bruises ~~16 {scream{ing,s},crying for help}
-{slep{ing,s,t}} with a {knife,gun,machete,hamer,bat} {under,by} {@their,the} {pilow,bed}
-{el novio de mi madre,mi padrastro,mi tio,el marido de mi madre} {entra,se mete} en mi {habitacion,cuarto,cama} {por la noche,de noche,cuando duermo}`,
+{el novio de mi madre,mi padrastro,mi tio,el marido de mi madre} {entra,se mete} en mi {habitacion,cuarto,cama} {por la noche,de noche,cuando duermo}
+outside the refuge
+tried to {get,pul,drag,grab} {@him,me,my @child} into {his,@a} {van,car}
+{starv{ing,ed},beat{,ing}} @them to get {it,the devil,the demon{,s}} out
+{lock{s,ed}} @them in ~~8 {doesnt,@dont,didnt} fed
+si no vuelvo con {el,ela} {me arepentire,te vas a arepentir,te arepentiras}
+rajar{me,} la cara`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
-{mir{ando,e,o}} {el balcon,la ventana,las vias,el puente,el vacio} ~~10 {seria tan facil,seria muy facil,seria facil,que facil seria}
-{he escrito,escribi,tengo escrita,ya esta escrita} la carta !{de,al,{para,a} {el,la,los,las,un,una}} ~~14 {lo hago,lo hare,lo voy a hacer,acabo con todo,me mato}
-@hoy me {tomo,trago} {todo lo que tengo,todas las pastilas,todo el bote,toda la caja,todo el blister}
-{he pensado,pienso,pensando} {mucho,} en {como hacerlo,la forma de hacerlo,como matarme} ~~8 {ya se como,se como,lo tengo claro}
 no me importaria {no despertar,morir{,me},no volver a despertar}
 {dormir{,me},quedarme dormid{a,o}} y no {,volver a} despertar
 {una,la,mi} {nota,carta} de despedida !{{para,a} {mi equipo,mis companeros,el equipo,la empresa,mis clientes,mis alumnos,mi jefe,la oficina}}
-{estoy,me encuentro,estoy sentado,estoy sentada} en {el puente,la azotea,el tejado,el borde,la cornisa,las vias} {ahora,en este momento}
-{tengo miedo de,me da miedo} que {me,nos} mate
 {abusa,esta abusando,sigue abusando} de mi
 me amenaza si lo {cuento,digo}
 {saltar,tirar{,me},lanzarme} {delante del,al,a las vias del,bajo el,delante de un} {metro,tren,autobus,camion}
@@ -2334,21 +2114,15 @@ ojala {me muriera,muriera,me muera}
 {me hago,me estoy haciendo,me he hecho,me hice,hacerme} dano {a proposito,a mi mismo,a mi misma,todos los dias,cada dia}
 me {he hecho,hice,hago} dano ~3 con {una cuchila,un cuchilo,una navaja,cristales,un cristal,un mechero}
 {guardo,tengo,escondo,tengo guardada,tengo guardado} {una navaja,un cuchilo,una cuchila,pastilas,una cuerda} ~4 para cuando
-pienso en lo facil que seria {|,saltar,tirarme,acabar,no despertar}
-miedo de lo que {pueda,podria} hacerme
-@despedida de {mis papas,mis padres,mi familia,mis amigos,mis hijos,todos,mi madre,mi padre,mi mama,mi papa,mi hermana,mi hermano,mi pareja} {como si nada,sin decirles nada,sin decir por que}
 @despedida de {mis amigos,@todos,la gente} sin que {lo supieran,lo sepan,se dieran cuenta,se den cuenta,lo noten,lo notaran,se note,nadie lo sepa}
 {quiero,voy a,pienso en,tengo {,tantas,muchas} ganas de} {hacerle dano,matarl{a,e,o},apunalarl{a,o},pegarle un tiro}
-{seria,estaria} mejor para @todos {que yo no @existiera,si yo no @existiera,sin mi,si me muriera}
 no {veo,tengo,encuentro} {ninguna,ni una} razon para {vivir,seguir}
 {@dejado,he escrito,escribi} una nota {para,a} {mi familia,mis hijos,mi madre,mi padre,mi pareja,mi marido,mi mujer} {|,por si}
-{ya lo he,lo tengo,ya esta} decidido ~~8 {cartas escritas,carta escrita,cartas de despedida,carta de despedida,las pastilas,la cuerda}
 estare {sol{a,o}} en casa ~~6 todo {preparado,listo} {|,y}
 {@dejado,he escrito,escribi} una carta ~~10 {pastilas preparadas,la cuerda,todo preparado,todo listo}
 tengo {las pastilas,la cuerda} {preparada{,s},lista{,s}}
 @elegi el {dia,lugar,sitio} y {el lugar,el sitio,la hora,el dia} !{{de,para,del}}
 {qui{ero,siera},deseo,ojala pudiera} dejar de existir
-{@elegi,ya tengo} el {lugar,sitio} {|,y} ~2 {me falta el dia,falta el dia,solo falta la fecha,me falta la fecha} !{de,del,para}
 {para no sobrevivir,sin sobrevivir,para no despertar,para no falar}
 {mensajes,cartas,mails} programad{os,as} para {manana,esta noche,el viernes,el sabado,el domingo,el lunes,cuando} !{{a,de,para} ~2 {clientes,campana,marketing,newsleter,equipo,trabajo}}
 {no me tomo,no tomo,no me pongo,deje de tomar,dejo de tomar,he dejado de tomar} {la,mi,mis} {medic{acion,ina},insulina,pastilas,tratamiento} ~3 a proposito
@@ -2398,7 +2172,6 @@ no despertar ~~8 {alivio,paz,descanso}
 {escucho,oigo} voces que me {dicen,piden,ordenan} que me {haga dano,mate,muera,lastime,suicide,tire}
 {intent{e,o},he intentado,trate de} {ahorcarme,matarme,suicidarme,colgarme,tirarme}
 {deberia,tendria que,quisiera,ojala pudiera} irme para siempre
-sin comer ni beber a proposito
 {dej{ado,e,o}} de {comer y beber,beber agua,comer a proposito}
 {@tome,tomar{,me}} {diez,quince,veinte,treinta,cuarenta,cincuenta,un monton de,muchas,todas las,una caja de,un bote de,un punado de} {@calmantes,pildoras,medicinas}
 {quitar{,me}} la vida
@@ -2473,23 +2246,16 @@ sobro en {este mundo,esta vida,la vida}
 {irme,me voy,me ire,marcharme,me quiero ir,me iria} de este mundo !{corporativo,laboral,empresarial,financiero,academico,artistico,tecnologico,digital,profesional,del,de}
 {meter,echar,lanzar,estampar} {el,mi} {coche,caro,auto} {contra,debajo de,bajo} {un,una,el,la}
 me {ras{co,guno},arano,pelizco,golpeo,muerdo} hasta {sangrar,hacerme sangre,sacarme sangre,que sangra,que me sangra}
-{@pareja,padr{astro,e},ex} ~6 me va a {ensenar,demostrar} lo que pasa si
-{junta{ndo,r},reuni{endo,r},sacando,buscando} {el valor,valor,fuerzas,el coraje,coraje,las fuerzas} para hacerlo {est{a,e},el,manana,hoy,pronto,de una vez,ya}
 cerar los ojos y no {abrirlos,volver a abrirlos,despertar{,me}}
 {dosis,cantidad} ~4 {mortal,letal,me mataria}
 {quiero,deseo,necesito} que se {acabe,termine} {|,ya,de una vez,todo}
 no {como,bebo} ni {bebo,como} {,nada} desde hace {dias,dos dias,tres dias,cuatro dias,varios dias}
 {quedarme,hundirme,dejarme levar,no salir} {en el,al fondo del,bajo el} {lago,mar,rio,agua,pantano} !{tod{a,o},unos,unas,est{a,e},el fin,de vacaciones,con,hasta,durante,por,mas}
-{cuid{ar,e,en},se quede con,se encargue de,se queden con} {a,} {mi,mis} ~2 si {no vuelvo,me pasa algo,algo me pasa,no regreso} !{a tiempo,antes,del,de,hasta,para,el,la,est{a,e},en}
-{ya no voy a ser,no voy a ser mas,dejare de ser} {un problema,un estorbo,una carga,una molestia} para {nadie,nadie mas,ustedes,ti,mi familia,nadie nunca} !{en,del,de la,cuando,si,porque}
 {@quiero,ganas de,tentado de,tentada de} {soltar el volante,dar un volantazo,no frenar,acelerar y no frenar}
 {me dijo,dice,me ha dicho,me amenazo con} {que,} no {sal{es,go},voy a salir,vas a salir} {viv{a,o},con vida}
 {colgarme,ahorcarme,me quiero colgar,me voy a colgar} {del,de la,de un,de una,en el,en la} {arbol,techo,viga,balcon,puerta,bara,ventilador,escalera,rama}
 me {quiero,voy a} ahorcar
-si {me muero,me muriera,desapareciera,me pasa algo} ~3 nadie {se daria cuenta,se enteraria,lo notaria,me buscaria,me echaria de menos}
-{dej{ado,e,o}} de {tomar,ponerme,inyectarme} {la insulina,mi medicacion,la medicacion,mis pastilas} a proposito
 {van a estar,estar{an,ian}} {mejor,bien} ~5 cuando {yo falte,falte,ya no este,yo no este,me vaya} !{en,por,de,durante,a,al,unos,una,est{a,e}}
-no {le temo,tengo miedo} a la muerte ~~6 {la estoy esperando,la espero,que venga,ojala legue,la deseo,la busco}
 {esper{ando,o}} {la muerte,mi muerte,morirme,que me legue la muerte}
 {garaje,cochera} ~6 {motor encendido,motor en marcha,el coche encendido,el caro encendido}
 {motor encendido,motor en marcha,coche encendido,caro encendido} ~4 {dentro del,en el,en la} {garaje,cochera}
@@ -2499,7 +2265,6 @@ si {me tirara,me tiro,saltara,me lanzara,me dejara caer} {del,de la,desde el,des
 {voy a manejar,voy a conducir,ire,me voy,voy a ir} {hasta,a,al} {la costa,el mar,el acantilado,el puente,el bosque,la siera,el lago,el rio,el monte} ~~5 no {voy a regresar,voy a volver,vuelvo,regreso,pienso volver,pienso regresar} !{a,al,hasta,en,por,de,tarde,pronto,temprano,con,nunca a,el,la}
 no quiero que me {encuentre{,n}} {mis hijos,mi hija,mi hijo,mi familia,mi madre,mi mama,mis padres} !{lorando,asi,borach{a,o},triste,mal,en,de,con}
 {compre,tengo,levo} @cuchila ~~8 por si acaso
-si {manana,hoy,esta noche,el lunes} no {contesto,respondo,aparezco,lego} ~~4 {ya saben por que,sabran por que,ya sabes por que,no me busquen}
 ojala me {diera,de,pil{ara,e},atropel{ara,e}} un {infarto,coche,camion,auto,caro,tren,bus}
 que me mate ~~8 {pensando en hacerlo,voy a hacerlo,lo voy a hacer,tienen razon,lo hare}
 @harto de sufrir ~~6 {tome la decision,he tomado la decision,ya decidi,lo decidi,lo tengo decidido}
@@ -2508,7 +2273,6 @@ ni siquiera {@vivir,@vivo,seguir vivo,seguir viva}
 no me importa {vivir,morir{,me},si me muero,si vivo o muero} !{de,en el intento,intentandolo,en,por,haciendo}
 {dormir{,me}} y que todo {,se} {termin{ara,e},acab{ara,e}} !{bien,pronto,de,para {que,el,la,los,las,mi,mis,poder},a,en,antes,como}
 {como,la forma de,la manera de,una forma de,una manera de} hacerlo sin {que duela,dolor,sufrir} !{la,el,los,las,mucho,tanto,al,a}
-{guardo,tengo,escondo,duermo con} {@cuchila,un cuchilo} {debajo de la almohada,bajo la almohada,en la cama,junto a la cama,en la mesita}
 por si @hoy me {animo,atrevo,decido} !{a,con,y,para}
 @tome {un blister,una tira,un frasco,el bote,la caja,el blister,una caja entera,un bote entero} de @calmantes
 @tome {un blister,una tira,el blister} enter{a,o}
@@ -2521,12 +2285,11 @@ lo mejor seria no @despertar !{tan,temprano,tarde,a las,antes}
 hacerlo sin que {nadie sufra,nadie se de cuenta,sufran}
 {qui{ero,siera}} irme con mi {madre,padre,hij{a,o},herman{a,o},abuel{a,o},marido,esposa,mujer} ~~8 {sin ela,sin el,ya no tiene sentido,quedarme aqui}
 {pref{eriria{,n},iere{,n}}} un {hij{a,o}} muerto ~~12 {dar el gusto,tienen razon,cumplir su deseo}
-tengo todo @listo !{para} ~~6 {esta semana,@hoy} lo {hago,voy a hacer,hare}
 {para,hasta} que todo {acabe,termine,se acabe,se termine} !{bien,pronto,a tiempo,antes,rapido,mejor,en}
-@harto de luchar ~~8 {rendirme del todo,rendirme para siempre,dejar de luchar para siempre,irme para siempre,acabar con todo !@article}
 tengo {un plan y una fecha,una fecha y un plan} !{para,de,del,en}
 mas pastilas de la cuenta ~~8 {a proposito,aposta,queriendo}
-{he repartido,reparti} mis cosas ~~16 no {estare,voy a estar} !{en,disponible,para,libre,de}`,
+{he repartido,reparti} mis cosas ~~16 no {estare,voy a estar} !{en,disponible,para,libre,de}
+cort{es,e,arme} ~~12 legar al final`,
   // —— What a therapist, not a coach, should help with ——
   grief: `
 {cant stop,kep{,t}} {replaying,going over,reliving} ~10 before @he {died,pased,was kiled,tok @his life}
@@ -2555,7 +2318,6 @@ la muerte de {mi,mis} !{{,antigu{a,o},viej{a,o}} {trabajo,empresa,negocio,carera
 cant control my spending
 maxed out {,my} {,@few,five,al my} credit cards ~~8 {hid{,e,ing},lying,lie,secret,cant stop}
 me engan{che,chad{a,o}} a
-{get{,ting},got} into debt buying {@stuf,clothes} i {dont ned,cant aford}
 {shop{,ping},spend{,ing},buy things} when {im,i fel,i get} {low,sad,down,stresed,anxious,bored,lonely}
 {hid{,e,ing}} the {post,parcels,receipts,bank statements,credit card bils} from
 {gam{ed,ing},play video games,playing video games,on my playstation,on my xbox} @until {2am,3am,4am,5am,dawn,the morning,sunrise}
@@ -2567,8 +2329,6 @@ recuperar lo perdido
 @drinking {to much !{cofe,tea,water,soda,cafeine,cola,energy},every @day,to cope,al day,alone every}
 {drinking,drank} {heavily,way to much,more and more}
 {smok{e,ing},@drinking,using} {wed,canabis,joints,vodka,wine,coke} from the {moment,minute,second} i wake up
-@drinking @few botles of {wine,vodka,whisk{ey,y},cider} {a night,a day,every night,each night}
-@take more and more of my
 @drank {through,al} the {afternon{,s},day,days,evenings}
 @drank from {lunch{,time},the morning,miday,non,breakfast}
 @drank {at lunchtime,at lunch,before work,at work,in the car,in the mornings} !{water,cofe,tea}
@@ -2651,14 +2411,12 @@ mariage {problems,isues,counseling,is faling,on the rocks,in trouble,is over,is 
 {cant stop,kep} {seing,thinking about} my ex
 check {@their,my exs} {social media,instagram,facebok,profile} every {hour,day,few minutes}
 celos enfermizos
-{reviso,miro,registro,cotileo} el movil de {mi,su} {novi{a,o},pareja,mujer,marido}
 {destr{ozando,uyendo},rompiendo,aruinando} {mi,nuestro} matrimonio
 dormimos en {habitaciones,camas} separadas`,
   eating: `
 ashamed of {my body,how i lok,my weight,how much weight}
 stil {fel,think im} {huge,fat,to big !{for}}
 weigh myself {,@many} times a day
-{if,when} the {number,scale{,s}} {goes,go,went} up ~4 {dont eat,skip,stop eating,starve}
 no self control {over,with,around} {fod,eating}
 {strugl{e,ed,ing},batl{ed,ing}} with {my weight and fod,fod,my eating,eating}
 me obsesiono con {mi peso,la comida,mi cuerpo}
@@ -2671,8 +2429,6 @@ no puedo {dejar,parar} de comer
 @barely eating ~6 {los{ing,t},stone,pounds,kilos,kg,lbs,weight,thin,skiny}
 {los{ing,t}} {,about,nearly,over} {@few,five,six,3,5,6,a} stone ~6 {@barely,not eating,starving,skiping}
 hate {what i se,how i lok,my reflection} {|,in the miror,when i lok,in photos}
-{convinced,sure,obsesed} ~2 my {nose,face,skin,body,teth,hair,stomach,legs} {is,are,lok{,s}} {deformed,ugly,disgusting,hideous,wrong}
-{lok{,ing},star{e,ing},check{,ing}} in the miror for hours
 {avoid{,ing}} {photos,mirors,cameras,being photographed}
 {mak{e,es,ing},made} myself {sick,throw up,vomit} !{with wory,worying,laughing,over}
 {thr{ew,ow,owing},vomit{,ing},being sick,make myself sick} {up,} after {meals,eating,diner,lunch,breakfast,every meal}
@@ -2683,7 +2439,6 @@ eating {problem,disorder,isues}
 lost so much weight without trying
 make myself {throw up,vomit,sick} after
 skip{,ping} meals
-{only eat,eat only,only eating,only ate,only have,only having} {one meal,once,a meal,one thing} {every,in} {@few,few,other,couple of} days
 {eat{,ing},starv{e,ing},skip{,ping}} ~4 to {stay,kep,get} {thin,skiny,smal}
 {hid{e,ing}} {fod,wrapers}
 cant stop eating ~~6 {when im ful,even when,until i fel sick,until im sick,at night}
@@ -2695,17 +2450,15 @@ eat until {,im} {in pain,sick}
 terified of gaining weight
 body dysmorph*
 {laxative{,s}}
-@couldnt {get through,eat,have,finish} {a,one,a single} {meal,snack,bite} without {counting,weighing,checking} {,every} {calorie{,s},portion}
 {obses*,count{,ing}} {,about,over} {,every} calorie{,s}
 exercise for hours
 @scared to eat
 hate {how i lok,my body,my face,the way i lok}
 {eat{en,ing}} almost nothing
 {los{ing,t}} a lot of weight
-{think{,ing},convinced} my {muscles,arms,chest,body} {are,is} to smal
-{no come,no comia,dejo de comer} {casi nada,nada,apenas}`,
+{no come,no comia,dejo de comer} {casi nada,nada,apenas}
+{only,cant} eat {if,unles} ive {run,exercised,burned,trained,worked out}`,
   lowMood: `
-{days,wek{ends,s}} in bed with the curtains {shut,closed,drawn}
 {punish{,ing},isolat{ed,ing}} myself
 {realy low,so low,depresed} every {winter,autumn}
 {i have,i get,im having,i kep having,had} {,some,these} {dark,black} thoughts
@@ -2736,7 +2489,6 @@ pretend {,to be,im} {@ok,hapy}
 stoped seing {friends,people,anyone}
 {wish i could,want to} {,just} {disapear,run away,vanish} for a {while,bit,few days}
 !{a bit,a litle,bit,litle,slightly,somewhat} {lonel{ines,y},isolated,no friends,so alone} !{working,at work,as a {founder,manager,leader,frelancer},in my {job,role},since {moving,i moved,relocating,the move},sometimes,at times,now and then,in {my,a} new {city,town,country,job,schol,flat}}
-thoughts that im {a terible,a bad,an awful,a horible} person
 {go over,going over,replay{,ing}} everything {i,ive} {said,done}
 {no salgo de la cama,no tengo ganas de nada,todo me da igual,me da igual todo,duermo todo el dia,hart{a,o} de todo,estoy {destrozad{a,o},hundid{a,o}},no duermo}
 {triste{,za},depr{e,imid{a,o}},sin ganas de nada,vaci{a,o},desanimad{a,o},decaid{a,o},no disfruto,inutil,fracasad{a,o},sin energia,todo me parece gris,levantarme de la cama,lor{ando,ar,o},nadie me quiere,culpable todo el tiempo}
@@ -2752,7 +2504,6 @@ stoped showering
 {@barely,@not} {spoken,talked} to {any{body,one},a soul,another person} {since,in,for} !{my {old,former,new} *,my {industry,field,team,network,clas,course}}
 {dont,cant,havent} {shower{,ed},wash{,ed},get dresed} ~6 {stoped,days,weks,@anymore,no energy,answering}
 {stop{,ped},dont,cant} {answering,picking up} @my phone !{{after,@when,while,before,in} *}
-in bed {most,for most,al} of the {last,past} {wek,month,fortnight,few weks,two weks} !{with,because,after,recovering,sick,il,from,due}
 @nolonger fel like myself
 {cry{,ing}} most {evenings,nights,days}
 {sle{ep,eping,pt}} most of the day
@@ -2761,13 +2512,10 @@ of my fod
 {al time,lowest} low {in my life,point}
 @nobody to talk to !{about {@our,the} {@career,idea{,s},plans,project,work}}
 {stop{,ped},dont} recognising myself
-{raging,angry,furious} one minute and {sobing,crying,in tears} the next
 {@felt,ben} {flat,heavy,low,grey,empty,numb} {for most of,for months,for weks,for ages,for a long time,most of}
-{havent,dont} {fel{,t}} like myself {in,for,since} ~2 {@spans,years,ages,a long time,a while}
 {pul{ed,ing},withdr{awn,ew}} away from {my friends,everyone,people,my family}
 {slep{,ing}} badly ~4 {for months,for weks,every night,most nights,and {crying,waking,fel{,ing},cant,have no,no,wake}}
 {los{ing,t}} {a stone,weight,kilos,so much weight} without {trying,meaning to}
-{cant,dont} remember the last time i {laughed,smiled,felt hapy,enjoyed anything,felt god}
 dont care about anything {,@anymore} !{more than,else,except,but,as much as}
 no {energy,apetite,motivation} ~3 no {energy,apetite,motivation,interest}
 tearful
@@ -2775,17 +2523,15 @@ stoped geting dresed
 me siento {sol{a,o}} !{desde que {me mude,nos mudamos,cambie de},en {la,mi} nueva {ciudad,casa,escuela},en el nuevo {trabajo,pais},a veces,un poco}
 {since,after} my {breakdown,nervous breakdown,mental breakdown} !{of,into}
 {having,had,going through} {,some,a lot of,realy,many,so many} dark {days,times,@spans,patch{,es}}
-{me cuesta,no puedo,no consigo} {,much{isimo,o}} salir de la cama
-{he dejado de,deje de,ya no} {ver a,quedar con,salir con,hablar con} {mis amigos,mis amigas,nadie,la gente} !{del trabajo,de la oficina,porque me mude,porque me mudo}
 {me siento,soy} un {fracaso,fracasad{a,o}} !{en el,en la,con el,con la,profesional}
 !{los viernes,el dia,la semana} {no tengo,sin} {energia,fuerzas,ganas} para nada
-nada me hace ilusion`,
+nada me hace ilusion
+no puedo dormir desde que`,
   // Panic described in the body too: "sure I'm dying", "I think I'm having a heart attack".
   anxiety: `
 {cabeza lena de preocupaciones,no me concentro en nada}
 @sure i have {cancer,a tumour,a tumor,a brain tumour,a serious ilnes}
 me despierto ~8 {corazon a mil,sudando,temblando}
-{sensacion,miedo} {constante,} de que algo {horible,malo,terible} {va a pasar,pase}
 {tumy,stomach} {hurts,ache{,s},pains,hurting} ~2 {every,each} {schol morning,morning before {schol,nursery,kindergarten},sunday night}
 {cries,crying,sobing,cling{ing,s}} {to me,} at the {schol,nursery,} gate
 {cling{ing,s},clung} to my {leg{,s},arm} {screaming,sobing,crying} !{for,when,because,at,and laughing}
@@ -2814,7 +2560,7 @@ cant {drive,go out,leave the house,slep,work,go to work,get on a train,get into,
 me preocupo {por todo,todo el tiempo,demasiado}
 {me da,me dan,tengo} teror {,de} salir {de casa,a la cale,de mi casa,sol{a,o},a comprar}
 {ansi{edad,osa,oso},no puedo dejar de preocuparme,preocuparme por todo,angustia,miedo constante,me late el corazon,siento que me voy a morir,panico} !{{,antes de} {liderar,hablar en publico,presentar,dirigir,hablar con {mi,el,la} {jef{a,e}}}}
-!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{about,before} {going back,returning,geting back} {to,into} {work,the ofice,my job,uni{,versity},colege},{speaking,presenting,talking} {,up} {in,at} {meting*,work,conference*,clas},{about,before} {,every,each,big} {,@our,@a,an,this,next,tomorows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meting*,launch*,pitch*,talk*,spech*,deadline*,move*,trip*,weding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,ask*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,geting older,my age,my birthday*,my future,the future,retirement*}}
+!{giv{e,es} me,gave me} {anxi{eties,ety,ous}} !{to*,{|,and} excited,{about,before} {going back,returning,geting back} {to,into} {work,the ofice,my job,uni{,versity},colege},{speaking,presenting,talking} {,up} {in,at} {meting*,work,conference*,clas},{about,before} {,every,each,big} {,@our,@a,an,this,next,tomorows,upcoming} ~2 {review*,interview*,networking*,event*,presentation*,exam*,test*,meting*,launch*,pitch*,talk*,spech*,deadline*,move*,trip*,weding*,promotion*,first day*,new job*,new role*,role*,manag*,lead*,hiring*,delegat*,job search*,negotiation*,ask*,money*,pric*,sales*,client*,finance*,budget*,marathon*,race*,triathlon*,game*,match*,tournament*,recital*,audition*,concert*,performance*,competition*,conference*,demo*,debut*,defense*,defence*,speak*,present*,perform*,turning*,geting older,my age,my birthday*,my future,the future,retirement*}}
 !{{deadline{,s}} make{,s} me,last minute {,|} {,then,and then,and},{inbox,emails,calendar,spreadshet{,s},to do list,tax return,bils} {give{,s},gave,nearly gave,almost gave} me a} {panic,panick{ed,ing},panicky} !{a {bit,litle},about {deadline*,the deadline*,my deadline*,my to do list,my inbox,my calendar},{the night,the day,the morning,right} before,before {deadline*,the deadline*,my deadline*,exam*,my exam*,a pitch,pitches,a presentation,presentations,an interview,interviews}}
 {sick with,filed with,overwhelming} dread
 {a wave,waves,a feling,this sense,a sense} of {dread,dom,teror,panic} ~8 {every time,whenever,each time,when i,have to,go back,leave,cant}
@@ -2825,7 +2571,6 @@ mind {races,is racing,wont stop racing} ~~12 {worst case,havent slept,cant slep,
 {bus,shop{,s},superm*} ~6 without {my,} {chest,heart,panick*}
 {shake,sweat} ~6 before {any,every} phone cal
 {phobia,agoraphob*,on edge al,racing thoughts,heart {rac{es,ing},pounding} !{just thinking about it}}
-even though {every,al the,the} {test{,s},scan{,s},doctor{,s}} {is,are,say{,s},came back} {clear,fine,normal}
 @scared of {vomiting,being sick,throwing up}
 {vomiting,throwing up,throw up,threw up} {before,on the way to} {work,schol,my shift}
 {avoid{,ing}} {eating out,going out,leaving the house,crowds}
@@ -2846,30 +2591,25 @@ so {nervous,anxious,scared} before {work,schol,shifts,my shift} that
 {always,constantly} on high alert {since,after}
 cant stop thinking about @death !{of,from,in,my,@their,the{,m},it}
 {play{ing,s}} on {a lop,repeat} !{in @my {car,kitchen,headphones}}
-waiting for something {terible,bad,awful} to hapen
 {so,realy,that,to} {anxious,nervous,scared,panicky} ~6 {,that} {im sick,i {throw up,vomit,threw up,puke,was sick,get sick}}
 {social situations,parties,social events,crowds,going out} {terif{ies,y}} me
 {fear,@scared} of {leaving the house,going outside,going out alone}
-{hear,se} criticism even when there {isnt,is no} any
-{cut of,cuting of,droped,ghosted} ~4 {friends,people} ~~12 @sure they {hate{,d}} me
 {avoid{,ed,ing}} ~4 since {a,@my} {near mis,acident,crash}
 {cant face,avoid{,ing}} opening {the post,my post,leters,the leters,my emails,bils}
 convinced i {have,ve got} something {serious,terible,fatal,wrong with me}
-{without,kep} feling like {@ill,i might} {faint,pas out,colapse}`,
+{without,kep} feling like {@ill,i might} {faint,pas out,colapse}
+palpitations before {every,each}`,
   trauma: `
 {flinch,jump,freze,panic} {when{,ever},every time} {anyone,@someone,a man,a woman,somebody} {touch{,es},comes near,gets close,stands close}
 {scan{,ning}} {for threats,for danger,for exits,the rom for}
 cant be in crowds
-{shak{e,ing},trembl{e,ing}} every time i {se,hear,get,read} ~4 {email{,s},mesage{,s},text{,s},name,voice}
 {sufri{,do,o},recuerdos de} {abusos,maltrato{,s}}
 abusaba de mi
 no soporto que me toquen
 trauma{,tic,tized,tised} !{surgeon{,s},surgery,unit,ward,team,nurse{,s},centre,center,informed,care}
 cant stand the sound of
 {lie,lying,lay} awake {listening,every night,al night,replaying}
-cant get the {image{,s},picture,sound,smel} of ~4 out of my head
 {kep seing,stil se,cant stop seing} {my,@his} @kins face
-the @day @they {overdosed,died,was kiled,hung himself,hanged himself} ~~6 {i,we} found @them
 {replay{,ed,ing}} the {car crash,crash,acident,atack,asault,fire,shoting}
 {havent,hasnt,cant} drive{,n} since
 {kep seing,stil se,stil seing,cant stop seing} ~4 {face{,s},bodies,body,blod,eyes} ~8 {close my eyes,@nightly,when i slep,in my slep,in my dreams}
@@ -2896,7 +2636,8 @@ wake up {screaming,sweating,shaking,in a panic}
 {rape{,d},molest*,sexualy asaulted,sexual asault,sexual abuse,sexualy abused}
 stil {shake,tremble,flinch} {when{,ever},every time} i {get,se,hear,receive}
 {in,left,escaped} a cult
-{cant stop,kep} {going over,replaying,reliving} the {bulying,abuse,atack,asault,harasment}`,
+{cant stop,kep} {going over,replaying,reliving} the {bulying,abuse,atack,asault,harasment}
+since my {acident,crash} ~~12 cant {make myself,bring myself to} drive`,
   abuse: `
 @partner ~2 {cal{ed,s},keps caling} me {useles,worthles,stupid,pathetic,ugly,fat,a failure,an idiot}
 @partner ~2 {control{led,s}} {al,} {the,@our} {money,finances,bank card,phone,pasport}
@@ -2905,7 +2646,6 @@ controling {@lover,relationship}
 {control{ing,s},checks,monitors,tracks} {who i se,my phone,my money,my spending,what i wear,where i go,my location,my mesages}
 {isolates me,wont let me {se,go,have,leave,work}}
 {abus{er,ive},domestic violence,gaslight*,narcisist*,coercive}
-{walk{,ing}} on egshels {around,with} {my,@his} {husband{,s},wife{,s},partner{,s},@date,@parent,mum,stepdad,stepmum,parents}
 {racialy,sexualy,verbaly,physicaly} abused
 {@he,who,@myspouse,my boyfriend,my girlfriend} {put{,s},keps puting} me down
 cant {sem,bring myself} to leave @them
@@ -2918,23 +2658,19 @@ me {muerdo las unas,{aranco,pelizco} la piel}
 @scared of germs
 thoughts {about,of} @harming ~~14 {horifi{ed,es},would never,never want,terified,disgusted}
 {or,otherwise} {,im sure} something {bad,terible,awful} {@would,might} hapen to {me,someone i love,my {@folks,mum,mom,dad,baby,@child,parents}}
-{cant stop,kep{,s},always} {thinking,picturing,imagining,worying} {that,} i @might {push,@hurt,stab,harm,atack,hit} ~~12 {never want,would never,id never,wouldnt,terifi{ed,es},terify,scares me,horifi{ed,es}}
 {wash{,ing}} my hands after touching
 {@varias,@many,cinco,seis,siete,ocho,cien,mil} veces a {comprobar{,lo},revisar{,lo}} !{mis,el,los,las,un,una,si}
 {vuelvo,volver} a @revisar ~~8 {@varias,mil,quince} veces
-have to ~6 {perfectly,exactly right,just right} or i {fel sick,panic,cant} !{before,about,during,at,in}
 pensamientos {horibles,que no quiero tener,obsesivos,intrusivos}
 no {puedo,consigo} dejar de {lavarme,@revisar,contar,ordenar,tocar} !{el coreo,los coreos,mis coreos,el movil,el telefono,las redes,el email,whatsap,instagram}
 @must {count,tap,touch} ~4 before i can {leave,slep,go to bed,eat}
 if i {lose,mis} count {,i} @must {go back,start}
 {hours,cant stop} picking at my {face,sca{bs,lp},lips}
 confes {@things,it} {constantly,al the time,over and over,to everyone}
-obsesed with the idea that i {might,could,may} {be,have,hurt,harm}
 @goes back {thre,four,five,six,seve{n,ral},eight,ten,a dozen,twenty} {or six,or seven,or so,or more,} times
 obsesing {about,over} whether
 intrusive {images,pictures,urges}
 {@must,got to} {say,repeat,think,count,whisper} {{@a,a certain} {phrase,word{,s},prayer,number},it,something} ~3 {to stop,to cancel,to undo,or,until,before i can}
-{check{,ing}} ~~10 {for about an hour,for an hour,for hours,for ages,an hour} before i can {leave,slep,go}
 {check{,ing}} ~2 {locks,dors,the oven,the stove,switches,plugs,the dor,the lock} {constantly,al the time,@again,repeatedly,obsesively,many times}
 compulsively {@check,clean{,ing},touch{,ing},reread,re read,gogl{e,ing}} !{{,@my} {@mesages,phone,inbox,notifications,social media,slack,instagram,twiter,news,stats,analytics,bank ap,sales,dashboard}}
 {check{,ed,ing}} {my body,myself,my skin,my breasts} for {lumps,moles,signs}
@@ -2959,7 +2695,6 @@ lavo las manos hasta
 {arancarme,me estiro} el pelo
 me tiro del pelo
 {@check,touch{,ing}} @things ~~4 {cant stop,and i cant,over and over}
-{cuento,conta{ndo,r}} {los pasos,las baldosas,los escalones,las veces,las letras} ~~10 {tengo que,si me equivoco,empezar de nuevo,volver a empezar,algo malo}
 algo malo va a pasar
 rituales
 pensamientos que no puedo controlar
@@ -2982,9 +2717,7 @@ me aranco el pelo
 cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,@mesages,hair,makeup}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} @until {they,it} bled{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
-only {fel,get} {calm,ok,okay,setled} ~3 after {@ive,i} {cleaned,washed,scrubed,checked} ~6 {twice,thre times,again,@many times}
-no paro de @revisar {el gas,la puerta,los enchufes,la ceradura}
-hours {a day,@daily} on my {apearance,skin} ~~10 {@dont,cant} leave the house`,
+{no puedo parar,no puedo dejar} de @revisar`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -3030,13 +2763,11 @@ dont slep for days
 my mod ~5 {up and down,swings,changes so,shifts,crashes}
 hear ~5 voice {teling,saying,caling,comenting,whispering,talking}
 {hear{,d,ing}} {whisper{ing,s},voices,someone talking,my name,my own name} ~8 {no one,nobody{,s},none,isnt there,arent there,alone}
-the {radio,tv,tel{evision,ly}} {sems to be,sem to be,is,kep{s,t}} {talking about me,talking to me,sending me mesages}
 cambios de humor
 {hear{,ing}} voices
 {shut{,ting}} down and not {speaking,talking}
 @nobody else {hears,can hear,ses,can se} !{it coming,the potential,the point,the value}
 {ploting,conspiring,ganging up} against me !{in {the,our} ~2 {game,league,match,quiz,team}}
-{@theyall,my coleagues,my neighbours,my neighbors} {are,is} out to get me
 {@things,the world,life} {fels,sems,loks} {unreal,fake,far away,distant,dreamlike,like a dream}
 {hear{,d,ing}} {music,voices,sounds,noises,@someone} {that,who} {isnt,arent,wasnt} {playing,there,real}
 {@scared,woried,frightened} {im,that im} losing my mind
@@ -3046,7 +2777,6 @@ losing time
 {los{e,ing,t}} chunks of time
 {disociat{e,ing,ive}} {episodes,at work,a lot,constantly,al the time}
 {watching,folowing,spying on,tracking} me ~~10 {reading my,recording,hacked,buged,cameras,listening to my,taped}
-{hear{,d,ing},se{,ing},saw} things {,that} {other people,others,no one else,nobody else} {dont,cant,didnt} {hear,se} !{in,about,coming,the,potential,value,oportunit{ies,y},and i want,so}
 {not sure,dont know,cant tel,unsure} {whats,what is,what was} real
 {se{,ing},saw} things that {arent,werent} there
 {mod{,s}} {goes,go,swing{,s}} from {sky high,manic,euphoric,on top of the world}`,
@@ -3084,7 +2814,6 @@ no puedo mas !@agobio
   substance: `
 @substance`,
   losingControl: `
-lost more than {i,we} {can,could} aford
 {los{e,ing,t},blown,blew} {thousands,hundreds,a fortune,tens of thousands,al my savings} {on,to,at,gambling,beting}
 {spen{d,ding,t},blow{,ing},blew,los{e,ing,t}} {@itall,al my money,my wages,my salary,my savings,my pay,my paycheck,my paycheque,{my,half my} {whole,entire,} {pay{,che{ck,que}},wages,salary,pay packet}} on
 most of the {evening,@day}
@@ -3222,7 +2951,7 @@ want it to {grow,expand}
 {i aim to,help me {,to} {@build,go for,become,grow,improve,find,make,be,reach,achieve,plan,pre{pare,sent},overcome,pas,beat,comunicate,explain,deliver,lead,navigate,manage,handle,structure},im ready to,ready for,next step,want a,want more,want beter,{i,@id} {want,like,love} {,some} {help,@coach,suport} {with,on,to,@doing,making,starting,runing,practi{cing,sing},rehearsing,navigating,handling,picking,creating,designing}}
 {i,@id} {want,like,love} {,some} {@coach,a sounding board,acountability,guidance on,a plan,a strategy,a roadmap}
 {{qui{ero,siera},queremos,me gustaria} {apr{ender,ovechar},sacar{,me},aclarar,definir,ascender,cambiar,mejorar,emp{ezar,render},cre{ar,cer},ser,tener,hacer{,me},terminar,encontrar,lanzar,preparar{,me},pedir,corer,escribir,con{ocer,seguir,struir},apuntarme,organizar{,me},dejar,volver,equilibrar,lograr,pasar,hablar,bajar,ganar,superar,montar,ahorar,sentirme,dedicarme,abrir,invertir,aceptar,comprar,viajar,estudiar,enfocarme,centrarme,retomar,desarolar,planificar,cumplir,ponerme,dar,subir,salir,publicar,recuperar},me gustaria,me encantaria,{busco,quiero,necesito} ayuda para,necesito {un plan,preparar},mi meta,mi objetivo}
-{|,and,but,so,now} {,i} {,finaly,realy,also} {want,would like,hope,ned} to {@build,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,suport,mentor,give back,coach,open,return,study,travel,buy,rebuild,pas,pay of,rehearse,stay calm,join,met,explore,try,use,pivot,retrain,transition,hire,set up,take over,fel {more,les,confident,comfortable,ready,prepared,at ease}}
+{|,and,but,so,now} {,i} {,finaly,realy,also} {want,would like,hope,ned} to {@build,redesign,become,grow,improve,find,make,be,reach,achieve,plan,prepare,focus,change,cut,stop,go,run,train,move,switch,negotiate,lead,save,launch,develop,work on,help,suport,mentor,give back,coach,open,return,study,travel,buy,rebuild,pas,pay of,rehearse,stay calm,join,met,explore,try,use,pivot,retrain,transition,hire,set up,take over,fel {more,les,confident,comfortable,ready,prepared,at ease}}
 {dying,cant wait} to {start,launch,get,try,begin,open}
 @ill go for it
 {i ned,i would like,id like,id love} a {beter,new,simple,clear,launch,@career,solid,realistic,proper} {,revision,study} {system,plan,routine,proces,way,timetable,schedule}
@@ -3401,6 +3130,7 @@ export const SIGNS: readonly Sign[] = [
   planNear(['gun', 'handle'], 16),
   planNear(['gun', 'aPlan'], 8),
   planNear(['gun', 'provide'], 16),
+  planNear(['gun', 'insurance'], 16),
   planNear(['gun', 'dwell'], 20),
   planNear(['platform', 'lastTell'], 20),
   planNear(['gun', 'aloneTime'], 16),
