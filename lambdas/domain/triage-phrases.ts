@@ -1363,7 +1363,8 @@ part of me {want{ed,s}} to {kep going,step {of,out,forward},jump !{again},let go
 waiting for the {barier{,s},train} to come down
 how {cold,dep} the water would {be,fel} !{in,for,at,on,this,today,tomorow}
 {work{,ed,ing}} up the {courage,nerve} !{to,for}
-@sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}`,
+@sit on the {wal,edge,ledge,railing,parapet} with my legs {over,dangling}
+@sit on the {wal,edge,railing,parapet,ledge} ~~12 {this wek is the one,tonight is the night,its time,im ready} |`,
   // Not eating or drinking, and not wanting to be saved.
   stopIntake: `
 {stop{,ped},not} {drinking water,drinking anything,eating}
@@ -1527,7 +1528,9 @@ sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 {@close,mate{,s},friends,brothers,dads,husbands,sons} {,has} {ben,kep{s,t}} talking about @his @gun !{club,range,competition{,s},colection,licence} ~~16 {since,left,stoped,died,lost,funeral}
 {gone quiet,@noanswer} ~~12 se you {al,} on the other side
 tiene un plan para {matarse,suicidarse,quitarse la vida,morir}
-tel {the,@our,@his} {@kids,boys,girls} i loved them`,
+tel {the,@our,@his} {@kids,boys,girls} i loved them
+{its done,it is done} ~~2 i love you !{al}
+being reunited with {@his,my} {late,dead} {@spouse,@child,mum,dad}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {@stare,watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1706,7 +1709,8 @@ had enough of {this,the} world !{of}
 {mixed,tok,downed} ~6 to se if @id {wake up,survive}
 if i disapeared tonight
 rather be in the ground
-whats the point of me !{going,trying,doing,aplying,learning,working}`,
+whats the point of me !{going,trying,doing,aplying,learning,working}
+plan ~8 {isnt,not} @being !{@when,in,with,but}`,
   burden: `
 {@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,@around,in} {@when,in,every,al,today,tomorow}}
 if i @wasnt @here anymore
@@ -1863,7 +1867,11 @@ im {on,up on} the rof of !{the world}
 {lost everything,nothing left} ~~16 {when,how} {il,i wil} {finish it,end it,do it}
 asking {for,about} the least painful way
 @got enough {,now} to {not,never} wake up
-one way {ticket,train ticket} ~~10 {rope,@medicines}`,
+one way {ticket,train ticket} ~~10 {rope,@medicines}
+{filing,filed} a {botle,jar} with {al my,my} ~2 {prescriptions,@medicines}
+estoy en {la azotea,el tejado,la cornisa} ~~10 {no se por que,no se que hago,adios,ya no}
+@drinking until ~~8 {not,never,dont} wake up !{@until,before}
+{everything is,its al} {aranged,sorted,organised} ~~16 @wouldnt be @here`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pas{,ed},black{,ed}} out
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -2100,7 +2108,8 @@ tried to {get,pul,drag,grab} {@him,me,my @child} into {his,@a} {van,car}
 {starv{ing,ed},beat{,ing}} @them to get {it,the devil,the demon{,s}} out
 {lock{s,ed}} @them in ~~8 {doesnt,@dont,didnt} fed
 si no vuelvo con {el,ela} {me arepentire,te vas a arepentir,te arepentiras}
-rajar{me,} la cara`,
+rajar{me,} la cara
+{hel,theyl,he wil,they wil,hed,theyd} break my {legs,arms,fingers,neck} ~~10 {come for,@myfamily}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
@@ -2457,7 +2466,8 @@ hate {how i lok,my body,my face,the way i lok}
 {eat{en,ing}} almost nothing
 {los{ing,t}} a lot of weight
 {no come,no comia,dejo de comer} {casi nada,nada,apenas}
-{only,cant} eat {if,unles} ive {run,exercised,burned,trained,worked out}`,
+{only,cant} eat {if,unles} ive {run,exercised,burned,trained,worked out}
+comer delante de {otras personas,otros,la gente,nadie,mis companeros}`,
   lowMood: `
 {punish{,ing},isolat{ed,ing}} myself
 {realy low,so low,depresed} every {winter,autumn}
@@ -2717,7 +2727,8 @@ me aranco el pelo
 cant {leave,leave the house,go out,go to bed,slep} ~3 without {checking !{my {phone,inbox,@mesages,hair,makeup}},going back to check,washing,counting,rechecking}
 {pick{,ed,ing},bit{e,ing}} {,at} my {lips,skin,nails,cuticles,face,scabs} @until {they,it} bled{,s}
 {touch,tap,count,check} every ~~14 if i {mis,skip,forget} {one,it} ~4 {go back,start again,start over}
-{no puedo parar,no puedo dejar} de @revisar`,
+{no puedo parar,no puedo dejar} de @revisar
+{me obsesiona,estoy obsesionad{a,o} con} la idea de {haber,que {algo,alguien},que le pase,que me pase}`,
   family: `
 family {conflict,problems,isues,therapy,drama,fights}
 estranged
@@ -2958,7 +2969,7 @@ want it to {grow,expand}
 {i ned,i want,i would like,id like,id love} {,beter,simple,some,new} {systems,routines,proceses,str{ategies,ucture},tols}
 {trying to,want to,cant} decide @whether
 {where,how} do i {,even} start
-{i ned,want,loking for,id like,i would like} help {@doing,buying,studying,revising,training,saving,with my {@career,cv,resume,goals,plan,team,salary,startup,bok,routine,schedule,finances,budget,side project,leadership}}
+{i ned,want,loking for,id like,i would like} help {@doing,narowing,buying,studying,revising,training,saving,with my {@career,cv,resume,goals,plan,team,salary,startup,bok,routine,schedule,finances,budget,side project,leadership}}
 {and,now,finaly,so,fel} ready to {focus,move,get,work,grow,take,comit,go,try,learn,find}
 @nervous {|,and} {,im} {ready,excited,determined}
 {ready,excited,determined} {|,and} {,im,a bit} @nervous about {launching,starting,presenting,@my,a}
