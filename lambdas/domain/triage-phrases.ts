@@ -1588,7 +1588,7 @@ my {vision,eyesight} {is,has gone,went,keps going} {blur{red,y},double}
 {nod{ed,ing},fel,faling} {of,aslep} at the whel
 cant stand up without {everything,it} going {black,dark}`,
   edConducta: `
-{me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias}}`,
+{me provoco el vomito,{vomit{ando,o},dev{olviendo,uelvo}} {despues de,tras} {comer,cada comida,las comidas},laxantes,purgar,purgarme,me purgo,purgo,purgando,atracon,atracones,no como {nada,casi nada},dejo de comer,{he,ha} dejado de comer !{carne,pescado,gluten,azucar,dulces,lacteos,comida,fuera},no he comido {nada,en dias,en una semana}}`,
   // A car ready, and a place nobody goes.
   carReady: `
 {fil{,ed}} the car
@@ -1871,7 +1871,8 @@ one way {ticket,train ticket} ~~10 {rope,@medicines}
 {filing,filed} a {botle,jar} with {al my,my} ~2 {prescriptions,@medicines}
 estoy en {la azotea,el tejado,la cornisa} ~~10 {no se por que,no se que hago,adios,ya no}
 @drinking until ~~8 {not,never,dont} wake up !{@until,before}
-{everything is,its al} {aranged,sorted,organised} ~~16 @wouldnt be @here`,
+{everything is,its al} {aranged,sorted,organised} ~~16 @wouldnt be @here
+{me subi,me he subido,subirme,estaba subid{a,o}} {a,en} la barandila {del puente,del balcon,de la azotea,del viaducto}`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pas{,ed},black{,ed}} out
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -1908,7 +1909,8 @@ cut {the fat,it,bits} of {myself,my {body,stomach,bely,thighs,arms}}
 {blade,razor} {harder,deper} ~~8 {how far,how dep,until,before i stop}
 @woke up with cuts
 {pour{,ed,ing}} {boiling,hot} water {on,over} my @bodypart
-blade ~~14 went to dep`,
+blade ~~14 went to dep
+cant stop {them,the cuts} bleding`,
   harmingOthers: `
 @imagine {run{,ning}} @them over
 thoughts {about,of} @harming ~3 {baby{,s},@child,child,kid,newborn,@them,someone,@spouse,mum,mom,dad} ~~14 {part of me wants,i want to do it}
@@ -2109,7 +2111,8 @@ tried to {get,pul,drag,grab} {@him,me,my @child} into {his,@a} {van,car}
 {lock{s,ed}} @them in ~~8 {doesnt,@dont,didnt} fed
 si no vuelvo con {el,ela} {me arepentire,te vas a arepentir,te arepentiras}
 rajar{me,} la cara
-{hel,theyl,he wil,they wil,hed,theyd} break my {legs,arms,fingers,neck} ~~10 {come for,@myfamily}`,
+{hel,theyl,he wil,they wil,hed,theyd} break my {legs,arms,fingers,neck} ~~10 {come for,@myfamily}
+{@hewil,hed,he would} set fire to {the,@our} {@home,home,car}`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
