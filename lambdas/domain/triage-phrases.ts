@@ -1530,7 +1530,8 @@ sory for everything ~~12 @lookafter {mum,mom,dad,@our,the,@him}
 tiene un plan para {matarse,suicidarse,quitarse la vida,morir}
 tel {the,@our,@his} {@kids,boys,girls} i loved them
 {its done,it is done} ~~2 i love you !{al}
-being reunited with {@his,my} {late,dead} {@spouse,@child,mum,dad}`,
+being reunited with {@his,my} {late,dead} {@spouse,@child,mum,dad}
+{dice que,ha dicho que,amenaza con} {va a saltar,saltar,tirarse} {por,desde} {la ventana,el balcon}`,
   // Watching the traffic or the trains go under a bridge, for a long time.
   watchTraffic: `
 {@stare,watch{,ed,ing}} at the {lories,tra{fic,ins},cars,drop} {for ages,for hours,for a long time,for a while,go past,go under}
@@ -1710,7 +1711,9 @@ had enough of {this,the} world !{of}
 if i disapeared tonight
 rather be in the ground
 whats the point of me !{going,trying,doing,aplying,learning,working}
-plan ~8 {isnt,not} @being !{@when,in,with,but}`,
+plan ~8 {isnt,not} @being !{@when,in,with,but}
+obituaries ~~12 {jealous,envious} of them
+made up my mind ~3 @wont be @here`,
   burden: `
 {@hapier,easier for everyone} if i {,just} {@wasnt,was gone,were gone,wasnt around,died,fel aslep and {that was it,never woke up,didnt wake up}} !{{there,@around,in} {@when,in,every,al,today,tomorow}}
 if i @wasnt @here anymore
@@ -1872,7 +1875,9 @@ one way {ticket,train ticket} ~~10 {rope,@medicines}
 estoy en {la azotea,el tejado,la cornisa} ~~10 {no se por que,no se que hago,adios,ya no}
 @drinking until ~~8 {not,never,dont} wake up !{@until,before}
 {everything is,its al} {aranged,sorted,organised} ~~16 @wouldnt be @here
-{me subi,me he subido,subirme,estaba subid{a,o}} {a,en} la barandila {del puente,del balcon,de la azotea,del viaducto}`,
+{me subi,me he subido,subirme,estaba subid{a,o}} {a,en} la barandila {del puente,del balcon,de la azotea,del viaducto}
+{swerv{e,ed,ing}} {towards,toward} {lories,a lory,the lories,oncoming trafic,trucks,a truck}
+{al perro,al gato,a mi perro,a mi gato} ~~10 no creo que vuelva`,
   selfInjury: `
 {hold{,ing},held} my breath ~~10 {pas{,ed},black{,ed}} out
 cut !{out,down,back,sugar,carbs,costs,calories,alcohol,weight,my hours,spending} ~~8 {started,start{ing,ed}} on my @bodypart
@@ -2112,7 +2117,8 @@ tried to {get,pul,drag,grab} {@him,me,my @child} into {his,@a} {van,car}
 si no vuelvo con {el,ela} {me arepentire,te vas a arepentir,te arepentiras}
 rajar{me,} la cara
 {hel,theyl,he wil,they wil,hed,theyd} break my {legs,arms,fingers,neck} ~~10 {come for,@myfamily}
-{@hewil,hed,he would} set fire to {the,@our} {@home,home,car}`,
+{@hewil,hed,he would} set fire to {the,@our} {@home,home,car}
+knows {my name and,where i live and} @our {@sons,kids,childrens} schol`,
   // Spanish (and a little French). "Mi jefe me va a matar si…" is an idiom; a partner or a stepfather who will is not.
   endingLifeSpanish: `
 {tengo escrita,ya escribi,he escrito} la nota !{de,del,para el,para la}
