@@ -45,7 +45,7 @@ import { type Example, type Fit, fitLogistic, predict, type SparseVector } from 
  */
 
 const MODEL_FILE = join(ROOT, 'lambdas', 'domain', 'triage-model.json');
-const MODEL_VERSION = 'model-2026-11-29.350';
+const MODEL_VERSION = 'model-2026-11-29.351';
 const LAMBDA = 1e-4;
 const MIN_DOC_FREQUENCY = 3;
 /**
